@@ -1,0 +1,33 @@
+package io.newswatch.common.kafka;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+
+/** Kafka Streams settings every Newswatch topology runs with. */
+public final class StreamsSupport {
+  private StreamsSupport() {}
+
+  /**
+   * Streams properties: the client settings of the service (bootstrap, security) with the
+   * application id, exactly-once v2, and the dead-letter handler for read and processing errors.
+   * Values already in {@code clientProperties} win, so an operator can tune anything.
+   */
+  public static Properties streamsProperties(
+      Properties clientProperties, String applicationId, MeterRegistry registry) {
+    Properties props = new Properties();
+    props.putAll(clientProperties);
+    props.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+    props.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    props.putIfAbsent(
+        StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
+    props.putIfAbsent(
+        StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
+    // Exactly-once commits every 100 ms by default; keep it so alerts are not held back.
+    props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+    if (registry != null) {
+      props.put(DeadLetterHandler.METER_REGISTRY_CONFIG, registry);
+    }
+    return props;
+  }
+}

@@ -1,0 +1,79 @@
+package io.newswatch.common.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A person or body from the actor catalogue ({@code seeds/actors.yaml}, and the compacted {@code
+ * newswatch.actors} topic that replaces entries at run time).
+ *
+ * @param id Wikidata QID where one exists, otherwise {@code nw:<slug>}
+ * @param name canonical display name
+ * @param kind person or organisation
+ * @param gender for people: male or female; null for bodies
+ * @param country ISO code, or EU / UN / NATO for international bodies
+ * @param role what the actor is, in English
+ * @param names full names per language tag ({@code sr-Latn}, {@code sr-Cyrl}, {@code ru}, {@code
+ *     en}), dictionary form
+ * @param surnames what a later mention uses alone, per language tag
+ * @param roleTerms role nouns that may refer back to the actor, per language tag
+ */
+public record Actor(
+    String id,
+    String name,
+    Kind kind,
+    Gender gender,
+    String country,
+    String role,
+    Map<String, List<String>> names,
+    Map<String, List<String>> surnames,
+    Map<String, List<String>> roleTerms) {
+
+  public Actor {
+    Require.text(id, "actor id");
+    Require.text(name, "actor name of " + id);
+    kind = kind == null ? Kind.PERSON : kind;
+    names = Require.map(names);
+    surnames = Require.map(surnames);
+    roleTerms = Require.map(roleTerms);
+    for (String tag : names.keySet()) {
+      Language.fromTag(tag);
+    }
+  }
+
+  /** Person or body. */
+  public enum Kind {
+    PERSON,
+    ORGANISATION;
+
+    @JsonValue
+    public String json() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    @JsonCreator
+    public static Kind fromJson(String value) {
+      String v = value.trim().toUpperCase(Locale.ROOT);
+      return "ORGANIZATION".equals(v) ? ORGANISATION : valueOf(v);
+    }
+  }
+
+  /** Grammatical gender of a person, which pronouns and verb forms agree with. */
+  public enum Gender {
+    MALE,
+    FEMALE;
+
+    @JsonValue
+    public String json() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    @JsonCreator
+    public static Gender fromJson(String value) {
+      return valueOf(value.trim().toUpperCase(Locale.ROOT));
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package io.newswatch.common.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Who said what, on {@code news.statements} (key: speaker id, so one speaker's statements meet in
+ * one partition for novelty checks).
+ *
+ * @param schemaVersion record layout version
+ * @param id stable hash of speaker id and normalised text: the same words by the same person have
+ *     the same id in every outlet
+ * @param speaker the resolved speaker, or {@link Speaker#UNKNOWN}
+ * @param text the words, quoted (direct) or reported (indirect), in the original language and script
+ * @param kind direct or indirect
+ * @param language language and script of the text
+ * @param article where it was read
+ * @param start offset of the text in the article's text
+ * @param end end offset of the text in the article's text
+ * @param topics topics of the statement's own sentence and paragraph
+ * @param articleTopics topics of the whole article, as context
+ * @param actors ids of the actors named in the article
+ * @param extractedAt when the enricher found it
+ */
+public record Statement(
+    int schemaVersion,
+    String id,
+    Speaker speaker,
+    String text,
+    StatementKind kind,
+    Language language,
+    ArticleRef article,
+    int start,
+    int end,
+    List<TopicMatch> topics,
+    List<TopicMatch> articleTopics,
+    List<String> actors,
+    Instant extractedAt) {
+  public static final int CURRENT_VERSION = 1;
+
+  public Statement {
+    schemaVersion = Require.version(schemaVersion, CURRENT_VERSION);
+    Require.text(id, "statement id");
+    Require.present(speaker, "speaker");
+    Require.text(text, "statement text");
+    Require.present(kind, "statement kind");
+    Require.present(language, "statement language");
+    Require.present(article, "statement article");
+    if (start < 0 || end < start) {
+      throw new IllegalArgumentException("statement offsets [" + start + ", " + end + ") are invalid");
+    }
+    topics = Require.list(topics);
+    articleTopics = Require.list(articleTopics);
+    actors = Require.list(actors);
+    Require.present(extractedAt, "extractedAt");
+  }
+}
