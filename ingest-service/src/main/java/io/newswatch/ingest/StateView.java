@@ -1,0 +1,142 @@
+package io.newswatch.ingest;
+
+import io.newswatch.common.kafka.Topics;
+import io.newswatch.common.model.FeedState;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The crawl state of every feed, read from the compacted {@code newswatch.ingest-state} topic
+ * (read_committed, so only state whose articles were committed with it) and kept in memory. A
+ * barrier tells when everything committed up to a moment has been read: a feed taken over from
+ * another instance is polled only after that, so its validators and seen items are the latest.
+ */
+final class StateView implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(StateView.class);
+
+  private final ConcurrentHashMap<String, FeedState> states = new ConcurrentHashMap<>();
+  private final ConcurrentLinkedQueue<CompletableFuture<Void>> requests = new ConcurrentLinkedQueue<>();
+  private final KafkaConsumer<String, byte[]> consumer;
+  private final Thread thread;
+  private volatile boolean running = true;
+
+  StateView(Properties kafka) {
+    Properties props = new Properties();
+    props.putAll(kafka);
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    props.remove(ConsumerConfig.GROUP_ID_CONFIG);
+    consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+    thread = Thread.ofPlatform().name("ingest-state-view").daemon().unstarted(this::run);
+  }
+
+  void start() {
+    thread.start();
+  }
+
+  FeedState get(String feedUrl) {
+    return states.get(feedUrl);
+  }
+
+  /** Records state this instance just committed, without waiting for it to come back from Kafka. */
+  void putLocal(FeedState state) {
+    merge(state.feedUrl(), state);
+  }
+
+  /** Completes once the state committed before this call has been read. */
+  CompletableFuture<Void> barrier() {
+    CompletableFuture<Void> barrier = new CompletableFuture<>();
+    requests.add(barrier);
+    return barrier;
+  }
+
+  private void merge(String key, FeedState state) {
+    // Our own writes come back after we applied them; an older echo must not undo a newer poll.
+    states.merge(key, state, (old, neu) -> neu.updatedAt().isBefore(old.updatedAt()) ? old : neu);
+  }
+
+  private void run() {
+    List<TopicPartition> partitions = new ArrayList<>();
+    List<Waiting> waiting = new ArrayList<>();
+    try {
+      while (running && partitions.isEmpty()) {
+        consumer.partitionsFor(Topics.INGEST_STATE.name(), Duration.ofSeconds(10))
+            .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+      }
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      var deserializer = Topics.INGEST_STATE.valueSerde().deserializer();
+      while (running) {
+        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+          if (record.key() == null) {
+            continue;
+          }
+          if (record.value() == null) {
+            states.remove(record.key());
+            continue;
+          }
+          try {
+            merge(record.key(), deserializer.deserialize(record.topic(), record.value()));
+          } catch (RuntimeException e) {
+            LOG.warn("Skipping unreadable state record {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.getMessage());
+          }
+        }
+        for (CompletableFuture<Void> request; (request = requests.poll()) != null; ) {
+          // read_committed end offsets stop at the last stable offset: open transactions are not waited for twice.
+          waiting.add(new Waiting(request, new HashMap<>(consumer.endOffsets(partitions))));
+        }
+        waiting.removeIf(w -> {
+          for (Map.Entry<TopicPartition, Long> target : w.targets.entrySet()) {
+            if (consumer.position(target.getKey()) < target.getValue()) {
+              return false;
+            }
+          }
+          w.future.complete(null);
+          return true;
+        });
+      }
+    } catch (WakeupException e) {
+      // closing
+    } catch (RuntimeException e) {
+      LOG.error("State reader stopped: {}", e.toString(), e);
+    } finally {
+      waiting.forEach(w -> w.future.cancel(false));
+      requests.forEach(r -> r.cancel(false));
+      consumer.close(Duration.ofSeconds(5));
+    }
+  }
+
+  boolean alive() {
+    return thread.isAlive();
+  }
+
+  private record Waiting(CompletableFuture<Void> future, Map<TopicPartition, Long> targets) {}
+
+  @Override
+  public void close() {
+    running = false;
+    consumer.wakeup();
+    try {
+      thread.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,998 @@
+package io.newswatch.ingest.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import crawlercommons.domains.EffectiveTldFinder;
+import io.newswatch.common.json.Json;
+import io.newswatch.common.model.Language;
+import io.newswatch.common.model.Script;
+import io.newswatch.common.text.Texts;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the main text of a news page. It is a content-scoring extractor in the Readability family:
+ * paragraphs score by length and punctuation, the scores flow to their ancestors, boilerplate
+ * class and id names count against a node, link-dense nodes are discounted, and the best node's
+ * siblings that look like more of the same are merged in. Around that, page metadata is read
+ * first: schema.org JSON-LD (headline, articleBody, datePublished, author) and OpenGraph. A
+ * JSON-LD articleBody is a strong signal: blocks that it confirms are kept and the furniture it
+ * does not contain is dropped. No rule names a site; the vocabularies below are the languages'
+ * own words for page furniture (photo credit, share, comments, related stories, cookies).
+ *
+ * <p>Plain class, no I/O: the same code serves the ingest service, the {@code extract} command
+ * and the extraction benchmark.
+ */
+public final class ArticleExtractor {
+  private static final Set<String> ARTICLE_TYPES =
+      Set.of(
+          "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
+          "opinionnewsarticle", "backgroundnewsarticle", "blogposting", "liveblogposting",
+          "report", "socialmediaposting", "techarticle", "scholarlyarticle");
+
+  private static final String REMOVED_TAGS =
+      "script, style, noscript, template, iframe, object, embed, svg, canvas, form, button,"
+          + " input, select, textarea, nav, aside, footer, figcaption, figure, dialog, menu, video,"
+          + " audio, map, link, meta";
+
+  /** Readability's "unlikely candidate" names, plus the furniture DOMAIN.md lists. */
+  private static final Pattern UNLIKELY =
+      Pattern.compile(
+          "-ad-|\\bads?\\b|ad-break|agegate|banner|breadcrumb|combx|comment|community|cookie|consent|"
+              + "cover-wrap|disqus|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|"
+              + "skyscraper|social|sponsor|supplemental|pagination|pager|popup|modal|share|sharing|"
+              + "newsletter|subscribe|promo|recommend|outbrain|taboola|most-read|mostread|popular|"
+              + "trending|toolbar|login|signup|widget|caption|credit|komentar|povezan|podeli|tags");
+
+  /**
+   * Names that mark furniture even inside the article container (bylines, date and source lines,
+   * captions, copyright, counters); such an element is dropped unless it holds real paragraphs.
+   */
+  private static final Pattern FURNITURE_NAMES =
+      Pattern.compile(
+          "byline|author|autor|posted-on|entry-meta|article-info|article-meta|post-meta|story-meta|"
+              + "copyright|caption|imagedesc|image-desc|img-desc|photo-desc|credit|comments|comment-count|"
+              + "share|sharing|social|related|cookie|consent|promo|subscribe|newsletter|article-source|"
+              + "source-line|date|dateline|timestamp|tags|breadcrumb|category");
+
+  private static final Pattern MAYBE_CANDIDATE =
+      Pattern.compile("and|article|body|column|content|main|shadow|story|entry|post|tekst|text");
+
+  private static final Pattern POSITIVE =
+      Pattern.compile(
+          "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|tekst|vest|"
+              + "clanak|statya|stat|news-text|lead");
+
+  private static final Pattern NEGATIVE =
+      Pattern.compile(
+          "-ad-|hidden|banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|meta|"
+              + "outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|"
+              + "tags|tool|widget|social|cookie|credit|caption|komentar|povezan|podeli|author|byline|"
+              + "date|time|teaser|recommend|breadcrumb|nav");
+
+  private static final Set<String> BLOCK_TAGS =
+      Set.of(
+          "p", "div", "section", "article", "main", "blockquote", "pre", "ul", "ol", "li", "dl",
+          "dd", "dt", "table", "tbody", "thead", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5",
+          "h6", "header", "address", "hr", "center", "figure");
+
+  private static final Pattern CREDIT_LINE =
+      Pattern.compile(
+          "^\\(?\\s*(foto|photo|фото|izvor|извор|source|источник|credit|kredit|image|illustration|"
+              + "ilustracija|илустрација|video|видео|snimak|снимак|autor fotografije|photo credit)"
+              + "\\s*[:|/©-].{0,140}$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern COMMENTS_LINE =
+      Pattern.compile(
+          "^(\\d+\\s*)?(comments?|komentar[a-z]*|коментар[а-я]*|комментари[а-я]*|коммент[а-я]*)"
+              + "\\s*[:(\\[]?\\s*\\d*\\s*[)\\]]?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Set<String> SHARE_WORDS =
+      Set.of(
+          "share", "podeli", "podelite", "подели", "поделите", "поделиться", "tweet", "facebook",
+          "twitter", "x", "viber", "whatsapp", "telegram", "email", "e-mail", "print", "štampaj",
+          "штампај", "linkedin", "vk", "вконтакте", "ok", "одноклассники", "copy", "link", "kopiraj",
+          "копирај", "pinterest", "reddit", "mail", "pošalji", "пошаљи", "отправить", "печать");
+
+  private static final Pattern RELATED_HEADING =
+      Pattern.compile(
+          "(you may also|you might also|also (be )?interest|related|read also|read more|more on|"
+              + "recommended|pročitajte|прочитајте|možda vas|можда вас|vas (još |takođe )?(može|mogu) zanima|"
+              + "вас (још |такође )?(може|могу) занима|zanimaće vas|занимаће вас|takođe pogledajte|"
+              + "погледајте|читайте также|см\\. также|также по теме|по теме|povezan|повезан|najčitanij|"
+              + "најчитаниј|most read|popular|preporuk|препорук|još vesti|још вести|ostale vesti|остале вести)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern COOKIE =
+      Pattern.compile("cookie|kolačić|kolacic|колачић|куки|файлы cookie", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern DATE_LINE =
+      Pattern.compile(
+          "^[\\p{L}\\s,.:/|-]{0,25}\\d{1,4}[./ -]\\s*(\\d{1,2}|\\p{L}{3,10})[./ -]\\s*\\d{2,4}\\.?[\\s,|-]*"
+              + "(\\d{1,2}[:.]\\d{2}(\\s*h)?)?[\\p{L}\\s]{0,12}$",
+          Pattern.UNICODE_CASE);
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;\"»“”')]\\s*$");
+  private static final Pattern COMMAS = Pattern.compile("[,،，、]");
+  private static final int MIN_PARAGRAPH = 25;
+  private static final int STRONG_BODY = 150;
+
+  /** Extracts from raw bytes; the charset comes from the hint, else the page's meta or BOM, else UTF-8. */
+  public ExtractedArticle extract(byte[] html, String url, String charsetHint) throws ExtractionException {
+    Document doc;
+    try {
+      doc = Jsoup.parse(new ByteArrayInputStream(html), charsetHint, url == null ? "" : url);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new ExtractionException("cannot parse HTML: " + e.getMessage());
+    }
+    return extract(doc, url);
+  }
+
+  /** Extracts from decoded HTML. */
+  public ExtractedArticle extract(String html, String url) throws ExtractionException {
+    return extract(Jsoup.parse(html, url == null ? "" : url), url);
+  }
+
+  /**
+   * Extracts from an HTML fragment, such as a feed's content:encoded, with the feed's title and
+   * date standing in for the page's.
+   */
+  public ExtractedArticle extractFragment(String fragmentHtml, String url, String title, Instant publishedAt)
+      throws ExtractionException {
+    Document doc = Jsoup.parseBodyFragment("<article>" + fragmentHtml + "</article>", url == null ? "" : url);
+    if (title != null) {
+      doc.title(title);
+    }
+    ExtractedArticle a = extract(doc, url);
+    return new ExtractedArticle(
+        title != null && !title.isBlank() ? Texts.nfc(title.strip()) : a.title(),
+        a.text(),
+        publishedAt != null ? publishedAt : a.publishedAt(),
+        a.author(),
+        a.language(),
+        a.script(),
+        a.canonicalUrl());
+  }
+
+  ExtractedArticle extract(Document doc, String url) throws ExtractionException {
+    Metadata meta = Metadata.read(doc);
+    String title = chooseTitle(doc, meta);
+    String canonical = canonical(meta, url);
+
+    Element root = doc.body() == null ? doc : doc.body().clone();
+    List<String> blocks = mainBlocks(root, title);
+    String articleBody = meta.articleBody == null ? null : normalizeSpace(htmlToText(meta.articleBody));
+    if (articleBody != null && articleBody.length() >= STRONG_BODY) {
+      blocks = confirmWithArticleBody(blocks, meta.articleBody);
+    }
+    String text = Texts.nfc(String.join("\n\n", blocks)).strip();
+    if (text.isEmpty()) {
+      String description = meta.first("og:description", "description", "twitter:description");
+      if (description == null || description.isBlank()) {
+        throw new ExtractionException("no main text found on the page");
+      }
+      text = Texts.nfc(normalizeSpace(description));
+    }
+    Script script = Texts.detectScript(text);
+    return new ExtractedArticle(
+        Texts.nfc(title),
+        text,
+        publishedAt(doc, meta),
+        author(doc, meta),
+        language(meta, title + "\n" + text, script),
+        script,
+        canonical);
+  }
+
+  // ---------------------------------------------------------------- main text
+
+  private List<String> mainBlocks(Element root, String title) {
+    prune(root);
+    Map<Element, Double> scores = score(root);
+    Element top = null;
+    double topScore = 0;
+    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+      double s = e.getValue() * (1 - linkDensity(e.getKey()));
+      if (s > topScore) {
+        topScore = s;
+        top = e.getKey();
+      }
+    }
+    List<Element> content = new ArrayList<>();
+    if (top == null || top == root) {
+      content.add(root);
+    } else {
+      top = promote(top, topScore, scores);
+      content.addAll(mergeSiblings(top, topScore, scores));
+    }
+    List<Block> raw = new ArrayList<>();
+    for (Element e : content) {
+      collectBlocks(e, raw);
+    }
+    return filterFurniture(raw, title);
+  }
+
+  /** Removes what is never article text, and the containers whose names say they are furniture. */
+  private static void prune(Element root) {
+    root.select(REMOVED_TAGS).remove();
+    root.select("[hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo],"
+        + " [role=complementary], [role=dialog], [role=alertdialog], [role=menu], [role=toolbar]").remove();
+    for (Element e : root.select("[style]")) {
+      String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+      if (style.contains("display:none") || style.contains("visibility:hidden")) {
+        e.remove();
+      }
+    }
+    List<Element> unlikely = new ArrayList<>();
+    for (Element e : root.getAllElements()) {
+      if (e == root) {
+        continue;
+      }
+      String tag = e.normalName();
+      if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("a")) {
+        continue;
+      }
+      String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+      if (names.isBlank()) {
+        continue;
+      }
+      if (UNLIKELY.matcher(names).find() && !MAYBE_CANDIDATE.matcher(names).find()) {
+        unlikely.add(e);
+      }
+    }
+    for (Element e : root.getAllElements()) {
+      if (e == root || e.normalName().equals("body")) {
+        continue;
+      }
+      String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+      if (!names.isBlank() && FURNITURE_NAMES.matcher(names).find() && e.select("p").size() < 2
+          && normalizeSpace(e.text()).length() < 400) {
+        unlikely.add(e);
+      }
+    }
+    for (Element e : unlikely) {
+      // A container holding most of the page's paragraphs is the article, whatever its name says.
+      if (e.parent() != null && e.select("p").size() < 5) {
+        e.remove();
+      }
+    }
+  }
+
+  private static Map<Element, Double> score(Element root) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Element e : root.getAllElements()) {
+      String tag = e.normalName();
+      boolean paragraphLike =
+          tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")
+              || ((tag.equals("div") || tag.equals("section")) && !hasBlockChild(e));
+      if (!paragraphLike) {
+        continue;
+      }
+      String text = normalizeSpace(e.text());
+      if (text.length() < MIN_PARAGRAPH) {
+        continue;
+      }
+      double contentScore = 1 + COMMAS.matcher(text).results().count() + Math.min(text.length() / 100.0, 3);
+      if (SENTENCE_END.matcher(text).find()) {
+        contentScore += 1;
+      }
+      Element ancestor = e.parent();
+      for (int level = 0; ancestor != null && level < 3; level++, ancestor = ancestor.parent()) {
+        if (!scores.containsKey(ancestor)) {
+          scores.put(ancestor, initialScore(ancestor));
+        }
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        scores.merge(ancestor, contentScore / divider, Double::sum);
+      }
+    }
+    return scores;
+  }
+
+  private static double initialScore(Element e) {
+    double score =
+        switch (e.normalName()) {
+          case "article" -> 10;
+          case "main", "div", "section" -> 5;
+          case "pre", "td", "blockquote" -> 3;
+          case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+          case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+          default -> 0;
+        };
+    if (e.hasAttr("itemprop") && e.attr("itemprop").toLowerCase(Locale.ROOT).contains("articlebody")) {
+      score += 25;
+    }
+    return score + classWeight(e);
+  }
+
+  private static double classWeight(Element e) {
+    double weight = 0;
+    for (String name : List.of(e.className(), e.id())) {
+      String n = name.toLowerCase(Locale.ROOT);
+      if (n.isBlank()) {
+        continue;
+      }
+      if (NEGATIVE.matcher(n).find()) {
+        weight -= 25;
+      }
+      if (POSITIVE.matcher(n).find()) {
+        weight += 25;
+      }
+    }
+    return weight;
+  }
+
+  /**
+   * When the text is split over several containers of similar score (a lead box and a body box),
+   * their common parent is the article; Readability's "alternative candidates" step.
+   */
+  private static Element promote(Element top, double topScore, Map<Element, Double> scores) {
+    List<Element> strong = new ArrayList<>();
+    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+      if (e.getKey() != top && e.getValue() * (1 - linkDensity(e.getKey())) >= topScore * 0.75) {
+        strong.add(e.getKey());
+      }
+    }
+    if (strong.size() < 2) {
+      return top;
+    }
+    Element parent = top.parent();
+    while (parent != null && !parent.normalName().equals("body")) {
+      int contained = 0;
+      for (Element s : strong) {
+        if (s.parents().contains(parent)) {
+          contained++;
+        }
+      }
+      if (contained >= 2) {
+        return parent;
+      }
+      parent = parent.parent();
+    }
+    return top;
+  }
+
+  private static List<Element> mergeSiblings(Element top, double topScore, Map<Element, Double> scores) {
+    Element parent = top.parent();
+    if (parent == null) {
+      return List.of(top);
+    }
+    double threshold = Math.max(10, topScore * 0.2);
+    List<Element> merged = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        merged.add(sibling);
+        continue;
+      }
+      double bonus = !top.className().isBlank() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+      Double score = scores.get(sibling);
+      if (score != null && score * (1 - linkDensity(sibling)) + bonus >= threshold) {
+        merged.add(sibling);
+        continue;
+      }
+      if (sibling.normalName().equals("p")) {
+        String text = normalizeSpace(sibling.text());
+        double density = linkDensity(sibling);
+        if (text.length() > 80 && density < 0.25
+            || text.length() > 0 && text.length() <= 80 && density == 0 && SENTENCE_END.matcher(text).find()) {
+          merged.add(sibling);
+        }
+      }
+    }
+    return merged;
+  }
+
+  private record Block(String tag, String text, double linkDensity) {}
+
+  /** Leaf blocks in document order; inline runs between blocks count as a block of their own. */
+  private static void collectBlocks(Element element, List<Block> out) {
+    if (!hasBlockChild(element)) {
+      addBlock(element.normalName(), element, out);
+      return;
+    }
+    StringBuilder run = new StringBuilder();
+    int linkChars = 0;
+    for (Node child : element.childNodes()) {
+      if (child instanceof TextNode t) {
+        run.append(t.getWholeText());
+      } else if (child instanceof Element c) {
+        if (BLOCK_TAGS.contains(c.normalName())) {
+          flushRun(run, linkChars, out);
+          run.setLength(0);
+          linkChars = 0;
+          collectBlocks(c, out);
+        } else if (c.normalName().equals("br")) {
+          run.append('\n');
+        } else {
+          String t = textWithBreaks(c);
+          run.append(t);
+          linkChars += c.normalName().equals("a") ? t.length() : linkTextLength(c);
+        }
+      }
+    }
+    flushRun(run, linkChars, out);
+  }
+
+  private static void flushRun(StringBuilder run, int linkChars, List<Block> out) {
+    String text = run.toString();
+    if (text.isBlank()) {
+      return;
+    }
+    // Text between <br><br> in one container is how many CMSs write paragraphs.
+    for (String part : text.split("\\n\\s*\\n")) {
+      String p = normalizeSpace(part);
+      if (!p.isEmpty()) {
+        out.add(new Block("p", p, Math.min(1, (double) linkChars / Math.max(1, text.length()))));
+      }
+    }
+  }
+
+  private static void addBlock(String tag, Element e, List<Block> out) {
+    String text = textWithBreaks(e);
+    double density = linkDensity(e);
+    for (String part : text.split("\\n\\s*\\n")) {
+      String p = normalizeSpace(part);
+      if (!p.isEmpty()) {
+        out.add(new Block(tag, p, density));
+      }
+    }
+  }
+
+  private static List<String> filterFurniture(List<Block> blocks, String title) {
+    List<String> kept = new ArrayList<>();
+    String titleKey = Texts.matchKey(title);
+    boolean inRelatedBlock = false;
+    Set<String> seen = new HashSet<>();
+    for (Block b : blocks) {
+      String text = b.text();
+      boolean heading = b.tag().matches("h[1-6]") || text.length() < 80 && !SENTENCE_END.matcher(text).find();
+      if (heading && text.length() < 100 && RELATED_HEADING.matcher(text).find()) {
+        inRelatedBlock = true;
+        continue;
+      }
+      if (inRelatedBlock) {
+        // Headlines under a "you may also like" heading: short or link-heavy; real text ends it.
+        if (b.linkDensity() > 0.3 || text.length() < 160 && !SENTENCE_END.matcher(text).find() || b.tag().equals("li")) {
+          continue;
+        }
+        inRelatedBlock = false;
+      }
+      if (isFurniture(b, text)) {
+        continue;
+      }
+      String key = Texts.matchKey(text);
+      if (key.isEmpty() || key.equals(titleKey) || !seen.add(key)) {
+        continue;
+      }
+      kept.add(text);
+    }
+    return kept;
+  }
+
+  private static boolean isFurniture(Block b, String text) {
+    int length = text.length();
+    if (length < 2) {
+      return true;
+    }
+    if (b.linkDensity() > 0.5 && length < 300) {
+      return true;
+    }
+    if (length < 160 && CREDIT_LINE.matcher(text).matches()) {
+      return true;
+    }
+    if (length < 40 && COMMENTS_LINE.matcher(text).matches()) {
+      return true;
+    }
+    if (length < 50 && DATE_LINE.matcher(text).matches()) {
+      return true;
+    }
+    if (length < 300 && COOKIE.matcher(text).find()) {
+      return true;
+    }
+    if (length < 120) {
+      String[] words = text.toLowerCase(Locale.ROOT).split("[\\s|,/•·:()\\[\\]]+");
+      int share = 0;
+      int all = 0;
+      for (String w : words) {
+        if (w.isEmpty() || w.chars().allMatch(Character::isDigit)) {
+          continue;
+        }
+        all++;
+        if (SHARE_WORDS.contains(w)) {
+          share++;
+        }
+      }
+      if (all > 0 && share == all) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Keeps the DOM blocks that the JSON-LD articleBody confirms; when the DOM blocks miss much of
+   * it (a page that renders the body with script), the articleBody itself is the text.
+   */
+  private static List<String> confirmWithArticleBody(List<String> blocks, String articleBodyRaw) {
+    String bodyText = htmlToText(articleBodyRaw);
+    String bodyKey = Texts.matchKey(bodyText);
+    List<String> confirmed = new ArrayList<>();
+    int covered = 0;
+    for (String block : blocks) {
+      String key = Texts.matchKey(block);
+      if (!key.isEmpty() && bodyKey.contains(key)) {
+        confirmed.add(block);
+        covered += key.length();
+      }
+    }
+    if (covered >= bodyKey.length() * 0.8) {
+      return confirmed;
+    }
+    List<String> paragraphs = new ArrayList<>();
+    for (String part : bodyText.split("\\n\\s*\\n|\\r?\\n")) {
+      String p = normalizeSpace(part);
+      if (!p.isEmpty()) {
+        paragraphs.add(p);
+      }
+    }
+    return paragraphs;
+  }
+
+  // ---------------------------------------------------------------- metadata
+
+  private static String chooseTitle(Document doc, Metadata meta) {
+    String og = meta.first("og:title", "twitter:title");
+    String headline = meta.headline;
+    String pageTitle = normalizeSpace(doc.title());
+    List<String> references = new ArrayList<>();
+    for (String r : new String[] {og, headline, pageTitle}) {
+      if (r != null && !r.isBlank()) {
+        references.add(Texts.matchKey(r));
+      }
+    }
+    for (Element h1 : doc.select("h1")) {
+      String text = normalizeSpace(h1.text());
+      String key = Texts.matchKey(text);
+      if (key.length() < 10) {
+        continue;
+      }
+      for (String r : references) {
+        if (r.contains(key) || key.contains(r) && r.length() > 10) {
+          return text;
+        }
+      }
+    }
+    if (headline != null && !headline.isBlank()) {
+      return normalizeSpace(headline);
+    }
+    if (og != null && !og.isBlank()) {
+      return normalizeSpace(og);
+    }
+    if (!pageTitle.isEmpty()) {
+      return stripSiteName(pageTitle);
+    }
+    Element h1 = doc.selectFirst("h1");
+    return h1 == null ? "" : normalizeSpace(h1.text());
+  }
+
+  /** "Headline | Outlet" or "Outlet - Headline": the longest part is the headline. */
+  private static String stripSiteName(String title) {
+    String[] parts = title.split("\\s+[|–—»:-]{1,2}\\s+");
+    String best = title;
+    if (parts.length > 1) {
+      best = parts[0];
+      for (String p : parts) {
+        if (p.length() > best.length()) {
+          best = p;
+        }
+      }
+    }
+    return best.strip();
+  }
+
+  private static String canonical(Metadata meta, String pageUrl) {
+    List<String> candidates = new ArrayList<>();
+    candidates.add(meta.canonical);
+    candidates.add(meta.first("og:url"));
+    candidates.add(meta.jsonUrl);
+    for (String c : candidates) {
+      if (c == null || c.isBlank()) {
+        continue;
+      }
+      try {
+        URI resolved = pageUrl == null || pageUrl.isBlank() ? URI.create(c.trim()) : URI.create(pageUrl).resolve(c.trim());
+        if (resolved.getHost() != null && sameSite(resolved, pageUrl)) {
+          return CanonicalUrls.clean(resolved.toString());
+        }
+      } catch (IllegalArgumentException e) {
+        // an unparseable canonical is ignored; the next candidate or the page URL stands
+      }
+    }
+    return CanonicalUrls.clean(pageUrl);
+  }
+
+  /** A page may only name a canonical URL on its own site; anything else could forge another article's id. */
+  private static boolean sameSite(URI candidate, String pageUrl) {
+    if (pageUrl == null || pageUrl.isBlank()) {
+      return true;
+    }
+    URI page;
+    try {
+      page = URI.create(pageUrl);
+    } catch (IllegalArgumentException e) {
+      return true;
+    }
+    if (page.getHost() == null) {
+      return true;
+    }
+    String a = candidate.getHost().toLowerCase(Locale.ROOT);
+    String b = page.getHost().toLowerCase(Locale.ROOT);
+    if (a.equals(b)) {
+      return true;
+    }
+    String da = EffectiveTldFinder.getAssignedDomain(a, true, false);
+    String db = EffectiveTldFinder.getAssignedDomain(b, true, false);
+    return da != null && da.contains(".") && da.equals(db);
+  }
+
+  private static Instant publishedAt(Document doc, Metadata meta) {
+    List<String> candidates = new ArrayList<>();
+    candidates.add(meta.datePublished);
+    candidates.add(meta.first("article:published_time", "og:published_time", "datepublished",
+        "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
+        "dcterms.created", "parsely-pub-date", "sailthru.date", "article.published"));
+    for (Element e : doc.select("[itemprop=datePublished]")) {
+      candidates.add(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
+    }
+    for (Element e : doc.select("time[datetime]")) {
+      candidates.add(e.attr("datetime"));
+    }
+    candidates.add(meta.first("article:modified_time", "og:updated_time"));
+    candidates.add(meta.dateModified);
+    for (String c : candidates) {
+      Instant parsed = parseDate(c);
+      if (parsed != null) {
+        return parsed;
+      }
+    }
+    return null;
+  }
+
+  static Instant parseDate(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.trim();
+    try {
+      return OffsetDateTime.parse(v).toInstant();
+    } catch (DateTimeParseException ignored) {
+      // try the next form
+    }
+    try {
+      return Instant.parse(v);
+    } catch (DateTimeParseException ignored) {
+      // next
+    }
+    try {
+      // "+0100" without a colon, common in hand-written meta tags
+      return OffsetDateTime.parse(v, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[.SSS]XX")).toInstant();
+    } catch (DateTimeParseException ignored) {
+      // next
+    }
+    try {
+      return LocalDateTime.parse(v.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+    } catch (DateTimeParseException ignored) {
+      // next
+    }
+    try {
+      return ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+    } catch (DateTimeParseException ignored) {
+      // next
+    }
+    try {
+      return LocalDate.parse(v.length() >= 10 ? v.substring(0, 10) : v).atStartOfDay().toInstant(ZoneOffset.UTC);
+    } catch (DateTimeParseException ignored) {
+      return null;
+    }
+  }
+
+  private static String author(Document doc, Metadata meta) {
+    if (meta.author != null && !meta.author.isBlank()) {
+      return normalizeSpace(meta.author);
+    }
+    String m = meta.first("author", "article:author", "dc.creator", "parsely-author", "sailthru.author");
+    if (m != null && !m.isBlank() && !m.startsWith("http")) {
+      return normalizeSpace(m);
+    }
+    Element byline = doc.selectFirst("[rel=author], [itemprop=author], .author, .byline, [class*=author], [class*=byline], [class*=autor], [class*=avtor]");
+    if (byline != null) {
+      String text = normalizeSpace(byline.text())
+          .replaceFirst("(?iu)^(by|autor|аутор|автор|piše|пише|written by)\\s*:?\\s*", "");
+      // "Source: Tanjug" in a byline slot credits an agency, not a person.
+      boolean credit = text.matches("(?iu)^(izvor|извор|source|источник|foto|фото)\\s*:.*");
+      if (!text.isEmpty() && text.length() < 100 && !credit) {
+        return text;
+      }
+    }
+    return null;
+  }
+
+  private static Language language(Metadata meta, String text, Script script) {
+    Language fromText = detectLanguage(text, script);
+    String declared = meta.language;
+    if (declared == null || declared.isBlank()) {
+      return fromText;
+    }
+    String primary = declared.trim().toLowerCase(Locale.ROOT).replace('_', '-').split("-")[0];
+    return switch (primary) {
+      case "sr", "sh" -> script == Script.CYRILLIC ? Language.SR_CYRL
+          : script == Script.LATIN ? Language.SR_LATN
+          : declared.toLowerCase(Locale.ROOT).contains("cyrl") ? Language.SR_CYRL : Language.SR_LATN;
+      case "ru" -> script == Script.LATIN && fromText != null ? fromText : Language.RU;
+      case "en" -> script == Script.CYRILLIC && fromText != null ? fromText : Language.EN;
+      default -> fromText;
+    };
+  }
+
+  /**
+   * The language from letters alone: Serbian and Russian Cyrillic differ in a handful of letters
+   * (ђ ј љ њ ћ џ against ы э ъ ё й щ), Serbian Latin has č ć đ š ž, English has its stop words.
+   */
+  static Language detectLanguage(String text, Script script) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (script == Script.CYRILLIC || script == Script.MIXED) {
+      long serbian = lower.chars().filter(c -> "ђјљњћџ".indexOf(c) >= 0).count();
+      long russian = lower.chars().filter(c -> "ыэъёйщ".indexOf(c) >= 0).count();
+      if (serbian > russian) {
+        return Language.SR_CYRL;
+      }
+      if (russian > serbian) {
+        return Language.RU;
+      }
+      return null;
+    }
+    if (script == Script.LATIN) {
+      long diacritics = lower.chars().filter(c -> "čćđšž".indexOf(c) >= 0).count();
+      int english = 0;
+      int words = 0;
+      for (String w : lower.split("[^\\p{L}]+")) {
+        if (w.isEmpty()) {
+          continue;
+        }
+        words++;
+        if (Set.of("the", "and", "of", "to", "in", "that", "is", "was", "said", "with", "for").contains(w)) {
+          english++;
+        }
+      }
+      if (words == 0) {
+        return null;
+      }
+      if (english >= Math.max(2, words * 0.08) && diacritics < words * 0.02) {
+        return Language.EN;
+      }
+      if (diacritics > 0 || Set.of(lower.split("[^\\p{L}]+")).stream().anyMatch(Set.of("je", "da", "su", "se", "na", "za", "od")::contains)) {
+        return Language.SR_LATN;
+      }
+      return null;
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static boolean hasBlockChild(Element e) {
+    for (Element c : e.children()) {
+      if (BLOCK_TAGS.contains(c.normalName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static double linkDensity(Element e) {
+    int total = e.text().length();
+    if (total == 0) {
+      return 0;
+    }
+    return Math.min(1, (double) linkTextLength(e) / total);
+  }
+
+  private static int linkTextLength(Element e) {
+    int links = 0;
+    for (Element a : e.select("a")) {
+      String href = a.attr("href");
+      // In-page anchors (footnotes, "#top") are navigation of the text, not away from it.
+      links += href.startsWith("#") && href.length() > 1 ? a.text().length() / 3 : a.text().length();
+    }
+    return links;
+  }
+
+  private static String textWithBreaks(Element e) {
+    StringBuilder out = new StringBuilder();
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        out.append(t.getWholeText());
+      } else if (n instanceof Element c) {
+        if (c.normalName().equals("br")) {
+          out.append('\n');
+        } else if (BLOCK_TAGS.contains(c.normalName())) {
+          out.append("\n\n").append(textWithBreaks(c)).append("\n\n");
+        } else {
+          out.append(textWithBreaks(c));
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static String htmlToText(String maybeHtml) {
+    if (maybeHtml.indexOf('<') < 0) {
+      return maybeHtml;
+    }
+    Document d = Jsoup.parseBodyFragment(maybeHtml);
+    List<Block> blocks = new ArrayList<>();
+    collectBlocks(d.body(), blocks);
+    List<String> parts = new ArrayList<>();
+    blocks.forEach(b -> parts.add(b.text()));
+    return String.join("\n\n", parts);
+  }
+
+  static String normalizeSpace(String s) {
+    if (s == null) {
+      return "";
+    }
+    return s.replace('\u00a0', ' ').replaceAll("[\\s\\u200b\\u2028\\u2029]+", " ").strip();
+  }
+
+  /** Page metadata from JSON-LD, OpenGraph and meta tags, read before the page is pruned. */
+  private static final class Metadata {
+    final Map<String, String> metas = new HashMap<>();
+    String headline;
+    String articleBody;
+    String datePublished;
+    String dateModified;
+    String author;
+    String language;
+    String jsonUrl;
+    String canonical;
+
+    static Metadata read(Document doc) {
+      Metadata m = new Metadata();
+      for (Element meta : doc.select("meta[content]")) {
+        String key = meta.hasAttr("property") ? meta.attr("property") : meta.hasAttr("name") ? meta.attr("name") : meta.attr("itemprop");
+        if (!key.isBlank()) {
+          m.metas.putIfAbsent(key.toLowerCase(Locale.ROOT), meta.attr("content"));
+        }
+      }
+      Element canonicalLink = doc.selectFirst("link[rel=canonical][href]");
+      m.canonical = canonicalLink == null ? null : canonicalLink.attr("href");
+      for (Element script : doc.select("script[type=application/ld+json]")) {
+        try {
+          JsonNode node = Json.mapper().readTree(script.data().trim());
+          m.readJsonLd(node);
+        } catch (IOException | RuntimeException e) {
+          // Broken JSON-LD is common; the page's other signals still stand.
+        }
+      }
+      Element html = doc.selectFirst("html");
+      m.language = firstNonBlank(
+          m.language,
+          html == null ? null : html.attr("lang"),
+          m.metas.get("og:locale"),
+          doc.select("meta[http-equiv=content-language]").attr("content"));
+      return m;
+    }
+
+    private void readJsonLd(JsonNode node) {
+      if (node == null || headline != null && articleBody != null) {
+        return;
+      }
+      if (node.isArray()) {
+        node.forEach(this::readJsonLd);
+        return;
+      }
+      if (!node.isObject()) {
+        return;
+      }
+      if (node.has("@graph")) {
+        readJsonLd(node.get("@graph"));
+      }
+      if (!isArticle(node.get("@type"))) {
+        return;
+      }
+      headline = firstNonBlank(headline, text(node.get("headline")), text(node.get("name")));
+      articleBody = firstNonBlank(articleBody, text(node.get("articleBody")));
+      datePublished = firstNonBlank(datePublished, text(node.get("datePublished")), text(node.get("dateCreated")));
+      dateModified = firstNonBlank(dateModified, text(node.get("dateModified")));
+      author = firstNonBlank(author, names(node.get("author")));
+      language = firstNonBlank(language, text(node.get("inLanguage")));
+      JsonNode page = node.get("mainEntityOfPage");
+      jsonUrl = firstNonBlank(jsonUrl, text(node.get("url")), page == null ? null : page.isObject() ? text(page.get("@id")) : text(page));
+    }
+
+    private static boolean isArticle(JsonNode type) {
+      if (type == null) {
+        return false;
+      }
+      if (type.isArray()) {
+        for (JsonNode t : type) {
+          if (isArticle(t)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      return ARTICLE_TYPES.contains(type.asText().toLowerCase(Locale.ROOT));
+    }
+
+    private static String names(JsonNode author) {
+      if (author == null) {
+        return null;
+      }
+      if (author.isTextual()) {
+        return author.asText();
+      }
+      if (author.isObject()) {
+        return text(author.get("name"));
+      }
+      if (author.isArray()) {
+        Set<String> all = new LinkedHashSet<>();
+        author.forEach(a -> {
+          String n = names(a);
+          if (n != null && !n.isBlank()) {
+            all.add(n.strip());
+          }
+        });
+        return all.isEmpty() ? null : String.join(", ", all);
+      }
+      return null;
+    }
+
+    private static String text(JsonNode n) {
+      return n != null && n.isValueNode() && !n.asText().isBlank() ? n.asText() : null;
+    }
+
+    String first(String... keys) {
+      for (String k : keys) {
+        String v = metas.get(k);
+        if (v != null && !v.isBlank()) {
+          return v;
+        }
+      }
+      return null;
+    }
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,106 @@
+package io.newswatch.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswatch.common.model.Language;
+import io.newswatch.common.model.Script;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleExtractorTest {
+  private final ArticleExtractor extractor = new ArticleExtractor();
+
+  static byte[] fixture(String name) throws IOException {
+    try (InputStream in = ArticleExtractorTest.class.getResourceAsStream("/extract/" + name)) {
+      return in.readAllBytes();
+    }
+  }
+
+  private static void assertAbsent(String text, List<String> furniture) {
+    for (String f : furniture) {
+      assertFalse(text.contains(f), "furniture '" + f + "' leaked into:\n" + text);
+    }
+  }
+
+  @Test
+  void englishArticleWithoutFurniture() throws Exception {
+    ExtractedArticle a = extractor.extract(fixture("en-furniture.html"), "https://news.example.rs/english/politics/botsan", null);
+    assertEquals("Botsan-Kharchenko: Serbia can rely on Russia", a.title());
+    assertTrue(a.text().startsWith("Serbia can rely on Russia, Russian Ambassador"), a.text());
+    assertTrue(a.text().contains("UNSC Resolution 1244,\" the ambassador stressed."));
+    assertTrue(a.text().endsWith("he is a statesman."), a.text());
+    assertEquals(4, a.text().split("\n\n").length, a.text());
+    assertAbsent(a.text(), List.of("Source: Tanjug", "02.03.2026", "Photo:", "Share", "Facebook", "Comments",
+        "Možda vas zanima", "sankcije Rusiji", "cookies", "Most read", "All rights reserved", "Home"));
+    assertEquals(Instant.parse("2026-03-02T09:15:00Z"), a.publishedAt());
+    assertEquals("Tanjug", a.author());
+    assertEquals(Language.EN, a.language());
+    assertEquals(Script.LATIN, a.script());
+    assertEquals("https://news.example.rs/english/politics/2026/03/02/botsan?id=77", a.canonicalUrl());
+  }
+
+  @Test
+  void russianWindows1251WithJsonLdArticleBody() throws Exception {
+    ExtractedArticle a = extractor.extract(fixture("ru-jsonld-1251.html"), "https://ru.example.com/a/1", null);
+    assertEquals("Захарова: ситуация в Косово выходит из-под контроля", a.title());
+    List<String> paragraphs = List.of(a.text().split("\n\n"));
+    assertEquals(3, paragraphs.size(), a.text());
+    assertTrue(paragraphs.get(0).startsWith("Официальный представитель МИД России Мария Захарова заявила"));
+    assertAbsent(a.text(), List.of("Фото", "Поделиться", "Читайте также", "Столтенбергом", "Главная", "1 марта"));
+    assertEquals(Instant.parse("2026-03-01T15:30:00Z"), a.publishedAt());
+    assertEquals("Иван Петров", a.author());
+    assertEquals(Language.RU, a.language());
+    assertEquals(Script.CYRILLIC, a.script());
+    assertEquals("https://ru.example.com/a/1", a.canonicalUrl());
+  }
+
+  @Test
+  void serbianCyrillicWithOpenGraphAndBrokenJsonLd() throws Exception {
+    ExtractedArticle a = extractor.extract(fixture("sr-cyrl-og.html"), "https://vesti.example.rs/politika/vucic-sednica?utm_campaign=x", "UTF-8");
+    assertEquals("Вучић затражио седницу Савета безбедности", a.title());
+    assertTrue(a.text().startsWith("Председник Србије Александар Вучић"), a.text());
+    assertTrue(a.text().contains("„Србија ће се борити мирним и политичким средствима”, поручио је председник."));
+    assertAbsent(a.text(), List.of("Фото", "Подели", "Коментари", "Прочитајте још", "Захарова", "Почетна", "Аутор"));
+    assertEquals(Instant.parse("2026-03-02T08:00:00Z"), a.publishedAt());
+    assertEquals("Јована Јовановић", a.author());
+    assertEquals(Language.SR_CYRL, a.language());
+    assertEquals("https://vesti.example.rs/politika/vucic-sednica", a.canonicalUrl());
+  }
+
+  @Test
+  void canonicalOnAnotherSiteIsIgnored() throws Exception {
+    String html = "<html><head><link rel=canonical href='https://evil.example.org/x'></head><body><article>"
+        + "<p>Ovo je dovoljno dug pasus teksta da bude članak, rekao je Vučić u Beogradu.</p></article></body></html>";
+    ExtractedArticle a = extractor.extract(html, "https://www.b92.net/info/vesti/1?utm_source=rss#top");
+    assertEquals("https://www.b92.net/info/vesti/1", a.canonicalUrl());
+    assertEquals(Language.SR_LATN, a.language());
+  }
+
+  @Test
+  void feedContentFragment() throws Exception {
+    ExtractedArticle a = extractor.extractFragment(
+        "<p>Први пасус вести о седници Савета безбедности, рекао је Вучић.</p><p>Фото: Танјуг</p><p>Други пасус, у коме се наводи да је Небензја говорио.</p>",
+        "https://x.example.rs/1", "Наслов", Instant.parse("2026-03-02T08:00:00Z"));
+    assertEquals("Наслов", a.title());
+    assertEquals(2, a.text().split("\n\n").length, a.text());
+    assertEquals(Instant.parse("2026-03-02T08:00:00Z"), a.publishedAt());
+  }
+
+  @Test
+  void emptyPageIsAnError() {
+    assertThrows(ExtractionException.class, () -> extractor.extract("<html><body><nav><a href='/'>x</a></nav></body></html>", "https://x.example/"));
+  }
+
+  @Test
+  void canonicalUrlsDropTracking() {
+    assertEquals("https://www.b92.net/a?id=1&page=2",
+        CanonicalUrls.clean("HTTPS://WWW.B92.NET:443/a?utm_source=x&id=1&fbclid=y&page=2#frag"));
+    assertEquals("http://127.0.0.1:8080/a", CanonicalUrls.clean("http://127.0.0.1:8080/a?utm_medium=rss"));
+  }
+}
