@@ -1,0 +1,329 @@
+package io.newswatch.alert;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newswatch.common.Ids;
+import io.newswatch.common.model.Alert;
+import io.newswatch.common.model.Echo;
+import io.newswatch.common.model.EchoKind;
+import io.newswatch.common.model.Statement;
+import io.newswatch.common.model.TopicMatch;
+import io.newswatch.common.model.Watch;
+import io.newswatch.common.text.Texts;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
+
+/**
+ * Judges each statement: a verbatim, near or translated reprint of a wording already seen within
+ * the window joins that wording's cluster and echoes the cluster's alerts; otherwise it starts a
+ * cluster of its own. Every watch it satisfies that has no alert in its cluster yet gets one.
+ *
+ * <p>All state is in window stores with changelogs, keyed within one speaker (news.statements is
+ * keyed by speaker id), so it is bounded by the windows, survives restarts and moves with its
+ * partition. Times are when the pipeline saw the statement (fetch time, else extraction time): a
+ * reprint is an echo of what was seen before it, whatever dates the outlets print.
+ */
+final class JudgeProcessor implements Processor<String, Statement, String, Judgement> {
+  /** Candidates beyond these are not examined: only a pathological speaker or band gets there. */
+  private static final int MAX_NEAR_CANDIDATES = 500;
+
+  private static final int MAX_TRANSLATION_CANDIDATES = 200;
+
+  private final AlertConfig config;
+  private final Clock clock;
+  private final MeterRegistry registry;
+  private final long window;
+  private final long translationWindow;
+
+  private ProcessorContext<String, Judgement> context;
+  private KeyValueStore<String, WatchSlot> watches;
+  private WindowStore<String, SeenStatement> wordings;
+  private WindowStore<String, String> appearances;
+  private WindowStore<String, String> bands;
+  private WindowStore<String, String> tokens;
+  private WindowStore<String, Cluster> clusters;
+
+  JudgeProcessor(AlertConfig config, Clock clock, MeterRegistry registry) {
+    this.config = config;
+    this.clock = clock;
+    this.registry = registry;
+    this.window = config.noveltyWindow().toMillis();
+    this.translationWindow = config.translationWindow().toMillis();
+  }
+
+  @Override
+  public void init(ProcessorContext<String, Judgement> context) {
+    this.context = context;
+    watches = context.getStateStore(AlertTopology.WATCH_STORE);
+    wordings = context.getStateStore(AlertTopology.WORDING_STORE);
+    appearances = context.getStateStore(AlertTopology.APPEARANCE_STORE);
+    bands = context.getStateStore(AlertTopology.BAND_STORE);
+    tokens = context.getStateStore(AlertTopology.TOKEN_STORE);
+    clusters = context.getStateStore(AlertTopology.CLUSTER_STORE);
+  }
+
+  @Override
+  public void process(Record<String, Statement> record) {
+    Statement statement = record.value();
+    if (statement == null) {
+      return;
+    }
+    Instant detectedAt = clock.instant();
+    long seen = seenAt(statement).toEpochMilli();
+    String speaker = statement.speaker().id();
+    boolean unknown = statement.speaker().isUnknown();
+    // Unknown speakers share one id; keying by it keeps only verbatim-identical words together.
+    String wordingKey = Ids.hash(speaker, Texts.matchKey(statement.text()));
+    String appearanceKey = wordingKey + "|" + statement.article().articleId();
+
+    if (latest(appearances, appearanceKey, seen, window) != null) {
+      // The same words from the same article again: a re-extraction upstream, not a reprint.
+      judged("duplicate");
+      return;
+    }
+
+    SeenStatement match = latest(wordings, wordingKey, seen, window);
+    EchoKind kind = match == null ? null : EchoKind.VERBATIM;
+    double confidence = 1.0;
+    Fingerprint fingerprint = Fingerprint.of(statement.text());
+    Set<String> distinctive = Translations.distinctiveTokens(statement.text());
+    List<String> topicIds = topicIds(statement);
+    if (match == null && !unknown) {
+      Optional<Scored> near = nearest(speaker, fingerprint, seen);
+      if (near.isPresent()) {
+        match = near.get().seen();
+        confidence = near.get().score();
+        kind = EchoKind.NEAR;
+      } else {
+        Optional<Scored> translation =
+            translated(speaker, statement, distinctive, topicIds, fingerprint.words(), seen);
+        if (translation.isPresent()) {
+          match = translation.get().seen();
+          confidence = translation.get().score();
+          kind = EchoKind.TRANSLATION;
+        }
+      }
+    }
+    judged(kind == null ? "new" : kind.json());
+
+    Cluster cluster;
+    boolean clusterChanged;
+    long clusterTime = seen;
+    List<Judgement> out = new ArrayList<>();
+    if (kind == EchoKind.VERBATIM || kind == EchoKind.NEAR) {
+      KeyValue<Long, Cluster> stored = latestEntry(clusters, match.clusterId(), seen, window);
+      Cluster found = stored == null ? null : stored.value;
+      if (stored != null) {
+        // Statements can arrive out of fetch-time order; the cluster's newest version must stay newest.
+        clusterTime = Math.max(seen, stored.key);
+      }
+      cluster = found == null ? new Cluster(match.clusterId(), speaker, null, Map.of()) : found;
+      // A near wording gets an entry of its own, which must find its cluster as long as it lives.
+      clusterChanged = found == null || kind == EchoKind.NEAR;
+      for (Map.Entry<String, String> alert : cluster.sortedAlerts().entrySet()) {
+        out.add(new Judgement.EchoOut(echo(alert.getValue(), alert.getKey(), statement, detectedAt, kind, confidence)));
+      }
+    } else if (kind == EchoKind.TRANSLATION) {
+      Cluster source = latest(clusters, match.clusterId(), seen, window);
+      cluster = new Cluster(wordingKey, speaker, match.clusterId(), Map.of());
+      clusterChanged = true;
+      if (source != null) {
+        for (Map.Entry<String, String> alert : source.sortedAlerts().entrySet()) {
+          if (translationEchoes(alert.getKey())) {
+            out.add(new Judgement.EchoOut(echo(alert.getValue(), alert.getKey(), statement, detectedAt, kind, confidence)));
+            cluster = cluster.withAlert(alert.getKey(), alert.getValue());
+          }
+        }
+      }
+    } else {
+      cluster = new Cluster(wordingKey, speaker, null, Map.of());
+      clusterChanged = true;
+    }
+
+    try (KeyValueIterator<String, WatchSlot> all = watches.all()) {
+      while (all.hasNext()) {
+        KeyValue<String, WatchSlot> entry = all.next();
+        if (entry.value == null || !entry.value.isValid() || cluster.alerts().containsKey(entry.key)) {
+          continue;
+        }
+        Watch watch = entry.value.watch();
+        Optional<WatchMatch> watchMatch = WatchMatcher.match(watch, statement);
+        if (watchMatch.isPresent()) {
+          Alert alert = alert(watch, statement, watchMatch.get(), detectedAt);
+          out.add(new Judgement.AlertOut(alert, watch.ownTopic()));
+          cluster = cluster.withAlert(watch.id(), alert.id());
+          clusterChanged = true;
+        }
+      }
+    }
+
+    appearances.put(appearanceKey, cluster.id(), seen);
+    if (kind != EchoKind.VERBATIM) {
+      wordings.put(
+          wordingKey,
+          new SeenStatement(
+              wordingKey, statement.id(), speaker, statement.language().base(),
+              statement.article().articleId(), seen, cluster.id(), fingerprint.shingles(),
+              fingerprint.words(), List.copyOf(distinctive), topicIds),
+          seen);
+      if (!unknown) {
+        for (String band : fingerprint.bandKeys()) {
+          bands.put(speaker + "|" + band, wordingKey, seen);
+        }
+        for (String token : distinctive) {
+          tokens.put(speaker + "|" + token, wordingKey, seen);
+        }
+      }
+    }
+    if (clusterChanged) {
+      clusters.put(cluster.id(), cluster, clusterTime);
+    }
+    for (Judgement judgement : out) {
+      String key =
+          judgement instanceof Judgement.AlertOut a ? a.alert().watchId() : ((Judgement.EchoOut) judgement).echo().alertId();
+      context.forward(record.withKey(key).withValue(judgement));
+    }
+  }
+
+  private record Scored(SeenStatement seen, double score) {}
+
+  private Optional<Scored> nearest(String speaker, Fingerprint fingerprint, long seen) {
+    Set<String> candidates = new LinkedHashSet<>();
+    for (String band : fingerprint.bandKeys()) {
+      collect(bands, speaker + "|" + band, seen, window, candidates, MAX_NEAR_CANDIDATES);
+    }
+    Scored best = null;
+    for (String candidate : candidates) {
+      SeenStatement other = latest(wordings, candidate, seen, window);
+      if (other == null) {
+        continue;
+      }
+      double similarity = fingerprint.similarity(other.fingerprint());
+      if (similarity >= config.nearThreshold() && (best == null || similarity > best.score())) {
+        best = new Scored(other, similarity);
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private Optional<Scored> translated(
+      String speaker, Statement statement, Set<String> distinctive, List<String> topicIds, int words, long seen) {
+    Set<String> candidates = new LinkedHashSet<>();
+    for (String token : distinctive) {
+      collect(tokens, speaker + "|" + token, seen, translationWindow, candidates, MAX_TRANSLATION_CANDIDATES);
+    }
+    String language = statement.language().base();
+    Scored best = null;
+    for (String candidate : candidates) {
+      SeenStatement other = latest(wordings, candidate, seen, translationWindow);
+      if (other == null || other.language().equals(language)) {
+        continue;
+      }
+      double confidence =
+          Translations.confidence(distinctive, other.tokens(), topicIds, other.topics(), words, other.words());
+      if (confidence >= config.translationMinConfidence() && (best == null || confidence > best.score())) {
+        best = new Scored(other, confidence);
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Whether the watch links translations as echoes; a watch since removed keeps the default. */
+  private boolean translationEchoes(String watchId) {
+    WatchSlot slot = watches.get(watchId);
+    return slot == null || !slot.isValid() || slot.watch().translationEchoes();
+  }
+
+  private static <V> V latest(WindowStore<String, V> store, String key, long time, long range) {
+    KeyValue<Long, V> latest = latestEntry(store, key, time, range);
+    return latest == null ? null : latest.value;
+  }
+
+  /** The newest value of a key within {@code time +- range}, with its timestamp. */
+  private static <V> KeyValue<Long, V> latestEntry(
+      WindowStore<String, V> store, String key, long time, long range) {
+    KeyValue<Long, V> latest = null;
+    try (WindowStoreIterator<V> values = store.fetch(key, Math.max(0, time - range), time + range)) {
+      while (values.hasNext()) {
+        latest = values.next();
+      }
+    }
+    return latest;
+  }
+
+  private static void collect(
+      WindowStore<String, String> store, String key, long time, long range, Set<String> into, int max) {
+    try (WindowStoreIterator<String> values = store.fetch(key, Math.max(0, time - range), time + range)) {
+      while (values.hasNext() && into.size() < max) {
+        into.add(values.next().value);
+      }
+    }
+  }
+
+  private static List<String> topicIds(Statement statement) {
+    Set<String> ids = new TreeSet<>();
+    statement.topics().forEach(t -> ids.add(t.topicId()));
+    statement.articleTopics().forEach(t -> ids.add(t.topicId()));
+    return List.copyOf(ids);
+  }
+
+  /** When the pipeline saw the statement: its article's fetch time, else when it was extracted. */
+  static Instant seenAt(Statement statement) {
+    Instant fetched = statement.article().fetchedAt();
+    return fetched != null ? fetched : statement.extractedAt();
+  }
+
+  static Alert alert(Watch watch, Statement statement, WatchMatch match, Instant detectedAt) {
+    Instant published = statement.article().publishedAt();
+    Instant fetched = statement.article().fetchedAt();
+    List<TopicMatch> topics = match.topics();
+    return new Alert(
+        Alert.CURRENT_VERSION,
+        Ids.hash(watch.id(), statement.id()),
+        watch.id(),
+        watch.name(),
+        detectedAt,
+        statement,
+        Texts.toLatin(statement.text(), statement.language()),
+        topics,
+        match.basis(),
+        published == null ? null : Duration.between(published, detectedAt).toMillis(),
+        Duration.between(fetched != null ? fetched : statement.extractedAt(), detectedAt).toMillis());
+  }
+
+  private static Echo echo(
+      String alertId, String watchId, Statement statement, Instant detectedAt, EchoKind kind, double confidence) {
+    return new Echo(
+        Echo.CURRENT_VERSION,
+        alertId,
+        watchId,
+        statement.id(),
+        statement.article().sourceId(),
+        statement.article().outlet(),
+        statement.article().url(),
+        statement.article().publishedAt(),
+        detectedAt,
+        kind,
+        Math.max(0, Math.min(1, confidence)));
+  }
+
+  private void judged(String outcome) {
+    registry.counter(AlertMetrics.STATEMENTS_JUDGED, "outcome", outcome.toLowerCase(Locale.ROOT)).increment();
+  }
+}

@@ -1,0 +1,154 @@
+package io.newswatch.alert;
+
+import static io.newswatch.alert.Fixtures.KOSOVO;
+import static io.newswatch.alert.Fixtures.statement;
+
+import io.newswatch.common.config.Env;
+import io.newswatch.common.kafka.Topics;
+import io.newswatch.common.model.Alert;
+import io.newswatch.common.model.Language;
+import io.newswatch.common.model.Speaker;
+import io.newswatch.common.model.Statement;
+import io.newswatch.kafka.EmbeddedKafkaBroker;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/**
+ * Not a test: measures end-to-end latency from a statement written to news.statements to its
+ * alert readable (read_committed) on alerts, through the whole alert service on the embedded
+ * broker, at fixed offered rates. Prints p50/p99/max per rate.
+ *
+ * <p>Run: {@code java -cp <test classpath> io.newswatch.alert.AlertLatencyHarness [rates] [seconds]}
+ * (defaults: 200,1000 and 20 s per rate, the first 5 s of each not counted).
+ */
+public final class AlertLatencyHarness {
+  private static final int WARM_UP_SECONDS = 5;
+
+  private AlertLatencyHarness() {}
+
+  public static void main(String[] args) throws Exception {
+    List<Integer> rates = args.length > 0 ? List.of(args[0].split(",")).stream().map(Integer::parseInt).toList() : List.of(200, 1000);
+    int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+    Path dir = Files.createTempDirectory("alert-harness");
+    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startTemporary()) {
+      String bootstrap = broker.bootstrapServers();
+      Path seeds = dir.resolve("watches.yaml");
+      Files.writeString(seeds, "- id: kosovo-any\n  topics: [kosovo]\n- id: kosovo-russia\n  topics: [kosovo]\n  actorCountries: [RU]\n  ownTopic: true\n- id: unsc-kosovo\n  topics: [unsc, kosovo]\n  topicMode: all\n- id: sanctions-serbia\n  topics: [sanctions]\n");
+      AlertConfig config =
+          AlertConfig.from(
+              new Env(
+                  Map.of(
+                      "KAFKA_BOOTSTRAP_SERVERS", bootstrap,
+                      "NEWSWATCH_WATCHES_FILE", seeds.toString(),
+                      "NEWSWATCH_ALERT_HTTP_PORT", "0",
+                      "NEWSWATCH_HTTP_HOST", "127.0.0.1",
+                      "NEWSWATCH_ALERT_STATE_DIR", dir.resolve("state").toString())));
+      try (AlertService service = AlertService.start(config)) {
+        while (!service.ready() || !service.watchInForce("sanctions-serbia")) {
+          Thread.sleep(100); // a harness waiting for start-up, not a test
+        }
+        System.out.printf(Locale.ROOT, "%nalert latency harness: statement on %s -> alert readable on %s (read_committed), embedded broker, %d cores%n",
+            Topics.STATEMENTS.name(), Topics.ALERTS.name(), Runtime.getRuntime().availableProcessors());
+        Random random = new Random(1);
+        List<String> results = new ArrayList<>();
+        for (int rate : rates) {
+          results.add(run(bootstrap, rate, seconds, random));
+        }
+        System.out.println();
+        results.forEach(System.out::println);
+        System.out.println();
+      }
+    }
+  }
+
+  private static String run(String bootstrap, int rate, int seconds, Random random) throws Exception {
+    Map<String, Long> sentAt = new ConcurrentHashMap<>();
+    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    AtomicBoolean reading = new AtomicBoolean(true);
+    long measureFrom = System.nanoTime() + Duration.ofSeconds(WARM_UP_SECONDS).toNanos();
+    Thread reader = Thread.ofPlatform().start(() -> {
+      try (KafkaConsumer<byte[], byte[]> consumer = BrokerClients.consumer(bootstrap, true)) {
+        BrokerClients.assignAll(consumer, Topics.ALERTS.name());
+        consumer.seekToEnd(consumer.assignment());
+        consumer.assignment().forEach(consumer::position);
+        while (reading.get()) {
+          for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(50))) {
+            long now = System.nanoTime();
+            Alert alert = Topics.ALERTS.valueSerde().deserializer().deserialize(record.topic(), record.value());
+            Long sent = sentAt.remove(alert.statement().id() + "|" + alert.watchId());
+            if (sent != null && sent >= measureFrom) {
+              latencies.add(now - sent);
+            }
+          }
+        }
+      }
+    });
+    Thread.sleep(1_000); // let the reader get its positions before the first statement
+    long total = (long) rate * seconds;
+    long interval = 1_000_000_000L / rate;
+    long start = System.nanoTime();
+    Statement previous = null;
+    int expected = 0;
+    try (KafkaProducer<String, Statement> producer = BrokerClients.producer(bootstrap, Topics.STATEMENTS)) {
+      for (long i = 0; i < total; i++) {
+        long due = start + i * interval;
+        long wait = due - System.nanoTime();
+        if (wait > 0) {
+          LockSupport.parkNanos(wait);
+        }
+        Statement statement;
+        if (previous != null && i % 5 == 4) {
+          statement = statement(previous.speaker(), previous.text(), Language.EN, "reprint", Instant.now(), List.of(KOSOVO), List.of());
+        } else {
+          int s = random.nextInt(200);
+          Speaker speaker = new Speaker("speaker-" + s, "Speaker " + s, true, s % 2 == 0 ? "RU" : "RS", null);
+          statement = statement(speaker, ExactlyOnceCrashIT.sentence(random), Language.EN, "tass", Instant.now(), List.of(KOSOVO), List.of());
+          long now = System.nanoTime();
+          sentAt.put(statement.id() + "|kosovo-any", now);
+          expected++;
+        }
+        producer.send(new ProducerRecord<>(Topics.STATEMENTS.name(), statement.speaker().id(), statement));
+        previous = statement;
+      }
+      producer.flush();
+    }
+    long sendSeconds = (System.nanoTime() - start) / 1_000_000;
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (!sentAt.isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(100); // draining the backlog of a harness run
+    }
+    reading.set(false);
+    reader.join();
+    List<Long> sorted = new ArrayList<>(latencies);
+    Collections.sort(sorted);
+    if (sorted.isEmpty()) {
+      return String.format(Locale.ROOT, "%5d statements/s: no alerts measured", rate);
+    }
+    return String.format(
+        Locale.ROOT,
+        "%5d statements/s for %d s (sent in %d ms; %d new statements, %d measured after %d s warm-up, %d never alerted): p50 %d ms, p99 %d ms, max %d ms",
+        rate, seconds, sendSeconds, expected, sorted.size(), WARM_UP_SECONDS, sentAt.size(),
+        percentile(sorted, 50), percentile(sorted, 99), sorted.get(sorted.size() - 1) / 1_000_000);
+  }
+
+  private static long percentile(List<Long> sorted, int p) {
+    int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1))) / 1_000_000;
+  }
+
+}
