@@ -53,7 +53,7 @@ public record IngestConfig(
 
   public static final String SOURCES_FILE = "NEWSWATCH_SOURCES_FILE";
   public static final String SOURCES_BASE_URL = "NEWSWATCH_SOURCES_BASE_URL";
-  public static final String HTTP_HOST = "NEWSWATCH_INGEST_HTTP_HOST";
+  public static final String HTTP_HOST = "NEWSWATCH_HTTP_HOST";
   public static final String HTTP_PORT = "NEWSWATCH_INGEST_HTTP_PORT";
   public static final String POLL_INTERVAL = "NEWSWATCH_INGEST_POLL_INTERVAL";
   public static final String POLL_JITTER = "NEWSWATCH_INGEST_POLL_JITTER";
