@@ -1,0 +1,195 @@
+package io.newswatch.enrich;
+
+import io.newswatch.common.kafka.Topics;
+import io.newswatch.common.model.Actor;
+import io.newswatch.common.model.Article;
+import io.newswatch.common.model.Statement;
+import io.newswatch.common.model.TopicDefinition;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The enrich topology: {@code news.articles} in; each article out on {@code news.enriched} (key:
+ * article id) and each of its statements on {@code news.statements} (key: speaker id).
+ *
+ * <p>The catalogues arrive through two global stores fed by the compacted {@code newswatch.actors}
+ * and {@code newswatch.topic-rules} topics; their update processors hand every change to the
+ * {@link LiveEnricher}, so new names and rules apply to the next article without a restart, on
+ * every instance. An article that fails to enrich is thrown to the processing-exception handler
+ * ({@code DeadLetterHandler}: {@code news.articles.dlq} with the reason) and the stream goes on.
+ */
+public final class EnrichTopology {
+  public static final String ARTICLES_SOURCE = "articles-source";
+  public static final String ENRICH = "enrich";
+  public static final String ENRICHED_VALUE = "enriched-article";
+  public static final String ENRICHED_SINK = "enriched-sink";
+  public static final String STATEMENTS_BY_SPEAKER = "statements-by-speaker";
+  public static final String STATEMENTS_SINK = "statements-sink";
+  public static final String ACTORS_SOURCE = "actors-source";
+  public static final String ACTORS_STORE = "enrich-actors-store";
+  public static final String TOPICS_SOURCE = "topic-rules-source";
+  public static final String TOPICS_STORE = "enrich-topic-rules-store";
+
+  private EnrichTopology() {}
+
+  /** The topology over the live enricher; metrics may be null (benchmarks, some tests). */
+  public static Topology topology(EnrichConfig config, LiveEnricher live, EnrichMetrics metrics) {
+    StreamsBuilder builder = new StreamsBuilder();
+    builder.addGlobalStore(
+        catalogueStore(ACTORS_STORE, Topics.ACTORS.valueSerde()),
+        Topics.ACTORS.name(),
+        Topics.ACTORS.consumed().withName(ACTORS_SOURCE),
+        () -> new CatalogueUpdater<Actor>(ACTORS_STORE, Actor::id, live::actor, metrics));
+    builder.addGlobalStore(
+        catalogueStore(TOPICS_STORE, Topics.TOPIC_RULES.valueSerde()),
+        Topics.TOPIC_RULES.name(),
+        Topics.TOPIC_RULES.consumed().withName(TOPICS_SOURCE),
+        () -> new CatalogueUpdater<TopicDefinition>(TOPICS_STORE, TopicDefinition::id, live::topic, metrics));
+
+    KStream<String, EnrichmentResult> results =
+        builder.stream(Topics.ARTICLES.name(), Topics.ARTICLES.consumed().withName(ARTICLES_SOURCE))
+            .processValues(() -> new EnrichProcessor(live, metrics), Named.as(ENRICH));
+    results
+        .mapValues(EnrichmentResult::enriched, Named.as(ENRICHED_VALUE))
+        .to(Topics.ENRICHED.name(), Topics.ENRICHED.produced().withName(ENRICHED_SINK));
+    results
+        .flatMap(
+            (articleId, result) -> {
+              List<KeyValue<String, Statement>> out = new ArrayList<>(result.statements().size());
+              for (Statement statement : result.statements()) {
+                out.add(KeyValue.pair(statement.speaker().id(), statement));
+              }
+              return out;
+            },
+            Named.as(STATEMENTS_BY_SPEAKER))
+        .to(Topics.STATEMENTS.name(), Topics.STATEMENTS.produced().withName(STATEMENTS_SINK));
+    return builder.build();
+  }
+
+  /** Global stores restore from their topic and never log elsewhere. */
+  private static <V> StoreBuilder<KeyValueStore<String, V>> catalogueStore(String name, Serde<V> values) {
+    return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), values)
+        .withLoggingDisabled();
+  }
+
+  /** Enriches one article; a null value (nothing to enrich) is passed over. */
+  static final class EnrichProcessor implements FixedKeyProcessor<String, Article, EnrichmentResult> {
+    private final LiveEnricher live;
+    private final EnrichMetrics metrics;
+    private FixedKeyProcessorContext<String, EnrichmentResult> context;
+
+    EnrichProcessor(LiveEnricher live, EnrichMetrics metrics) {
+      this.live = live;
+      this.metrics = metrics;
+    }
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, EnrichmentResult> context) {
+      this.context = context;
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, Article> record) {
+      Article article = record.value();
+      if (article == null) {
+        return;
+      }
+      long started = System.nanoTime();
+      EnrichmentResult result;
+      try {
+        result = live.current().enrich(article);
+      } catch (RuntimeException e) {
+        if (metrics != null) {
+          metrics.failed(article.language());
+        }
+        // Rethrown for the processing-exception handler, which dead-letters the article.
+        throw new IllegalStateException(
+            "enriching article " + article.id() + " failed: " + e.getMessage(), e);
+      }
+      if (metrics != null) {
+        metrics.enriched(article.language(), result, Duration.ofNanos(System.nanoTime() - started));
+      }
+      context.forward(record.withValue(result));
+    }
+  }
+
+  /**
+   * Keeps a global catalogue store and tells the live enricher about each change. Restoration
+   * fills the store without calling {@link #process}, so {@link #init} hands over what the store
+   * already holds. A record whose key is not its value's id is logged, counted and left out: an
+   * exception here would stop the global thread, and with it the whole service.
+   */
+  static final class CatalogueUpdater<V> implements Processor<String, V, Void, Void> {
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogueUpdater.class);
+
+    private final String storeName;
+    private final Function<V, String> idOf;
+    private final BiConsumer<String, V> sink;
+    private final EnrichMetrics metrics;
+    private KeyValueStore<String, V> store;
+
+    CatalogueUpdater(
+        String storeName, Function<V, String> idOf, BiConsumer<String, V> sink, EnrichMetrics metrics) {
+      this.storeName = storeName;
+      this.idOf = idOf;
+      this.sink = sink;
+      this.metrics = metrics;
+    }
+
+    @Override
+    public void init(ProcessorContext<Void, Void> context) {
+      store = context.getStateStore(storeName);
+      try (KeyValueIterator<String, V> all = store.all()) {
+        while (all.hasNext()) {
+          KeyValue<String, V> entry = all.next();
+          sink.accept(entry.key, entry.value);
+        }
+      }
+    }
+
+    @Override
+    public void process(Record<String, V> record) {
+      String key = record.key();
+      V value = record.value();
+      if (key == null || (value != null && !key.equals(idOf.apply(value)))) {
+        LOG.warn(
+            "{}: ignored a catalogue record whose key '{}' is not its id '{}'",
+            storeName,
+            key,
+            value == null ? null : idOf.apply(value));
+        if (metrics != null) {
+          metrics.catalogueRejected(storeName);
+        }
+        return;
+      }
+      if (value == null) {
+        store.delete(key);
+      } else {
+        store.put(key, value);
+      }
+      sink.accept(key, value);
+    }
+  }
+}

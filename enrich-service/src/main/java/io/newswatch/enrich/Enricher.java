@@ -1,0 +1,230 @@
+package io.newswatch.enrich;
+
+import io.newswatch.common.Ids;
+import io.newswatch.common.model.Actor;
+import io.newswatch.common.model.ActorMention;
+import io.newswatch.common.model.Article;
+import io.newswatch.common.model.ArticleRef;
+import io.newswatch.common.model.EnrichedArticle;
+import io.newswatch.common.model.Language;
+import io.newswatch.common.model.Span;
+import io.newswatch.common.model.Speaker;
+import io.newswatch.common.model.Statement;
+import io.newswatch.common.model.TopicDefinition;
+import io.newswatch.common.model.TopicMatch;
+import io.newswatch.common.text.Texts;
+import io.newswatch.enrich.actors.ActorCatalogue;
+import io.newswatch.enrich.actors.ActorMatcher;
+import io.newswatch.enrich.actors.Mention;
+import io.newswatch.enrich.statements.ExtractedStatement;
+import io.newswatch.enrich.statements.StatementExtractor;
+import io.newswatch.enrich.topics.TopicMatcher;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Enriches one article: actors named in it, topics it is about, and the statements in it, each
+ * with the topics of its own sentence and paragraph. Immutable and thread-safe once built, so a
+ * running topology can swap in a new one (new catalogues) with a single reference write.
+ */
+public final class Enricher {
+  private static final Logger LOG = LoggerFactory.getLogger(Enricher.class);
+  private static final String UNKNOWN_PREFIX = "unknown:";
+
+  /**
+   * Longest text enriched (characters). Ingest caps pages long before this; a longer text is not
+   * an article but a dump, and analysing it would hold up every article behind it.
+   */
+  public static final int MAX_TEXT_CHARS = 400_000;
+
+  private final ActorCatalogue actors;
+  private final List<TopicDefinition> topics;
+  private final ActorMatcher actorMatcher;
+  private final TopicMatcher topicMatcher;
+  private final StatementExtractor statementExtractor;
+  private final Clock clock;
+
+  public Enricher(ActorCatalogue actors, List<TopicDefinition> topics) {
+    this(actors, topics, Clock.systemUTC());
+  }
+
+  public Enricher(ActorCatalogue actors, List<TopicDefinition> topics, Clock clock) {
+    this.actors = actors;
+    this.topics = List.copyOf(topics);
+    this.actorMatcher = new ActorMatcher(actors);
+    this.topicMatcher = new TopicMatcher(this.topics);
+    this.statementExtractor = new StatementExtractor(actors);
+    this.clock = clock;
+  }
+
+  public ActorCatalogue actors() {
+    return actors;
+  }
+
+  public List<TopicDefinition> topics() {
+    return topics;
+  }
+
+  /**
+   * Actors, topics and statements of one article.
+   *
+   * @throws IllegalArgumentException when the text is longer than {@link #MAX_TEXT_CHARS}
+   */
+  public EnrichmentResult enrich(Article article) {
+    String text = article.text();
+    if (text.length() > MAX_TEXT_CHARS) {
+      throw new IllegalArgumentException(
+          "article text has " + text.length() + " characters, more than the " + MAX_TEXT_CHARS + " enriched");
+    }
+    Language language = article.language();
+    Instant now = clock.instant();
+
+    // One analysis of the text serves the actor matcher and every topic rule.
+    AnalysedText analysed = TextAnalysis.analyse(text, language);
+    List<Mention> mentions = actorMatcher.find(analysed, language);
+    TopicMatcher.Evaluation evaluation = topicMatcher.evaluate(analysed, language);
+    List<TopicMatch> articleTopics = evaluation.topics();
+    List<ExtractedStatement> extracted = statementExtractor.extract(text, language, mentions);
+
+    Map<String, MentionBuilder> byActor = new LinkedHashMap<>();
+    for (Mention mention : mentions) {
+      Actor actor = actors.byId(mention.actorId()).orElse(null);
+      if (actor == null) {
+        continue;
+      }
+      byActor
+          .computeIfAbsent(actor.id(), id -> new MentionBuilder(id, actor.name(), true, actor.country()))
+          .spans
+          .add(new Span(mention.start(), mention.end(), mention.surface()));
+    }
+    for (ExtractedStatement statement : extracted) {
+      String speakerId = statement.speakerActorId();
+      if (speakerId != null && speakerId.startsWith(UNKNOWN_PREFIX) && !byActor.containsKey(speakerId)) {
+        String name = blankToNull(statement.speakerName()) == null ? speakerId : statement.speakerName();
+        MentionBuilder unknown = new MentionBuilder(speakerId, name, false, null);
+        unknown.spans.addAll(occurrences(text, statement.speakerName()));
+        byActor.put(speakerId, unknown);
+      }
+    }
+    List<ActorMention> actorMentions = new ArrayList<>(byActor.size());
+    for (MentionBuilder builder : byActor.values()) {
+      actorMentions.add(builder.build());
+    }
+    List<String> actorIds = List.copyOf(byActor.keySet());
+
+    ArticleRef ref = ArticleRef.of(article);
+    List<Statement> statements = new ArrayList<>(extracted.size());
+    Map<Long, List<TopicMatch>> topicsByWindow = new HashMap<>();
+    for (ExtractedStatement found : extracted) {
+      if (found.text() == null || found.text().isBlank() || found.start() < 0 || found.end() < found.start()) {
+        // An extractor slip must not cost the article: drop only the malformed statement, say so.
+        LOG.warn("article {}: dropped a malformed statement at [{}, {})", article.id(), found.start(), found.end());
+        continue;
+      }
+      Speaker speaker = speaker(found);
+      List<TopicMatch> ownTopics =
+          statementTopics(analysed, evaluation, found.start(), found.end(), articleTopics, topicsByWindow);
+      statements.add(
+          new Statement(
+              Statement.CURRENT_VERSION,
+              Ids.hash(speaker.id(), Texts.matchKey(found.text())),
+              speaker,
+              found.text(),
+              found.kind(),
+              language,
+              ref,
+              found.start(),
+              found.end(),
+              ownTopics,
+              articleTopics,
+              actorIds,
+              now));
+    }
+    List<String> statementIds = statements.stream().map(Statement::id).distinct().toList();
+    EnrichedArticle enriched =
+        new EnrichedArticle(
+            EnrichedArticle.CURRENT_VERSION, article, actorMentions, articleTopics, statementIds, now);
+    return new EnrichmentResult(enriched, statements);
+  }
+
+  private Speaker speaker(ExtractedStatement found) {
+    String id = blankToNull(found.speakerActorId());
+    if (id == null || Speaker.UNKNOWN_ID.equals(id)) {
+      return Speaker.UNKNOWN;
+    }
+    Actor actor = actors.byId(id).orElse(null);
+    if (actor != null) {
+      return new Speaker(actor.id(), actor.name(), true, actor.country(), actor.role());
+    }
+    return new Speaker(id, found.speakerName(), false, null, null);
+  }
+
+  /**
+   * Topics of the paragraphs that hold the statement (which include its sentence). Paragraphs are
+   * separated by blank lines; the window is matched on the article's analysed words, so evidence
+   * offsets are already offsets in the article. Statements of one paragraph share the result.
+   */
+  private List<TopicMatch> statementTopics(
+      AnalysedText analysed,
+      TopicMatcher.Evaluation evaluation,
+      int start,
+      int end,
+      List<TopicMatch> articleTopics,
+      Map<Long, List<TopicMatch>> cache) {
+    String text = analysed.text();
+    int from = Math.min(start, text.length());
+    int to = Math.min(Math.max(end, from), text.length());
+    int paragraphStart = text.lastIndexOf("\n\n", from);
+    paragraphStart = paragraphStart < 0 ? 0 : paragraphStart + 2;
+    int paragraphEnd = text.indexOf("\n\n", to);
+    paragraphEnd = paragraphEnd < 0 ? text.length() : paragraphEnd;
+    int first = analysed.firstAtOrAfter(paragraphStart);
+    int last = analysed.firstAtOrAfter(paragraphEnd);
+    if (first == 0 && last == analysed.size()) {
+      return articleTopics;
+    }
+    long key = ((long) first << 32) | last;
+    return cache.computeIfAbsent(key, k -> evaluation.within(first, last));
+  }
+
+  private static List<Span> occurrences(String text, String name) {
+    List<Span> spans = new ArrayList<>();
+    if (name == null || name.isBlank()) {
+      return spans;
+    }
+    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+      spans.add(new Span(at, at + name.length(), name));
+    }
+    return spans;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  private static final class MentionBuilder {
+    final String id;
+    final String name;
+    final boolean inCatalogue;
+    final String country;
+    final List<Span> spans = new ArrayList<>();
+
+    MentionBuilder(String id, String name, boolean inCatalogue, String country) {
+      this.id = id;
+      this.name = name;
+      this.inCatalogue = inCatalogue;
+      this.country = country;
+    }
+
+    ActorMention build() {
+      return new ActorMention(id, name, inCatalogue, country, spans);
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package io.newswatch.enrich;
+
+import io.newswatch.common.model.Language;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.sr.SerbianNormalizationFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.tartarus.snowball.ext.EnglishStemmer;
+import org.tartarus.snowball.ext.RussianStemmer;
+import org.tartarus.snowball.ext.SerbianStemmer;
+
+/**
+ * The Lucene analysis chains shared by actor matching and topic rules, one per base language, so a
+ * name in the catalogue, a term in a rule and a word in an article meet in the same form.
+ *
+ * <ul>
+ *   <li>Serbian: both scripts and text with or without diacritics are first brought to "bald"
+ *       Latin by {@link SerbianNormalizationFilter} (Вучића, Vučića, Vucica all become {@code
+ *       vucica}) and only then stemmed with the Snowball Serbian stemmer: stemming after the
+ *       normalisation is what makes the three spellings end in the same stem. A second stemming
+ *       pass adds a shorter stem where Snowball left a case ending on ({@link RestemFilter}).
+ *   <li>Russian: the Snowball Russian stemmer on the Cyrillic, then ICU folding (ё = е, and any
+ *       Latin in the text loses its diacritics).
+ *   <li>English: possessive {@code 's} removed, ICU folding (Vučić = Vucic), Snowball English stemmer.
+ * </ul>
+ *
+ * Analyzers are thread-safe (Lucene keeps one token-stream chain per thread).
+ */
+public final class TextAnalysis {
+  private static final Analyzer SERBIAN = new SerbianChain();
+  private static final Analyzer RUSSIAN = new RussianChain();
+  private static final Analyzer ENGLISH = new EnglishChain();
+
+  private TextAnalysis() {}
+
+  /** The analyzer for the base language of this language tag. */
+  public static Analyzer analyzer(Language language) {
+    return analyzer(language.base());
+  }
+
+  /** The analyzer for a base language: {@code sr}, {@code ru} or {@code en}. */
+  public static Analyzer analyzer(String base) {
+    return switch (base) {
+      case "sr" -> SERBIAN;
+      case "ru" -> RUSSIAN;
+      case "en" -> ENGLISH;
+      default -> throw new IllegalArgumentException(
+          "no analyzer for language '" + base + "' (expected sr, ru or en)");
+    };
+  }
+
+  /** Analyses a text once; actor matching and every topic rule then read the same tokens. */
+  public static AnalysedText analyse(String text, Language language) {
+    return analyse(text, analyzer(language));
+  }
+
+  static AnalysedText analyse(String text, Analyzer analyzer) {
+    AnalysedText.Builder builder = new AnalysedText.Builder(text, Math.max(16, text.length() / 6));
+    try (TokenStream stream = analyzer.tokenStream(AnalysedText.FIELD, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        builder.add(term.toString(), offset.startOffset(), offset.endOffset(), increment.getPositionIncrement());
+      }
+      stream.end();
+    } catch (IOException e) {
+      // Analysis reads from a String: an IOException here is a bug, not bad input.
+      throw new UncheckedIOException(e);
+    }
+    return builder.build();
+  }
+
+  /** The first analysed term at each position of a short text (a name, a rule term), in order. */
+  public static String[] terms(String text, Language language) {
+    return analyse(text, language).terms();
+  }
+
+  private static final class SerbianChain extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new StandardTokenizer();
+      TokenStream chain = new LowerCaseFilter(source);
+      chain = new SerbianNormalizationFilter(chain);
+      chain = new SnowballFilter(chain, new SerbianStemmer());
+      chain = new RestemFilter(chain, new SerbianStemmer());
+      return new TokenStreamComponents(source, chain);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new SerbianNormalizationFilter(new LowerCaseFilter(in));
+    }
+  }
+
+  private static final class RussianChain extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new StandardTokenizer();
+      TokenStream chain = new LowerCaseFilter(source);
+      chain = new SnowballFilter(chain, new RussianStemmer());
+      chain = new ICUFoldingFilter(chain);
+      return new TokenStreamComponents(source, chain);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new ICUFoldingFilter(new LowerCaseFilter(in));
+    }
+  }
+
+  private static final class EnglishChain extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new StandardTokenizer();
+      TokenStream chain = new EnglishPossessiveFilter(source);
+      chain = new LowerCaseFilter(chain);
+      chain = new ICUFoldingFilter(chain);
+      chain = new SnowballFilter(chain, new EnglishStemmer());
+      return new TokenStreamComponents(source, chain);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new ICUFoldingFilter(new LowerCaseFilter(in));
+    }
+  }
+}

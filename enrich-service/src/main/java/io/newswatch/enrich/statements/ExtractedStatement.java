@@ -1,0 +1,24 @@
+package io.newswatch.enrich.statements;
+
+import io.newswatch.common.model.StatementKind;
+
+/**
+ * A statement found in an article's text, before the enricher turns it into a {@code Statement}
+ * record.
+ *
+ * @param speakerActorId a catalogue id; {@code unknown:<matchKey of the name>} for a quoted person
+ *     outside the catalogue; or {@link StatementExtractor#UNKNOWN} when no speaker could be resolved
+ * @param speakerName the catalogue name, the unknown person's name as written, or {@code unknown}
+ * @param text the words: the quote without its marks, or the reported clause
+ * @param kind direct (quoted) or indirect (reported)
+ * @param start offset of {@code text} in the article's text
+ * @param end offset just past {@code text}
+ */
+public record ExtractedStatement(
+    String speakerActorId, String speakerName, String text, StatementKind kind, int start, int end) {
+
+  /** Whether no speaker could be resolved. */
+  public boolean unknownSpeaker() {
+    return StatementExtractor.UNKNOWN.equals(speakerActorId);
+  }
+}

@@ -1,0 +1,146 @@
+package io.newswatch.enrich.statements;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Finds the outermost quotations of a paragraph in every convention the outlets use: "..." “...”
+ * „...“ „...” «...» »...« ‚...‘ ‘...’ '...', with quotes nested inside (« ... „...“ ... »).
+ *
+ * <p>Straight and English quote marks are the same character at both ends, and ’ is also the
+ * apostrophe, so whether a mark opens or closes is read from its neighbours, as a reader does: an
+ * opening mark has a space (or start, bracket, dash) before it and a letter after it; a closing
+ * mark has a letter or punctuation before it and a space or punctuation after it. A mark that fits
+ * neither (Russia’s) is not a quote mark.
+ */
+final class Quotes {
+  /**
+   * One outermost quotation.
+   *
+   * @param open offset of the opening mark
+   * @param close offset of the closing mark; the paragraph end for a quote left open there
+   * @param closed whether a closing mark was found in the paragraph
+   */
+  record Quote(int open, int close, boolean closed) {
+    int contentStart() {
+      return open + 1;
+    }
+
+    int contentEnd() {
+      return close;
+    }
+
+    /** First offset after the closing mark. */
+    int after() {
+      return closed ? close + 1 : close;
+    }
+  }
+
+  private Quotes() {}
+
+  /** Outermost quotes of {@code text[from, to)}, which should be one paragraph. */
+  static List<Quote> find(String text, int from, int to) {
+    List<Quote> quotes = new ArrayList<>();
+    Deque<int[]> open = new ArrayDeque<>(); // {offset, mark}
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!isMark(c)) {
+        continue;
+      }
+      int depth = depthClosedBy(open, c);
+      if (depth >= 0 && canClose(text, from, to, i, c)) {
+        int[] opener = null;
+        for (int d = 0; d <= depth; d++) {
+          opener = open.pop();
+        }
+        if (open.isEmpty()) {
+          quotes.add(new Quote(opener[0], i, true));
+        }
+      } else if (canOpen(text, from, to, i, c)) {
+        open.push(new int[] {i, c});
+      }
+    }
+    if (!open.isEmpty()) {
+      int[] outer = open.peekLast();
+      // A quote running on into the next paragraph is left open by convention; accept that only
+      // for a paragraph that starts with the mark, not for a stray mark in mid-text.
+      if (text.substring(from, outer[0]).isBlank()) {
+        int end = to;
+        while (end > outer[0] + 1 && Character.isWhitespace(text.charAt(end - 1))) {
+          end--;
+        }
+        quotes.add(new Quote(outer[0], end, false));
+      }
+    }
+    return quotes;
+  }
+
+  private static boolean isMark(char c) {
+    return switch (c) {
+      case '"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u201A', '\u2018', '\u2019', '\'',
+          '\u2039', '\u203A' -> true;
+      default -> false;
+    };
+  }
+
+  /** How many open quotes down the stack the mark closes (0 = the innermost), or -1. */
+  private static int depthClosedBy(Deque<int[]> open, char c) {
+    int depth = 0;
+    for (int[] opener : open) {
+      if (closes((char) opener[1], c)) {
+        return depth;
+      }
+      depth++;
+    }
+    return -1;
+  }
+
+  private static boolean closes(char opener, char c) {
+    return switch (opener) {
+      case '"' -> c == '"';
+      case '\u201C' -> c == '\u201D';
+      case '\u201D' -> c == '\u201D';
+      case '\u201E' -> c == '\u201C' || c == '\u201D';
+      case '\u00AB' -> c == '\u00BB';
+      case '\u00BB' -> c == '\u00AB';
+      case '\u201A' -> c == '\u2018' || c == '\u2019';
+      case '\u2018' -> c == '\u2019';
+      case '\'' -> c == '\'';
+      case '\u2039' -> c == '\u203A';
+      case '\u203A' -> c == '\u2039';
+      default -> false;
+    };
+  }
+
+  private static boolean canOpen(String text, int from, int to, int i, char c) {
+    if (c == '\u201C' || c == '\u201D' || c == '\u2019' || c == '\u2018' || c == '"' || c == '\'') {
+      // Marks that also close (or are apostrophes) open only with a space or bracket before.
+      if (i > from && !opensAfter(text.charAt(i - 1))) {
+        return false;
+      }
+    }
+    if (c == '\u2019') {
+      return false; // ’ never opens in these languages; it is a closing mark or an apostrophe
+    }
+    return i + 1 < to && !Character.isWhitespace(text.charAt(i + 1));
+  }
+
+  private static boolean canClose(String text, int from, int to, int i, char c) {
+    if (i == from || Character.isWhitespace(text.charAt(i - 1))) {
+      return false;
+    }
+    if (c == '\u2019' || c == '\'' || c == '"' || c == '\u201D' || c == '\u201C') {
+      // Russia’s, don't: a mark between two letters is an apostrophe, not the end of a quote.
+      return i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1));
+    }
+    return true;
+  }
+
+  private static boolean opensAfter(char before) {
+    return Character.isWhitespace(before)
+        || "([{\u2014\u2013-/:".indexOf(before) >= 0
+        || isMark(before);
+  }
+}

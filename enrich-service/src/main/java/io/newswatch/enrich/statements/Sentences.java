@@ -1,0 +1,113 @@
+package io.newswatch.enrich.statements;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import io.newswatch.common.model.Language;
+import io.newswatch.common.text.Texts;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sentence boundaries from ICU's rule-based sentence iterator for the article's locale, with the
+ * repairs news text needs on top of it:
+ *
+ * <ul>
+ *   <li>a full stop after an initial (A. Vučić, В.В. Путин) or a listed abbreviation (tzv., г.,
+ *       Dr.) does not end the sentence;
+ *   <li>a "sentence" that starts with a lower-case letter continues the previous one: ICU breaks
+ *       after a quoted question ("Why?" he asked) and before a Russian dash attribution («...?» —
+ *       спросил он), which would cut a quote from its speaker;
+ *   <li>a line break always ends a sentence (paragraphs are separated by blank lines).
+ * </ul>
+ */
+final class Sentences {
+  /** A sentence as [start, end) offsets in the text, trailing whitespace included. */
+  record Sentence(int start, int end) {}
+
+  private final Map<Language, BreakIterator> prototypes = new EnumMap<>(Language.class);
+
+  Sentences() {
+    for (Language language : Language.values()) {
+      // "ss=standard" switches on ICU's abbreviation suppressions where it has data (en, ru).
+      ULocale locale =
+          switch (language) {
+            case EN -> new ULocale("en@ss=standard");
+            case RU -> new ULocale("ru@ss=standard");
+            case SR_LATN -> new ULocale("sr_Latn@ss=standard");
+            case SR_CYRL -> new ULocale("sr_Cyrl@ss=standard");
+          };
+      prototypes.put(language, BreakIterator.getSentenceInstance(locale));
+    }
+  }
+
+  /** The sentences of {@code text}, in order, covering it without gaps. */
+  List<Sentence> split(String text, Language language, SpeechLexicon lexicon) {
+    List<Sentence> sentences = new ArrayList<>();
+    if (text.isEmpty()) {
+      return sentences;
+    }
+    // BreakIterator instances keep per-text state, so each call works on its own copy.
+    BreakIterator iterator = (BreakIterator) prototypes.get(language).clone();
+    iterator.setText(text);
+    int start = iterator.first();
+    int sentenceStart = start;
+    for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
+      if (end < text.length() && continues(text, sentenceStart, end, lexicon)) {
+        continue;
+      }
+      sentences.add(new Sentence(sentenceStart, end));
+      sentenceStart = end;
+    }
+    if (sentenceStart < text.length()) {
+      sentences.add(new Sentence(sentenceStart, text.length()));
+    }
+    return sentences;
+  }
+
+  /** Whether the break at {@code end} is a false one that the next sentence should be joined over. */
+  private static boolean continues(String text, int sentenceStart, int end, SpeechLexicon lexicon) {
+    int last = end - 1;
+    while (last >= sentenceStart && Character.isWhitespace(text.charAt(last))) {
+      if (text.charAt(last) == '\n' || text.charAt(last) == '\r') {
+        return false;
+      }
+      last--;
+    }
+    if (last < sentenceStart) {
+      return false;
+    }
+    if (text.charAt(last) == '.' && abbreviationBefore(text, sentenceStart, last, lexicon)) {
+      return true;
+    }
+    for (int i = end; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (Character.isLetterOrDigit(cp)) {
+        return Character.isLowerCase(cp);
+      }
+      if (cp == '\n') {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  /** The word right before the full stop at {@code dot} is an initial or an abbreviation. */
+  private static boolean abbreviationBefore(String text, int from, int dot, SpeechLexicon lexicon) {
+    int wordEnd = dot;
+    int wordStart = wordEnd;
+    while (wordStart > from && Tokens.isWordChar(text.codePointBefore(wordStart))) {
+      wordStart -= Character.charCount(text.codePointBefore(wordStart));
+    }
+    if (wordStart == wordEnd) {
+      return false;
+    }
+    String word = text.substring(wordStart, wordEnd);
+    if (word.codePointCount(0, word.length()) == 1 && Character.isLetter(word.codePointAt(0))) {
+      return true;
+    }
+    return lexicon.isAbbreviation(Texts.matchKey(word));
+  }
+}

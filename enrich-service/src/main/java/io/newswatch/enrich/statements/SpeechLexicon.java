@@ -1,0 +1,300 @@
+package io.newswatch.enrich.statements;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newswatch.common.json.Json;
+import io.newswatch.common.model.Actor.Gender;
+import io.newswatch.common.model.Language;
+import io.newswatch.common.text.Texts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The closed word classes of one base language that statement extraction needs (speech verbs by
+ * gender, complementizers, "according to" phrases, pronouns, ...), read from {@code
+ * speech-lexicon.yaml}. Every entry is kept as a sequence of {@link Texts#matchKey} keys, so one
+ * Serbian list covers both scripts and text written without diacritics.
+ */
+final class SpeechLexicon {
+  static final String RESOURCE = "speech-lexicon.yaml";
+
+  /** Marks the possessive-pronoun slot in an {@code accordingTo} phrase. */
+  static final String SLOT = "*";
+
+  /**
+   * A speech verb: its keys (one, or more for "pointed out"), the gender its form shows, and
+   * whether it is impersonal (the source follows in an oblique phrase: "говорится в сообщении МИД").
+   */
+  record Verb(List<String> keys, Gender gender, boolean impersonal) {}
+
+  private final List<Verb> verbs;
+  private final List<List<String>> participles;
+  private final Set<String> complementizers;
+  private final Set<String> passiveAuxiliaries;
+  private final Set<String> auxiliaries;
+  private final Set<String> clauseOpeners;
+  private final List<List<String>> accordingTo;
+  private final Set<String> as;
+  private final Map<String, Gender> pronouns;
+  private final Map<String, Gender> objectPronouns;
+  private final Map<String, Gender> possessives;
+  private final Set<String> prepositions;
+  private final Set<String> relatives;
+  private final Set<String> conjunctions;
+  private final List<List<String>> thisPhrases;
+  private final Set<String> fillers;
+  private final Set<String> nameParticles;
+  private final Map<String, List<String>> countryStems;
+  private final Set<String> titles;
+  private final Set<String> abbreviations;
+
+  private SpeechLexicon(JsonNode node, String base) {
+    if (node == null || !node.isObject()) {
+      throw new IllegalStateException(RESOURCE + " has no section for language '" + base + "'");
+    }
+    List<Verb> verbList = new ArrayList<>();
+    JsonNode verbNode = node.path("verbs");
+    for (String gender : List.of("male", "female", "any")) {
+      for (List<String> keys : phrases(verbNode.path(gender))) {
+        verbList.add(new Verb(keys, "any".equals(gender) ? null : Gender.fromJson(gender), false));
+      }
+    }
+    for (List<String> keys : phrases(node.path("impersonalVerbs"))) {
+      verbList.add(new Verb(keys, null, true));
+    }
+    // Longest first, so "pointed out" wins over a one-word verb at the same place.
+    verbList.sort((a, b) -> b.keys().size() - a.keys().size());
+    this.verbs = List.copyOf(verbList);
+    this.participles = sortedLongestFirst(phrases(node.path("participles")));
+    this.complementizers = words(node.path("complementizers"));
+    this.passiveAuxiliaries = words(node.path("passiveAuxiliaries"));
+    this.auxiliaries = words(node.path("auxiliaries"));
+    this.clauseOpeners = words(node.path("clauseOpeners"));
+    this.accordingTo = sortedLongestFirst(phrases(node.path("accordingTo")));
+    this.as = words(node.path("as"));
+    this.pronouns = gendered(node.path("pronouns"));
+    this.objectPronouns = gendered(node.path("objectPronouns"));
+    this.possessives = gendered(node.path("possessives"));
+    this.prepositions = words(node.path("prepositions"));
+    this.relatives = words(node.path("relatives"));
+    this.conjunctions = words(node.path("conjunctions"));
+    this.thisPhrases = sortedLongestFirst(phrases(node.path("thisPhrases")));
+    this.fillers = words(node.path("fillers"));
+    this.nameParticles = words(node.path("nameParticles"));
+    Map<String, List<String>> countries = new HashMap<>();
+    node.path("countries").fields().forEachRemaining(e -> {
+      List<String> stems = new ArrayList<>();
+      e.getValue().forEach(stem -> stems.add(Texts.matchKey(text(stem))));
+      countries.put(e.getKey(), List.copyOf(stems));
+    });
+    this.countryStems = Map.copyOf(countries);
+    this.titles = words(node.path("titles"));
+    this.abbreviations = words(node.path("abbreviations"));
+  }
+
+  /** The lexicons of every base language, from the resource next to this class. */
+  static Map<String, SpeechLexicon> loadAll() {
+    try (InputStream in = SpeechLexicon.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + RESOURCE + " is missing from the classpath");
+      }
+      JsonNode root = Json.yaml().readTree(in);
+      Map<String, SpeechLexicon> byBase = new HashMap<>();
+      for (Language language : Language.values()) {
+        byBase.computeIfAbsent(language.base(), base -> new SpeechLexicon(root.get(base), base));
+      }
+      return Map.copyOf(byBase);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The verb whose keys start at {@code keys[at]}, if any. */
+  Optional<Verb> verbAt(List<String> keys, int at) {
+    for (Verb verb : verbs) {
+      if (startsWith(keys, at, verb.keys())) {
+        return Optional.of(verb);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Number of tokens of the participle starting at {@code keys[at]}, or 0. */
+  int participleAt(List<String> keys, int at) {
+    for (List<String> phrase : participles) {
+      if (startsWith(keys, at, phrase)) {
+        return phrase.size();
+      }
+    }
+    return 0;
+  }
+
+  /** The "according to" phrase starting at {@code keys[at]}, if any (may hold a {@link #SLOT}). */
+  Optional<List<String>> accordingToAt(List<String> keys, int at) {
+    for (List<String> phrase : accordingTo) {
+      if (startsWith(keys, at, phrase)) {
+        return Optional.of(phrase);
+      }
+    }
+    return Optional.empty();
+  }
+
+  boolean isComplementizer(String key) {
+    return complementizers.contains(key);
+  }
+
+  /** "was told that": the name before it is the listener, not the speaker. */
+  boolean isPassiveAuxiliary(String key) {
+    return passiveAuxiliaries.contains(key);
+  }
+
+  /** A finite auxiliary that shows a clause began (said Belgrade would ...); English only. */
+  boolean isAuxiliary(String key) {
+    return auxiliaries.contains(key);
+  }
+
+  /** A pronoun that opens a reported clause without "that" (announced he will ...). */
+  boolean isClauseOpener(String key) {
+    return clauseOpeners.contains(key);
+  }
+
+  boolean isAs(String key) {
+    return as.contains(key);
+  }
+
+  /** Gender of a nominative personal pronoun, or null if the word is not one. */
+  Gender pronoun(String key) {
+    return pronouns.get(key);
+  }
+
+  Gender objectPronoun(String key) {
+    return objectPronouns.get(key);
+  }
+
+  Gender possessive(String key) {
+    return possessives.get(key);
+  }
+
+  boolean isPreposition(String key) {
+    return prepositions.contains(key);
+  }
+
+  boolean isRelative(String key) {
+    return relatives.contains(key);
+  }
+
+  /** Number of tokens of the "Об этом" phrase starting at {@code keys[at]}, or 0. */
+  int thisPhraseAt(List<String> keys, int at) {
+    for (List<String> phrase : thisPhrases) {
+      if (startsWith(keys, at, phrase)) {
+        return phrase.size();
+      }
+    }
+    return 0;
+  }
+
+  boolean isFiller(String key) {
+    return fillers.contains(key);
+  }
+
+  boolean isNameParticle(String key) {
+    return nameParticles.contains(key);
+  }
+
+  /** The country (ISO code, or EU) whose adjective or name this word is a form of, or null. */
+  String country(String key) {
+    for (Map.Entry<String, List<String>> entry : countryStems.entrySet()) {
+      for (String stem : entry.getValue()) {
+        // A short stem (sad, eu, сша) must be the whole word: "sada" (now) is not the USA.
+        boolean match = stem.length() < 4 ? key.equals(stem) : key.startsWith(stem) && key.length() - stem.length() <= 4;
+        if (match) {
+          return entry.getKey();
+        }
+      }
+    }
+    return null;
+  }
+
+  boolean isConjunction(String key) {
+    return conjunctions.contains(key);
+  }
+
+  boolean isTitle(String key) {
+    return titles.contains(key);
+  }
+
+  boolean isAbbreviation(String key) {
+    return abbreviations.contains(key);
+  }
+
+  private boolean startsWith(List<String> keys, int at, List<String> phrase) {
+    if (at + phrase.size() > keys.size()) {
+      return false;
+    }
+    for (int i = 0; i < phrase.size(); i++) {
+      String want = phrase.get(i);
+      String have = keys.get(at + i);
+      if (SLOT.equals(want)) {
+        if (possessives.get(have) == null) {
+          return false;
+        }
+      } else if (!want.equals(have)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<List<String>> sortedLongestFirst(List<List<String>> phrases) {
+    List<List<String>> sorted = new ArrayList<>(phrases);
+    sorted.sort((a, b) -> b.size() - a.size());
+    return List.copyOf(sorted);
+  }
+
+  private static List<List<String>> phrases(JsonNode list) {
+    List<List<String>> phrases = new ArrayList<>();
+    for (JsonNode entry : list) {
+      List<String> keys = new ArrayList<>();
+      for (String word : text(entry).trim().split("\\s+")) {
+        keys.add(SLOT.equals(word) ? SLOT : Texts.matchKey(word));
+      }
+      if (!keys.isEmpty() && !keys.get(0).isEmpty()) {
+        phrases.add(List.copyOf(keys));
+      }
+    }
+    return phrases;
+  }
+
+  /** A word of the lexicon; YAML reads an unquoted on/no/yes as a boolean, which is a typo here. */
+  private static String text(JsonNode entry) {
+    if (!entry.isTextual()) {
+      throw new IllegalStateException(RESOURCE + ": '" + entry + "' is not a word (quote on, no, yes, off)");
+    }
+    return entry.asText();
+  }
+
+  private static Set<String> words(JsonNode list) {
+    Set<String> words = new HashSet<>();
+    for (JsonNode entry : list) {
+      words.add(Texts.matchKey(text(entry)));
+    }
+    return Set.copyOf(words);
+  }
+
+  private static Map<String, Gender> gendered(JsonNode node) {
+    Map<String, Gender> byKey = new HashMap<>();
+    for (String gender : List.of("male", "female")) {
+      for (JsonNode entry : node.path(gender)) {
+        byKey.put(Texts.matchKey(text(entry)), Gender.fromJson(gender));
+      }
+    }
+    return Map.copyOf(byKey);
+  }
+}

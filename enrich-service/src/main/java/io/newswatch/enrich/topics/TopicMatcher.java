@@ -1,0 +1,408 @@
+package io.newswatch.enrich.topics;
+
+import io.newswatch.common.model.Language;
+import io.newswatch.common.model.Span;
+import io.newswatch.common.model.TopicDefinition;
+import io.newswatch.common.model.TopicMatch;
+import io.newswatch.enrich.AnalysedText;
+import io.newswatch.enrich.TextAnalysis;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Evaluates topic rules against a text, the way EMM alert definitions and Elasticsearch
+ * percolators do: each rule is a Lucene classic-syntax query, parsed once with the analyser of its
+ * language; the text goes into a one-document Lucene {@link MemoryIndex} with offsets, and each
+ * rule's {@link Weight#matches} both decides whether it matches and gives the matched words and
+ * phrases with their offsets as evidence.
+ *
+ * <p>Serbian rules (key {@code sr}) apply to both scripts, since the Serbian chain brings Cyrillic
+ * and Latin to the same terms. A rule that does not parse is logged with its topic and skipped;
+ * the topic's other rules still work.
+ *
+ * <p>Immutable and thread-safe (a MemoryIndex is built per call).
+ */
+public final class TopicMatcher {
+  private static final Logger LOG = LoggerFactory.getLogger(TopicMatcher.class);
+
+  /** Evidence kept per topic: enough to show why, bounded so one long article stays small. */
+  static final int MAX_EVIDENCE = 20;
+
+  private final List<TopicDefinition> topics;
+  private final Map<String, List<CompiledRule>> rulesByBase = new HashMap<>();
+  private final List<String> problems = new ArrayList<>();
+
+  public TopicMatcher(List<TopicDefinition> topics) {
+    this.topics = List.copyOf(topics);
+    for (TopicDefinition topic : this.topics) {
+      for (Map.Entry<String, List<TopicDefinition.Rule>> entry : topic.rules().entrySet()) {
+        String base = base(entry.getKey());
+        if (base == null) {
+          problems.add(topic.id() + ": unknown rule language '" + entry.getKey() + "'");
+          continue;
+        }
+        for (TopicDefinition.Rule rule : entry.getValue()) {
+          try {
+            rulesByBase.computeIfAbsent(base, b -> new ArrayList<>()).add(compile(topic, base, rule));
+          } catch (ParseException | RuntimeException e) {
+            problems.add(topic.id() + " [" + base + "] '" + rule.query() + "': " + firstLine(e.getMessage()));
+          }
+        }
+      }
+    }
+    for (String problem : problems) {
+      LOG.warn("topic rules: skipped {}", problem);
+    }
+  }
+
+  public List<TopicDefinition> topics() {
+    return topics;
+  }
+
+  /** Rules that could not be used, each as {@code <topic id> [<language>] '<query>': <reason>}. */
+  public List<String> problems() {
+    return List.copyOf(problems);
+  }
+
+  /** The topics whose summed matching rule weight reaches their threshold, best first. */
+  public List<TopicMatch> match(String text, Language language) {
+    AnalysedText analysed = TextAnalysis.analyse(text, language);
+    return match(analysed, 0, analysed.size(), language);
+  }
+
+  /**
+   * As {@link #match(String, Language)}, on word positions [from, to) of a text already analysed
+   * for this language; evidence offsets are offsets in the whole text.
+   */
+  public List<TopicMatch> match(AnalysedText text, int from, int to, Language language) {
+    if (from >= to) {
+      return List.of();
+    }
+    return evaluate(text, from, to, language, rulesByBase.getOrDefault(language.base(), List.of())).topics();
+  }
+
+  /**
+   * Evaluates every rule on the whole text once, so that the topics of any paragraph can then be
+   * had cheaply with {@link Evaluation#within}.
+   */
+  public Evaluation evaluate(AnalysedText text, Language language) {
+    return evaluate(text, 0, text.size(), language, rulesByBase.getOrDefault(language.base(), List.of()));
+  }
+
+  private Evaluation evaluate(AnalysedText text, int from, int to, Language language, List<CompiledRule> rules) {
+    Map<CompiledRule, List<int[]>> matched = new LinkedHashMap<>();
+    if (!rules.isEmpty() && from < to) {
+      Set<String> present = from == 0 && to == text.size() ? text.termSet() : termsOf(text, from, to);
+      // The presearcher idea of Luwak / lucene-monitor: a rule none of whose required-or-optional
+      // terms occur cannot match, so most rules are skipped before any index is built.
+      List<CompiledRule> candidates = new ArrayList<>();
+      for (CompiledRule rule : rules) {
+        if (rule.mayMatch(present)) {
+          candidates.add(rule);
+        }
+      }
+      if (!candidates.isEmpty()) {
+        MemoryIndex index = new MemoryIndex(true);
+        index.addField(AnalysedText.FIELD, text.tokenStream(from, to));
+        IndexSearcher searcher = index.createSearcher();
+        LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
+        for (CompiledRule rule : candidates) {
+          List<int[]> spans = matches(searcher, leaf, rule.query);
+          if (spans != null) {
+            matched.put(rule, spans);
+          }
+        }
+      }
+    }
+    return new Evaluation(text, language, rules, matched);
+  }
+
+  /** The rules that matched a text, with where; paragraph results derive from it. */
+  public final class Evaluation {
+    private final AnalysedText text;
+    private final Language language;
+    private final List<CompiledRule> rules;
+    private final Map<CompiledRule, List<int[]>> matched;
+
+    private Evaluation(
+        AnalysedText text, Language language, List<CompiledRule> rules, Map<CompiledRule, List<int[]>> matched) {
+      this.text = text;
+      this.language = language;
+      this.rules = rules;
+      this.matched = matched;
+    }
+
+    /** The topics of the evaluated text, best first. */
+    public List<TopicMatch> topics() {
+      return score(text.text(), matched);
+    }
+
+    /**
+     * The topics of word positions [from, to) alone. A rule that is a plain disjunction of words
+     * and phrases matches there exactly when one of its matches in the whole text lies there;
+     * only rules with AND, NOT or wildcards, that could match there, are run again on that stretch.
+     */
+    public List<TopicMatch> within(int from, int to) {
+      if (from >= to) {
+        return List.of();
+      }
+      int startOffset = text.start(from);
+      int endOffset = text.end(to - 1);
+      Map<CompiledRule, List<int[]>> local = new LinkedHashMap<>();
+      List<CompiledRule> again = new ArrayList<>();
+      Set<String> present = null;
+      for (CompiledRule rule : rules) {
+        if (rule.disjunctive) {
+          List<int[]> spans = matched.get(rule);
+          if (spans == null) {
+            continue;
+          }
+          List<int[]> inside = new ArrayList<>();
+          for (int[] span : spans) {
+            if (span[0] >= startOffset && span[1] <= endOffset) {
+              inside.add(span);
+            }
+          }
+          if (!inside.isEmpty()) {
+            local.put(rule, inside);
+          }
+        } else {
+          if (present == null) {
+            present = termsOf(text, from, to);
+          }
+          if (rule.mayMatch(present)) {
+            again.add(rule);
+          }
+        }
+      }
+      if (!again.isEmpty()) {
+        local.putAll(evaluate(text, from, to, language, again).matched);
+      }
+      return score(text.text(), local);
+    }
+  }
+
+  private static List<TopicMatch> score(String text, Map<CompiledRule, List<int[]>> matched) {
+    Map<String, Accumulator> byTopic = new LinkedHashMap<>();
+    for (Map.Entry<CompiledRule, List<int[]>> entry : matched.entrySet()) {
+      CompiledRule rule = entry.getKey();
+      Accumulator acc = byTopic.computeIfAbsent(rule.topic.id(), id -> new Accumulator(rule.topic));
+      acc.score += rule.weight;
+      for (int[] span : entry.getValue()) {
+        // Same start from two rules (a word, and a phrase it begins): keep the longer evidence.
+        acc.spans.merge(span[0], span[1], Math::max);
+      }
+    }
+    List<TopicMatch> result = new ArrayList<>();
+    for (Accumulator acc : byTopic.values()) {
+      if (acc.score > 0 && acc.score + 1e-9 >= acc.topic.threshold()) {
+        result.add(acc.toMatch(text));
+      }
+    }
+    result.sort(Comparator.comparingDouble(TopicMatch::score).reversed().thenComparing(TopicMatch::topicId));
+    return result;
+  }
+
+  /** Start and end offsets of every match of the query, or null when it does not match. */
+  private static List<int[]> matches(IndexSearcher searcher, LeafReaderContext leaf, Query query) {
+    try {
+      Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      Matches matches = weight.matches(leaf, 0);
+      if (matches == null) {
+        return null;
+      }
+      List<int[]> spans = new ArrayList<>();
+      MatchesIterator it = matches.getMatches(AnalysedText.FIELD);
+      while (it != null && it.next()) {
+        if (it.startOffset() >= 0) {
+          spans.add(new int[] {it.startOffset(), it.endOffset()});
+        }
+      }
+      return spans;
+    } catch (IOException e) {
+      // A MemoryIndex lives in memory: an IOException here is a bug, not bad input.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Set<String> termsOf(AnalysedText text, int from, int to) {
+    Set<String> set = new HashSet<>((to - from) * 2);
+    for (int i = from; i < to; i++) {
+      set.add(text.term(i));
+      if (text.alternate(i) != null) {
+        set.add(text.alternate(i));
+      }
+    }
+    return set;
+  }
+
+  private static CompiledRule compile(TopicDefinition topic, String base, TopicDefinition.Rule rule)
+      throws ParseException {
+    QueryParser parser = new QueryParser(AnalysedText.FIELD, TextAnalysis.analyzer(base));
+    Query query = parser.parse(rule.query());
+    TermCollector collector = new TermCollector();
+    query.visit(collector);
+    return new CompiledRule(
+        topic, query, rule.weight(), Set.copyOf(collector.terms), collector.open, disjunctive(query));
+  }
+
+  /** The base language of a rule key: {@code sr}, {@code ru}, {@code en}, or a full tag. */
+  private static String base(String key) {
+    String k = key.trim().toLowerCase(Locale.ROOT);
+    if (k.equals("sr") || k.equals("ru") || k.equals("en")) {
+      return k;
+    }
+    try {
+      return Language.fromTag(key).base();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unparseable";
+    }
+    return message.lines().findFirst().orElse(message);
+  }
+
+  /** Whether the query matches a stretch of text exactly when one of its words or phrases occurs there. */
+  private static boolean disjunctive(Query query) {
+    if (query instanceof BoostQuery boost) {
+      return disjunctive(boost.getQuery());
+    }
+    if (query instanceof TermQuery
+        || query instanceof PhraseQuery
+        || query instanceof MultiPhraseQuery
+        || query instanceof SynonymQuery) {
+      return true;
+    }
+    if (query instanceof BooleanQuery bool) {
+      if (bool.getMinimumNumberShouldMatch() > 1) {
+        return false;
+      }
+      for (BooleanClause clause : bool.clauses()) {
+        if (clause.occur() != BooleanClause.Occur.SHOULD || !disjunctive(clause.query())) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private record CompiledRule(
+      TopicDefinition topic, Query query, double weight, Set<String> terms, boolean open, boolean disjunctive) {
+    boolean mayMatch(Set<String> present) {
+      if (open) {
+        return true;
+      }
+      for (String term : terms) {
+        if (present.contains(term)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * Collects the terms a match needs at least one of: every term outside a NOT clause. A rule with
+   * a wildcard, fuzzy or match-all part is marked open and always evaluated.
+   */
+  private static final class TermCollector extends QueryVisitor {
+    final Set<String> terms = new HashSet<>();
+    boolean open;
+
+    @Override
+    public void consumeTerms(Query query, Term... found) {
+      for (Term term : found) {
+        terms.add(term.text());
+      }
+    }
+
+    @Override
+    public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+      open = true;
+    }
+
+    @Override
+    public void visitLeaf(Query query) {
+      open = true;
+    }
+
+    @Override
+    public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+      return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+    }
+  }
+
+  private static final class Accumulator {
+    final TopicDefinition topic;
+    double score;
+    final TreeMap<Integer, Integer> spans = new TreeMap<>();
+
+    Accumulator(TopicDefinition topic) {
+      this.topic = topic;
+    }
+
+    TopicMatch toMatch(String text) {
+      Set<String> terms = new LinkedHashSet<>();
+      List<Span> evidence = new ArrayList<>();
+      int lastEnd = -1;
+      for (Map.Entry<Integer, Integer> e : spans.entrySet()) {
+        if (evidence.size() == MAX_EVIDENCE) {
+          break;
+        }
+        int start = e.getKey();
+        int end = e.getValue();
+        if (start < lastEnd || end > text.length()) {
+          continue;
+        }
+        String surface = text.substring(start, end);
+        evidence.add(new Span(start, end, surface));
+        terms.add(surface);
+        lastEnd = end;
+      }
+      return new TopicMatch(topic.id(), topic.name(), round(score), List.copyOf(terms), evidence);
+    }
+
+    private static double round(double score) {
+      return Math.round(score * 1000.0) / 1000.0;
+    }
+  }
+}

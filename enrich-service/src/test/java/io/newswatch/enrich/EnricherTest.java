@@ -1,0 +1,108 @@
+package io.newswatch.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswatch.common.Ids;
+import io.newswatch.common.model.ActorMention;
+import io.newswatch.common.model.Article;
+import io.newswatch.common.model.Language;
+import io.newswatch.common.model.Span;
+import io.newswatch.common.model.Statement;
+import io.newswatch.common.model.TopicMatch;
+import io.newswatch.common.text.Texts;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class EnricherTest {
+  private final Enricher enricher =
+      new Enricher(Fixtures.actors(), Fixtures.topics().topics(), Clock.fixed(Fixtures.FETCHED, ZoneOffset.UTC));
+
+  @Test
+  void articleLevelActorsAndTopicsWithSpansInTheText() {
+    Article article = Fixtures.article("https://example.test/a", Fixtures.BOTSAN_EN, Language.EN);
+    EnrichmentResult result = enricher.enrich(article);
+    String text = article.text();
+
+    List<ActorMention> actors = result.enriched().actors();
+    ActorMention botsan = actors.stream().filter(a -> a.actorId().equals("Q4098573")).findFirst().orElseThrow();
+    assertTrue(botsan.inCatalogue());
+    assertEquals("RU", botsan.country());
+    assertEquals("Alexander Botsan-Kharchenko", botsan.name());
+    assertTrue(botsan.spans().size() >= 2, botsan.spans().toString());
+    assertTrue(actors.stream().anyMatch(a -> a.actorId().equals("Q55223")));
+    for (ActorMention actor : actors) {
+      for (Span span : actor.spans()) {
+        assertEquals(span.text(), text.substring(span.start(), span.end()));
+      }
+    }
+
+    Set<String> topics = result.enriched().topics().stream().map(TopicMatch::topicId).collect(Collectors.toSet());
+    assertTrue(topics.containsAll(Set.of("kosovo", "unsc", "sanctions-russia")), topics.toString());
+    for (TopicMatch topic : result.enriched().topics()) {
+      assertFalse(topic.terms().isEmpty());
+      for (Span span : topic.evidence()) {
+        assertEquals(span.text(), text.substring(span.start(), span.end()));
+      }
+    }
+    assertEquals(Fixtures.FETCHED, result.enriched().enrichedAt());
+  }
+
+  @Test
+  void statementsCarryIdsTopicsOfTheirParagraphAndArticleContext() {
+    Article article = Fixtures.article("https://example.test/b", Fixtures.BOTSAN_EN, Language.EN);
+    EnrichmentResult result = enricher.enrich(article);
+    assertEquals(
+        result.statements().stream().map(Statement::id).distinct().toList(), result.enriched().statementIds());
+    for (Statement statement : result.statements()) {
+      assertEquals(Ids.hash(statement.speaker().id(), Texts.matchKey(statement.text())), statement.id());
+      assertEquals(result.enriched().topics(), statement.articleTopics());
+      assertEquals(article.id(), statement.article().articleId());
+      assertEquals(Language.EN, statement.language());
+      // A statement's own topics come from its paragraph: their evidence lies in that paragraph.
+      int paragraphStart = article.text().lastIndexOf("\n\n", statement.start()) + 1;
+      int paragraphEnd = article.text().indexOf("\n\n", statement.end());
+      paragraphEnd = paragraphEnd < 0 ? article.text().length() : paragraphEnd;
+      for (TopicMatch topic : statement.topics()) {
+        for (Span span : topic.evidence()) {
+          assertTrue(span.start() >= paragraphStart && span.end() <= paragraphEnd, topic + " in " + statement);
+        }
+      }
+    }
+  }
+
+  @Test
+  void theQuotedParagraphHasItsOwnTopics() {
+    // Drives the paragraph logic directly, independent of which statements the extractor finds.
+    Article article = Fixtures.article("https://example.test/c", Fixtures.BOTSAN_EN, Language.EN);
+    EnrichmentResult result = enricher.enrich(article);
+    result.statements().stream()
+        .filter(s -> s.text().contains("permanent seat"))
+        .forEach(
+            s -> {
+              Set<String> own = s.topics().stream().map(TopicMatch::topicId).collect(Collectors.toSet());
+              assertEquals(Set.of("unsc"), own);
+            });
+  }
+
+  @Test
+  void tooLongTextIsAClearError() {
+    Article article = Fixtures.article("https://example.test/d", "x ".repeat(Enricher.MAX_TEXT_CHARS), Language.EN);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> enricher.enrich(article));
+    assertTrue(e.getMessage().contains("characters"), e.getMessage());
+  }
+
+  @Test
+  void serbianCyrillicArticle() {
+    String text = "Амбасадор Александар Боцан-Харченко рекао је да Србија може да рачуна на Русију по питању Косова и Метохије.";
+    EnrichmentResult result = enricher.enrich(Fixtures.article("https://example.test/e", text, Language.SR_CYRL));
+    assertEquals(List.of("Q4098573"), result.enriched().actors().stream().map(ActorMention::actorId).toList());
+    assertEquals(List.of("kosovo"), result.enriched().topics().stream().map(TopicMatch::topicId).toList());
+  }
+}

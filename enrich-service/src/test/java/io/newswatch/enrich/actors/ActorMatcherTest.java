@@ -1,0 +1,154 @@
+package io.newswatch.enrich.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswatch.common.model.Language;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ActorMatcherTest {
+  static final String VUCIC = "Q55223";
+  static final String ANDREJ = "Q1562937";
+  static final String ZAKHAROVA = "Q4525817";
+  static final String BOTSAN = "Q4098573";
+  static final String PUTIN = "Q7747";
+  static final String NATO = "Q7184";
+
+  static ActorCatalogue catalogue;
+  static ActorMatcher matcher;
+
+  @BeforeAll
+  static void load() throws Exception {
+    catalogue = ActorCatalogue.load(Path.of(ActorMatcherTest.class.getResource("/actors-test.yaml").toURI()));
+    matcher = new ActorMatcher(catalogue);
+  }
+
+  private static List<String> ids(String text, Language language) {
+    return matcher.find(text, language).stream().map(Mention::actorId).toList();
+  }
+
+  @Test
+  void badCatalogueEntryIsReportedWithItsIdAndSkipped() {
+    assertTrue(catalogue.byId("nw:broken").isEmpty());
+    assertEquals(1, catalogue.problems().size());
+    assertTrue(catalogue.problems().get(0).startsWith("nw:broken"), catalogue.problems().toString());
+    assertTrue(catalogue.byId(VUCIC).isPresent());
+    assertEquals(7, catalogue.all().size());
+  }
+
+  @Test
+  void fileWithoutAListIsAClearError(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("a.yaml"), "actors: 3\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ActorCatalogue.load(file));
+    assertTrue(e.getMessage().contains("no list of actors"), e.getMessage());
+  }
+
+  @Test
+  void serbianInflectedFormsInBothScriptsAndWithoutDiacritics() {
+    String latin = "Predsednik Aleksandar Vučić sastao se sa Putinom. Vučiću je rečeno da Vucica podržavaju, a Vučićem su zadovoljni.";
+    List<Mention> mentions = matcher.find(latin, Language.SR_LATN);
+    assertEquals(List.of(VUCIC, PUTIN, VUCIC, VUCIC, VUCIC), mentions.stream().map(Mention::actorId).toList());
+    assertEquals("Aleksandar Vučić", mentions.get(0).surface());
+    assertEquals(MentionType.FULL_NAME, mentions.get(0).type());
+    assertEquals("Putinom", mentions.get(1).surface());
+    assertEquals(MentionType.SURNAME, mentions.get(1).type());
+    for (Mention m : mentions) {
+      assertEquals(m.surface(), latin.substring(m.start(), m.end()));
+    }
+    assertEquals(List.of(VUCIC, ZAKHAROVA, VUCIC), ids("Председник Александар Вучић. Захаровој је одговорио Вучић.", Language.SR_CYRL));
+  }
+
+  @Test
+  void hyphenatedSurnameInflectedAndAcrossScripts() {
+    List<Mention> mentions =
+        matcher.find("Ambasador Aleksandar Bocan-Harčenko je rekao... Prema rečima Bocan-Harčenka, Rusija pomaže.", Language.SR_LATN);
+    assertEquals(List.of(BOTSAN, BOTSAN), mentions.stream().map(Mention::actorId).toList());
+    assertEquals("Bocan-Harčenka", mentions.get(1).surface());
+    assertEquals(List.of(BOTSAN), ids("По речима Боцан-Харченка, Русија помаже.", Language.SR_CYRL));
+    assertEquals(List.of(BOTSAN), ids("Russian Ambassador Alexander Botsan-Kharchenko said", Language.EN));
+  }
+
+  @Test
+  void russianInflections() {
+    List<Mention> mentions = matcher.find("Мария Захарова заявила... Захаровой ответил Путину Вучич.", Language.RU);
+    assertEquals(List.of(ZAKHAROVA, ZAKHAROVA, PUTIN, VUCIC), mentions.stream().map(Mention::actorId).toList());
+    assertEquals("Захаровой", mentions.get(1).surface());
+    assertEquals(List.of(ZAKHAROVA), ids("Мария Владимировна Захарова заявила", Language.RU));
+  }
+
+  @Test
+  void englishWithAndWithoutDiacriticsAndPossessive() {
+    List<Mention> mentions = matcher.find("Aleksandar Vučić met Zakharova. Vucic's call to NATO was noted.", Language.EN);
+    assertEquals(List.of(VUCIC, ZAKHAROVA, VUCIC, NATO), mentions.stream().map(Mention::actorId).toList());
+    assertEquals("Aleksandar Vučić", mentions.get(0).surface());
+    assertEquals("Vucic", mentions.get(2).surface());
+  }
+
+  @Test
+  void surnameResolvesToTheActorNamedInFullEarlier() {
+    // Vučić alone is ambiguous in this catalogue (Aleksandar and Andrej): it follows the full name.
+    assertEquals(List.of(ANDREJ, ANDREJ), ids("Andrej Vučić je biznismen. Vučić je to porekao.", Language.SR_LATN));
+    assertEquals(List.of(VUCIC, VUCIC), ids("Aleksandar Vučić je predsednik. Vučić je to porekao.", Language.SR_LATN));
+    // Named in full only later: still resolved, as the only carrier the text names.
+    assertEquals(List.of(ANDREJ, ANDREJ), ids("Vučić je to porekao, rekao je Andrej Vučić.", Language.SR_LATN));
+    // Never named in full and ambiguous: left out rather than guessed.
+    assertEquals(List.of(), ids("Vučić je to porekao.", Language.SR_LATN));
+    // Unambiguous surname never seen in full.
+    assertEquals(List.of(ZAKHAROVA), ids("Zaharova je to rekla.", Language.SR_LATN));
+  }
+
+  @Test
+  void noMatchInsideOtherWordsOrOnCommonWords() {
+    assertEquals(List.of(), ids("Putinizam i praputinski pogledi.", Language.SR_LATN));
+    assertFalse(ids("To je mali korak.", Language.SR_LATN).contains("Q1338000"));
+    assertEquals(List.of(), ids("Vučić. Aleksandar je otišao.", Language.SR_LATN).stream().filter(id -> !id.equals(VUCIC)).toList());
+    assertEquals(List.of(), ids("Zakharovaville is a town.", Language.EN));
+  }
+
+  @Test
+  void organisationAliasesAndInflection() {
+    List<Mention> mentions = matcher.find("Srbija nije članica NATO-a niti Severnoatlantskog saveza.", Language.SR_LATN);
+    assertEquals(List.of(NATO, NATO), mentions.stream().map(Mention::actorId).toList());
+    assertEquals(MentionType.ALIAS, mentions.get(1).type());
+    assertEquals(List.of(NATO), ids("Расширение НАТО", Language.RU));
+    assertEquals(List.of(NATO), ids("Nato allies met.", Language.EN));
+    // An acronym must be written as one: "Natom" is not NATO even though it stems alike.
+    assertEquals(List.of(), ids("Natom i Nata.", Language.SR_LATN));
+  }
+
+  @Test
+  void theProjectActorCatalogueLoadsAndFindsTheOfficialsOfTheSampleStories() {
+    Path seeds = Path.of("..", "seeds", "actors.yaml");
+    if (!Files.exists(seeds)) {
+      return;
+    }
+    ActorCatalogue seeded = ActorCatalogue.load(seeds);
+    assertEquals(List.of(), seeded.problems());
+    ActorMatcher all = new ActorMatcher(seeded);
+    List<String> en =
+        all.find(
+                "Russian Ambassador to Serbia Alexander Botsan-Kharchenko said Serbia can rely on Russia. "
+                    + "Maria Zakharova backed President Vučić. Zakharova added that Vucic was right.",
+                Language.EN)
+            .stream()
+            .map(Mention::actorId)
+            .toList();
+    assertEquals(
+        List.of("nw:alexander-botsan-kharchenko", "nw:maria-zakharova", "nw:aleksandar-vucic", "nw:maria-zakharova", "nw:aleksandar-vucic"),
+        en);
+    List<String> sr =
+        all.find("Амбасадор Боцан-Харченко рекао је да Вучићу Русија помаже, а Захарова то потврдила.", Language.SR_CYRL)
+            .stream()
+            .map(Mention::actorId)
+            .toList();
+    assertEquals(List.of("nw:alexander-botsan-kharchenko", "nw:aleksandar-vucic", "nw:maria-zakharova"), sr);
+  }
+}

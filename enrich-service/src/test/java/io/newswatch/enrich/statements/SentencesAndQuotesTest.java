@@ -1,0 +1,66 @@
+package io.newswatch.enrich.statements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswatch.common.model.Language;
+import io.newswatch.enrich.statements.Quotes.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentencesAndQuotesTest {
+  private static final Sentences SENTENCES = new Sentences();
+  private static final java.util.Map<String, SpeechLexicon> LEXICONS = SpeechLexicon.loadAll();
+
+  private static List<String> sentences(String text, Language language) {
+    return SENTENCES.split(text, language, LEXICONS.get(language.base())).stream()
+        .map(s -> text.substring(s.start(), s.end()).strip())
+        .toList();
+  }
+
+  private static List<String> quotes(String text) {
+    return Quotes.find(text, 0, text.length()).stream()
+        .map(q -> text.substring(q.contentStart(), q.contentEnd()))
+        .toList();
+  }
+
+  @Test
+  void initialsAndAbbreviationsDoNotEndSentences() {
+    assertEquals(List.of("Predsednik A. Vučić je rekao tzv. Kosovo nije država.", "Kraj."),
+        sentences("Predsednik A. Vučić je rekao tzv. Kosovo nije država. Kraj.", Language.SR_LATN));
+    assertEquals(List.of("Глава МИД С.В. Лавров прибыл в 2022 г. в Белград.", "Конец."),
+        sentences("Глава МИД С.В. Лавров прибыл в 2022 г. в Белград. Конец.", Language.RU));
+  }
+
+  @Test
+  void aQuotedQuestionStaysWithItsAttribution() {
+    assertEquals(List.of("\u201CWhy?\u201D he asked.", "Next."), sentences("\u201CWhy?\u201D he asked. Next.", Language.EN));
+  }
+
+  @Test
+  void aLineBreakAlwaysEndsASentence() {
+    List<String> found = sentences("Said by Dr.\n\nnext paragraph here.", Language.EN);
+    assertEquals(List.of("Said by Dr.", "next paragraph here."), found.stream().filter(s -> !s.isEmpty()).toList());
+  }
+
+  @Test
+  void quotesOfEveryConventionAndNesting() {
+    assertEquals(List.of("a \u201Eb\u201C c"), quotes("x \u00ABa \u201Eb\u201C c\u00BB y"));
+    assertEquals(List.of("one", "two"), quotes("\"one\" and \"two\""));
+    assertEquals(List.of("Serbia\u2019s \u2018no\u2019 stands"), quotes("\u201CSerbia\u2019s \u2018no\u2019 stands\u201D"));
+    assertEquals(List.of("reversed"), quotes("\u00BBreversed\u00AB"));
+  }
+
+  @Test
+  void strayMarksAreNotQuotes() {
+    assertTrue(quotes("He is 6\" tall and Russia's envoy agrees").isEmpty());
+    String stray = "x \u201Copen only";
+    List<Quote> open = Quotes.find(stray, 0, stray.length());
+    assertTrue(open.isEmpty(), "a mark in mid-text left open is not a quote");
+    String runsOn = "\u201CA paragraph that runs on";
+    List<Quote> running = Quotes.find(runsOn, 0, runsOn.length());
+    assertEquals(1, running.size());
+    assertFalse(running.get(0).closed());
+  }
+}

@@ -1,0 +1,507 @@
+package io.newswatch.enrich.statements;
+
+import static io.newswatch.enrich.statements.Fixtures.BOTSAN;
+import static io.newswatch.enrich.statements.Fixtures.LAVROV;
+import static io.newswatch.enrich.statements.Fixtures.MFA;
+import static io.newswatch.enrich.statements.Fixtures.STOLTENBERG;
+import static io.newswatch.enrich.statements.Fixtures.VUCIC;
+import static io.newswatch.enrich.statements.Fixtures.ZAKHAROVA;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.newswatch.common.model.Language;
+import io.newswatch.common.model.StatementKind;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class StatementExtractorTest {
+  private static final StatementExtractor EXTRACTOR = new StatementExtractor(Fixtures.CATALOGUE);
+  private static final StatementKind DIRECT = StatementKind.DIRECT;
+  private static final StatementKind INDIRECT = StatementKind.INDIRECT;
+
+  static List<ExtractedStatement> extract(String text, Language language) {
+    List<ExtractedStatement> found = EXTRACTOR.extract(text, language, Fixtures.mentions(text));
+    for (ExtractedStatement s : found) {
+      assertEquals(s.text(), text.substring(s.start(), s.end()), "offsets must point at the text");
+    }
+    return found;
+  }
+
+  /** The one statement whose text is exactly {@code words}; fails listing what was found instead. */
+  static ExtractedStatement only(List<ExtractedStatement> found, String words) {
+    List<ExtractedStatement> matching = found.stream().filter(s -> s.text().equals(words)).toList();
+    if (matching.size() != 1) {
+      fail("expected one statement \"" + words + "\" but found:\n" + describe(found));
+    }
+    return matching.get(0);
+  }
+
+  static void expect(List<ExtractedStatement> found, String words, String speaker, StatementKind kind) {
+    ExtractedStatement s = only(found, words);
+    assertEquals(speaker, s.speakerActorId(), () -> "speaker of \"" + words + "\" in\n" + describe(found));
+    assertEquals(kind, s.kind(), () -> "kind of \"" + words + "\"");
+  }
+
+  static String describe(List<ExtractedStatement> found) {
+    return found.stream()
+        .map(s -> "  " + s.kind() + " " + s.speakerActorId() + " [" + s.text() + "]")
+        .collect(Collectors.joining("\n"));
+  }
+
+  @Nested
+  class QuotationMarks {
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "\"Serbia can rely on Russia,\" Zakharova said.",
+          "\u201CSerbia can rely on Russia,\u201D Zakharova said.",
+          "\u201ESerbia can rely on Russia,\u201C Zakharova said.",
+          "\u201ESerbia can rely on Russia,\u201D Zakharova said.",
+          "\u00ABSerbia can rely on Russia,\u00BB Zakharova said.",
+          "\u00BBSerbia can rely on Russia,\u00AB Zakharova said.",
+          "\u201ASerbia can rely on Russia,\u2018 Zakharova said.",
+          "\u2018Serbia can rely on Russia,\u2019 Zakharova said.",
+        })
+    void everyConventionIsAQuote(String text) {
+      expect(extract(text, Language.EN), "Serbia can rely on Russia", ZAKHAROVA, DIRECT);
+    }
+
+    @Test
+    void nestedQuotesStayInsideTheOuterOne() {
+      String text = "\u00ABМы не признаем так называемую \u201Eнезависимость\u201C Косова\u00BB, \u2014 заявила Захарова.";
+      expect(extract(text, Language.RU), "Мы не признаем так называемую \u201Eнезависимость\u201C Косова", ZAKHAROVA, DIRECT);
+    }
+
+    @Test
+    void nestedSingleQuotesInSerbian() {
+      String text = "\u201EOni takozvanu \u201Avladu\u2018 Prištine ne priznaju\u201C, rekao je Vučić.";
+      expect(extract(text, Language.SR_LATN), "Oni takozvanu \u201Avladu\u2018 Prištine ne priznaju", VUCIC, DIRECT);
+    }
+
+    @Test
+    void apostrophesAreNotQuotes() {
+      String text = "Russia\u2019s position is clear, and Serbia's too: \u201CWe coordinate with Belgrade,\u201D the ambassador said.";
+      List<ExtractedStatement> found = extract(text, Language.EN);
+      // No ambassador is named in the text, so "the ambassador" cannot be resolved: not guessed.
+      expect(found, "We coordinate with Belgrade", StatementExtractor.UNKNOWN, DIRECT);
+      assertEquals(1, found.size(), describe(found));
+    }
+
+    @Test
+    void aQuoteSpanningSentencesIsOneStatement() {
+      String text = "\u201CSerbia can rely on Russia. We coordinate our position with Belgrade and with China,\u201D Botsan-Kharchenko said.";
+      expect(extract(text, Language.EN),
+          "Serbia can rely on Russia. We coordinate our position with Belgrade and with China", BOTSAN, DIRECT);
+    }
+
+    @Test
+    void titlesAndTermsInQuotesAreNotStatements() {
+      String text = "Botsan-Kharchenko told the journal \u201CInternational Affairs\u201D about the \u201COpen Balkan\u201D initiative.";
+      assertTrue(extract(text, Language.EN).isEmpty());
+    }
+  }
+
+  @Nested
+  class English {
+    @Test
+    void speakerBeforeTheQuoteWithColon() {
+      expect(extract("Zakharova said: \"The situation is getting out of control.\"", Language.EN),
+          "The situation is getting out of control.", ZAKHAROVA, DIRECT);
+    }
+
+    @Test
+    void invertedSpeechVerbAfterTheQuote() {
+      expect(extract("\u201CWe will use our seat in the Security Council,\u201D said Botsan-Kharchenko.", Language.EN),
+          "We will use our seat in the Security Council", BOTSAN, DIRECT);
+    }
+
+    @Test
+    void nameAndColonWithoutVerb() {
+      expect(extract("Zakharova: \u201CThe West is pressuring Belgrade.\u201D", Language.EN),
+          "The West is pressuring Belgrade.", ZAKHAROVA, DIRECT);
+    }
+
+    @Test
+    void reportedSpeechWithThat() {
+      expect(extract("Botsan-Kharchenko pointed out that Russia wants a solution based on international law.", Language.EN),
+          "Russia wants a solution based on international law", BOTSAN, INDIRECT);
+    }
+
+    @Test
+    void accordingToAtTheStart() {
+      expect(extract("According to Zakharova, the situation in Kosovo is getting out of control.", Language.EN),
+          "the situation in Kosovo is getting out of control", ZAKHAROVA, INDIRECT);
+    }
+
+    @Test
+    void accordingToTheDiplomatResolvesTheRole() {
+      String text = "Russian Ambassador Alexander Botsan-Kharchenko spoke to Izvestia. "
+          + "According to the diplomat, Moscow coordinates its position with Beijing.";
+      expect(extract(text, Language.EN), "Moscow coordinates its position with Beijing", BOTSAN, INDIRECT);
+    }
+
+    @Test
+    void pronounPrefersTheSubjectOverAPersonMentioned() {
+      String text = "Vucic announced he will meet Stoltenberg next week. He added that Serbia will not join NATO.";
+      expect(extract(text, Language.EN), "Serbia will not join NATO", VUCIC, INDIRECT);
+    }
+
+    @Test
+    void pronounGenderPicksTheRightActor() {
+      String text = "Zakharova commented on the talks between Vucic and Stoltenberg. "
+          + "She said that the West is pressuring the Serbian president.";
+      expect(extract(text, Language.EN), "the West is pressuring the Serbian president", ZAKHAROVA, INDIRECT);
+    }
+
+    @Test
+    void theRussianAmbassadorIsTheAmbassadorNamedBefore() {
+      String text = "Alexander Botsan-Kharchenko met Vucic in Belgrade. "
+          + "\u201CRussia respects Resolution 1244 and will defend it,\u201D the Russian Ambassador said.";
+      expect(extract(text, Language.EN), "Russia respects Resolution 1244 and will defend it", BOTSAN, DIRECT);
+    }
+
+    @Test
+    void trailingAttributionWithoutQuotes() {
+      expect(extract("Russia will not abandon Serbia in the Security Council, Botsan-Kharchenko said.", Language.EN),
+          "Russia will not abandon Serbia in the Security Council", BOTSAN, INDIRECT);
+    }
+
+    @Test
+    void continuationQuoteKeepsTheSpeaker() {
+      String text = "\u201CWe are in constant contact with Belgrade,\u201D Zakharova said. \u201CThe sanctions will not work.\u201D";
+      List<ExtractedStatement> found = extract(text, Language.EN);
+      expect(found, "We are in constant contact with Belgrade", ZAKHAROVA, DIRECT);
+      expect(found, "The sanctions will not work.", ZAKHAROVA, DIRECT);
+    }
+
+    @Test
+    void quoteSplitByItsAttribution() {
+      String text = "\u201CSerbia can rely on Russia,\u201D he said, \u201Cand on China as well.\u201D";
+      String withName = "Botsan-Kharchenko gave an interview. " + text;
+      List<ExtractedStatement> found = extract(withName, Language.EN);
+      expect(found, "Serbia can rely on Russia", BOTSAN, DIRECT);
+      expect(found, "and on China as well.", BOTSAN, DIRECT);
+    }
+
+    @Test
+    void participleAddsAStatementBySameSpeaker() {
+      String text = "\u201CKosovo is a matter of international law,\u201D Zakharova said, adding that Moscow backs the call for a session of the Security Council.";
+      List<ExtractedStatement> found = extract(text, Language.EN);
+      expect(found, "Kosovo is a matter of international law", ZAKHAROVA, DIRECT);
+      expect(found, "Moscow backs the call for a session of the Security Council", ZAKHAROVA, INDIRECT);
+    }
+
+    @Test
+    void unattributedLongQuoteIsKeptWithUnknownSpeaker() {
+      String text = "The statement ended there. \u201CNo one will be allowed to change the borders by force.\u201D";
+      expect(extract(text, Language.EN), "No one will be allowed to change the borders by force.",
+          StatementExtractor.UNKNOWN, DIRECT);
+    }
+
+    @Test
+    void pronounWithoutAntecedentIsUnknownNotGuessed() {
+      String text = "The meeting took place in Belgrade. She said that the sanctions would fail.";
+      expect(extract(text, Language.EN), "the sanctions would fail", StatementExtractor.UNKNOWN, INDIRECT);
+    }
+
+    @Test
+    void shePronounNeverResolvesToAMan() {
+      String text = "Vucic spoke to Stoltenberg on Monday. She said that the talks were difficult.";
+      expect(extract(text, Language.EN), "the talks were difficult", StatementExtractor.UNKNOWN, INDIRECT);
+    }
+
+    @Test
+    void personOutsideTheCatalogueGetsAnUnknownId() {
+      String text = "\u201CThe talks will continue in Brussels,\u201D said EU envoy Miroslav Lajcak.";
+      ExtractedStatement s = only(extract(text, Language.EN), "The talks will continue in Brussels");
+      assertEquals("unknown:miroslav lajcak", s.speakerActorId());
+      assertEquals("Miroslav Lajcak", s.speakerName());
+    }
+
+    @Test
+    void passiveListenerIsNotTheSpeaker() {
+      String text = "Vucic was told that the meeting with Stoltenberg had been postponed.";
+      assertTrue(extract(text, Language.EN).stream().noneMatch(s -> VUCIC.equals(s.speakerActorId())));
+    }
+
+    @Test
+    void theOrganisationSpeaksWhenNoPersonIsNamed() {
+      String text = "The Russian Foreign Ministry said that it would raise the issue in the Security Council.";
+      expect(extract(text, Language.EN), "it would raise the issue in the Security Council", MFA, INDIRECT);
+    }
+
+    @Test
+    void saidWithoutThat() {
+      String text = "Vucic announced he will meet Stoltenberg in Brussels. Lavrov said Moscow would \"study the signals\" from Washington.";
+      List<ExtractedStatement> found = extract(text, Language.EN);
+      expect(found, "he will meet Stoltenberg in Brussels", VUCIC, INDIRECT);
+      expect(found, "Moscow would \"study the signals\" from Washington", LAVROV, INDIRECT);
+    }
+
+    @Test
+    void partialQuoteStaysInsideTheReport() {
+      String text = "Zakharova said that KFOR and UNMIK had \"practically withdrawn\" from protecting the Serb population.";
+      List<ExtractedStatement> found = extract(text, Language.EN);
+      expect(found, "KFOR and UNMIK had \"practically withdrawn\" from protecting the Serb population", ZAKHAROVA, INDIRECT);
+      assertEquals(1, found.size(), describe(found));
+    }
+
+    @Test
+    void bodyQualifyingATitleIsNotTheSpeaker() {
+      String text = "A Russian Foreign Ministry official, speaking on condition of anonymity, said that the talks had stalled.";
+      expect(extract(text, Language.EN), "the talks had stalled", StatementExtractor.UNKNOWN, INDIRECT);
+    }
+
+    @Test
+    void listenerAfterTheVerbIsNotTheSpeaker() {
+      String text = "Zakharova spoke on Tuesday. \u201CWe are ready to help,\u201D she told Vucic by phone.";
+      expect(extract(text, Language.EN), "We are ready to help", ZAKHAROVA, DIRECT);
+    }
+
+    @Test
+    void secondPredicateEndsTheReport() {
+      String text = "Botsan-Kharchenko assessed that unilateral moves could lead to escalation, and called on KFOR to adhere to its mandate.";
+      expect(extract(text, Language.EN), "unilateral moves could lead to escalation", BOTSAN, INDIRECT);
+    }
+
+    @Test
+    void relativeClauseNameIsNotTheSubject() {
+      String text = "Vucic, who met Stoltenberg in Brussels, said that Serbia remains militarily neutral.";
+      expect(extract(text, Language.EN), "Serbia remains militarily neutral", VUCIC, INDIRECT);
+    }
+  }
+
+  @Nested
+  class SerbianLatin {
+    @Test
+    void quoteThenVerbAndName() {
+      expect(extract("\u201ESrbija može da računa na Rusiju\u201C, rekao je Bocan-Harčenko.", Language.SR_LATN),
+          "Srbija može da računa na Rusiju", BOTSAN, DIRECT);
+    }
+
+    @Test
+    void feminineVerbWithPronoun() {
+      String text = "Marija Zaharova govorila je o Kosovu. \u201ESituacija izmiče kontroli\u201C, istakla je ona.";
+      expect(extract(text, Language.SR_LATN), "Situacija izmiče kontroli", ZAKHAROVA, DIRECT);
+    }
+
+    @Test
+    void reportedWithDa() {
+      expect(extract("Vučić je istakao da Srbija neće priznati nezavisnost Kosova.", Language.SR_LATN),
+          "Srbija neće priznati nezavisnost Kosova", VUCIC, INDIRECT);
+    }
+
+    @Test
+    void premaRecimaWithGenitive() {
+      expect(extract("Prema rečima Zaharove, Zapad vrši pritisak na Beograd.", Language.SR_LATN),
+          "Zapad vrši pritisak na Beograd", ZAKHAROVA, INDIRECT);
+    }
+
+    @Test
+    void droppedSubjectFollowsVerbGender() {
+      String text = "Zaharova je razgovarala sa Vučićem u Moskvi. Dodala je da Rusija podržava Srbiju.";
+      expect(extract(text, Language.SR_LATN), "Rusija podržava Srbiju", ZAKHAROVA, INDIRECT);
+    }
+
+    @Test
+    void masculineVerbSkipsTheWoman() {
+      String text = "Vučić je razgovarao sa Zaharovom. Ocenio je da je situacija ozbiljna.";
+      expect(extract(text, Language.SR_LATN), "je situacija ozbiljna", VUCIC, INDIRECT);
+    }
+
+    @Test
+    void obliqueNameIsNotTheSubject() {
+      String text = "Posle sastanka sa Stoltenbergom Vučić je rekao da Srbija ostaje vojno neutralna.";
+      expect(extract(text, Language.SR_LATN), "Srbija ostaje vojno neutralna", VUCIC, INDIRECT);
+    }
+
+    @Test
+    void kakoJeRekao() {
+      expect(extract("Kako je naveo Bocan-Harčenko, Moskva koordinira stav sa Beogradom.", Language.SR_LATN),
+          "Moskva koordinira stav sa Beogradom", BOTSAN, INDIRECT);
+    }
+
+    @Test
+    void premaNjenimRecima() {
+      String text = "Zaharova je govorila o Kosovu. Prema njenim rečima, situacija izmiče kontroli.";
+      expect(extract(text, Language.SR_LATN), "situacija izmiče kontroli", ZAKHAROVA, INDIRECT);
+    }
+
+    @Test
+    void colonWithVerbAndGuillemets() {
+      expect(extract("Vučić je poručio: \u00BBSrbija neće odustati od Kosova.\u00AB", Language.SR_LATN),
+          "Srbija neće odustati od Kosova.", VUCIC, DIRECT);
+    }
+
+    @Test
+    void roleNounInflected() {
+      String text = "Aleksandar Bocan-Harčenko razgovarao je sa novinarima. "
+          + "Ruski ambasador je naglasio da Moskva poštuje Rezoluciju 1244.";
+      expect(extract(text, Language.SR_LATN), "Moskva poštuje Rezoluciju 1244", BOTSAN, INDIRECT);
+    }
+
+    @Test
+    void masculinePronounOn() {
+      String text = "Vučić je govorio u Skupštini. On je poručio da Srbija neće priznati Kosovo.";
+      expect(extract(text, Language.SR_LATN), "Srbija neće priznati Kosovo", VUCIC, INDIRECT);
+    }
+
+    @Test
+    void unknownPersonThenSurnameAlone() {
+      String text = "Energetski analitičar Vladan Ristović ocenio je za B92 da bi cene goriva porasle za deset odsto. "
+          + "\u00BBProblem nije samo cena, već i logistika\u00AB, rekao je Ristović.";
+      List<ExtractedStatement> found = extract(text, Language.SR_LATN);
+      expect(found, "bi cene goriva porasle za deset odsto", "unknown:vladan ristovic", INDIRECT);
+      expect(found, "Problem nije samo cena, već i logistika", "unknown:vladan ristovic", DIRECT);
+      assertEquals("Vladan Ristović", only(found, "bi cene goriva porasle za deset odsto").speakerName());
+    }
+
+    @Test
+    void unnamedSpeakerIsNotAnEarlierOne() {
+      String text = "\u201EOvo je najveći skup do sada\u201C, rekao je jedan od organizatora, koji nije želeo da mu se objavi ime.";
+      String withEarlier = "Vučić je govorio u Skupštini. " + text;
+      List<ExtractedStatement> found = extract(withEarlier, Language.SR_LATN);
+      expect(found, "Ovo je najveći skup do sada", StatementExtractor.UNKNOWN, DIRECT);
+      assertEquals(1, found.size(), describe(found));
+    }
+
+    @Test
+    void initialDoesNotEndTheSentence() {
+      String text = "Predsednik A. Vučić je rekao da Srbija neće uvesti sankcije Rusiji.";
+      expect(extract(text, Language.SR_LATN), "Srbija neće uvesti sankcije Rusiji", VUCIC, INDIRECT);
+    }
+  }
+
+  @Nested
+  class SerbianCyrillic {
+    @Test
+    void quoteThenVerbAndName() {
+      expect(extract("\u201EСрбија може да рачуна на Русију\u201C, рекао је Боцан-Харченко.", Language.SR_CYRL),
+          "Србија може да рачуна на Русију", BOTSAN, DIRECT);
+    }
+
+    @Test
+    void reportedWithDaFeminine() {
+      expect(extract("Захарова је изјавила да Запад врши притисак на Вучића.", Language.SR_CYRL),
+          "Запад врши притисак на Вучића", ZAKHAROVA, INDIRECT);
+    }
+
+    @Test
+    void roleAndFeminineVerb() {
+      String text = "Марија Захарова је говорила о Косову. \u00ABСитуација измиче контроли\u00BB, рекла је дипломата.";
+      expect(extract(text, Language.SR_CYRL), "Ситуација измиче контроли", ZAKHAROVA, DIRECT);
+    }
+  }
+
+  @Nested
+  class Russian {
+    @Test
+    void guillemetsDashVerbName() {
+      expect(extract("\u00ABСербия может рассчитывать на Россию\u00BB, \u2014 заявил Боцан-Харченко.", Language.RU),
+          "Сербия может рассчитывать на Россию", BOTSAN, DIRECT);
+    }
+
+    @Test
+    void nameColonQuote() {
+      expect(extract("Захарова: \u00ABСитуация выходит из-под контроля\u00BB.", Language.RU),
+          "Ситуация выходит из-под контроля", ZAKHAROVA, DIRECT);
+    }
+
+    @Test
+    void reportedWithCommaChto() {
+      expect(extract("Лавров заявил, что Россия не признает независимость Косова.", Language.RU),
+          "Россия не признает независимость Косова", LAVROV, INDIRECT);
+    }
+
+    @Test
+    void poSlovam() {
+      expect(extract("По словам Захаровой, Запад оказывает давление на Белград.", Language.RU),
+          "Запад оказывает давление на Белград", ZAKHAROVA, INDIRECT);
+    }
+
+    @Test
+    void feminineVerbPicksTheWoman() {
+      String text = "Захарова прокомментировала встречу Вучича со Столтенбергом. Она подчеркнула, что Москва поддерживает Белград.";
+      expect(extract(text, Language.RU), "Москва поддерживает Белград", ZAKHAROVA, INDIRECT);
+    }
+
+    @Test
+    void roleNounMinistr() {
+      String text = "Сергей Лавров провел переговоры в Белграде. \u00ABМы будем защищать резолюцию 1244\u00BB, \u2014 подчеркнул министр.";
+      expect(extract(text, Language.RU), "Мы будем защищать резолюцию 1244", LAVROV, DIRECT);
+    }
+
+    @Test
+    void poEeSlovam() {
+      String text = "Захарова выступила на брифинге. По ее словам, ситуация в Косове выходит из-под контроля.";
+      expect(extract(text, Language.RU), "ситуация в Косове выходит из-под контроля", ZAKHAROVA, INDIRECT);
+    }
+
+    @Test
+    void questionQuoteDoesNotLoseItsSpeaker() {
+      String text = "\u00ABПочему Запад молчит о Косове?\u00BB \u2014 спросила Захарова.";
+      expect(extract(text, Language.RU), "Почему Запад молчит о Косове?", ZAKHAROVA, DIRECT);
+    }
+
+    @Test
+    void obEtomReportsThePreviousSentence() {
+      String text = "МОСКВА, 17 ноября. /ТАСС/. Ситуация в Косове выходит из-под контроля. Об этом заявила на брифинге Мария Захарова.";
+      expect(extract(text, Language.RU), "Ситуация в Косове выходит из-под контроля", ZAKHAROVA, INDIRECT);
+    }
+
+    @Test
+    void impersonalSourceInTheStatement() {
+      String text = "\u00ABСтороны обсудили обстановку в Косове\u00BB, \u2014 говорится в сообщении МИД России.";
+      expect(extract(text, Language.RU), "Стороны обсудили обстановку в Косове", MFA, DIRECT);
+    }
+
+    @Test
+    void countryOfTheRolePicksTheActor() {
+      String text = "Сергей Лавров провел переговоры с Вучичем. Вучич рассказал о ситуации в Косове. "
+          + "Российский министр подчеркнул, что Россия поддерживает Белград.";
+      expect(extract(text, Language.RU), "Россия поддерживает Белград", LAVROV, INDIRECT);
+    }
+
+    @Test
+    void initialsDoNotSplit() {
+      String text = "Глава МИД России С.В. Лавров заявил, что Москва поддерживает Белград.";
+      expect(extract(text, Language.RU), "Москва поддерживает Белград", LAVROV, INDIRECT);
+    }
+  }
+
+  @Nested
+  class BadInput {
+    @Test
+    void blankAndNullGiveNothing() {
+      assertTrue(EXTRACTOR.extract(null, Language.EN, List.of()).isEmpty());
+      assertTrue(EXTRACTOR.extract("   \n\n ", Language.SR_LATN, null).isEmpty());
+    }
+
+    @Test
+    void oddTextDoesNotThrow() {
+      String[] odd = {
+        "\"", "\u201C\u201D", "\u00AB\u00AB\u00BB", "said that", "According to", "\u201E,\u201C rekao je.",
+        "\u00AB\u00BB \u2014 заявил", "He said: \"", ", adding that", "' ' ' \" \" \"", "Prema rečima",
+        "\uD83D\uDE00 \u201C\uD83D\uDE00\u201D said he.", "По словам\n\n, что", "A. B. C. D.", ":\n\n\u201Cx y\u201D"
+      };
+      for (String text : odd) {
+        for (Language language : Language.values()) {
+          assertFalse(EXTRACTOR.extract(text, language, Fixtures.mentions(text)) == null, text);
+        }
+      }
+    }
+
+    @Test
+    void mentionsOutsideTheTextAreIgnored() {
+      String text = "Vucic said that Serbia will not join NATO.";
+      var bad = List.of(new io.newswatch.enrich.actors.Mention(STOLTENBERG, 40, 400, "x", io.newswatch.enrich.actors.MentionType.SURNAME));
+      assertEquals(1, EXTRACTOR.extract(text, Language.EN, bad).size());
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package io.newswatch.enrich.topics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswatch.common.model.Language;
+import io.newswatch.common.model.Span;
+import io.newswatch.common.model.TopicMatch;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class TopicMatcherTest {
+  static TopicCatalogue catalogue;
+  static TopicMatcher matcher;
+
+  @BeforeAll
+  static void load() throws Exception {
+    catalogue = TopicCatalogue.load(Path.of(TopicMatcherTest.class.getResource("/topics-test.yaml").toURI()));
+    matcher = new TopicMatcher(catalogue.topics());
+  }
+
+  private static Optional<TopicMatch> topic(String text, Language language, String id) {
+    return matcher.match(text, language).stream().filter(t -> t.topicId().equals(id)).findFirst();
+  }
+
+  @Test
+  void badEntriesAndBadRulesAreReportedAndSkipped() {
+    assertEquals(List.of("kosovo", "unsc", "sanctions-russia", "broken"), catalogue.topics().stream().map(t -> t.id()).toList());
+    assertEquals(1, catalogue.problems().size());
+    assertTrue(catalogue.problems().get(0).startsWith("norules"), catalogue.problems().toString());
+    assertEquals(1, matcher.problems().size());
+    assertTrue(matcher.problems().get(0).startsWith("broken [en]"), matcher.problems().toString());
+    // The topic's good rule still works.
+    assertEquals(0.5, topic("Lithium mining in Jadar.", Language.EN, "broken").orElseThrow().score());
+  }
+
+  @Test
+  void serbianRuleWrittenInLatinMatchesBothScriptsAndInflections() {
+    String latin = "Situacija na Kosovu i Metohiji izmiče kontroli.";
+    TopicMatch match = topic(latin, Language.SR_LATN, "kosovo").orElseThrow();
+    assertEquals(1.0, match.score());
+    assertTrue(match.terms().contains("Kosovu i Metohiji") || match.terms().contains("Kosovu"), match.terms().toString());
+    for (Span span : match.evidence()) {
+      assertEquals(span.text(), latin.substring(span.start(), span.end()));
+    }
+    String cyrillic = "Ситуација на Косову и Метохији измиче контроли.";
+    TopicMatch cyr = topic(cyrillic, Language.SR_CYRL, "kosovo").orElseThrow();
+    assertTrue(cyr.terms().stream().anyMatch(t -> t.startsWith("Косову")), cyr.terms().toString());
+    assertTrue(topic("Sednica Saveta bezbednosti UN o Kosovu", Language.SR_LATN, "unsc").isPresent());
+    assertTrue(topic("Седница Савета безбедности УН", Language.SR_CYRL, "unsc").isPresent());
+  }
+
+  @Test
+  void russianAndEnglishRules() {
+    assertTrue(topic("Совете Безопасности ООН обсудили Косово", Language.RU, "unsc").isPresent());
+    assertTrue(topic("Совете Безопасности ООН обсудили Косово", Language.RU, "kosovo").isPresent());
+    assertTrue(topic("The UN Security Council met on Kosovo.", Language.EN, "unsc").isPresent());
+  }
+
+  @Test
+  void weightsAddUpToTheThresholdAndNotExcludes() {
+    // One half-weight rule is a hint, not a topic.
+    assertTrue(topic("New sanctions were discussed in Moscow.", Language.EN, "sanctions-russia").isEmpty());
+    TopicMatch strong = topic("The EU adopted sanctions against Russia.", Language.EN, "sanctions-russia").orElseThrow();
+    assertEquals(1.5, strong.score());
+    // NOT: the Russian Security Council is not the UN's.
+    assertTrue(topic("The Russian Security Council and the UN.", Language.EN, "unsc").isEmpty());
+  }
+
+  @Test
+  void phrasesNeedTheirWordsInOrderAndNearby() {
+    assertTrue(topic("Kosovo is mentioned.", Language.EN, "kosovo").isPresent());
+    assertTrue(topic("The council of security met; UN staff", Language.EN, "unsc").isEmpty());
+    assertTrue(matcher.match("Nothing relevant here at all.", Language.EN).isEmpty());
+  }
+
+  @Test
+  void theProjectTopicCatalogueLoadsCompletely() {
+    Path seeds = Path.of("..", "seeds", "topics.yaml");
+    if (!Files.exists(seeds)) {
+      return;
+    }
+    TopicCatalogue seeded = TopicCatalogue.load(seeds);
+    assertEquals(List.of(), seeded.problems());
+    TopicMatcher all = new TopicMatcher(seeded.topics());
+    assertEquals(List.of(), all.problems());
+    assertTrue(seeded.topics().size() >= 12, "topics: " + seeded.topics().size());
+  }
+
+  @Test
+  void paragraphTopicsFromOneEvaluationEqualAFreshMatchOfTheParagraph() {
+    String text =
+        "Sanctions were debated in Moscow.\n\nThe EU adopted sanctions against Russia.\n\n"
+            + "The Russian Security Council met. The UN was not there.\n\nKosovo and the UN Security Council.";
+    io.newswatch.enrich.AnalysedText analysed = io.newswatch.enrich.TextAnalysis.analyse(text, Language.EN);
+    TopicMatcher.Evaluation evaluation = matcher.evaluate(analysed, Language.EN);
+    assertEquals(matcher.match(analysed, 0, analysed.size(), Language.EN), evaluation.topics());
+    int from = 0;
+    for (String paragraph : text.split("\n\n")) {
+      int start = text.indexOf(paragraph);
+      int first = analysed.firstAtOrAfter(start);
+      int last = analysed.firstAtOrAfter(start + paragraph.length());
+      assertEquals(matcher.match(analysed, first, last, Language.EN), evaluation.within(first, last), paragraph);
+      from++;
+    }
+    assertTrue(from == 4);
+  }
+}
