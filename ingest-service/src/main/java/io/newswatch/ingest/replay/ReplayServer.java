@@ -19,7 +19,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +32,10 @@ import java.util.regex.Pattern;
  * {{BASE}}} replaced by its own address, real ETag / Last-Modified / 304 handling, and feeds that
  * fill up over time (the oldest few items at once, then one more every few seconds, by date), so
  * the ingest service polls it through exactly the code path it uses for the real outlets.
+ *
+ * <p>Items are released on one timeline across all feeds, oldest first, so a statement that one
+ * outlet published first and others reprinted later also reaches the pipeline first, as it would
+ * from the real outlets.
  */
 public final class ReplayServer implements AutoCloseable {
   private static final Pattern ITEM = Pattern.compile("(?s)<(item|entry)[\\s>].*?</\\1>");
@@ -47,11 +50,14 @@ public final class ReplayServer implements AutoCloseable {
   private final int initialItems;
   private final Duration releaseEvery;
   private final String baseUrl;
+  /** The dates of every item of every feed under the root, oldest first: the release order. */
+  private final List<Instant> timeline;
 
   private ReplayServer(Path root, int port, int initialItems, Duration releaseEvery) throws IOException {
     this.root = root.toAbsolutePath().normalize();
     this.initialItems = initialItems;
     this.releaseEvery = releaseEvery;
+    this.timeline = timeline(this.root);
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
     this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
     server.setExecutor(executor);
@@ -59,9 +65,12 @@ public final class ReplayServer implements AutoCloseable {
     server.start();
   }
 
-  /** Serves {@code samplesDir} on {@code port} (0 picks a free one): three items per feed at once, one more every 5 s. */
+  /**
+   * Serves {@code samplesDir} on {@code port} (0 picks a free one): the three oldest items of all
+   * feeds at once, then the next one every 3 s.
+   */
   public static ReplayServer start(Path samplesDir, int port) throws IOException {
-    return start(samplesDir, port, 3, Duration.ofSeconds(5));
+    return start(samplesDir, port, 3, Duration.ofSeconds(3));
   }
 
   public static ReplayServer start(Path samplesDir, int port, int initialItems, Duration releaseEvery) throws IOException {
@@ -126,6 +135,42 @@ public final class ReplayServer implements AutoCloseable {
 
   private record Released(byte[] body, Instant changedAt) {}
 
+  private static List<Instant> timeline(Path root) throws IOException {
+    List<Instant> dates = new ArrayList<>();
+    try (var files = Files.walk(root)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xml") || name.endsWith(".rss") || name.endsWith(".atom")) {
+          dates.addAll(itemDates(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)));
+        }
+      }
+    }
+    dates.sort(null);
+    return List.copyOf(dates);
+  }
+
+  private static List<Instant> itemDates(String feed) {
+    List<Instant> dates = new ArrayList<>();
+    Matcher m = ITEM.matcher(feed);
+    while (m.find()) {
+      Matcher d = DATE.matcher(m.group());
+      dates.add(d.find() ? parseDate(d.group(2)) : Instant.EPOCH);
+    }
+    return dates;
+  }
+
+  /** The position of the first item of this date on the timeline. */
+  private int rank(Instant date) {
+    int rank = java.util.Collections.binarySearch(timeline, date);
+    if (rank < 0) {
+      return -rank - 1;
+    }
+    while (rank > 0 && timeline.get(rank - 1).equals(date)) {
+      rank--;
+    }
+    return rank;
+  }
+
   /**
    * Keeps the items due by now. Latin-1 maps every byte to one char and back, so editing the
    * markup this way leaves the bytes of any ASCII-compatible charset (UTF-8, Windows-1251, KOI8-R)
@@ -141,33 +186,28 @@ public final class ReplayServer implements AutoCloseable {
       Matcher d = DATE.matcher(m.group());
       dates.add(d.find() ? parseDate(d.group(2)) : Instant.EPOCH);
     }
-    if (spans.size() <= initialItems) {
+    if (spans.isEmpty() || releaseEvery.isZero() || timeline.isEmpty()) {
       return new Released(body, startedAt);
     }
-    long steps = releaseEvery.isZero() ? Long.MAX_VALUE / 2
-        : Duration.between(startedAt, Instant.now()).toMillis() / releaseEvery.toMillis();
-    long due = Math.min(spans.size(), initialItems + steps);
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < spans.size(); i++) {
-      order.add(i);
-    }
-    order.sort(Comparator.comparing(dates::get));
-    boolean[] keep = new boolean[spans.size()];
-    for (int rank = 0; rank < due; rank++) {
-      keep[order.get(rank)] = true;
-    }
+    long steps = Duration.between(startedAt, Instant.now()).toMillis() / releaseEvery.toMillis();
+    long due = Math.min(timeline.size(), initialItems + steps);
+    // Every item dated up to the newest one due so far, in this feed or any other, is out.
+    Instant cutoff = due <= 0 ? Instant.MIN : timeline.get((int) due - 1);
+    int newestKeptRank = -1;
     StringBuilder out = new StringBuilder(text.length());
     int last = 0;
     for (int i = 0; i < spans.size(); i++) {
       int[] span = spans.get(i);
       out.append(text, last, span[0]);
-      if (keep[i]) {
+      if (!dates.get(i).isAfter(cutoff)) {
         out.append(text, span[0], span[1]);
+        newestKeptRank = Math.max(newestKeptRank, rank(dates.get(i)));
       }
       last = span[1];
     }
     out.append(text.substring(last));
-    Instant changedAt = startedAt.plus(releaseEvery.multipliedBy(Math.max(0, due - initialItems)));
+    Instant changedAt =
+        startedAt.plus(releaseEvery.multipliedBy(Math.max(0, newestKeptRank + 1 - initialItems)));
     return new Released(out.toString().getBytes(StandardCharsets.ISO_8859_1), changedAt);
   }
 

@@ -64,4 +64,29 @@ class ReplayServerTest {
       assertTrue(body.contains(replay.baseUrl()));
     }
   }
+
+  @Test
+  void releasesItemsOnOneTimelineAcrossFeeds(@TempDir Path dir) throws Exception {
+    // The original (day 1) is in feed a, its reprints (days 2 and 4) in feed b, another story in a.
+    Files.writeString(dir.resolve("a.xml"), feed(1, 3));
+    Files.writeString(dir.resolve("b.xml"), feed(2, 4));
+    try (ReplayServer replay = ReplayServer.start(dir, 0, 2, Duration.ofDays(1));
+        HttpClient client = HttpClient.newHttpClient()) {
+      String a = client.send(HttpRequest.newBuilder(URI.create(replay.baseUrl() + "/a.xml")).build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+      String b = client.send(HttpRequest.newBuilder(URI.create(replay.baseUrl() + "/b.xml")).build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+      assertTrue(a.contains("day 1") && !a.contains("day 3"), a);
+      assertTrue(b.contains("day 2") && !b.contains("day 4"), b);
+    }
+  }
+
+  private static String feed(int... days) {
+    StringBuilder items = new StringBuilder();
+    for (int day : days) {
+      items.append("<item><title>day ").append(day).append("</title><link>{{BASE}}/").append(day)
+          .append("</link><pubDate>Mon, 0").append(day).append(" Mar 2026 10:00:00 GMT</pubDate></item>");
+    }
+    return "<rss version=\"2.0\"><channel><title>t</title>" + items + "</channel></rss>";
+  }
 }
