@@ -42,6 +42,7 @@ final class DemoCommand implements Callable<Integer> {
       Path dataDir = env.path(Launcher.DATA_DIR_VARIABLE, home.resolve("data")).resolve("demo");
       if (fresh) {
         deleteRecursively(dataDir);
+        deleteRecursively(dataDir.resolveSibling("demo-streams"));
       }
       ReplayServer replay =
           ReplayServer.start(home.resolve("seeds/samples"), env.port(REPLAY_PORT_VARIABLE, 8089));

@@ -83,8 +83,14 @@ final class Launcher implements AutoCloseable {
     Env parsed = new Env(env);
     KafkaSettings kafka = KafkaSettings.from(parsed);
     String bootstrap = kafka.bootstrapServers();
+    Path dataRoot = parsed.path(DATA_DIR_VARIABLE, Path.of("data"));
+    // Streams state belongs with the cluster it was built from: keep it next to that broker's data.
+    env.putIfAbsent(
+        "NEWSWATCH_ENRICH_STATE_DIR", dataRoot.resolve(dataSubdir + "-streams/enrich").toString());
+    env.putIfAbsent(
+        "NEWSWATCH_ALERT_STATE_DIR", dataRoot.resolve(dataSubdir + "-streams/alert").toString());
     if (bootstrap == null) {
-      Path dataDir = parsed.path(DATA_DIR_VARIABLE, Path.of("data")).resolve(dataSubdir);
+      Path dataDir = dataRoot.resolve(dataSubdir);
       int port = parsed.port(EMBEDDED_PORT_VARIABLE, 9092);
       Files.createDirectories(dataDir);
       Instant start = Instant.now();

@@ -47,8 +47,6 @@ class LauncherIT {
     env.put("NEWSWATCH_ALERT_HTTP_PORT", "0");
     // No outlet is reachable from a test machine: poll an empty catalogue.
     env.put("NEWSWATCH_SOURCES_FILE", REPO.resolve("cli/src/test/resources/no-sources.yaml").toString());
-    env.put("NEWSWATCH_ENRICH_STATE_DIR", data.resolve("streams-enrich").toString());
-    env.put("NEWSWATCH_ALERT_STATE_DIR", data.resolve("streams-alert").toString());
     return env;
   }
 
