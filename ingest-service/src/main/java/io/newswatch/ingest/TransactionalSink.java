@@ -17,6 +17,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,7 @@ import org.slf4j.LoggerFactory;
 final class TransactionalSink implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TransactionalSink.class);
   private static final int MAX_BATCH = 200;
+  private static final Duration STALLED = Duration.ofSeconds(5);
 
   /** A result waiting to be written, and what to do once it is. */
   interface Pending {
@@ -56,6 +58,8 @@ final class TransactionalSink implements AutoCloseable {
   private KafkaProducer<byte[], byte[]> producer;
   private volatile boolean running = true;
   private volatile boolean healthy = true;
+  /** When the write in progress started (System.nanoTime), or 0 when none is. */
+  private volatile long writeStartedNanos;
 
   TransactionalSink(Properties kafka, String transactionalId, IngestMetrics metrics, int capacity) {
     props = new Properties();
@@ -89,8 +93,15 @@ final class TransactionalSink implements AutoCloseable {
     pending.dropped();
   }
 
+  /**
+   * Whether writes work: false after a failed write until one succeeds, and also while a write
+   * has been stuck longer than {@link #STALLED} (a producer that lost its broker blocks for up to
+   * max.block.ms before it says so), so readiness turns false promptly in an outage.
+   */
   boolean healthy() {
-    return healthy && thread.isAlive();
+    long started = writeStartedNanos;
+    boolean stalled = started != 0 && System.nanoTime() - started > STALLED.toNanos();
+    return healthy && !stalled && thread.isAlive();
   }
 
   /** Returns once no transaction is being written, so a revoked feed's last result is settled. */
@@ -141,53 +152,95 @@ final class TransactionalSink implements AutoCloseable {
       if (batch.isEmpty()) {
         return;
       }
+      writeStartedNanos = System.nanoTime();
       try {
-        if (producer == null) {
-          producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
-          // Also aborts whatever a previous incarnation with this transactional id left open.
-          producer.initTransactions();
-        }
-        producer.beginTransaction();
-        for (Pending p : batch) {
-          for (Article a : p.articles()) {
-            producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), a.id().getBytes(StandardCharsets.UTF_8),
-                Topics.ARTICLES.valueSerde().serializer().serialize(Topics.ARTICLES.name(), a)));
+        if (write(batch)) {
+          if (!healthy) {
+            LOG.info("Kafka writes work again");
           }
-          for (ErrorRecord e : p.errors()) {
-            ProducerRecord<byte[], byte[]> dead = DeadLetters.record(Topics.ARTICLES.dlq(), e.sourceId(),
-                Json.write(e).getBytes(StandardCharsets.UTF_8), "ingest-" + e.stage(), e.outcome() + ": " + e.reason());
-            producer.send(dead);
-          }
-          producer.send(new ProducerRecord<>(Topics.INGEST_STATE.name(), p.state().feedUrl().getBytes(StandardCharsets.UTF_8),
-              Topics.INGEST_STATE.valueSerde().serializer().serialize(Topics.INGEST_STATE.name(), p.state())));
+          healthy = true;
+          batch.forEach(Pending::committed);
+          return;
         }
+      } finally {
+        writeStartedNanos = 0;
+      }
+      // The transaction did not commit: a fresh producer with the same transactional id aborts
+      // whatever is open, and the batch is written again in full.
+      if (producer != null) {
+        try {
+          producer.close(Duration.ofSeconds(1));
+        } catch (RuntimeException ignored) {
+          // closing a broken producer may fail too
+        }
+        producer = null;
+      }
+      TimeUnit.MILLISECONDS.sleep(backoffMs);
+      backoffMs = Math.min(backoffMs * 2, 5_000);
+    }
+  }
+
+  /** Writes the batch in one transaction; true once committed, false when it surely was not. */
+  private boolean write(List<Pending> batch) throws InterruptedException {
+    try {
+      if (producer == null) {
+        producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+        // Also aborts whatever a previous incarnation with this transactional id left open.
+        producer.initTransactions();
+      }
+      producer.beginTransaction();
+      for (Pending p : batch) {
+        for (Article a : p.articles()) {
+          producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), a.id().getBytes(StandardCharsets.UTF_8),
+              Topics.ARTICLES.valueSerde().serializer().serialize(Topics.ARTICLES.name(), a)));
+        }
+        for (ErrorRecord e : p.errors()) {
+          ProducerRecord<byte[], byte[]> dead = DeadLetters.record(Topics.ARTICLES.dlq(), e.sourceId(),
+              Json.write(e).getBytes(StandardCharsets.UTF_8), "ingest-" + e.stage(), e.outcome() + ": " + e.reason());
+          producer.send(dead);
+        }
+        producer.send(new ProducerRecord<>(Topics.INGEST_STATE.name(), p.state().feedUrl().getBytes(StandardCharsets.UTF_8),
+            Topics.INGEST_STATE.valueSerde().serializer().serialize(Topics.INGEST_STATE.name(), p.state())));
+      }
+    } catch (KafkaException | IllegalStateException e) {
+      failed(batch, e);
+      return false;
+    }
+    return commit(batch);
+  }
+
+  /**
+   * Commits the open transaction. A commit that times out may still have reached the coordinator,
+   * so it is retried on the same producer, never replaced by a rewrite of the batch (which would
+   * put the articles on the topic twice); only the coordinator's refusal (the transaction timed out
+   * and was aborted, the producer was fenced) means the batch must be written again.
+   */
+  private boolean commit(List<Pending> batch) throws InterruptedException {
+    long backoffMs = 200;
+    while (true) {
+      try {
         producer.commitTransaction();
-        if (!healthy) {
-          LOG.info("Kafka writes work again");
-        }
-        healthy = true;
-        batch.forEach(Pending::committed);
-        return;
-      } catch (KafkaException | IllegalStateException e) {
-        metrics.commitFailure();
-        if (healthy) {
-          LOG.warn("Cannot write {} poll results to Kafka, keeping them and retrying: {}", batch.size(), e.toString());
-        }
-        healthy = false;
-        // Whatever the failure, a fresh producer with the same transactional id aborts the open
-        // transaction and starts clean; the batch is written again in full.
-        if (producer != null) {
-          try {
-            producer.close(Duration.ofSeconds(1));
-          } catch (RuntimeException ignored) {
-            // closing a broken producer may fail too
-          }
-          producer = null;
+        return true;
+      } catch (TimeoutException e) {
+        failed(batch, e);
+        if (!running) {
+          return false;
         }
         TimeUnit.MILLISECONDS.sleep(backoffMs);
         backoffMs = Math.min(backoffMs * 2, 5_000);
+      } catch (KafkaException | IllegalStateException e) {
+        failed(batch, e);
+        return false;
       }
     }
+  }
+
+  private void failed(List<Pending> batch, RuntimeException e) {
+    metrics.commitFailure();
+    if (healthy) {
+      LOG.warn("Cannot write {} poll results to Kafka, keeping them and retrying: {}", batch.size(), e.toString());
+    }
+    healthy = false;
   }
 
   @Override

@@ -32,6 +32,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 
 /**
  * Finds the main text of a news page. It is a content-scoring extractor in the Readability family:
@@ -44,9 +45,9 @@ import org.jsoup.nodes.TextNode;
  * own words for page furniture (photo credit, share, comments, related stories, cookies).
  *
  * <p>Plain class, no I/O: the same code serves the ingest service, the {@code extract} command
- * and the extraction benchmark.
+ * and the extraction benchmark. Not final only so that a test can stand in a failing one.
  */
-public final class ArticleExtractor {
+public class ArticleExtractor {
   private static final Set<String> ARTICLE_TYPES =
       Set.of(
           "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
@@ -54,7 +55,7 @@ public final class ArticleExtractor {
           "report", "socialmediaposting", "techarticle", "scholarlyarticle");
 
   private static final String REMOVED_TAGS =
-      "script, style, noscript, template, iframe, object, embed, svg, canvas, form, button,"
+      "script, style, noscript, template, iframe, object, embed, svg, canvas, button,"
           + " input, select, textarea, nav, aside, footer, figcaption, figure, dialog, menu, video,"
           + " audio, map, link, meta";
 
@@ -65,7 +66,9 @@ public final class ArticleExtractor {
               + "cover-wrap|disqus|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|"
               + "skyscraper|social|sponsor|supplemental|pagination|pager|popup|modal|share|sharing|"
               + "newsletter|subscribe|promo|recommend|outbrain|taboola|most-read|mostread|popular|"
-              + "trending|toolbar|login|signup|widget|caption|credit|komentar|povezan|podeli|tags");
+              + "trending|toolbar|login|signup|widget|caption|credit|komentar|povezan|podeli|tags|"
+              // the card that pops up over a name, not the name it hangs on
+              + "(tooltip|rollover)[\\w-]*(block|card|content|body|panel|popup)|hovercard|popover");
 
   /**
    * Names that mark furniture even inside the article container (bylines, date and source lines,
@@ -77,6 +80,10 @@ public final class ArticleExtractor {
               + "copyright|caption|imagedesc|image-desc|img-desc|photo-desc|credit|comments|comment-count|"
               + "share|sharing|social|related|cookie|consent|promo|subscribe|newsletter|article-source|"
               + "source-line|date|dateline|timestamp|tags|breadcrumb|category");
+
+  /** What CMSs and microformats call the body of a post. */
+  private static final String ARTICLE_MARKERS =
+      ".post-body, .entry-content, .hentry, .h-entry, .e-content, [itemprop~=(?i)^articleBody$]";
 
   private static final Pattern MAYBE_CANDIDATE =
       Pattern.compile("and|article|body|column|content|main|shadow|story|entry|post|tekst|text");
@@ -125,8 +132,26 @@ public final class ArticleExtractor {
               + "recommended|pročitajte|прочитајте|možda vas|можда вас|vas (još |takođe )?(može|mogu) zanima|"
               + "вас (још |такође )?(може|могу) занима|zanimaće vas|занимаће вас|takođe pogledajte|"
               + "погледајте|читайте также|см\\. также|также по теме|по теме|povezan|повезан|najčitanij|"
-              + "најчитаниј|most read|popular|preporuk|препорук|još vesti|још вести|ostale vesti|остале вести)",
+              + "најчитаниј|most read|popular|preporuk|препорук|još vesti|још вести|ostale vesti|остале вести|"
+              + "explore further)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The label over an advertisement slot, alone on its line. */
+  private static final Pattern AD_LABEL =
+      Pattern.compile("^(advertisement|advert|advertising|ad|sponsored|anzeige|reklama|реклама|oglas|оглас|"
+          + "publicidad|publicité|pubblicità)\\s*:?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** "This slideshow requires JavaScript", "Please enable JavaScript to view ...". */
+  private static final Pattern SCRIPT_NOTICE =
+      Pattern.compile("(requires?|enable|turn on|activate)\\s.{0,30}javascript", Pattern.CASE_INSENSITIVE);
+
+  /** Copyright and reuse notices. */
+  private static final Pattern COPYRIGHT =
+      Pattern.compile("^(©|\\(c\\)\\s|copyright\\b)|all rights reserved|sva prava zadržana|сва права задржана|"
+          + "все права защищены|subject to copyright", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A CMS shortcode left unrendered: [button link="..."]Text[/button]. */
+  private static final Pattern SHORTCODE = Pattern.compile("^\\[[a-z_]+\\b[^\\]]*].*\\[/[a-z_]+]$", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern COOKIE =
       Pattern.compile("cookie|kolačić|kolacic|колачић|куки|файлы cookie", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -137,10 +162,22 @@ public final class ArticleExtractor {
               + "(\\d{1,2}[:.]\\d{2}(\\s*h)?)?[\\p{L}\\s]{0,12}$",
           Pattern.UNICODE_CASE);
 
+  /** How a summary says it goes on: an ellipsis, three dots, "[…]", "(more)", "Read more". */
+  private static final Pattern TRUNCATED =
+      Pattern.compile("(…|\\.\\.\\.|\\[…]|\\[\\.\\.\\.]|\\(more\\)|read more)\\s*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;\"»“”')]\\s*$");
   private static final Pattern COMMAS = Pattern.compile("[,،，、]");
   private static final int MIN_PARAGRAPH = 25;
+  /** Blocks shorter than this (in match-key characters) may repeat in an article. */
+  private static final int REPEATABLE = 100;
   private static final int STRONG_BODY = 150;
+  /** How much more prose an ancestor must hold to become the candidate, and how few links it may add. */
+  private static final double CLIMB_GROWTH = 1.3;
+  private static final double CLIMB_LINK_DENSITY = 0.25;
+  /** A form with less text than this, once its controls are gone, is a search, login or comment form. */
+  private static final int FORM_TEXT = 400;
 
   /** Extracts from raw bytes; the charset comes from the hint, else the page's meta or BOM, else UTF-8. */
   public ExtractedArticle extract(byte[] html, String url, String charsetHint) throws ExtractionException {
@@ -213,7 +250,9 @@ public final class ArticleExtractor {
 
   private List<String> mainBlocks(Element root, String title) {
     prune(root);
-    Map<Element, Double> scores = score(root);
+    Map<Element, Integer> prose = new IdentityHashMap<>();
+    Map<Element, Integer> proseCount = new IdentityHashMap<>();
+    Map<Element, Double> scores = score(root, prose, proseCount);
     Element top = null;
     double topScore = 0;
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
@@ -227,7 +266,7 @@ public final class ArticleExtractor {
     if (top == null || top == root) {
       content.add(root);
     } else {
-      top = promote(top, topScore, scores);
+      top = climb(promote(top, topScore, scores), prose, proseCount, root);
       content.addAll(mergeSiblings(top, topScore, scores));
     }
     List<Block> raw = new ArrayList<>();
@@ -240,6 +279,13 @@ public final class ArticleExtractor {
   /** Removes what is never article text, and the containers whose names say they are furniture. */
   private static void prune(Element root) {
     root.select(REMOVED_TAGS).remove();
+    // A form is furniture (search, login, newsletter, comment box) unless it holds the page: some
+    // CMSs (ASP.NET WebForms) wrap the whole body in one <form>. Its controls are gone already.
+    for (Element form : root.select("form")) {
+      if (form.parent() != null && normalizeSpace(form.text()).length() < FORM_TEXT) {
+        form.remove();
+      }
+    }
     root.select("[hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo],"
         + " [role=complementary], [role=dialog], [role=alertdialog], [role=menu], [role=toolbar]").remove();
     for (Element e : root.select("[style]")) {
@@ -275,33 +321,65 @@ public final class ArticleExtractor {
         unlikely.add(e);
       }
     }
+    int pageText = normalizeSpace(root.text()).length();
     for (Element e : unlikely) {
-      // A container holding most of the page's paragraphs is the article, whatever its name says.
-      if (e.parent() != null && e.select("p").size() < 5) {
+      if (e.parent() != null && !holdsArticle(e, pageText)) {
         e.remove();
       }
     }
   }
 
-  private static Map<Element, Double> score(Element root) {
+  /**
+   * Whether a container with a furniture name is the article all the same (Blogger's
+   * {@code div.widget.Blog}): it holds a post body marked as such, or most of the page's text.
+   * Paragraph counts say nothing here, as many CMSs write paragraphs with {@code <br><br>}.
+   */
+  private static boolean holdsArticle(Element e, int pageText) {
+    for (Element marked : e.select(ARTICLE_MARKERS)) {
+      if (normalizeSpace(marked.text()).length() >= STRONG_BODY && linkDensity(marked) < 0.5) {
+        return true;
+      }
+    }
+    int text = normalizeSpace(e.text()).length();
+    return pageText > 0 && text >= pageText * 0.5 && linkDensity(e) < 0.35;
+  }
+
+  /**
+   * Readability's scoring: each paragraph scores by its commas and length, and the score flows to
+   * its parent (whole), grandparent (half) and great-grandparent (a sixth). Paragraphs are {@code
+   * <p>}-like elements, and, as in Readability's div-to-p step, the runs of loose text between
+   * the blocks of a container; text split by {@code <br><br>} is several paragraphs, not one.
+   */
+  private static Map<Element, Double> score(Element root, Map<Element, Integer> prose, Map<Element, Integer> proseCount) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element e : root.getAllElements()) {
       String tag = e.normalName();
+      boolean blockChild = hasBlockChild(e);
       boolean paragraphLike =
           tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")
-              || ((tag.equals("div") || tag.equals("section")) && !hasBlockChild(e));
-      if (!paragraphLike) {
+              || ((tag.equals("div") || tag.equals("section")) && !blockChild);
+      String text;
+      Element first;
+      if (paragraphLike && !blockChild) {
+        text = textWithBreaks(e);
+        first = e.parent();
+      } else if (blockChild) {
+        text = looseText(e);
+        first = e;
+      } else {
         continue;
       }
-      String text = normalizeSpace(e.text());
-      if (text.length() < MIN_PARAGRAPH) {
+      double contentScore = paragraphScore(text);
+      if (contentScore == 0) {
         continue;
       }
-      double contentScore = 1 + COMMAS.matcher(text).results().count() + Math.min(text.length() / 100.0, 3);
-      if (SENTENCE_END.matcher(text).find()) {
-        contentScore += 1;
+      int chars = proseLength(text);
+      int paragraphs = proseParagraphs(text);
+      for (Element a = first; a != null; a = a.parent()) {
+        prose.merge(a, chars, Integer::sum);
+        proseCount.merge(a, paragraphs, Integer::sum);
       }
-      Element ancestor = e.parent();
+      Element ancestor = first;
       for (int level = 0; ancestor != null && level < 3; level++, ancestor = ancestor.parent()) {
         if (!scores.containsKey(ancestor)) {
           scores.put(ancestor, initialScore(ancestor));
@@ -311,6 +389,97 @@ public final class ArticleExtractor {
       }
     }
     return scores;
+  }
+
+  /** The summed score of the paragraphs in a text whose paragraphs are separated by blank lines. */
+  private static double paragraphScore(String text) {
+    double score = 0;
+    for (String part : text.split("\\n\\s*\\n")) {
+      String p = normalizeSpace(part);
+      if (p.length() < MIN_PARAGRAPH) {
+        continue;
+      }
+      score += 1 + COMMAS.matcher(p).results().count() + Math.min(p.length() / 100.0, 3);
+      if (SENTENCE_END.matcher(p).find()) {
+        score += 1;
+      }
+    }
+    return score;
+  }
+
+  /** The characters of a text's paragraphs that count as prose (long enough to score). */
+  private static int proseLength(String text) {
+    int chars = 0;
+    for (String part : text.split("\\n\\s*\\n")) {
+      String p = normalizeSpace(part);
+      if (p.length() >= MIN_PARAGRAPH) {
+        chars += p.length();
+      }
+    }
+    return chars;
+  }
+
+  /** How many paragraphs of a text count as prose. */
+  private static int proseParagraphs(String text) {
+    int n = 0;
+    for (String part : text.split("\\n\\s*\\n")) {
+      if (normalizeSpace(part).length() >= MIN_PARAGRAPH) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Readability's parent climb: an article split over several sections at different depths (a
+   * lead section, then body sections under one post container) leaves the best-scored node
+   * holding only part of it. Go up while the ancestor's prose grows clearly over the candidate's
+   * (by a third, and by two paragraphs or more: a photo caption is not more article) and what it
+   * adds is text, not links; wrappers that add nothing are passed through.
+   */
+  private static Element climb(Element top, Map<Element, Integer> prose, Map<Element, Integer> proseCount, Element root) {
+    Element candidate = top;
+    int candidateProse = prose.getOrDefault(top, 0);
+    int candidateCount = proseCount.getOrDefault(top, 0);
+    if (candidateProse == 0) {
+      return top;
+    }
+    for (Element p = top.parent(); p != null && p != root && !p.normalName().equals("body"); p = p.parent()) {
+      int parentProse = prose.getOrDefault(p, 0);
+      int parentCount = proseCount.getOrDefault(p, 0);
+      if (parentProse < candidateProse * CLIMB_GROWTH || parentCount < candidateCount + 2) {
+        continue; // a wrapper, or a caption more: look further up
+      }
+      int addedText = p.text().length() - candidate.text().length();
+      int addedLinks = linkTextLength(p) - linkTextLength(candidate);
+      if (addedText <= 0 || (double) addedLinks / addedText > CLIMB_LINK_DENSITY
+          || linkDensity(p) > CLIMB_LINK_DENSITY) {
+        break;
+      }
+      candidate = p;
+      candidateProse = parentProse;
+      candidateCount = parentCount;
+    }
+    return candidate;
+  }
+
+  /** The text of a container outside its block children: its loose runs, one per blank-line-separated part. */
+  private static String looseText(Element e) {
+    StringBuilder out = new StringBuilder();
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        out.append(t.getWholeText());
+      } else if (n instanceof Element c) {
+        if (c.normalName().equals("br")) {
+          out.append('\n');
+        } else if (BLOCK_TAGS.contains(c.normalName())) {
+          out.append("\n\n");
+        } else {
+          out.append(textWithBreaks(c));
+        }
+      }
+    }
+    return out.toString();
   }
 
   private static double initialScore(Element e) {
@@ -410,6 +579,20 @@ public final class ArticleExtractor {
 
   /** Leaf blocks in document order; inline runs between blocks count as a block of their own. */
   private static void collectBlocks(Element element, List<Block> out) {
+    if (element.normalName().equals("tr") && isDataRow(element)) {
+      // A row of a data table reads as one line ("1 Kyle Busch 5040 5"), not as a paragraph per cell.
+      List<String> cells = new ArrayList<>();
+      for (Element cell : element.children()) {
+        String text = normalizeSpace(cell.text());
+        if (!text.isEmpty()) {
+          cells.add(text);
+        }
+      }
+      if (!cells.isEmpty()) {
+        out.add(new Block("tr", String.join(" ", cells), linkDensity(element)));
+      }
+      return;
+    }
     if (!hasBlockChild(element)) {
       addBlock(element.normalName(), element, out);
       return;
@@ -435,6 +618,17 @@ public final class ArticleExtractor {
       }
     }
     flushRun(run, linkChars, out);
+  }
+
+  /** A table row of plain cells: no layout table, whose cells hold paragraphs and blocks. */
+  private static boolean isDataRow(Element tr) {
+    for (Element cell : tr.children()) {
+      String tag = cell.normalName();
+      if (!tag.equals("td") && !tag.equals("th") || hasBlockChild(cell)) {
+        return false;
+      }
+    }
+    return tr.childrenSize() > 1;
   }
 
   private static void flushRun(StringBuilder run, int linkChars, List<Block> out) {
@@ -485,7 +679,9 @@ public final class ArticleExtractor {
         continue;
       }
       String key = Texts.matchKey(text);
-      if (key.isEmpty() || key.equals(titleKey) || !seen.add(key)) {
+      // A paragraph repeated word for word is the page printing it twice (a lead shown in two
+      // layouts); short lines repeat legitimately (a recipe's "Eat 1-2 hours before", list labels).
+      if (key.isEmpty() || key.equals(titleKey) || !seen.add(key) && key.length() >= REPEATABLE) {
         continue;
       }
       kept.add(text);
@@ -513,6 +709,15 @@ public final class ArticleExtractor {
     if (length < 300 && COOKIE.matcher(text).find()) {
       return true;
     }
+    if (length < 30 && AD_LABEL.matcher(text).matches()) {
+      return true;
+    }
+    if (length < 160 && SCRIPT_NOTICE.matcher(text).find()) {
+      return true;
+    }
+    if (length < 400 && (COPYRIGHT.matcher(text).find() || SHORTCODE.matcher(text).matches())) {
+      return true;
+    }
     if (length < 120) {
       String[] words = text.toLowerCase(Locale.ROOT).split("[\\s|,/•·:()\\[\\]]+");
       int share = 0;
@@ -534,23 +739,48 @@ public final class ArticleExtractor {
   }
 
   /**
-   * Keeps the DOM blocks that the JSON-LD articleBody confirms; when the DOM blocks miss much of
-   * it (a page that renders the body with script), the articleBody itself is the text.
+   * Weighs the page's blocks against the JSON-LD articleBody. Many sites ship only a summary there
+   * (a few hundred characters ending in an ellipsis); others ship the whole text while the page
+   * renders it with script. So: a body that ends in an ellipsis, or that leaves clearly more of
+   * the page's prose unconfirmed than half its own length, is a summary, and the page's text
+   * stands. Otherwise the blocks it confirms (contained in it, or containing it) are kept and the
+   * furniture it does not contain is dropped; and only when the blocks miss much of it and it is
+   * the longer text does the articleBody itself become the text.
    */
   private static List<String> confirmWithArticleBody(List<String> blocks, String articleBodyRaw) {
     String bodyText = htmlToText(articleBodyRaw);
     String bodyKey = Texts.matchKey(bodyText);
+    if (bodyKey.isEmpty() || TRUNCATED.matcher(bodyText).find()) {
+      return blocks;
+    }
     List<String> confirmed = new ArrayList<>();
     int covered = 0;
+    int pageLength = 0;
+    int unconfirmedProse = 0;
     for (String block : blocks) {
       String key = Texts.matchKey(block);
-      if (!key.isEmpty() && bodyKey.contains(key)) {
+      pageLength += key.length();
+      if (key.isEmpty()) {
+        continue;
+      }
+      if (bodyKey.contains(key)) {
         confirmed.add(block);
         covered += key.length();
+      } else if (key.length() > bodyKey.length() && key.contains(bodyKey)) {
+        confirmed.add(block);
+        covered += bodyKey.length();
+      } else if (key.length() >= 100 && SENTENCE_END.matcher(block).find()) {
+        unconfirmedProse += key.length();
       }
+    }
+    if (unconfirmedProse > bodyKey.length() / 2) {
+      return blocks; // the page says clearly more than the body: the body is a summary
     }
     if (covered >= bodyKey.length() * 0.8) {
       return confirmed;
+    }
+    if (bodyKey.length() <= pageLength) {
+      return blocks;
     }
     List<String> paragraphs = new ArrayList<>();
     for (String part : bodyText.split("\\n\\s*\\n|\\r?\\n")) {
@@ -762,6 +992,10 @@ public final class ArticleExtractor {
    * The language from letters alone: Serbian and Russian Cyrillic differ in a handful of letters
    * (ђ ј љ њ ћ џ against ы э ъ ё й щ), Serbian Latin has č ć đ š ž, English has its stop words.
    */
+  private static final Set<String> ENGLISH_WORDS =
+      Set.of("the", "and", "of", "to", "in", "that", "is", "was", "said", "with", "for");
+  private static final Set<String> SERBIAN_WORDS = Set.of("je", "da", "su", "se", "na", "za", "od");
+
   static Language detectLanguage(String text, Script script) {
     String lower = text.toLowerCase(Locale.ROOT);
     if (script == Script.CYRILLIC || script == Script.MIXED) {
@@ -779,14 +1013,16 @@ public final class ArticleExtractor {
       long diacritics = lower.chars().filter(c -> "čćđšž".indexOf(c) >= 0).count();
       int english = 0;
       int words = 0;
+      boolean serbianWords = false;
       for (String w : lower.split("[^\\p{L}]+")) {
         if (w.isEmpty()) {
           continue;
         }
         words++;
-        if (Set.of("the", "and", "of", "to", "in", "that", "is", "was", "said", "with", "for").contains(w)) {
+        if (ENGLISH_WORDS.contains(w)) {
           english++;
         }
+        serbianWords |= SERBIAN_WORDS.contains(w);
       }
       if (words == 0) {
         return null;
@@ -794,7 +1030,7 @@ public final class ArticleExtractor {
       if (english >= Math.max(2, words * 0.08) && diacritics < words * 0.02) {
         return Language.EN;
       }
-      if (diacritics > 0 || Set.of(lower.split("[^\\p{L}]+")).stream().anyMatch(Set.of("je", "da", "su", "se", "na", "za", "od")::contains)) {
+      if (diacritics > 0 || serbianWords) {
         return Language.SR_LATN;
       }
       return null;
@@ -954,7 +1190,7 @@ public final class ArticleExtractor {
         return null;
       }
       if (author.isTextual()) {
-        return author.asText();
+        return text(author);
       }
       if (author.isObject()) {
         return text(author.get("name"));
@@ -972,8 +1208,13 @@ public final class ArticleExtractor {
       return null;
     }
 
+    /** A JSON-LD string, with the HTML entities some sites leave in it (&amp;hellip; &amp;apos;) decoded. */
     private static String text(JsonNode n) {
-      return n != null && n.isValueNode() && !n.asText().isBlank() ? n.asText() : null;
+      if (n == null || !n.isValueNode() || n.asText().isBlank()) {
+        return null;
+      }
+      String v = n.asText();
+      return v.indexOf('&') >= 0 && v.indexOf('<') < 0 ? Parser.unescapeEntities(v, false) : v;
     }
 
     String first(String... keys) {

@@ -27,7 +27,9 @@ public enum Outcome {
   NOT_HTML,
   NOT_TEXT,
   PARSE_ERROR,
-  EXTRACTION_FAILED;
+  EXTRACTION_FAILED,
+  /** A bug met on one item (an unexpected exception): recorded for that item, the poll goes on. */
+  UNEXPECTED_ERROR;
 
   /** The metric tag and error-record code. */
   public String tag() {

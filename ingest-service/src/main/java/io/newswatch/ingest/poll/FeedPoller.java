@@ -34,6 +34,8 @@ import java.util.function.Predicate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Polls one feed or listing page once: conditional GET, parse, pick the items not seen before,
@@ -41,17 +43,23 @@ import org.jsoup.nodes.Element;
  * caller writes the result in one transaction, and only then is the state considered advanced.
  */
 public final class FeedPoller {
+  private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
   /** A feed whose own content is at least this long needs no page fetch. */
   private static final int FULL_TEXT_CHARS = 600;
 
   private final Fetcher fetcher;
   private final FeedParser parser = new FeedParser();
-  private final ArticleExtractor extractor = new ArticleExtractor();
+  private final ArticleExtractor extractor;
   private final IngestMetrics metrics;
   private final int seenLimit;
   private final int maxItemsPerPoll;
 
   public FeedPoller(Fetcher fetcher, IngestMetrics metrics, int seenLimit, int maxItemsPerPoll) {
+    this(fetcher, metrics, seenLimit, maxItemsPerPoll, new ArticleExtractor());
+  }
+
+  FeedPoller(Fetcher fetcher, IngestMetrics metrics, int seenLimit, int maxItemsPerPoll, ArticleExtractor extractor) {
+    this.extractor = extractor;
     this.fetcher = fetcher;
     this.metrics = metrics;
     this.seenLimit = seenLimit;
@@ -152,6 +160,15 @@ public final class FeedPoller {
         }
         metrics.fetch(source.id(), "article", e.outcome(), e.status(), 0, null);
         errors.add(ErrorRecord.of(source.id(), feedUrl, item.link(), "article", e.outcome(), e.getMessage()));
+      } catch (RuntimeException e) {
+        // A bug met on one item (in extraction, say) costs that item only: it is counted, recorded
+        // with its stack's first frame for the operator, marked done so it is not retried on every
+        // poll, and the feed's other items still flow.
+        LOG.warn("Unexpected failure on item {} of feed {} ({})", item.link(), feedUrl, source.id(), e);
+        done.add(itemKey(item));
+        metrics.extractionFailure(source.id(), Outcome.UNEXPECTED_ERROR);
+        errors.add(ErrorRecord.of(source.id(), feedUrl, item.link(), "article", Outcome.UNEXPECTED_ERROR,
+            describe(e)));
       }
     }
     List<String> seen = new ArrayList<>(previous == null ? List.of() : previous.seenItems());
@@ -255,6 +272,24 @@ public final class FeedPoller {
         List.of(ErrorRecord.of(source.id(), feedUrl, feedUrl, "feed", outcome, reason)), retryAt, false);
   }
 
+  private static String describe(RuntimeException e) {
+    StringBuilder out = new StringBuilder(e.getClass().getName());
+    if (e.getMessage() != null && !e.getMessage().isBlank()) {
+      out.append(": ").append(e.getMessage());
+    }
+    // The first frame of ours says where; a JDK frame (a collection's check) says little.
+    StackTraceElement[] stack = e.getStackTrace();
+    for (StackTraceElement frame : stack) {
+      if (frame.getClassName().startsWith("io.newswatch.")) {
+        return out.append(" at ").append(frame).toString();
+      }
+    }
+    if (stack.length > 0) {
+      out.append(" at ").append(stack[0]);
+    }
+    return out.toString();
+  }
+
   static String itemKey(FeedItem item) {
     return "i:" + Ids.hash(item.key()).substring(0, 20);
   }
@@ -268,10 +303,13 @@ public final class FeedPoller {
     return state.seenItems().stream().filter(s -> s.startsWith("a:")).map(s -> s.substring(2)).toList();
   }
 
-  /** Text, not binary: no NUL bytes in the first few kilobytes (UTF-16 feeds carry a BOM and pass rome). */
+  /**
+   * Text, not binary: no NUL bytes in the first few kilobytes, unless the document is UTF-16 or
+   * UTF-32 (by byte order mark or the layout of its leading {@code <}).
+   */
   static boolean isText(byte[] body) {
     int n = Math.min(body.length, 8192);
-    if (n >= 2 && ((body[0] == (byte) 0xFE && body[1] == (byte) 0xFF) || (body[0] == (byte) 0xFF && body[1] == (byte) 0xFE))) {
+    if (FeedParser.wideCharset(body) != null) {
       return true;
     }
     for (int i = 0; i < n; i++) {

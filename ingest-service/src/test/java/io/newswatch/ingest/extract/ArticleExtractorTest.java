@@ -103,4 +103,97 @@ class ArticleExtractorTest {
         CanonicalUrls.clean("HTTPS://WWW.B92.NET:443/a?utm_source=x&id=1&fbclid=y&page=2#frag"));
     assertEquals("http://127.0.0.1:8080/a", CanonicalUrls.clean("http://127.0.0.1:8080/a?utm_medium=rss"));
   }
+
+  @Test
+  void repeatedWordsInLatinTextDoNotCrashLanguageDetection() throws Exception {
+    // Every real text repeats a word; language detection once built a Set.of() of all words.
+    String english = "<html><head><title>Talks in Belgrade</title></head><body><article><h1>Talks in Belgrade</h1>"
+        + "<p>The talks in Belgrade went on for hours, and the minister said the talks would go on tomorrow.</p>"
+        + "<p>The minister said that the talks were open, and the other side said the same.</p></article></body></html>";
+    ExtractedArticle en = extractor.extract(english, "https://x.example/talks");
+    assertEquals(Language.EN, en.language());
+    ExtractedArticle sr = extractor.extractFragment(
+        "<p>Ministar je rekao da se razgovori nastavljaju, a da se stav Srbije ne menja od danas do sutra.</p>"
+            + "<p>On je rekao da je Srbija spremna, a da je rok za odgovor do kraja nedelje.</p>",
+        "https://x.example.rs/1", "Razgovori", null);
+    assertEquals(Language.SR_LATN, sr.language());
+    ExtractedArticle other = extractor.extractFragment(
+        "<p>Movie movie movie: a review review of the film film, film and film and film again.</p>",
+        "https://x.example/2", "Review", null);
+    assertTrue(other.text().startsWith("Movie movie movie"), other.text());
+  }
+
+  @Test
+  void truncatedJsonLdArticleBodyIsASummaryAndThePageTextStands() throws Exception {
+    ExtractedArticle a = extractor.extract(fixture("en-jsonld-summary.html"), "https://news.example.com/world/zakharova", null);
+    List<String> paragraphs = List.of(a.text().split("\n\n"));
+    assertEquals(5, paragraphs.size(), a.text());
+    assertTrue(paragraphs.get(0).startsWith("The Russian foreign ministry's spokeswoman"), a.text());
+    assertTrue(a.text().endsWith("coordinating its position with Belgrade and with Beijing."), a.text());
+    assertAbsent(a.text(), List.of("&hellip;", "&apos;", "&quot;", "…", "Home", "All rights reserved"));
+    assertEquals("Ana O'Brien", a.author(), "entities in JSON-LD strings are decoded");
+  }
+
+  @Test
+  void completeJsonLdArticleBodyStandsInForAPageThatRendersItWithScript() throws Exception {
+    String body = "Ambassador Botsan-Kharchenko said that Serbia can rely on Russia&apos;s support in the Security Council."
+        + "\\n\\nHe added that Moscow coordinates its position with Belgrade and with Beijing, and that any solution must rest on"
+        + " Resolution 1244 &amp; international law.\\n\\nThe ambassador also spoke of sanctions and of Western pressure on President Vučić,"
+        + " which he called &quot;unprecedented&quot;.";
+    String html = "<html lang=en><head><title>Botsan-Kharchenko on Kosovo</title><script type='application/ld+json'>"
+        + "{\"@type\":\"NewsArticle\",\"headline\":\"Botsan-Kharchenko on Kosovo\",\"articleBody\":\"" + body + "\"}</script></head>"
+        + "<body><div class=article><h1>Botsan-Kharchenko on Kosovo</h1><p>Ambassador Botsan-Kharchenko said that Serbia can rely on"
+        + " Russia's support in the Security Council.</p><div id=rest data-src=/rest.json>Loading ...</div></div></body></html>";
+    ExtractedArticle a = extractor.extract(html, "https://news.example.com/a/2");
+    List<String> paragraphs = List.of(a.text().split("\n\n"));
+    assertEquals(3, paragraphs.size(), a.text());
+    assertTrue(paragraphs.get(1).endsWith("Resolution 1244 & international law."), a.text());
+    assertTrue(paragraphs.get(2).endsWith("which he called \"unprecedented\"."), a.text());
+  }
+
+  @Test
+  void aPageWrappedInOneFormKeepsItsArticle() throws Exception {
+    ExtractedArticle a = extractor.extract(fixture("en-aspnet-form.html"), "https://daily.example.com/story.aspx?id=4411", null);
+    List<String> paragraphs = List.of(a.text().split("\n\n"));
+    assertEquals(4, paragraphs.size(), a.text());
+    assertTrue(paragraphs.get(0).startsWith("Serbian President Aleksandar Vučić asked on Saturday"), a.text());
+    assertAbsent(a.text(), List.of("Search the site", "morning briefing", "Sign up", "Copyright"));
+  }
+
+  @Test
+  void aBloggerPostInAWidgetWithBrParagraphsIsTheArticle() throws Exception {
+    ExtractedArticle a = extractor.extract(fixture("en-blogger-br.html"), "https://balkan-notes.example.com/2026/03/moscow.html", null);
+    List<String> paragraphs = List.of(a.text().split("\n\n"));
+    assertEquals(4, paragraphs.size(), a.text());
+    assertTrue(paragraphs.get(0).startsWith("The Russian ambassador in Belgrade"), a.text());
+    assertTrue(paragraphs.get(3).endsWith("unprecedented and will not work."), a.text());
+    assertAbsent(a.text(), List.of("Popular posts", "Stoltenberg", "Tags:", "Powered by Blogger"));
+  }
+
+  @Test
+  void anArticleSplitOverSectionsAtDifferentDepthsIsWhole() throws Exception {
+    ExtractedArticle a = extractor.extract(fixture("en-split-sections.html"), "https://magazine.example.com/security-council", null);
+    List<String> paragraphs = List.of(a.text().split("\n\n"));
+    assertEquals(8, paragraphs.size(), a.text());
+    assertTrue(paragraphs.get(0).startsWith("When the Security Council met on Kosovo last week"), a.text());
+    assertTrue(paragraphs.get(7).startsWith("By the time the president of the Council closed"), a.text());
+    assertAbsent(a.text(), List.of("Subscribe", "all rights reserved"));
+  }
+
+  @Test
+  void hoverCardsAdLabelsNoticesAndShortcodesAreFurnitureWhileTablesAndRepeatedLinesStay() throws Exception {
+    ExtractedArticle a = extractor.extract(fixture("en-furniture-extra.html"), "https://sport.example.com/standings", null);
+    assertEquals(List.of(
+        "The Belgrade round ended on Sunday, and the championship has a new leader: Novak Petrović, who said that the"
+            + " \"title is still open\" and that the team \"owes this one to the mechanics\".",
+        "Petrović, whose rival Sergei Ivanov finished fourth, leads by eight points with three rounds to go.",
+        "Pos. Driver Points Wins",
+        "1 Novak Petrović 240 3",
+        "2 Sergei Ivanov 232 0",
+        "3 Marko Jovanović 190 0",
+        "Round 8",
+        "Qualifying: Saturday, 10:00",
+        "Round 9",
+        "Qualifying: Saturday, 10:00"), List.of(a.text().split("\n\n")));
+  }
 }

@@ -94,4 +94,57 @@ class FeedParserTest {
   void htmlIsNotAFeed() {
     assertThrows(FeedParseException.class, () -> parser.parse("<html><body>hi</body></html>".getBytes(StandardCharsets.UTF_8), "text/html", "http://x/"));
   }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  @Test
+  void utf16AndUtf32InEitherByteOrderWithOrWithoutBom() throws Exception {
+    String title = "Захарова: ситуация выходит из-под контроля";
+    java.util.Map<String, byte[]> boms = java.util.Map.of(
+        "UTF-16BE", new byte[] {(byte) 0xFE, (byte) 0xFF},
+        "UTF-16LE", new byte[] {(byte) 0xFF, (byte) 0xFE},
+        "UTF-32BE", new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF},
+        "UTF-32LE", new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0});
+    for (var e : boms.entrySet()) {
+      String declared = e.getKey().substring(0, 6).toLowerCase(java.util.Locale.ROOT); // utf-16, utf-32: no byte order named
+      String xml = "<?xml version=\"1.0\" encoding=\"" + declared + "\"?><rss version=\"2.0\"><channel><title>Вести</title>"
+          + "<item><title>" + title + "</title><link>http://x/1</link></item></channel></rss>";
+      byte[] bare = xml.getBytes(Charset.forName(e.getKey()));
+      for (byte[] body : java.util.List.of(bare, concat(e.getValue(), bare))) {
+        String label = e.getKey() + (body == bare ? " without BOM" : " with BOM");
+        var feed = parser.parse(body, "application/rss+xml", "http://x/rss");
+        assertEquals(title, feed.items().getFirst().title(), label);
+        assertEquals("Вести", feed.title(), label);
+      }
+    }
+  }
+
+  @Test
+  void charsetParameterWithSpaceAndQuotesOrUnknownStillParses() throws Exception {
+    String xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title>"
+        + "<item><title>Vucic asked for a session</title><link>http://x/1</link></item></channel></rss>";
+    byte[] body = xml.getBytes(StandardCharsets.US_ASCII);
+    for (String contentType : java.util.List.of("application/rss+xml;charset= 'us-ascii'", "text/xml; charset= \"us-ascii\"",
+        "text/xml; charset=bogus-charset", "text/xml; charset=", "text/xml; charset=\"\"")) {
+      assertEquals("Vucic asked for a session", parser.parse(body, contentType, "http://x/").items().getFirst().title(), contentType);
+    }
+    // An encoding the document declares and nobody knows leaves UTF-8, and an error never has an empty reason.
+    byte[] bogus = xml.replace("<?xml version=\"1.0\"?>", "<?xml version=\"1.0\" encoding=\"u16\"?>").getBytes(StandardCharsets.UTF_8);
+    assertEquals("Vucic asked for a session", parser.parse(bogus, "text/xml", "http://x/").items().getFirst().title());
+  }
+
+  @Test
+  void rssWithoutChannelIsRefusedWithAClearReason() {
+    for (String xml : java.util.List.of("<?xml version=\"1.0\"?><rss version=\"2.0\"></rss>",
+        "<?xml version=\"1.0\" encoding=\"big5\"?>\n<!-- a comment with <channel> in it is no channel -->\n<rss><item><title>x</title></item></rss>")) {
+      FeedParseException e = assertThrows(FeedParseException.class, () -> parser.parse(xml.getBytes(StandardCharsets.UTF_8), null, "http://x/rss"));
+      assertTrue(e.getMessage().endsWith(": RSS without <channel>"), e.getMessage());
+    }
+    FeedParseException empty = assertThrows(FeedParseException.class, () -> parser.parse(new byte[0], "text/xml; charset= \"us-ascii\"", "http://x/rss"));
+    assertFalse(empty.getMessage().endsWith(": "), empty.getMessage());
+  }
 }

@@ -10,6 +10,9 @@ import io.newswatch.common.model.Article;
 import io.newswatch.common.model.Language;
 import io.newswatch.common.model.Source;
 import io.newswatch.ingest.IngestMetrics;
+import io.newswatch.ingest.extract.ArticleExtractor;
+import io.newswatch.ingest.extract.ExtractedArticle;
+import io.newswatch.ingest.extract.ExtractionException;
 import io.newswatch.ingest.fetch.FetchSettings;
 import io.newswatch.ingest.fetch.Fetcher;
 import io.newswatch.ingest.fetch.Outcome;
@@ -138,6 +141,75 @@ class FeedPollerTest {
 
     PollResult good = poller.poll(source, server.url("/good.xml"), null, id -> false);
     assertEquals(2, good.articles().size());
+  }
+
+  /** A feed whose items carry their full text (Serbian, with repeated words), long enough to need no page fetch. */
+  static String fullTextRss(String base, int items) {
+    StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\""
+        + " xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>T</title>");
+    for (int n = 1; n <= items; n++) {
+      StringBuilder paragraphs = new StringBuilder();
+      for (int p = 1; p <= 4; p++) {
+        paragraphs.append("<p>Ministar je rekao da se razgovori u Beogradu nastavljaju i sutra, dan ").append(n)
+            .append(", runda ").append(p).append(", a da se stav Srbije o razgovorima ne menja od danas do sutra.</p>");
+      }
+      out.append("<item><title>Talks ").append(n).append("</title><link>").append(base).append("/talks-").append(n)
+          .append(".html</link><pubDate>Mon, 02 Mar 2026 10:0").append(n).append(":00 GMT</pubDate><content:encoded><![CDATA[")
+          .append(paragraphs).append("]]></content:encoded></item>");
+    }
+    return out.append("</channel></rss>").toString();
+  }
+
+  @Test
+  void feedContentWithRepeatedWordsGivesEveryArticle() throws Exception {
+    server.handle("/full.xml", ex -> send(ex, 200, "application/rss+xml", fullTextRss(server.base(), 3)));
+    PollResult result = poller.poll(source, server.url("/full.xml"), null, id -> false);
+    assertEquals(Outcome.OK, result.outcome());
+    assertEquals(3, result.articles().size(), result.errors().toString());
+    assertEquals(List.of(), result.errors());
+    assertEquals(Language.SR_LATN, result.articles().getFirst().language());
+    assertEquals(0, server.hits("/talks-1.html"), "the feed's own text needs no page fetch");
+  }
+
+  @Test
+  void anUnexpectedFailureOnOneItemCostsThatItemOnly() throws Exception {
+    ArticleExtractor failsOnBoom = new ArticleExtractor() {
+      @Override
+      public ExtractedArticle extract(byte[] html, String url, String charsetHint) throws ExtractionException {
+        if (url.contains("/boom.html")) {
+          throw new IllegalStateException("bug in the extractor");
+        }
+        return super.extract(html, url, charsetHint);
+      }
+    };
+    FeedPoller fragile = new FeedPoller(fetcher, metrics, 100, 50, failsOnBoom);
+    server.handle("/boom.html", ex -> send(ex, 200, "text/html; charset=utf-8", page("Boom", "Boom.")));
+    server.handle("/mixed.xml", ex -> send(ex, 200, "application/rss+xml", rss(server.base(), "/a1.html", "/boom.html", "/a2.html")));
+
+    PollResult result = fragile.poll(source, server.url("/mixed.xml"), null, id -> false);
+    assertEquals(Outcome.OK, result.outcome());
+    assertEquals(List.of("First story", "Second story"), result.articles().stream().map(Article::title).toList());
+    assertEquals(1, result.errors().size());
+    ErrorRecord error = result.errors().getFirst();
+    assertEquals("unexpected_error", error.outcome());
+    assertEquals(server.url("/boom.html") + "?utm_source=rss", error.url());
+    assertTrue(error.reason().contains("IllegalStateException: bug in the extractor"), error.reason());
+    assertEquals(1.0, metrics.total(IngestMetrics.EXTRACTION_FAILURES, "outcome", "unexpected_error"));
+
+    // The failed item is settled: the next poll neither fetches it again nor records it again.
+    PollResult again = fragile.poll(source, server.url("/mixed.xml"), result.state(), id -> false);
+    assertEquals(0, again.articles().size());
+    assertEquals(0, again.errors().size());
+    assertEquals(1, server.hits("/boom.html"));
+  }
+
+  @Test
+  void aUtf16FeedWithoutByteOrderMarkIsTextNotBinary() throws Exception {
+    String xml = rss(server.base(), "/a1.html", "/a2.html").replace("encoding=\"utf-8\"", "encoding=\"utf-16\"");
+    server.handle("/utf16.xml", ex -> send(ex, 200, "application/rss+xml", xml.getBytes(java.nio.charset.StandardCharsets.UTF_16LE)));
+    PollResult result = poller.poll(source, server.url("/utf16.xml"), null, id -> false);
+    assertEquals(Outcome.OK, result.outcome(), result.errors().toString());
+    assertEquals(2, result.articles().size());
   }
 
   private static byte[] gzipZeros(int size) throws IOException {
