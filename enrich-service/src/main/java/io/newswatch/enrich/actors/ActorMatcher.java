@@ -65,9 +65,22 @@ public final class ActorMatcher {
     };
   }
 
-  /** A name analysed: the term (and second stem) at each word position. */
+  /**
+   * A name analysed: the term (and second stem) at each word position, plus the stems of the
+   * word's other case forms where the stemmer does not bring them to the nominative's stem
+   * (Kurti gives kurt but Kurtija gives kurtij; Лавров gives лавр but Лаврова gives лавров), and
+   * for a Serbian surname its possessive adjective (Kurtijeva policija: Kurti's police).
+   * {@code capitalWord} is the first word the catalogue writes with a capital (2 in "von der
+   * Leyen"): where a name must be capitalised in the text, that is the word checked.
+   */
   private record Pattern(
-      String[] terms, String[] alternates, List<Set<String>> acronyms, Set<String> actorIds, MentionType type) {
+      String[] terms,
+      String[] alternates,
+      List<Set<String>> extra,
+      List<Set<String>> acronyms,
+      Set<String> actorIds,
+      MentionType type,
+      int capitalWord) {
     int length() {
       return terms.length;
     }
@@ -78,7 +91,9 @@ public final class ActorMatcher {
      * the verb nisu.
      */
     boolean meets(AnalysedText text, int position, int k) {
-      if (!(text.has(position, terms[k]) || (alternates[k] != null && text.has(position, alternates[k])))) {
+      if (!(text.has(position, terms[k])
+          || (alternates[k] != null && text.has(position, alternates[k]))
+          || hasExtra(text, position, k))) {
         return false;
       }
       Set<String> forms = acronyms.get(k);
@@ -96,36 +111,79 @@ public final class ActorMatcher {
       return false;
     }
 
+    private boolean hasExtra(AnalysedText text, int position, int k) {
+      Set<String> more = extra.get(k);
+      if (more == null) {
+        return false;
+      }
+      for (String term : more) {
+        if (text.has(position, term)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Every term word k may have: its stem, second stem, and the stems of its other forms. */
+    Set<String> termsAt(int k) {
+      Set<String> all = new LinkedHashSet<>();
+      all.add(terms[k]);
+      if (alternates[k] != null) {
+        all.add(alternates[k]);
+      }
+      if (extra.get(k) != null) {
+        all.addAll(extra.get(k));
+      }
+      return all;
+    }
+
     String key() {
       return String.join(" ", terms);
     }
   }
+
+  /**
+   * A short form of an organisation's name that other bodies share (a bare "Security Council",
+   * "Савет безбедности", "Совет Безопасности" is the UN's or Russia's). It names the organisation
+   * only in a text that names another actor of the same body ({@code country}: UN), or the
+   * organisation itself, and names none of the rivals whose full names also begin with it.
+   */
+  private record Contextual(Pattern pattern, String actorId, String body, Set<String> rivals) {}
 
   private static final class LanguageIndex {
     /** Full names and aliases, by each term their first word may have. */
     private final Map<String, List<Pattern>> names = new HashMap<>();
     /** Surnames, one pattern per analysed surname with every actor that carries it. */
     private final Map<String, List<Pattern>> surnames = new HashMap<>();
+    /** Shared short names of organisations, by each term their first word may have. */
+    private final Map<String, List<Contextual>> contextual = new HashMap<>();
+    /** The body each actor speaks for ({@code country}), for the shared short names. */
+    private final Map<String, String> bodies = new HashMap<>();
 
     LanguageIndex(ActorCatalogue catalogue, Language language) {
       Map<String, Pattern> byKey = new HashMap<>();
       Map<String, Pattern> surnameByKey = new HashMap<>();
+      Map<String, List<Pattern>> fullNamesOf = new HashMap<>();
       for (Actor actor : catalogue.all()) {
+        boolean person = actor.kind() == Actor.Kind.PERSON;
+        if (actor.country() != null) {
+          bodies.put(actor.id(), actor.country());
+        }
         for (List<String> list : actor.names().values()) {
           for (int i = 0; i < list.size(); i++) {
             // Every listed name of a person is a full name (Vučić with and without diacritics);
             // a body's later names are its aliases (NATO, then the North Atlantic alliance).
-            MentionType type =
-                i == 0 || actor.kind() == Actor.Kind.PERSON ? MentionType.FULL_NAME : MentionType.ALIAS;
-            Pattern pattern = pattern(list.get(i), language, Set.of(actor.id()), type);
+            MentionType type = i == 0 || person ? MentionType.FULL_NAME : MentionType.ALIAS;
+            Pattern pattern = pattern(list.get(i), language, Set.of(actor.id()), type, person);
             if (pattern != null) {
               // The same name listed under two tags is one pattern; a full name beats an alias.
               byKey.merge(actor.id() + "|" + pattern.key(), pattern, LanguageIndex::same);
+              fullNamesOf.computeIfAbsent(actor.id(), k -> new ArrayList<>()).add(pattern);
             }
           }
         }
         for (String surname : surnamesOf(actor)) {
-          Pattern pattern = pattern(surname, language, Set.of(actor.id()), MentionType.SURNAME);
+          Pattern pattern = pattern(surname, language, Set.of(actor.id()), MentionType.SURNAME, person);
           if (pattern != null) {
             surnameByKey.merge(pattern.key(), pattern, LanguageIndex::union);
           }
@@ -133,6 +191,65 @@ public final class ActorMatcher {
       }
       byKey.values().forEach(p -> index(names, p));
       surnameByKey.values().forEach(p -> index(surnames, p));
+      for (Actor actor : catalogue.all()) {
+        if (actor.kind() != Actor.Kind.PERSON && actor.country() != null) {
+          indexContextual(actor, language, fullNamesOf);
+        }
+      }
+    }
+
+    /**
+     * The organisation's role terms of two or more words that begin one of its own names (the
+     * bare "Security Council" of "Security Council of the United Nations"), with the other actors
+     * whose names begin the same way.
+     */
+    private void indexContextual(Actor actor, Language language, Map<String, List<Pattern>> fullNamesOf) {
+      for (List<String> list : actor.roleTerms().values()) {
+        for (String term : list) {
+          Pattern shortName = pattern(term, language, Set.of(actor.id()), MentionType.ALIAS, false);
+          if (shortName == null || shortName.length() < 2) {
+            continue;
+          }
+          boolean own = false;
+          for (Pattern name : fullNamesOf.getOrDefault(actor.id(), List.of())) {
+            own |= name.length() > shortName.length() && begins(name, shortName);
+          }
+          if (!own) {
+            continue;
+          }
+          Set<String> rivals = new LinkedHashSet<>();
+          fullNamesOf.forEach((id, patterns) -> {
+            if (!id.equals(actor.id())) {
+              for (Pattern name : patterns) {
+                if (name.length() >= shortName.length() && begins(name, shortName)) {
+                  rivals.add(id);
+                }
+              }
+            }
+          });
+          Contextual entry = new Contextual(shortName, actor.id(), actor.country(), Set.copyOf(rivals));
+          List<Contextual> at = contextual.computeIfAbsent(shortName.terms()[0], k -> new ArrayList<>());
+          boolean seen = at.stream().anyMatch(c -> c.actorId().equals(actor.id()) && c.pattern().key().equals(shortName.key()));
+          if (!seen) {
+            at.add(entry);
+          }
+        }
+      }
+    }
+
+    /** Whether the first words of the name are the short name's words. */
+    private static boolean begins(Pattern name, Pattern shortName) {
+      for (int k = 0; k < shortName.length(); k++) {
+        Set<String> mine = name.termsAt(k);
+        boolean meet = false;
+        for (String t : shortName.termsAt(k)) {
+          meet |= mine.contains(t);
+        }
+        if (!meet) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The catalogue's surnames; for a person listed without any, the last word of each name. */
@@ -155,7 +272,9 @@ public final class ActorMatcher {
     /** One name listed twice (KFOR and Kfor): a full name beats an alias, and case is free. */
     private static Pattern same(Pattern a, Pattern b) {
       MentionType type = a.type() == MentionType.FULL_NAME ? a.type() : b.type();
-      return new Pattern(a.terms(), a.alternates(), looser(a.acronyms(), b.acronyms()), a.actorIds(), type);
+      return new Pattern(
+          a.terms(), a.alternates(), both(a.extra(), b.extra()), looser(a.acronyms(), b.acronyms()), a.actorIds(),
+          type, Math.max(a.capitalWord(), b.capitalWord()));
     }
 
     /** Per word: no constraint if either has none, else either's acronym forms (УН and UN). */
@@ -175,13 +294,32 @@ public final class ActorMatcher {
       return out;
     }
 
+    /** Per word: the other forms of either. */
+    private static List<Set<String>> both(List<Set<String>> a, List<Set<String>> b) {
+      List<Set<String>> out = new ArrayList<>(a.size());
+      for (int i = 0; i < a.size(); i++) {
+        Set<String> x = a.get(i);
+        Set<String> y = i < b.size() ? b.get(i) : null;
+        if (x == null || y == null) {
+          out.add(x == null ? y : x);
+        } else {
+          Set<String> all = new LinkedHashSet<>(x);
+          all.addAll(y);
+          out.add(Set.copyOf(all));
+        }
+      }
+      return out;
+    }
+
     private static Pattern union(Pattern a, Pattern b) {
       Set<String> ids = new LinkedHashSet<>(a.actorIds());
       ids.addAll(b.actorIds());
-      return new Pattern(a.terms(), a.alternates(), looser(a.acronyms(), b.acronyms()), Set.copyOf(ids), a.type());
+      return new Pattern(
+          a.terms(), a.alternates(), both(a.extra(), b.extra()), looser(a.acronyms(), b.acronyms()), Set.copyOf(ids),
+          a.type(), Math.max(a.capitalWord(), b.capitalWord()));
     }
 
-    private static Pattern pattern(String name, Language language, Set<String> ids, MentionType type) {
+    private static Pattern pattern(String name, Language language, Set<String> ids, MentionType type, boolean person) {
       if (name == null || name.isBlank()) {
         return null;
       }
@@ -191,7 +329,9 @@ public final class ActorMatcher {
       }
       String[] terms = new String[analysed.size()];
       String[] alternates = new String[analysed.size()];
+      List<Set<String>> extra = new ArrayList<>(analysed.size());
       List<Set<String>> acronyms = new ArrayList<>(analysed.size());
+      int capitalWord = -1;
       for (int i = 0; i < terms.length; i++) {
         terms[i] = analysed.term(i);
         alternates[i] = analysed.alternate(i);
@@ -201,14 +341,43 @@ public final class ActorMatcher {
                 && word.equals(word.toUpperCase(Locale.ROOT))
                 && !word.equals(word.toLowerCase(Locale.ROOT));
         acronyms.add(acronym ? Set.of(word) : null);
+        boolean capital = Character.isUpperCase(word.codePointAt(0));
+        if (capital && capitalWord < 0) {
+          capitalWord = i;
+        }
+        Set<String> more = null;
+        if (person && capital && !acronym) {
+          boolean last = i == terms.length - 1;
+          more = otherForms(word, language, type == MentionType.SURNAME && last, terms[i], alternates[i]);
+        }
+        extra.add(more);
       }
-      return new Pattern(terms, alternates, acronyms, ids, type);
+      return new Pattern(terms, alternates, extra, acronyms, ids, type, Math.max(capitalWord, 0));
+    }
+
+    /**
+     * The stems of a name word's other case forms (and, for a Serbian surname, of its possessive
+     * adjective) that differ from the stems of the word itself; null when there are none.
+     */
+    private static Set<String> otherForms(String word, Language language, boolean possessive, String term, String alternate) {
+      Set<String> out = new LinkedHashSet<>();
+      for (String form : Inflections.forms(word, language.base(), possessive)) {
+        AnalysedText analysed = TextAnalysis.analyse(form, language);
+        if (analysed.size() != 1) {
+          continue;
+        }
+        for (String stem : new String[] {analysed.term(0), analysed.alternate(0)}) {
+          if (stem != null && !stem.equals(term) && !stem.equals(alternate)) {
+            out.add(stem);
+          }
+        }
+      }
+      return out.isEmpty() ? null : Set.copyOf(out);
     }
 
     private static void index(Map<String, List<Pattern>> index, Pattern pattern) {
-      index.computeIfAbsent(pattern.terms()[0], k -> new ArrayList<>()).add(pattern);
-      if (pattern.alternates()[0] != null) {
-        index.computeIfAbsent(pattern.alternates()[0], k -> new ArrayList<>()).add(pattern);
+      for (String first : pattern.termsAt(0)) {
+        index.computeIfAbsent(first, k -> new ArrayList<>()).add(pattern);
       }
     }
 
@@ -238,6 +407,28 @@ public final class ActorMatcher {
           namedAnywhere.add(m.actorId());
         }
       }
+      // Shared short names (a bare "Security Council"), where the rest of the text says whose.
+      if (!contextual.isEmpty()) {
+        for (int i = 0; i < n; i++) {
+          if (covered[i] == 1) {
+            continue;
+          }
+          Contextual found = contextualAt(text, i, namedAnywhere);
+          if (found == null) {
+            continue;
+          }
+          int last = matchAt(found.pattern(), text, i);
+          if (!isFree(covered, i, last)) {
+            continue;
+          }
+          at[i] = mention(text, i, last, found.actorId(), MentionType.ALIAS, language);
+          lastOf[i] = last;
+          for (int j = i; j <= last; j++) {
+            covered[j] = 1;
+          }
+          i = last;
+        }
+      }
       // Pass 2, in text order: surnames resolved against the actors named in full so far.
       List<Mention> result = new ArrayList<>();
       List<String> namedSoFar = new ArrayList<>();
@@ -263,6 +454,41 @@ public final class ActorMatcher {
         i++;
       }
       return result;
+    }
+
+    /**
+     * The organisation a shared short name at i stands for: the text must name the organisation
+     * itself or another actor of its body, and none of the rivals that share the short name.
+     */
+    private Contextual contextualAt(AnalysedText text, int i, Set<String> namedAnywhere) {
+      Set<String> firsts = new LinkedHashSet<>();
+      firsts.add(text.term(i));
+      if (text.alternate(i) != null) {
+        firsts.add(text.alternate(i));
+      }
+      Contextual best = null;
+      int bestLast = -1;
+      for (String first : firsts) {
+        for (Contextual candidate : contextual.getOrDefault(first, List.of())) {
+          int last = matchAt(candidate.pattern(), text, i);
+          if (last <= bestLast || !capitalised(text, i)) {
+            continue;
+          }
+          boolean rivalNamed = false;
+          for (String rival : candidate.rivals()) {
+            rivalNamed |= namedAnywhere.contains(rival);
+          }
+          boolean bodyNamed = namedAnywhere.contains(candidate.actorId());
+          for (String id : namedAnywhere) {
+            bodyNamed |= candidate.body().equals(bodies.get(id));
+          }
+          if (!rivalNamed && bodyNamed) {
+            best = candidate;
+            bestLast = last;
+          }
+        }
+      }
+      return best;
     }
 
     private static boolean isFree(int[] covered, int from, int last) {
@@ -345,7 +571,10 @@ public final class ActorMatcher {
       if (!pattern.meets(text, i, 0)) {
         return -1;
       }
-      if ((pattern.length() == 1 || pattern.type() == MentionType.SURNAME) && !capitalised(text, i)) {
+      // A one-word name and a surname must be capitalised where the catalogue capitalises them:
+      // "Mali" the surname, not "mali" the adjective; "von der Leyen" on its capital Leyen.
+      boolean capitals = pattern.length() == 1 || pattern.type() == MentionType.SURNAME;
+      if (capitals && pattern.capitalWord() == 0 && !capitalised(text, i)) {
         return -1;
       }
       int j = i;
@@ -366,6 +595,9 @@ public final class ActorMatcher {
             return -1;
           }
           next++;
+        }
+        if (capitals && k == pattern.capitalWord() && !capitalised(text, next)) {
+          return -1;
         }
         j = next;
       }

@@ -109,4 +109,84 @@ class TopicMatcherTest {
     }
     assertTrue(from == 4);
   }
+
+  private static TopicMatcher seeded;
+
+  /** Topic ids the project's own rules (seeds/topics.yaml) give the text. */
+  private static List<String> seededTopics(String text, Language language) {
+    if (seeded == null) {
+      seeded = new TopicMatcher(TopicCatalogue.load(Path.of("..", "seeds", "topics.yaml")).topics());
+    }
+    return seeded.match(text, language).stream().map(TopicMatch::topicId).toList();
+  }
+
+  @Test
+  void aSecondRepublikaSrpskaIsAFigureOfSpeechNotTheEntity() {
+    assertTrue(!seededTopics("Nećemo stvarati drugu Republiku Srpsku na Kosovu, rekla je Osmani.", Language.SR_LATN)
+        .contains("republika-srpska"));
+    assertTrue(!seededTopics("Pristina will not allow a second Republika Srpska in Kosovo.", Language.EN).contains("republika-srpska"));
+    assertTrue(seededTopics("Република Српска није сама, рекао је Вучевић.", Language.SR_CYRL).contains("republika-srpska"));
+  }
+
+  @Test
+  void resolution1244IsAboutKosovo() {
+    assertTrue(seededTopics("Rusija u Savetu bezbednosti UN neće dozvoliti reviziju Rezolucije 1244.", Language.SR_LATN).contains("kosovo"));
+    assertTrue(seededTopics("Moscow insists on Resolution 1244.", Language.EN).contains("kosovo"));
+  }
+
+  @Test
+  void sanctionsOnNisAndSerbiasOwnSanctionsPolicy() {
+    assertTrue(seededTopics("Američke sankcije Naftnoj industriji Srbije ostaju na snazi.", Language.SR_LATN).contains("sanctions-russia"));
+    // Serbia's sanctions policy, in a story on energy supply: the sanctions on Russia.
+    assertTrue(seededTopics("Naša politika prema sankcijama ostaje ista. Razgovarali smo o snabdevanju energentima.", Language.SR_LATN)
+        .contains("sanctions-russia"));
+    // One hint alone is not enough.
+    assertTrue(!seededTopics("Naša politika prema sankcijama ostaje ista.", Language.SR_LATN).contains("sanctions-russia"));
+  }
+
+  @Test
+  void aProtestGatheringCountsADiplomaticProtestDoesNot() {
+    assertTrue(seededTopics("Udruženja su najavila novi protest u Loznici za nedelju.", Language.SR_LATN).contains("elections-protests"));
+    assertTrue(!seededTopics("Srbija je uložila protest zbog izjave ambasadora.", Language.SR_LATN).contains("elections-protests"));
+    assertTrue(seededTopics("Several thousand people gathered in Loznica to protest against the mine.", Language.EN)
+        .contains("elections-protests"));
+    assertTrue(!seededTopics("Serbia sent a protest note to Pristina.", Language.EN).contains("elections-protests"));
+  }
+
+  @Test
+  void candidatesAlignmentWithEuSanctionsIsAccession() {
+    assertTrue(seededTopics("Kallas spoke on sanctions alignment by candidate countries such as Serbia.", Language.EN)
+        .contains("eu-accession"));
+    assertTrue(!seededTopics("Kallas spoke on sanctions alignment.", Language.EN).contains("eu-accession"));
+  }
+
+  @Test
+  void armsForKyivAreTheWarInUkraine() {
+    assertTrue(seededTopics("Страны НАТО своими решениями о поставках оружия Киеву втягивают Европу в конфликт.", Language.RU)
+        .contains("ukraine-war"));
+    assertTrue(!seededTopics("США обсуждают поставки оружия Израилю.", Language.RU).contains("ukraine-war"));
+    // "Киев" and its oblique cases stem apart; both count as the hint (one of two needed).
+    assertTrue(seededTopics("Украинский президент прилетел из Киева.", Language.RU).contains("ukraine-war"));
+  }
+
+  @Test
+  void euFacilitationNamesTheBelgradePristinaDialogue() {
+    assertTrue(seededTopics("Beograd i Priština moraju da se vrate dijalogu uz posredovanje Evropske unije.", Language.SR_LATN)
+        .contains("belgrade-pristina-dialogue"));
+    assertTrue(!seededTopics("Kurti ne mari za dijalog, a Beograd obaveštava Evropsku uniju.", Language.SR_LATN)
+        .contains("belgrade-pristina-dialogue"));
+  }
+
+  @Test
+  void serbiaRussiaNeedsBothSidesAndTheRelationNotJustTalks() {
+    assertTrue(seededTopics("Лавров провел телефонный разговор с главой МИД Сербии.", Language.RU).contains("serbia-russia"));
+    assertTrue(seededTopics("Россия будет и дальше поддерживать Сербию.", Language.RU).contains("serbia-russia"));
+    assertTrue(seededTopics("Naši srpski prijatelji pokazuju dostojanstvo, Srbija odbija pritisak, a Moskva to ceni.", Language.SR_LATN).contains("serbia-russia"));
+    // Talks and relations without Russia: Serbia and the US.
+    assertTrue(!seededTopics("Đurić je razgovarao u Vašingtonu o bilateralnim odnosima Srbije i SAD.", Language.SR_LATN)
+        .contains("serbia-russia"));
+    // Support for one initiative is a position on that issue.
+    assertTrue(!seededTopics("Мы поддерживаем призыв президента Сербии созвать заседание, заявила Москва.", Language.RU)
+        .contains("serbia-russia"));
+  }
 }
