@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -34,6 +35,12 @@ public final class EnrichMetrics {
   /** Times the catalogues were replaced at run time. */
   public static final String CATALOGUE_RELOADS = MetricNames.PREFIX + "enrich.catalogue.reloads";
 
+  /**
+   * Articles assigned each topic; tag: topic (the catalogue's topic ids, a small set an operator
+   * controls, so the series stay bounded).
+   */
+  public static final String TOPICS = MetricNames.PREFIX + "enrich.topics";
+
   /** Catalogue records left out because their key is not their id. */
   public static final String CATALOGUE_REJECTED = MetricNames.PREFIX + "enrich.catalogue.rejected";
 
@@ -48,8 +55,11 @@ public final class EnrichMetrics {
   private final AtomicInteger topics = new AtomicInteger();
   private final Counter reloads;
   private final Counter rejected;
+  private final MeterRegistry registry;
+  private final Map<String, Counter> topicCounters = new ConcurrentHashMap<>();
 
   public EnrichMetrics(MeterRegistry registry) {
+    this.registry = registry;
     for (Language language : Language.values()) {
       String tag = language.tag();
       enriched.put(language, registry.counter(ARTICLES, "language", tag, "outcome", "enriched"));
@@ -77,6 +87,11 @@ public final class EnrichMetrics {
       spans += actor.spans().size();
     }
     mentions.get(language).increment(spans);
+    for (var topic : result.enriched().topics()) {
+      topicCounters
+          .computeIfAbsent(topic.topicId(), id -> registry.counter(TOPICS, "topic", id))
+          .increment();
+    }
     for (Statement statement : result.statements()) {
       if (statement.speaker().isUnknown()) {
         unknown.get(language).increment();

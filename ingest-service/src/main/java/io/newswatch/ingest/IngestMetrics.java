@@ -3,9 +3,12 @@ package io.newswatch.ingest;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newswatch.common.metrics.MetricNames;
 import io.newswatch.ingest.fetch.Outcome;
 import java.time.Duration;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.producer.Producer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -127,5 +130,22 @@ public final class IngestMetrics {
   /** The count of a counter summed over all its tag values, for tests and the harness. */
   public double total(String name, String... tags) {
     return registry.find(name).tags(tags).counters().stream().mapToDouble(Counter::count).sum();
+  }
+
+  /**
+   * Publishes a Kafka client's own metrics (request latency, batch sizes, transaction times) beside
+   * the service's; close the returned binder with the client.
+   */
+  KafkaClientMetrics bindClient(Producer<?, ?> producer) {
+    KafkaClientMetrics binder = new KafkaClientMetrics(producer);
+    binder.bindTo(registry);
+    return binder;
+  }
+
+  /** As {@link #bindClient(Producer)}, for a consumer. */
+  KafkaClientMetrics bindClient(Consumer<?, ?> consumer) {
+    KafkaClientMetrics binder = new KafkaClientMetrics(consumer);
+    binder.bindTo(registry);
+    return binder;
   }
 }

@@ -1,5 +1,6 @@
 package io.newswatch.ingest;
 
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newswatch.common.kafka.DeadLetters;
 import io.newswatch.common.kafka.Topics;
 import io.newswatch.common.model.Source;
@@ -34,6 +35,8 @@ final class SourceOwnership implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SourceOwnership.class);
 
   private final KafkaConsumer<String, byte[]> consumer;
+  /** The sources consumer's client metrics (fetch and group-coordination figures) on /metrics. */
+  private final KafkaClientMetrics consumerMetrics;
   private final FeedScheduler scheduler;
   private final StateView states;
   private final TransactionalSink sink;
@@ -55,6 +58,7 @@ final class SourceOwnership implements AutoCloseable {
     props.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, "10000");
     props.putIfAbsent(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, "1000");
     this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+    this.consumerMetrics = metrics.bindClient(consumer);
     this.scheduler = scheduler;
     this.states = states;
     this.sink = sink;
@@ -123,6 +127,7 @@ final class SourceOwnership implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.error("Source assignment stopped: {}", e.toString(), e);
     } finally {
+      consumerMetrics.close();
       consumer.close(Duration.ofSeconds(5));
     }
   }

@@ -1,5 +1,6 @@
 package io.newswatch.ingest;
 
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newswatch.common.json.Json;
 import io.newswatch.common.kafka.DeadLetters;
 import io.newswatch.common.kafka.Topics;
@@ -56,6 +57,8 @@ final class TransactionalSink implements AutoCloseable {
   private final Object commitLock = new Object();
   private final Thread thread;
   private KafkaProducer<byte[], byte[]> producer;
+  /** The producer's client metrics on /metrics; replaced with the producer. */
+  private KafkaClientMetrics producerMetrics;
   private volatile boolean running = true;
   private volatile boolean healthy = true;
   /** When the write in progress started (System.nanoTime), or 0 when none is. */
@@ -134,6 +137,7 @@ final class TransactionalSink implements AutoCloseable {
       queue.drainTo(left);
       left.forEach(Pending::dropped);
       if (producer != null) {
+        producerMetrics.close();
         producer.close(Duration.ofSeconds(5));
       }
     }
@@ -168,6 +172,7 @@ final class TransactionalSink implements AutoCloseable {
       // The transaction did not commit: a fresh producer with the same transactional id aborts
       // whatever is open, and the batch is written again in full.
       if (producer != null) {
+        producerMetrics.close();
         try {
           producer.close(Duration.ofSeconds(1));
         } catch (RuntimeException ignored) {
@@ -185,6 +190,7 @@ final class TransactionalSink implements AutoCloseable {
     try {
       if (producer == null) {
         producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+        producerMetrics = metrics.bindClient(producer);
         // Also aborts whatever a previous incarnation with this transactional id left open.
         producer.initTransactions();
       }
