@@ -3,7 +3,9 @@ package io.newswatch.enrich;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newswatch.common.http.ServiceHttpServer;
+import io.newswatch.common.kafka.DeadLetterHandler;
 import io.newswatch.common.kafka.StreamsSupport;
+import io.newswatch.common.kafka.Topics;
 import io.newswatch.common.kafka.TopicBootstrapper;
 import io.newswatch.common.metrics.MetricNames;
 import io.newswatch.common.metrics.ServiceMetrics;
@@ -75,6 +77,10 @@ public final class EnrichService implements ManagedService {
     metrics.watch(live);
 
     Properties props = StreamsSupport.streamsProperties(client, config.applicationId(), registry);
+    // The catalogue topics feed global stores, whose thread cannot write dead letters itself.
+    props.put(
+        DeadLetterHandler.DIRECT_TOPICS_CONFIG,
+        Topics.ACTORS.name() + "," + Topics.TOPIC_RULES.name());
     props.putIfAbsent(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
     props.putIfAbsent(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
     KafkaStreams streams = new KafkaStreams(EnrichTopology.topology(config, live, metrics), props);

@@ -52,6 +52,13 @@ final class TransactionalSink implements AutoCloseable {
   }
 
   private final Properties props;
+  /**
+   * Largest article record written: below Kafka's default 1 MiB message limit (broker and topic),
+   * with room for headers and batch overhead. Main texts are far smaller; a page this large is
+   * almost always a mis-extraction.
+   */
+  static final int MAX_ARTICLE_BYTES = 900_000;
+
   private final IngestMetrics metrics;
   private final BlockingQueue<Pending> queue;
   private final Object commitLock = new Object();
@@ -197,8 +204,18 @@ final class TransactionalSink implements AutoCloseable {
       producer.beginTransaction();
       for (Pending p : batch) {
         for (Article a : p.articles()) {
-          producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), a.id().getBytes(StandardCharsets.UTF_8),
-              Topics.ARTICLES.valueSerde().serializer().serialize(Topics.ARTICLES.name(), a)));
+          byte[] value = Topics.ARTICLES.valueSerde().serializer().serialize(Topics.ARTICLES.name(), a);
+          if (value.length > MAX_ARTICLE_BYTES) {
+            // A record over the broker's limit would fail every commit of this batch for ever and
+            // stall all sources behind it; the article is reported instead, and the feed goes on.
+            ErrorRecord tooLarge = new ErrorRecord(a.sourceId(), null, a.url(), "publish", "too_large",
+                "article of " + value.length + " bytes exceeds the " + MAX_ARTICLE_BYTES + "-byte record limit",
+                java.time.Instant.now());
+            producer.send(DeadLetters.record(Topics.ARTICLES.dlq(), a.sourceId(),
+                Json.write(tooLarge).getBytes(StandardCharsets.UTF_8), "ingest-publish", "too_large: " + tooLarge.reason()));
+            continue;
+          }
+          producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), a.id().getBytes(StandardCharsets.UTF_8), value));
         }
         for (ErrorRecord e : p.errors()) {
           ProducerRecord<byte[], byte[]> dead = DeadLetters.record(Topics.ARTICLES.dlq(), e.sourceId(),

@@ -3,9 +3,16 @@ package io.newswatch.common.kafka;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.newswatch.common.metrics.MetricNames;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
@@ -21,28 +28,73 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Configure it with {@link StreamsSupport}; put a {@link MeterRegistry} under {@link
  * #METER_REGISTRY_CONFIG} to count dead letters there.
+ *
+ * <p>Records of topics that a topology reads into global stores need {@link #DIRECT_TOPICS_CONFIG}:
+ * Kafka Streams' global thread cannot write dead letters itself (returning them there kills the
+ * whole client), so for those topics the handler writes the dead letter with a producer of its own,
+ * at least once, and tells the global thread to go on.
  */
 public final class DeadLetterHandler
     implements DeserializationExceptionHandler, ProcessingExceptionHandler {
   /** Config key under which a service passes its registry. */
   public static final String METER_REGISTRY_CONFIG = "newswatch.meter.registry";
 
+  /** Config key: comma-separated topics read into global stores (see the class comment). */
+  public static final String DIRECT_TOPICS_CONFIG = "newswatch.dlq.direct.topics";
+
   private static final Logger LOG = LoggerFactory.getLogger(DeadLetterHandler.class);
 
   private MeterRegistry registry = Metrics.globalRegistry;
+  private Set<String> directTopics = Set.of();
+  private final Map<String, Object> producerConfigs = new HashMap<>();
+  private Producer<byte[], byte[]> directProducer;
 
   @Override
   public void configure(Map<String, ?> configs) {
     if (configs.get(METER_REGISTRY_CONFIG) instanceof MeterRegistry configured) {
       registry = configured;
     }
+    if (configs.get(DIRECT_TOPICS_CONFIG) instanceof String topics && !topics.isBlank()) {
+      directTopics = Set.of(topics.trim().split("\\s*,\\s*"));
+    }
+    // The client settings the service runs with (bootstrap, security), and nothing transactional.
+    Set<String> producerNames = ProducerConfig.configNames();
+    configs.forEach(
+        (key, value) -> {
+          if (value != null && producerNames.contains(key)) {
+            producerConfigs.put(key, value);
+          }
+        });
+    producerConfigs.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+    producerConfigs.remove(ProducerConfig.CLIENT_ID_CONFIG);
   }
 
   @Override
   public DeserializationExceptionHandler.Response handleError(
       ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
-    return DeserializationExceptionHandler.Response.resume(
-        List.of(deadLetter(context, record.key(), record.value(), "deserialization", exception)));
+    ProducerRecord<byte[], byte[]> deadLetter =
+        deadLetter(context, record.key(), record.value(), "deserialization", exception);
+    if (directTopics.contains(context.topic())) {
+      sendDirectly(deadLetter);
+      return DeserializationExceptionHandler.Response.resume();
+    }
+    return DeserializationExceptionHandler.Response.resume(List.of(deadLetter));
+  }
+
+  private synchronized void sendDirectly(ProducerRecord<byte[], byte[]> deadLetter) {
+    if (directProducer == null) {
+      directProducer =
+          new KafkaProducer<>(producerConfigs, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+    directProducer.send(
+        deadLetter,
+        (metadata, error) -> {
+          if (error != null) {
+            LOG.error("Could not write the dead letter to {}: {}", deadLetter.topic(), error.toString());
+          }
+        });
+    // The global thread goes on at once; make sure the letter is out before it can be forgotten.
+    directProducer.flush();
   }
 
   @Override
@@ -54,7 +106,7 @@ public final class DeadLetterHandler
                 context, context.sourceRawKey(), context.sourceRawValue(), "processing", exception)));
   }
 
-  private org.apache.kafka.clients.producer.ProducerRecord<byte[], byte[]> deadLetter(
+  private ProducerRecord<byte[], byte[]> deadLetter(
       ErrorHandlerContext context, byte[] key, byte[] value, String stage, Exception exception) {
     var deadLetter =
         DeadLetters.record(
