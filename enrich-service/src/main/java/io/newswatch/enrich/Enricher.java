@@ -130,7 +130,7 @@ public final class Enricher {
       }
       Speaker speaker = speaker(found);
       List<TopicMatch> ownTopics =
-          statementTopics(analysed, evaluation, found.start(), found.end(), articleTopics, topicsByWindow);
+          paragraphTopics(analysed, evaluation, found.start(), found.end(), articleTopics, topicsByWindow);
       statements.add(
           new Statement(
               Statement.CURRENT_VERSION,
@@ -171,7 +171,7 @@ public final class Enricher {
    * separated by blank lines; the window is matched on the article's analysed words, so evidence
    * offsets are already offsets in the article. Statements of one paragraph share the result.
    */
-  private List<TopicMatch> statementTopics(
+  static List<TopicMatch> paragraphTopics(
       AnalysedText analysed,
       TopicMatcher.Evaluation evaluation,
       int start,

@@ -8,16 +8,27 @@ import io.newswatch.common.kafka.Topics;
 import io.newswatch.common.model.Article;
 import io.newswatch.common.model.Language;
 import io.newswatch.common.model.Script;
+import io.newswatch.common.model.TopicMatch;
+import io.newswatch.common.text.Texts;
 import io.newswatch.enrich.actors.ActorCatalogue;
+import io.newswatch.enrich.actors.ActorMatcher;
+import io.newswatch.enrich.actors.Mention;
+import io.newswatch.enrich.quality.SamplePages;
+import io.newswatch.enrich.statements.ExtractedStatement;
+import io.newswatch.enrich.statements.StatementExtractor;
 import io.newswatch.enrich.topics.TopicCatalogue;
+import io.newswatch.enrich.topics.TopicMatcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -28,9 +39,12 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.Named;
 
 /**
- * Throughput of the enrich topology against a pass-through topology over the same 5 KB articles,
- * both on {@link TopologyTestDriver} (which runs everything on the calling thread, so one core),
- * with the project's seed catalogues. Prints figures; asserts nothing about time.
+ * Throughput of the enrich topology against a pass-through topology over the same articles, both
+ * on {@link TopologyTestDriver} (which runs everything on the calling thread, so one core), with
+ * the project's seed catalogues, and what each step of enrichment costs per article. Two inputs:
+ * synthetic 5 KB articles in all four editions, unusually dense in quotes and names (a worst
+ * case), and the annotated sample pages of seeds/samples (real articles as ingest delivers them).
+ * Prints figures; asserts nothing about time.
  *
  * <p>Run: {@code ./mvnw -o -q -pl enrich-service -Pbench verify} (arguments: articles per round,
  * rounds), or run this class from the test classpath.
@@ -46,31 +60,49 @@ public final class EnrichBenchmark {
     Path seeds = Files.isDirectory(Path.of("..", "seeds")) ? Path.of("..", "seeds") : Path.of("seeds");
     ActorCatalogue actors = ActorCatalogue.load(seeds.resolve("actors.yaml"));
     TopicCatalogue topics = TopicCatalogue.load(seeds.resolve("topics.yaml"));
-    List<Article> articles = articles(2_000);
-    double avgChars = articles.stream().mapToInt(a -> a.text().length()).average().orElse(0);
-
     LiveEnricher live = new LiveEnricher(actors, topics.topics(), Clock.systemUTC());
+    EnrichConfig config =
+        new EnrichConfig(
+            new KafkaSettings("localhost:9", Map.of()), seeds.resolve("actors.yaml"), seeds.resolve("topics.yaml"),
+            "127.0.0.1", 0, "enrich-bench", Files.createTempDirectory("enrich-bench"), 1);
+    System.out.printf(Locale.ROOT, "catalogues: %d actors, %d topics%n", actors.size(), topics.topics().size());
+
+    Map<String, List<Article>> inputs = new LinkedHashMap<>();
+    inputs.put("synthetic", articles(2_000));
+    List<Article> pages = SamplePages.articles(seeds.resolve("samples"));
+    if (!pages.isEmpty()) {
+      inputs.put("sample pages 5 KB", joined(pages, 400));
+      inputs.put("sample pages as is", pages);
+    }
+    List<String> results = new ArrayList<>();
+    for (Map.Entry<String, List<Article>> input : inputs.entrySet()) {
+      results.add(measure(input.getKey(), input.getValue(), live, config, perRound, rounds));
+    }
+    results.forEach(System.out::println);
+  }
+
+  private static String measure(
+      String name, List<Article> articles, LiveEnricher live, EnrichConfig config, int perRound, int rounds) {
     Enricher enricher = live.current();
+    double avgChars = articles.stream().mapToInt(a -> a.text().length()).average().orElse(0);
     long mentions = 0;
     long statements = 0;
     long topicHits = 0;
+    Map<Language, Integer> editions = new TreeMap<>();
     for (Article article : articles) {
       EnrichmentResult r = enricher.enrich(article);
       mentions += r.enriched().actors().stream().mapToLong(a -> a.spans().size()).sum();
       statements += r.statements().size();
       topicHits += r.enriched().topics().size();
+      editions.merge(article.language(), 1, Integer::sum);
     }
     System.out.printf(
         Locale.ROOT,
-        "input: %d distinct articles, %.0f chars on average (en, sr-Latn, sr-Cyrl, ru); %d actors, %d topics%n"
+        "%n== %s: %d distinct articles, %.0f chars on average, editions %s%n"
             + "per article: %.1f actor mentions, %.1f statements, %.1f topics%n",
-        articles.size(), avgChars, actors.size(), topics.topics().size(),
+        name, articles.size(), avgChars, editions,
         (double) mentions / articles.size(), (double) statements / articles.size(), (double) topicHits / articles.size());
 
-    EnrichConfig config =
-        new EnrichConfig(
-            new KafkaSettings("localhost:9", Map.of()), seeds.resolve("actors.yaml"), seeds.resolve("topics.yaml"),
-            "127.0.0.1", 0, "enrich-bench", Files.createTempDirectory("enrich-bench"), 1);
     double bestEnrich = 0;
     double bestPass = 0;
     double bestPlain = 0;
@@ -80,18 +112,71 @@ public final class EnrichBenchmark {
       double plain = plain(enricher, articles, perRound);
       System.out.printf(
           Locale.ROOT,
-          "round %d: pass-through %.0f articles/s, enrich topology %.0f articles/s (ratio %.2f), Enricher alone %.0f articles/s%n",
-          round, pass, enrich, enrich / pass, plain);
+          "%s round %d: pass-through %.0f articles/s, enrich topology %.0f articles/s (ratio %.2f), Enricher alone %.0f articles/s%n",
+          name, round, pass, enrich, enrich / pass, plain);
       if (round > 1 || rounds == 1) {
         bestPass = Math.max(bestPass, pass);
         bestEnrich = Math.max(bestEnrich, enrich);
         bestPlain = Math.max(bestPlain, plain);
       }
     }
-    System.out.printf(
+    String steps = Steps.measure(enricher, articles, perRound);
+    System.out.println(steps);
+    return String.format(
         Locale.ROOT,
-        "RESULT (best after warm-up, one thread): enrich %.0f articles/s, pass-through %.0f articles/s, ratio %.2f; Enricher alone %.0f articles/s%n",
-        bestEnrich, bestPass, bestEnrich / bestPass, bestPlain);
+        "RESULT %s (best after warm-up, one thread): enrich %.0f articles/s, pass-through %.0f articles/s, ratio %.2f;"
+            + " Enricher alone %.0f articles/s%n  %s",
+        name, bestEnrich, bestPass, bestEnrich / bestPass, bestPlain, steps);
+  }
+
+  /**
+   * The cost of each step of {@link Enricher#enrich}, done here one after the other as the
+   * enricher does them: analysis, actors, article topics, statements, the topics of each
+   * statement's paragraphs, and the statement ids.
+   */
+  private static final class Steps {
+    static String measure(Enricher enricher, List<Article> articles, int count) {
+      ActorMatcher actorMatcher = new ActorMatcher(enricher.actors());
+      TopicMatcher topicMatcher = new TopicMatcher(enricher.topics());
+      StatementExtractor extractor = new StatementExtractor(enricher.actors());
+      long[] nanos = new long[6];
+      long sink = 0;
+      for (int i = 0; i < count; i++) {
+        Article article = articles.get(i % articles.size());
+        long t0 = System.nanoTime();
+        AnalysedText analysed = TextAnalysis.analyse(article.text(), article.language());
+        long t1 = System.nanoTime();
+        List<Mention> mentions = actorMatcher.find(analysed, article.language());
+        long t2 = System.nanoTime();
+        TopicMatcher.Evaluation evaluation = topicMatcher.evaluate(analysed, article.language());
+        List<TopicMatch> articleTopics = evaluation.topics();
+        long t3 = System.nanoTime();
+        List<ExtractedStatement> found = extractor.extract(article.text(), article.language(), mentions);
+        long t4 = System.nanoTime();
+        Map<Long, List<TopicMatch>> windows = new HashMap<>();
+        for (ExtractedStatement statement : found) {
+          sink += Enricher.paragraphTopics(analysed, evaluation, statement.start(), statement.end(), articleTopics, windows).size();
+        }
+        long t5 = System.nanoTime();
+        for (ExtractedStatement statement : found) {
+          sink += Texts.matchKey(statement.text()).length();
+        }
+        long t6 = System.nanoTime();
+        nanos[0] += t1 - t0;
+        nanos[1] += t2 - t1;
+        nanos[2] += t3 - t2;
+        nanos[3] += t4 - t3;
+        nanos[4] += t5 - t4;
+        nanos[5] += t6 - t5;
+      }
+      double total = java.util.Arrays.stream(nanos).sum() / 1e3 / count;
+      return String.format(
+          Locale.ROOT,
+          "per article (µs): text analysis %.0f, actors %.0f, article topics %.0f, statements %.0f,"
+              + " paragraph topics %.0f, statement ids %.0f; sum %.0f (%.0f articles/s)%s",
+          nanos[0] / 1e3 / count, nanos[1] / 1e3 / count, nanos[2] / 1e3 / count, nanos[3] / 1e3 / count,
+          nanos[4] / 1e3 / count, nanos[5] / 1e3 / count, total, 1e6 / total, sink < 0 ? "!" : "");
+    }
   }
 
   /** Reads news.articles and writes the same records on, with the same serdes: the cost floor. */
@@ -177,6 +262,38 @@ public final class EnrichBenchmark {
               "Вучич попросил о встрече с генеральным секретарём НАТО и о заседании Совета Безопасности.",
               "Аналитики отмечают, что цены на энергоносители и газовый контракт остаются открытыми, а в Нови-Саде прошли протесты.",
               "По словам дипломата, решение должно основываться на международном праве и резолюции 1244."));
+
+  /**
+   * Real articles of about 5 KB: the sample pages of one edition joined by blank lines until the
+   * text is 5 KB long (the pages alone are shorter), each article starting at another page and
+   * stepping through them by another stride, so the articles differ.
+   */
+  static List<Article> joined(List<Article> pages, int count) {
+    Map<Language, List<Article>> byEdition = new TreeMap<>();
+    pages.forEach(page -> byEdition.computeIfAbsent(page.language(), l -> new ArrayList<>()).add(page));
+    List<List<Article>> editions = new ArrayList<>(byEdition.values());
+    List<Article> out = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      List<Article> edition = editions.get(i % editions.size());
+      int n = edition.size();
+      int first = (i / editions.size()) % n;
+      int stride = 1 + (i / editions.size() / n) % Math.max(1, n - 1);
+      StringBuilder text = new StringBuilder(TARGET_CHARS + 2_000);
+      for (int k = 0; text.length() < TARGET_CHARS && k < 4 * n; k++) {
+        if (!text.isEmpty()) {
+          text.append("\n\n");
+        }
+        text.append(edition.get((first + k * stride) % n).text());
+      }
+      Article model = edition.get(first);
+      String url = model.url() + "#joined-" + i;
+      out.add(
+          new Article(
+              Article.CURRENT_VERSION, Ids.hash(url), model.sourceId(), model.outlet(), url, model.title(),
+              text.toString(), model.language(), model.script(), model.publishedAt(), model.fetchedAt(), model.author()));
+    }
+    return out;
+  }
 
   /** Articles of about 5 KB each, in the four editions, each distinct (the paragraphs rotate). */
   static List<Article> articles(int count) {

@@ -16,8 +16,9 @@ public final class Texts {
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
   /*
-   * ICU transliterators are thread-safe for transliterate(String) (they synchronise internally on
-   * the shared rule tables only at creation), so one instance each is enough.
+   * ICU transliterators are thread-safe for transliterate(String), so one instance each is enough;
+   * rule-based ones hold a lock on their rule data while they work, so concurrent calls queue.
+   * matchKey therefore reads most text from a per-character table instead (see there).
    *
    * Serbian Cyrillic maps one to one onto Gaj's Latin alphabet (Вучић = Vučić); ICU's BGN rules
    * for Serbian produce exactly that alphabet. Russian uses the BGN/PCGN romanisation most English
@@ -88,8 +89,99 @@ public final class Texts {
   /**
    * The key under which two spellings of the same words compare equal: Вучић, Vučić, VUCIC and
    * vučić all give {@code vucic}; punctuation and whitespace runs become single spaces.
+   *
+   * <p>The key chain's rules are context-free for the characters of {@link #tabled} (the only
+   * context rules it has choose between "Lj" and "LJ", which the lower-casing erases, and drop
+   * combining marks after a letter, which such text does not have once composed), so the chain's
+   * result on a text is the concatenation of its results on each character. Those are computed
+   * once per character by ICU itself and kept; any other text goes through the chain whole. A
+   * transliterator call costs tens of microseconds and locks its rule data; a table read does not.
    */
   public static String matchKey(String text) {
+    if (text == null) {
+      return "";
+    }
+    String normal = nfc(text);
+    String folded = foldByTable(normal);
+    if (folded == null) {
+      folded = KEY.transliterate(normal);
+    }
+    StringBuilder key = new StringBuilder(folded.length());
+    boolean space = false;
+    boolean upper = false;
+    for (int i = 0; i < folded.length(); ) {
+      int cp = folded.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        if (space && !key.isEmpty()) {
+          key.append(' ');
+        }
+        space = false;
+        key.appendCodePoint(cp);
+        upper |= cp > 127 || (cp >= 'A' && cp <= 'Z');
+      } else {
+        space = true;
+      }
+    }
+    // The chain lower-cases already; ASCII lower case needs no second pass.
+    return upper ? key.toString().toLowerCase(Locale.ROOT) : key.toString();
+  }
+
+  /** The key chain's result for each tabled character, filled on first use (null: not yet). */
+  private static final String[] FOLDED = new String[0x2100];
+
+  /**
+   * The chain's result on an NFC text, character by character from the table, or null when the
+   * text has a character outside it.
+   */
+  private static String foldByTable(String text) {
+    StringBuilder out = null;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 128 && out == null) {
+        continue; // ASCII maps to itself but for case; copy the run when something changes
+      }
+      if (!tabled(c)) {
+        return null;
+      }
+      String mapped = FOLDED[c];
+      if (mapped == null) {
+        mapped = KEY.transliterate(String.valueOf(c));
+        FOLDED[c] = mapped; // a benign race: every thread computes the same immutable string
+      }
+      if (out == null) {
+        if (mapped.length() == 1 && mapped.charAt(0) == c) {
+          continue;
+        }
+        out = new StringBuilder(n + 16).append(text, 0, i);
+      }
+      out.append(mapped);
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /**
+   * Characters whose key chain result does not depend on their neighbours: Latin (basic,
+   * Latin-1, Extended-A and B, Extended Additional), Cyrillic and its supplement, general
+   * punctuation; combining marks (which Latin-ASCII drops only after a letter) and everything
+   * else (Greek has a context-dependent final sigma) take the whole chain.
+   */
+  static boolean tabled(char c) {
+    boolean range =
+        c < 0x0250 || (c >= 0x0400 && c < 0x0530) || (c >= 0x1E00 && c < 0x1F00) || (c >= 0x2000 && c < 0x2070);
+    if (!range) {
+      return false;
+    }
+    int type = Character.getType(c);
+    return type != Character.NON_SPACING_MARK
+        && type != Character.ENCLOSING_MARK
+        && type != Character.COMBINING_SPACING_MARK
+        && type != Character.SURROGATE;
+  }
+
+  /** The key by the whole ICU chain, for tests that compare it with the table. */
+  static String matchKeyByChain(String text) {
     if (text == null) {
       return "";
     }

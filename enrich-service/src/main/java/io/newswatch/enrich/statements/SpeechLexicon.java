@@ -35,7 +35,11 @@ final class SpeechLexicon {
   record Verb(List<String> keys, Gender gender, boolean impersonal) {}
 
   private final List<Verb> verbs;
+  private final Map<String, List<Verb>> verbsByFirst;
   private final List<List<String>> participles;
+  private final PhraseIndex participleIndex;
+  private final PhraseIndex accordingToIndex;
+  private final PhraseIndex thisPhraseIndex;
   private final Set<String> complementizers;
   private final Set<String> passiveAuxiliaries;
   private final Set<String> auxiliaries;
@@ -72,6 +76,12 @@ final class SpeechLexicon {
     // Longest first, so "pointed out" wins over a one-word verb at the same place.
     verbList.sort((a, b) -> b.keys().size() - a.keys().size());
     this.verbs = List.copyOf(verbList);
+    Map<String, List<Verb>> byFirst = new HashMap<>();
+    for (Verb verb : this.verbs) {
+      byFirst.computeIfAbsent(verb.keys().get(0), k -> new ArrayList<>()).add(verb);
+    }
+    byFirst.replaceAll((k, v) -> List.copyOf(v));
+    this.verbsByFirst = Map.copyOf(byFirst);
     this.participles = sortedLongestFirst(phrases(node.path("participles")));
     this.complementizers = words(node.path("complementizers"));
     this.passiveAuxiliaries = words(node.path("passiveAuxiliaries"));
@@ -97,6 +107,56 @@ final class SpeechLexicon {
     this.countryStems = Map.copyOf(countries);
     this.titles = words(node.path("titles"));
     this.abbreviations = words(node.path("abbreviations"));
+    this.participleIndex = new PhraseIndex(participles);
+    this.accordingToIndex = new PhraseIndex(accordingTo);
+    this.thisPhraseIndex = new PhraseIndex(thisPhrases);
+  }
+
+  /**
+   * Phrases by their first key, each list in the phrases' order (longest first), so a look-up
+   * tries only the phrases that can start at a word and finds the one a scan of all would find
+   * first. Phrases opening with the possessive {@link #SLOT} are kept apart and tried in order too.
+   */
+  private final class PhraseIndex {
+    private final List<List<String>> all;
+    private final Map<String, List<Integer>> byFirst = new HashMap<>();
+    private final List<Integer> slotFirst = new ArrayList<>();
+
+    PhraseIndex(List<List<String>> phrases) {
+      this.all = phrases;
+      for (int p = 0; p < phrases.size(); p++) {
+        String first = phrases.get(p).get(0);
+        if (SLOT.equals(first)) {
+          slotFirst.add(p);
+        } else {
+          byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(p);
+        }
+      }
+    }
+
+    /** The first phrase, in list order, that starts at {@code keys[at]}, or null. */
+    List<String> at(List<String> keys, int at) {
+      if (at < 0 || at >= keys.size()) {
+        return null;
+      }
+      List<Integer> named = byFirst.getOrDefault(keys.get(at), List.of());
+      List<Integer> slotted = slotFirst.isEmpty() || possessives.get(keys.get(at)) == null ? List.of() : slotFirst;
+      int a = 0;
+      int b = 0;
+      while (a < named.size() || b < slotted.size()) {
+        int p;
+        if (b >= slotted.size() || a < named.size() && named.get(a) < slotted.get(b)) {
+          p = named.get(a++);
+        } else {
+          p = slotted.get(b++);
+        }
+        List<String> phrase = all.get(p);
+        if (startsWith(keys, at, phrase)) {
+          return phrase;
+        }
+      }
+      return null;
+    }
   }
 
   /** The lexicons of every base language, from the resource next to this class. */
@@ -118,32 +178,31 @@ final class SpeechLexicon {
 
   /** The verb whose keys start at {@code keys[at]}, if any. */
   Optional<Verb> verbAt(List<String> keys, int at) {
-    for (Verb verb : verbs) {
+    return Optional.ofNullable(verb(keys, at));
+  }
+
+  /** The verb whose keys start at {@code keys[at]}, or null: longest first, as in the list. */
+  Verb verb(List<String> keys, int at) {
+    if (at < 0 || at >= keys.size()) {
+      return null;
+    }
+    for (Verb verb : verbsByFirst.getOrDefault(keys.get(at), List.of())) {
       if (startsWith(keys, at, verb.keys())) {
-        return Optional.of(verb);
+        return verb;
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   /** Number of tokens of the participle starting at {@code keys[at]}, or 0. */
   int participleAt(List<String> keys, int at) {
-    for (List<String> phrase : participles) {
-      if (startsWith(keys, at, phrase)) {
-        return phrase.size();
-      }
-    }
-    return 0;
+    List<String> phrase = participleIndex.at(keys, at);
+    return phrase == null ? 0 : phrase.size();
   }
 
   /** The "according to" phrase starting at {@code keys[at]}, if any (may hold a {@link #SLOT}). */
   Optional<List<String>> accordingToAt(List<String> keys, int at) {
-    for (List<String> phrase : accordingTo) {
-      if (startsWith(keys, at, phrase)) {
-        return Optional.of(phrase);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(accordingToIndex.at(keys, at));
   }
 
   boolean isComplementizer(String key) {
@@ -192,12 +251,8 @@ final class SpeechLexicon {
 
   /** Number of tokens of the "Об этом" phrase starting at {@code keys[at]}, or 0. */
   int thisPhraseAt(List<String> keys, int at) {
-    for (List<String> phrase : thisPhrases) {
-      if (startsWith(keys, at, phrase)) {
-        return phrase.size();
-      }
-    }
-    return 0;
+    List<String> phrase = thisPhraseIndex.at(keys, at);
+    return phrase == null ? 0 : phrase.size();
   }
 
   boolean isFiller(String key) {

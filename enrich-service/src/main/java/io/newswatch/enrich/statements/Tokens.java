@@ -15,22 +15,39 @@ import java.util.Map;
  */
 final class Tokens {
   /** One token; {@code key} is the match key for words and the character itself otherwise. */
-  record Token(int start, int end, String surface, String key, boolean word) {
+  record Token(int start, int end, String surface, String key, boolean word, boolean capitalised, boolean acronym) {
+    Token(int start, int end, String surface, String key, boolean word) {
+      this(start, end, surface, key, word, word && Character.isUpperCase(surface.codePointAt(0)), word && allCaps(surface));
+    }
+
     boolean is(String punctuation) {
       return !word && surface.equals(punctuation);
     }
 
     /** Starts with an upper-case letter. */
-    boolean capitalised() {
-      return word && Character.isUpperCase(surface.codePointAt(0));
+    @Override
+    public boolean capitalised() {
+      return capitalised;
     }
 
     /** Two or more letters, all upper case: an acronym (NATO, UN, МИД), not a name. */
-    boolean acronym() {
-      if (!word || surface.codePointCount(0, surface.length()) < 2) {
+    @Override
+    public boolean acronym() {
+      return acronym;
+    }
+
+    private static boolean allCaps(String surface) {
+      if (surface.codePointCount(0, surface.length()) < 2) {
         return false;
       }
-      return surface.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+      for (int i = 0; i < surface.length(); ) {
+        int cp = surface.codePointAt(i);
+        if (Character.isLetter(cp) && !Character.isUpperCase(cp)) {
+          return false;
+        }
+        i += Character.charCount(cp);
+      }
+      return true;
     }
   }
 

@@ -1,0 +1,726 @@
+package io.newswatch.enrich.statements;
+
+import io.newswatch.common.model.Actor;
+import io.newswatch.common.model.Actor.Gender;
+import io.newswatch.common.model.Language;
+import io.newswatch.common.model.StatementKind;
+import io.newswatch.enrich.actors.Mention;
+import io.newswatch.enrich.statements.Candidate.Via;
+import io.newswatch.enrich.statements.Quotes.Quote;
+import io.newswatch.enrich.statements.SpeechLexicon.Verb;
+import io.newswatch.enrich.statements.Tokens.Token;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The statements of an article before their speakers are resolved: direct quotes attributed by a
+ * colon, a speech verb before or after them, or a continuing quote; reported speech after a
+ * speech verb and "that", "according to" phrases, "as X said", trailing attributions; and the
+ * subject each attribution points to.
+ */
+abstract class Attributions extends References {
+  /** An attributed quote shorter than this is a term or a title in quotes, not a statement. */
+  static final int MIN_ATTRIBUTED_WORDS = 2;
+
+  /** Unattributed quotes this long read as statements; shorter ones are names, titles, terms. */
+  static final int MIN_UNATTRIBUTED_WORDS = 6;
+
+  /** A reported clause needs some substance; "he said so" is not a statement. */
+  static final int MIN_REPORTED_WORDS = 3;
+
+  /** How far after a quote the speech verb of "..., the Russian Ambassador to Serbia said" may be. */
+  static final int TAIL_VERB_REACH = 8;
+
+  /** Tokens allowed between a speech verb and its "that" (said in a report to the Council that). */
+  static final int COMPLEMENTIZER_REACH = 12;
+
+  /** "..., Russian Ambassador to Serbia Alexander Botsan-Kharchenko told Tanjug on Friday." */
+  static final int TRAILING_ATTRIBUTION_WORDS = 20;
+
+  /** A sentence of its own that attributes the quote before it ("Zakharova said.") is this short. */
+  static final int ATTRIBUTION_SENTENCE_WORDS = 8;
+
+  Attributions(StatementExtractor extractor, String text, Language language, List<Mention> mentions) {
+    super(extractor, text, language, mentions);
+  }
+
+  void findDirect(List<Candidate> out) {
+    Candidate previous = null;
+    int previousParagraph = -1;
+    for (int q = 0; q < quotes.size(); q++) {
+      Quote quote = quotes.get(q);
+      int paragraph = quoteParagraph.get(q);
+      int[] span = trimmedContent(quote);
+      if (span == null) {
+        continue;
+      }
+      int open = tokenAtOrAfter(quote.open());
+      int close = quote.closed() ? tokenAtOrAfter(quote.close()) : tokenAtOrAfter(quote.close()) ;
+      int words = wordsBetween(open + 1, close);
+      int headFrom = sentenceFirst[sentenceOf[open]];
+      if (q > 0 && quoteParagraph.get(q - 1) == paragraph) {
+        headFrom = Math.max(headFrom, tokenAtOrAfter(quotes.get(q - 1).after()));
+      }
+      int lastContent = Math.max(open, close - 1);
+      int tailTo = quote.closed() ? sentenceEnd[sentenceOf[close]] : close;
+      if (q + 1 < quotes.size() && quoteParagraph.get(q + 1) == paragraph) {
+        tailTo = Math.min(tailTo, tokenAtOrAfter(quotes.get(q + 1).open()));
+      }
+      Candidate found = new Candidate(span[0], span[1], StatementKind.DIRECT, open);
+      Candidate attributed = null;
+      if (quote.closed()) {
+        attributed = attributeByHeadColon(quote, open, headFrom, found);
+        if (attributed == null) {
+          attributed = attributeByTail(quote, close, tailTo, found, lastContent);
+        }
+        if (attributed == null) {
+          attributed = attributeByHeadVerb(open, headFrom, found);
+        }
+      } else {
+        attributed = attributeByHeadColon(quote, open, headFrom, found);
+      }
+      Candidate result;
+      if (attributed != null) {
+        if (words < MIN_ATTRIBUTED_WORDS) {
+          continue;
+        }
+        result = attributed;
+      } else if (previous != null && continues(previous, previousParagraph, quote, paragraph, open)) {
+        if (words < MIN_ATTRIBUTED_WORDS) {
+          continue;
+        }
+        found.via = Via.INHERIT;
+        found.inheritFrom = previous;
+        result = found;
+      } else if (words >= MIN_UNATTRIBUTED_WORDS) {
+        result = found;
+      } else {
+        continue;
+      }
+      out.add(result);
+      previous = result;
+      previousParagraph = paragraph;
+    }
+  }
+
+  /** The quote's words without the marks, surrounding spaces and a trailing comma. */
+  int[] trimmedContent(Quote quote) {
+    int start = quote.contentStart();
+    int end = quote.contentEnd();
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",;:".indexOf(text.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return end > start ? new int[] {start, end} : null;
+  }
+
+  /** "X said: «...»" and "X: «...»", also with the introduction ending the paragraph before. */
+  Candidate attributeByHeadColon(Quote quote, int open, int headFrom, Candidate found) {
+    int colon = open - 1;
+    while (colon >= headFrom && isDash(colon)) {
+      colon--;
+    }
+    if (colon < headFrom || !tokens.get(colon).is(":")) {
+      // Nothing before the quote in its paragraph: the introduction may end the paragraph before.
+      if (colon < headFrom && open > 0 && paragraphOf[open - 1] != paragraphOf[open] && tokens.get(open - 1).is(":")) {
+        colon = open - 1;
+        headFrom = sentenceFirst[sentenceOf[colon]];
+      } else {
+        return null;
+      }
+    }
+    int verb = lastVerb(headFrom, colon);
+    if (verb >= 0) {
+      return attach(found, verb, headFrom, verbWindowEnd(verb, colon));
+    }
+    if (colon - headFrom <= ATTRIBUTION_SENTENCE_WORDS) {
+      Ref ref = best(headFrom, colon, colon, false, false);
+      if (ref != null) {
+        found.via = Via.SUBJECT;
+        found.subject = ref;
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /** "«...», — заявил Лавров." / "“...,” the diplomat said." / "„...“, rekla je ona." */
+  Candidate attributeByTail(Quote quote, int close, int tailTo, Candidate found, int lastContent) {
+    int from = close + 1;
+    char lastInside = lastNonSpace(quote.contentStart(), quote.contentEnd());
+    boolean punctuated = ",.!?\u2026".indexOf(lastInside) >= 0;
+    int i = from;
+    while (i < tailTo && (tokens.get(i).is(",") || isDash(i))) {
+      punctuated = true;
+      i++;
+    }
+    if (!punctuated) {
+      return null;
+    }
+    if (i >= tailTo && tailTo == sentenceEnd[sentenceOf[close]]) {
+      // The quote ended its sentence ("... us." Zakharova said.): a short next sentence may name
+      // the speaker.
+      int next = sentenceOf[close] + 1;
+      if (next >= sentenceList.size() || sentenceFirst[next] < 0 || paragraphOf[sentenceFirst[next]] != paragraphOf[close]) {
+        return null;
+      }
+      int nextFrom = sentenceFirst[next];
+      int nextTo = sentenceEnd[next];
+      if (wordsBetween(nextFrom, nextTo) > ATTRIBUTION_SENTENCE_WORDS || containsQuoteMark(nextFrom, nextTo)) {
+        return null;
+      }
+      i = nextFrom;
+      tailTo = nextTo;
+    }
+    int limit = Math.min(tailTo, i + TAIL_VERB_REACH + 1);
+    for (int v = i; v < limit; v++) {
+      Token token = tokens.get(v);
+      if (!token.word()) {
+        if (token.is(",") || token.is(".") || token.is(";") || token.is(":") || isQuoteMark(v)) {
+          return null;
+        }
+        continue;
+      }
+      Optional<Verb> verb = verbAt(v);
+      if (verb.isPresent()) {
+        return attach(found, v, i, clauseEnd(v + verb.get().keys().size(), tailTo));
+      }
+    }
+    return null;
+  }
+
+  /** "X said that “...”", "X said, “...”", "rekao je Vučić: ..." without the colon. */
+  Candidate attributeByHeadVerb(int open, int headFrom, Candidate found) {
+    int i = open - 1;
+    while (i >= headFrom) {
+      Token token = tokens.get(i);
+      if (token.is(",") || isDash(i) || (token.word() && lex.isComplementizer(keys.get(i)))) {
+        i--;
+      } else if (refAt[i] != null && refAt[i].type != RefType.ROLE) {
+        i = refAt[i].from - 1;
+      } else {
+        break;
+      }
+    }
+    if (i < headFrom) {
+      return null;
+    }
+    int verb = verbEndingAt(i);
+    if (verb < 0 || passive(verb)) {
+      return null;
+    }
+    return attach(found, verb, headFrom, verbWindowEnd(verb, open));
+  }
+
+  boolean continues(Candidate previous, int previousParagraph, Quote quote, int paragraph, int open) {
+    if (previous.kind != StatementKind.DIRECT) {
+      return false;
+    }
+    int prevEnd = tokenAtOrAfter(previous.end);
+    if (previousParagraph == paragraph) {
+      // Between the two quotes only the first one's attribution: "“A,” he said. “B.”"
+      for (int i = prevEnd; i < open; i++) {
+        if (refAt[i] != null && refAt[i] != previous.subject && !quoted[i]) {
+          return false;
+        }
+      }
+      return open - prevEnd <= TAIL_VERB_REACH + 4;
+    }
+    // A paragraph that is nothing but a quote, right after a paragraph that ended in a quote,
+    // goes on with the same voice (the convention for quotes running over several paragraphs).
+    return previousParagraph == paragraph - 1
+        && text.substring(tokens.get(sentenceFirst[sentenceOf[open]]).start(), quote.open()).isBlank()
+        && endsWithQuote(prevEnd);
+  }
+
+  boolean endsWithQuote(int from) {
+    for (int i = from; i < tokens.size() && paragraphOf[i] == paragraphOf[Math.max(0, from - 1)]; i++) {
+      if (tokens.get(i).word()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Attaches the subject of the speech verb at {@code verb}, searched in tokens [from, to): the
+   * most likely subject, a body named alongside a role as a fall-back, and whether the verb
+   * stands alone with its auxiliaries (a dropped pronoun in Serbian and Russian).
+   */
+  Candidate attach(Candidate c, int verb, int from, int to) {
+    Verb v = verbAt(verb).orElse(null);
+    int verbEnd = verb + (v == null ? 1 : v.keys().size());
+    c.via = Via.SUBJECT;
+    if (c.verbGender == null && v != null) {
+      c.verbGender = v.gender();
+    }
+    if (v != null && v.impersonal()) {
+      // "— говорится в сообщении МИД": the source is the body or person in the phrase after.
+      c.subject = best(from, to, verb, true, true);
+    } else {
+      c.subject = best(from, to, verb, false, false);
+    }
+    if (c.subject != null && c.subject.type == RefType.ROLE) {
+      Ref body = best(from, to, verb, true, true);
+      c.fallback = body != null && body.actor != null && body.actor.kind() == Actor.Kind.ORGANISATION ? body : null;
+    }
+    c.zero = c.subject == null && onlyAuxiliaries(from, verb) && onlyAuxiliaries(verbEnd, to);
+    c.windowFrom = from;
+    c.windowTo = to;
+    return c;
+  }
+
+  /**
+   * Whether tokens [from, to) hold nothing that could be a subject of its own: auxiliaries,
+   * adverbs, punctuation and prepositional phrases only ("je za RTS", "также на брифинге"),
+   * not "један од организатора".
+   */
+  boolean onlyAuxiliaries(int from, int to) {
+    boolean inPhrase = false;
+    for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+      Token token = tokens.get(i);
+      if (!token.word()) {
+        inPhrase = false;
+        continue;
+      }
+      String key = keys.get(i);
+      if (lex.isPreposition(key)) {
+        inPhrase = true;
+      } else if (!inPhrase && !lex.isFiller(key) && !lex.isComplementizer(key) && verbAt(i).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  void findIndirect(List<Candidate> out) {
+    for (int s = 0; s < sentenceList.size(); s++) {
+      int first = sentenceFirst[s];
+      if (first < 0) {
+        continue;
+      }
+      int end = sentenceEnd[s];
+      boolean hasQuote = containsQuoteMark(first, end);
+      Candidate previousSentence = reportOfPreviousSentence(s, first, end);
+      if (previousSentence != null) {
+        out.add(previousSentence);
+        continue;
+      }
+      for (int i = first; i < end; i++) {
+        if (quoted[i] || !tokens.get(i).word()) {
+          continue;
+        }
+        Optional<List<String>> according = lex.accordingToAt(keys, i);
+        if (according.isPresent()) {
+          Candidate c = accordingTo(i, according.get(), first, end);
+          if (c != null) {
+            out.add(c);
+          }
+          i += according.get().size() - 1;
+          continue;
+        }
+        int participle = lex.participleAt(keys, i);
+        if (participle > 0 && i > first && tokens.get(i - 1).is(",")) {
+          int clause = complementizerAfter(i + participle - 1, end);
+          if (clause >= 0) {
+            Candidate c = reported(clause, clauseEnd(clause, end, true), i, Via.PARTICIPLE);
+            if (c != null) {
+              out.add(c);
+            }
+          }
+          continue;
+        }
+        Optional<Verb> verb = verbAt(i);
+        if (verb.isEmpty() || passive(i)) {
+          continue;
+        }
+        int verbEnd = i + verb.get().keys().size();
+        Candidate c = asPattern(i, verbEnd, verb.get(), first, end);
+        if (c == null) {
+          int clause = complementizerAfter(verbEnd - 1, end);
+          if (clause < 0 && "en".equals(language.base())) {
+            clause = clauseWithoutThat(verbEnd, end);
+          }
+          if (clause >= 0 && !startsQuote(clause)) {
+            c = reported(clause, clauseEnd(clause, end, true), i, Via.SUBJECT);
+            if (c != null) {
+              attach(c, i, clauseStart(first, i), verbWindowEnd(i, clause - 1));
+            }
+          }
+        }
+        if (c == null && !hasQuote) {
+          c = trailingAttribution(i, verbEnd, verb.get(), first, end);
+        }
+        if (c != null) {
+          out.add(c);
+        }
+        i = verbEnd - 1;
+      }
+    }
+  }
+
+  /**
+   * "Ситуация ... выходит из-под контроля. Об этом заявила Захарова.": a sentence that opens with
+   * "this" and a speech verb reports the sentence before it (in the same paragraph).
+   */
+  Candidate reportOfPreviousSentence(int s, int first, int end) {
+    int phrase = lex.thisPhraseAt(keys, first);
+    if (phrase == 0 || s == 0 || sentenceFirst[s - 1] < 0 || paragraphOf[sentenceFirst[s - 1]] != paragraphOf[first]) {
+      return null;
+    }
+    for (int v = first + phrase; v < Math.min(end, first + phrase + 4); v++) {
+      Optional<Verb> verb = verbAt(v);
+      if (verb.isPresent()) {
+        Candidate c = reported(sentenceFirst[s - 1], sentenceEnd[s - 1], v, Via.SUBJECT);
+        return c == null ? null : attach(c, v, first + phrase, end);
+      }
+      if (!tokens.get(v).word()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** "According to X, ...", "..., according to X.", "Prema njegovim rečima, ...", "По словам Захаровой ...". */
+  Candidate accordingTo(int at, List<String> phrase, int first, int end) {
+    int after = at + phrase.size();
+    Ref subject = null;
+    Gender gender = null;
+    int slot = phrase.indexOf(SpeechLexicon.SLOT);
+    int npEnd = after;
+    if (slot >= 0) {
+      gender = lex.possessive(keys.get(at + slot));
+      Ref zero = new Ref(RefType.PRONOUN, at + slot, at + slot + 1);
+      zero.gender = gender;
+      subject = zero;
+    } else if (after < end) {
+      Gender object = tokens.get(after).word() ? lex.objectPronoun(keys.get(after)) : null;
+      if (object != null) {
+        subject = new Ref(RefType.PRONOUN, after, after + 1);
+        subject.gender = object;
+        npEnd = after + 1;
+      } else {
+        int stop = after;
+        while (stop < end && !tokens.get(stop).is(",") && !tokens.get(stop).is(".") && !isQuoteMark(stop)) {
+          stop++;
+        }
+        subject = best(after, stop, after, true, false);
+        npEnd = stop;
+      }
+    }
+    boolean described = false;
+    if (subject == null) {
+      // "По мнению эксперта": kept only if the noun describes an unknown person met before.
+      if (npEnd <= after) {
+        return null;
+      }
+      described = true;
+    }
+    int from;
+    int to;
+    boolean opening = at == first || tokens.get(at - 1).is(",") && !hasWordsBefore(first, at - 1) || isDash(at - 1) && at - 1 == first;
+    if (opening || at == first) {
+      int comma = npEnd;
+      while (comma < end && !tokens.get(comma).is(",")) {
+        comma++;
+      }
+      from = comma + 1;
+      to = clauseEnd(from, end, true);
+    } else if (tokens.get(at - 1).is(",")) {
+      // "X, according to Y, is ..." / "..., according to Y." : the sentence around the phrase.
+      from = first;
+      int next = npEnd;
+      while (next < end && !tokens.get(next).is(",")) {
+        next++;
+      }
+      to = next < end && wordsBetween(next, end) >= 2 ? clauseEnd(next, end, true) : at - 1;
+    } else {
+      return null;
+    }
+    Candidate c = reported(from, to, at, Via.SUBJECT);
+    if (c != null) {
+      c.subject = subject;
+      c.verbGender = gender;
+      c.onlyIfDescribed = described;
+      c.windowFrom = after;
+      c.windowTo = npEnd;
+    }
+    return c;
+  }
+
+  /** "X je ocenio da ..., kako je rekao, ...": the words before are already a report. */
+  boolean reportedBefore(int first, int at) {
+    for (int i = first; i < at; i++) {
+      if (!quoted[i] && (verbAt(i).isPresent() || lex.accordingToAt(keys, i).isPresent())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "As X noted, ...", "Kako je istakao Vučić, ...", "Как заявил Лавров, ...", and at the end. */
+  Candidate asPattern(int verb, int verbEnd, Verb v, int first, int end) {
+    int as = -1;
+    for (int i = verb - 1; i >= Math.max(first, verb - 5); i--) {
+      if (!tokens.get(i).word()) {
+        break;
+      }
+      if (lex.isAs(keys.get(i))) {
+        as = i;
+        break;
+      }
+    }
+    if (as < 0) {
+      return null;
+    }
+    boolean opening = as == first || isDash(as - 1) && !hasWordsBefore(first, as - 1);
+    boolean closing = as > first && tokens.get(as - 1).is(",") && !reportedBefore(first, as);
+    if (!opening && !closing) {
+      return null;
+    }
+    int comma = verbEnd;
+    while (comma < end && !tokens.get(comma).is(",") && !tokens.get(comma).is(".")) {
+      comma++;
+    }
+    Candidate c;
+    if (opening) {
+      if (comma >= end || !tokens.get(comma).is(",")) {
+        return null;
+      }
+      c = reported(comma + 1, clauseEnd(comma + 1, end, true), verb, Via.SUBJECT);
+    } else {
+      c = reported(first, as - 1, verb, Via.SUBJECT);
+    }
+    return c == null ? null : attach(c, verb, as + 1, comma);
+  }
+
+  /** "Russia will not abandon Serbia, the ambassador said." : a report with the verb at the end. */
+  Candidate trailingAttribution(int verb, int verbEnd, Verb v, int first, int end) {
+    int comma = -1;
+    for (int i = verb - 1; i > first; i--) {
+      if (tokens.get(i).is(",")) {
+        comma = i;
+        break;
+      }
+    }
+    if (comma < 0 || comma + 1 < end && tokens.get(comma + 1).word() && lex.isConjunction(keys.get(comma + 1))) {
+      return null;
+    }
+    int segmentEnd = end;
+    while (segmentEnd > verbEnd && !tokens.get(segmentEnd - 1).word()) {
+      segmentEnd--;
+    }
+    for (int i = verbEnd; i < segmentEnd; i++) {
+      if (!tokens.get(i).word() || lex.isComplementizer(keys.get(i))) {
+        return null;
+      }
+    }
+    if (wordsBetween(comma + 1, end) > TRAILING_ATTRIBUTION_WORDS) {
+      return null;
+    }
+    int to = comma;
+    while (to > first && isDash(to - 1)) {
+      to--;
+    }
+    Candidate c = reported(first, to, verb, Via.SUBJECT);
+    if (c == null) {
+      return null;
+    }
+    attach(c, verb, comma + 1, segmentEnd);
+    boolean dropped = c.zero && v.gender() != null && !"en".equals(language.base());
+    return c.subject != null || dropped ? c : null;
+  }
+
+  /** A reported clause over tokens [from, to), or null if too short to be a statement. */
+  Candidate reported(int from, int to, int anchor, Via via) {
+    while (to > from && !tokens.get(to - 1).word() && !isClosingMark(to - 1)) {
+      to--;
+    }
+    while (from < to && !tokens.get(from).word() && !isQuoteMark(from)) {
+      from++;
+    }
+    if (wordsBetween(from, to) < MIN_REPORTED_WORDS) {
+      return null;
+    }
+    Candidate c = new Candidate(tokens.get(from).start(), tokens.get(to - 1).end(), StatementKind.INDIRECT, anchor);
+    c.via = via;
+    return c;
+  }
+
+  /** First token of the reported clause after a speech verb ending at {@code verbLast}, or -1. */
+  int complementizerAfter(int verbLast, int end) {
+    for (int i = verbLast + 1; i < Math.min(end, verbLast + 1 + COMPLEMENTIZER_REACH); i++) {
+      Token token = tokens.get(i);
+      if (token.word() && lex.isComplementizer(keys.get(i))) {
+        return i + 1 < end ? i + 1 : -1;
+      }
+      // Only Russian puts a comma before its "что"; any other punctuation or a relative clause
+      // (", који није желео да ...") means the "da" belongs to something else.
+      boolean commaBeforeThat = token.is(",") && i + 1 < end && lex.isComplementizer(keys.get(i + 1));
+      if (!token.word() && !commaBeforeThat || token.word() && lex.isRelative(keys.get(i))) {
+        return -1;
+      }
+      if (token.word() && (verbAt(i).isPresent() || lex.participleAt(keys, i) > 0)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "said Belgrade would ...", "announced he will ...": English leaves out "that"; the clause is
+   * recognised by a subject pronoun right after the verb or an auxiliary a few words on. Returns
+   * the clause's first token, or -1.
+   */
+  int clauseWithoutThat(int from, int end) {
+    if (from >= end || !tokens.get(from).word() || lex.isPreposition(keys.get(from))) {
+      return -1;
+    }
+    int start = from;
+    for (int k = from; k < Math.min(end, from + 5); k++) {
+      Token token = tokens.get(k);
+      if (!token.word()) {
+        if ((token.is("'") || token.is("\u2019")) && k > from) {
+          continue; // Russia's position would ...
+        }
+        return -1;
+      }
+      if (lex.isClauseOpener(keys.get(k)) && k > from) {
+        start = k; // told reporters he would ...
+      }
+      if (k > start && lex.isAuxiliary(keys.get(k))) {
+        return start;
+      }
+      if (k > from && verbAt(k).isPresent()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where a reported clause ends: the sentence end, or before ", adding that ...", or in
+   * English before ", and called on ...", a second thing the speaker did rather than said.
+   */
+  int clauseEnd(int from, int end, boolean stopAtParticiple) {
+    for (int i = from; i < end; i++) {
+      if (stopAtParticiple && tokens.get(i).is(",") && i + 1 < end && lex.participleAt(keys, i + 1) > 0) {
+        return i;
+      }
+      if ("en".equals(language.base()) && tokens.get(i).is(",") && i + 2 < end && "and".equals(keys.get(i + 1))
+          && tokens.get(i + 2).word() && !lex.isComplementizer(keys.get(i + 2))
+          && (keys.get(i + 2).endsWith("ed") || verbAt(i + 2).isPresent())) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /** The clause of a speech verb ends at the next comma, colon, quote, "that" or sentence end. */
+  int clauseEnd(int from, int end) {
+    for (int i = from; i < end; i++) {
+      Token token = tokens.get(i);
+      if (token.is(",") || token.is(";") || token.is(":") || token.is(".") || isQuoteMark(i)
+          || (token.word() && (lex.isComplementizer(keys.get(i)) || lex.participleAt(keys, i) > 0))) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /** Where the clause holding a verb starts: after an earlier quote or ';' in the sentence. */
+  int clauseStart(int first, int verb) {
+    for (int i = verb - 1; i > first; i--) {
+      if (tokens.get(i).is(";") || isClosingMark(i) && !quoted[i]) {
+        return i + 1;
+      }
+    }
+    return first;
+  }
+
+  /** Where the search for a verb's subject ends after it: its clause, at most up to {@code to}. */
+  int verbWindowEnd(int verb, int to) {
+    int verbEnd = verb + verbAt(verb).map(v -> v.keys().size()).orElse(1);
+    return Math.max(verbEnd, clauseEnd(verbEnd, Math.max(verbEnd, to)));
+  }
+
+  /**
+   * The most likely subject among the references in tokens [from, to): a named person before an
+   * unknown name before a role before a pronoun before an organisation, nearest to the verb
+   * first; never one inside a quote, a relative clause, or after a preposition (unless the
+   * phrase itself governs the case, as "по словам Захаровой" does).
+   */
+  Ref best(int from, int to, int verb, boolean obliqueAllowed, boolean mentionsOnly) {
+    boolean english = "en".equals(language.base());
+    Ref best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Ref ref : refs) {
+      if (ref.from < from || ref.to > to || quoted[ref.from] || relative[ref.from]) {
+        continue;
+      }
+      if (ref.oblique && !obliqueAllowed || mentionsOnly && ref.type != RefType.MENTION) {
+        continue;
+      }
+      int distance = ref.to <= verb ? verb - ref.to : ref.from - verb;
+      // A lone capitalised word is a surname only right next to the verb ("rekao je Ristović").
+      if (ref.type == RefType.NAME && ref.singleWord && !nextToVerb(ref, verb)) {
+        continue;
+      }
+      if (best == null) {
+        best = ref;
+        bestDistance = distance;
+        continue;
+      }
+      // English puts the subject before the verb unless nothing stands there ("said Lavrov");
+      // after the verb comes the listener ("she told Vučić").
+      boolean before = ref.to <= verb;
+      boolean bestBefore = best.to <= verb;
+      if (english && before != bestBefore) {
+        if (before) {
+          best = ref;
+          bestDistance = distance;
+        }
+        continue;
+      }
+      if (ref.tier() < best.tier() || ref.tier() == best.tier() && distance < bestDistance) {
+        best = ref;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /** Only auxiliaries stand between the name and the verb ("rekao je Ristović", "Ristović kaže"). */
+  boolean nextToVerb(Ref ref, int verb) {
+    int from = ref.to <= verb ? ref.to : verb + verbAt(verb).map(v -> v.keys().size()).orElse(1);
+    int to = ref.to <= verb ? verb : ref.from;
+    if (to - from > 2) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!tokens.get(i).word() || !lex.isFiller(keys.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The subject of a sentence: its first named person (or body) not after a preposition. */
+  Ref firstSubject(int from, int to) {
+    Ref first = null;
+    for (Ref ref : refs) {
+      if (ref.from < from || ref.to > to || quoted[ref.from] || relative[ref.from] || ref.oblique) {
+        continue;
+      }
+      if (ref.type == RefType.NAME && ref.singleWord) {
+        continue;
+      }
+      if (first == null || ref.tier() < first.tier()) {
+        first = ref;
+      }
+    }
+    return first;
+  }
+}

@@ -1,0 +1,38 @@
+package io.newswatch.enrich.statements;
+
+import io.newswatch.common.model.Actor.Gender;
+import io.newswatch.common.model.StatementKind;
+
+/** A statement found, before its speaker is resolved. */
+final class Candidate {
+  /** How a statement was attributed, which decides how its speaker is resolved. */
+  enum Via {
+    SUBJECT, // the subject found next to the speech verb or in the introducing phrase
+    INHERIT, // a quote continuing the previous one
+    PARTICIPLE, // ", adding that ...": the sentence's speaker
+    NONE // no attribution at all
+  }
+
+  final int start;
+  final int end;
+  final StatementKind kind;
+  final int anchor; // token where the attribution is, for the order of resolution
+  Via via = Via.NONE;
+  Ref subject;
+  Ref fallback; // a body named with the role ("a representative of the KFOR press service")
+  boolean zero; // nothing but auxiliaries around the verb: a dropped pronoun
+  int windowFrom = -1; // where the subject was looked for, for a descriptor ("сказал эксперт")
+  int windowTo = -1;
+  boolean onlyIfDescribed; // "по мнению эксперта" with no expert introduced: not a statement
+  Gender verbGender;
+  Candidate inheritFrom;
+  String speakerId;
+  String speakerName;
+
+  Candidate(int start, int end, StatementKind kind, int anchor) {
+    this.start = start;
+    this.end = end;
+    this.kind = kind;
+    this.anchor = anchor;
+  }
+}

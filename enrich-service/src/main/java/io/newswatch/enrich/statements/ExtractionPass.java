@@ -1,0 +1,377 @@
+package io.newswatch.enrich.statements;
+
+import static io.newswatch.enrich.statements.StatementExtractor.UNKNOWN;
+import static io.newswatch.enrich.statements.StatementExtractor.UNKNOWN_PERSON_PREFIX;
+
+import io.newswatch.common.model.Actor;
+import io.newswatch.common.model.Actor.Gender;
+import io.newswatch.common.model.Language;
+import io.newswatch.common.model.StatementKind;
+import io.newswatch.common.text.Texts;
+import io.newswatch.enrich.actors.Mention;
+import io.newswatch.enrich.statements.Tokens.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One {@link StatementExtractor#extract} call: finds the references and the statements, then
+ * resolves each statement's speaker (pronouns, roles and dropped subjects to the most salient
+ * earlier actor that agrees) and drops the statements found twice.
+ */
+final class ExtractionPass extends Attributions {
+  /** An earlier appearance of an actor that a pronoun or role may point back to. */
+  record Salient(String id, String name, Gender gender, boolean person, int token, int sentence, double weight) {}
+
+  /** Pronouns and roles look back at most this many sentences for their antecedent. */
+  static final int COREFERENCE_SENTENCES = 6;
+
+  /** Salience of an antecedent, by what it did in its sentence; a sentence of distance costs one step. */
+  static final double SPEAKER_WEIGHT = 4;
+
+  static final double SUBJECT_WEIGHT = 2;
+
+  static final double MENTION_WEIGHT = 1;
+
+  static final double QUOTED_MENTION_WEIGHT = 0.5;
+
+  static final double DISTANCE_COST = 0.75;
+
+  static final double UNKNOWN_GENDER_COST = 1;
+
+  final List<Salient> salience = new ArrayList<>();
+
+  final Map<String, String> unknownSurnames = new HashMap<>();
+
+  final Map<String, Gender> unknownGenders = new HashMap<>();
+
+  final Map<String, String> unknownNames = new HashMap<>();
+
+  /** Nouns that introduced an unknown person ("эксперт ... Игорь Самсонов"), by stem, to its key. */
+  final Map<String, String> unknownDescriptors = new HashMap<>();
+
+  ExtractionPass(StatementExtractor extractor, String text, Language language, List<Mention> mentions) {
+    super(extractor, text, language, mentions);
+  }
+
+  List<ExtractedStatement> run() {
+    findRefs();
+    List<Candidate> candidates = new ArrayList<>();
+    findDirect(candidates);
+    findIndirect(candidates);
+    seedSalience();
+    resolveAll(candidates);
+    return result(candidates);
+  }
+
+  /** Every catalogue actor named outside quotes starts as a possible antecedent. */
+  void seedSalience() {
+    int subjectSentence = -1;
+    for (Ref ref : refs) {
+      if (ref.type != RefType.MENTION) {
+        continue;
+      }
+      int sentence = sentenceOf[ref.from];
+      double weight;
+      if (quoted[ref.from]) {
+        weight = QUOTED_MENTION_WEIGHT;
+      } else if (!ref.oblique && !relative[ref.from] && subjectSentence != sentence) {
+        weight = SUBJECT_WEIGHT;
+        subjectSentence = sentence;
+      } else {
+        weight = MENTION_WEIGHT;
+      }
+      boolean person = ref.actor == null || ref.actor.kind() == Actor.Kind.PERSON;
+      salience.add(new Salient(ref.actorId, ref.name, ref.gender, person, ref.from, sentence, weight));
+    }
+  }
+
+  void resolveAll(List<Candidate> candidates) {
+    candidates.sort(Comparator.comparingInt((Candidate c) -> c.anchor).thenComparingInt(c -> c.start));
+    for (Candidate c : candidates) {
+      resolve(c, candidates);
+      if (!UNKNOWN.equals(c.speakerId)) {
+        int token = Math.min(c.anchor, tokens.size() - 1);
+        Gender gender = genderOf(c.speakerId, c.verbGender);
+        salience.add(new Salient(c.speakerId, c.speakerName, gender, true, token, sentenceOf[token], SPEAKER_WEIGHT));
+      }
+    }
+  }
+
+  void resolve(Candidate c, List<Candidate> all) {
+    c.speakerId = UNKNOWN;
+    c.speakerName = UNKNOWN;
+    switch (c.via) {
+      case INHERIT -> {
+        if (c.inheritFrom.speakerId != null) {
+          c.speakerId = c.inheritFrom.speakerId;
+          c.speakerName = c.inheritFrom.speakerName;
+        }
+      }
+      case PARTICIPLE -> {
+        Candidate before = null;
+        for (Candidate other : all) {
+          if (other != c && other.speakerId != null && other.anchor < c.anchor
+              && sentenceOf[Math.min(other.anchor, tokens.size() - 1)] == sentenceOf[c.anchor]) {
+            before = other;
+          }
+        }
+        if (before != null) {
+          c.speakerId = before.speakerId;
+          c.speakerName = before.speakerName;
+        } else {
+          Ref subject = firstSubject(sentenceFirst[sentenceOf[c.anchor]], c.anchor);
+          if (subject != null) {
+            assign(c, subject);
+          }
+        }
+      }
+      case SUBJECT -> {
+        if (c.subject != null) {
+          assign(c, c.subject);
+          if (UNKNOWN.equals(c.speakerId) && c.fallback != null) {
+            assign(c, c.fallback);
+          }
+        } else if (describedUnknown(c) != null) {
+          String key = describedUnknown(c);
+          c.speakerId = UNKNOWN_PERSON_PREFIX + key;
+          c.speakerName = unknownNames.get(key);
+        } else if (c.zero && c.verbGender != null && !"en".equals(language.base())) {
+          // Serbian and Russian drop the pronoun: "Dodala je da ..." still says "she".
+          Salient antecedent = antecedent(c.verbGender, null, c.anchor);
+          if (antecedent != null) {
+            c.speakerId = antecedent.id();
+            c.speakerName = antecedent.name();
+          }
+        }
+      }
+      case NONE -> {}
+    }
+  }
+
+  void assign(Candidate c, Ref ref) {
+    switch (ref.type) {
+      case MENTION -> {
+        c.speakerId = ref.actorId;
+        c.speakerName = ref.name;
+      }
+      case NAME -> {
+        String catalogued = personByName.get(Texts.matchKey(ref.name));
+        if (catalogued != null) {
+          c.speakerId = catalogued;
+          c.speakerName = catalogue.byId(catalogued).map(Actor::name).orElse(ref.name);
+          return;
+        }
+        String surname = surnameKey(ref.name);
+        String known = unknownSurnames.get(surname);
+        if (known != null && (ref.singleWord || known.endsWith(" " + surname))) {
+          c.speakerId = UNKNOWN_PERSON_PREFIX + known;
+          c.speakerName = unknownNames.get(known);
+        } else if (!ref.initial) {
+          String key = Texts.matchKey(ref.name);
+          c.speakerId = UNKNOWN_PERSON_PREFIX + key;
+          c.speakerName = ref.name;
+          unknownSurnames.put(surname, key);
+          unknownNames.put(key, ref.name);
+          rememberDescriptors(ref, key);
+          if (c.verbGender != null) {
+            unknownGenders.put(c.speakerId, c.verbGender);
+          }
+        }
+      }
+      case PRONOUN -> {
+        Salient antecedent = antecedent(ref.gender, null, ref.from);
+        if (antecedent != null) {
+          c.speakerId = antecedent.id();
+          c.speakerName = antecedent.name();
+        }
+      }
+      case ROLE -> {
+        Salient antecedent = antecedent(c.verbGender, ref.roleActors, ref.from);
+        if (antecedent != null) {
+          c.speakerId = antecedent.id();
+          c.speakerName = antecedent.name();
+        } else {
+          // Nobody with the role came before; if exactly one actor with it is named anywhere
+          // in the article, the role can only mean that actor.
+          Set<String> named = new HashSet<>();
+          for (Ref other : refs) {
+            if (other.type == RefType.MENTION && ref.roleActors.contains(other.actorId)
+                && compatible(other.gender, c.verbGender)) {
+              named.add(other.actorId);
+            }
+          }
+          if (named.size() == 1) {
+            String id = named.iterator().next();
+            c.speakerId = id;
+            c.speakerName = catalogue.byId(id).map(Actor::name).orElse(id);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Keeps the lower-case nouns right before a new unknown person's name ("energetski analitičar
+   * Vladan Ristović", "эксперт Центра балканских исследований Игорь Самсонов"), so that "rekao
+   * je analitičar" or "по мнению эксперта" later can point back to that person.
+   */
+  void rememberDescriptors(Ref ref, String key) {
+    for (int i = ref.from - 1; i >= Math.max(0, ref.from - 5) && sentenceOf[i] == sentenceOf[ref.from]; i--) {
+      Token token = tokens.get(i);
+      if (!token.word() || verbAt(i).isPresent() || refAt[i] != null && refAt[i].type != RefType.NAME) {
+        break;
+      }
+      if (!token.capitalised() || i == sentenceFirst[sentenceOf[i]]) {
+        String k = keys.get(i);
+        if (k.length() >= 4 && !lex.isPreposition(k) && !lex.isFiller(k)) {
+          unknownDescriptors.putIfAbsent(stem(k), key);
+        }
+      }
+    }
+  }
+
+  /** The unknown person a bare noun in the subject window describes, or null. */
+  String describedUnknown(Candidate c) {
+    if (c.windowFrom < 0 || unknownDescriptors.isEmpty()) {
+      return null;
+    }
+    for (int i = c.windowFrom; i < Math.min(c.windowTo, tokens.size()); i++) {
+      if (tokens.get(i).word() && !quoted[i] && refAt[i] == null && keys.get(i).length() >= 4) {
+        String key = unknownDescriptors.get(stem(keys.get(i)));
+        if (key != null) {
+          return key;
+        }
+      }
+    }
+    return null;
+  }
+
+  String stem(String key) {
+    return inflecting() && key.length() > 5 ? key.substring(0, key.length() - 2) : key;
+  }
+
+  /** The last word of a name, cut to a stem so "Petrović" finds "Petrovića" and back. */
+  String surnameKey(String name) {
+    String key = Texts.matchKey(name);
+    String last = key.substring(key.lastIndexOf(' ') + 1);
+    return "en".equals(language.base()) || last.length() <= 5 ? last : last.substring(0, last.length() - 2);
+  }
+
+  Gender genderOf(String id, Gender fallback) {
+    Gender known = catalogue.byId(id).map(Actor::gender).orElse(null);
+    if (known != null) {
+      return known;
+    }
+    return unknownGenders.getOrDefault(id, fallback);
+  }
+
+  boolean compatible(Gender actual, Gender wanted) {
+    return wanted == null || actual == null || actual == wanted;
+  }
+
+  /**
+   * The antecedent a careful reader picks for a pronoun, role or dropped subject at {@code
+   * token}: among actors of the right gender (and role) in the last few sentences, the most
+   * salient, where having spoken counts more than having been the subject, and that more than
+   * having been mentioned; each sentence back costs a little.
+   */
+  Salient antecedent(Gender gender, Set<String> roleActors, int token) {
+    int sentence = sentenceOf[Math.min(token, tokens.size() - 1)];
+    Map<String, Double> scores = new LinkedHashMap<>();
+    Map<String, Salient> latest = new HashMap<>();
+    for (Salient s : salience) {
+      if (s.token() >= token || sentence - s.sentence() > COREFERENCE_SENTENCES) {
+        continue;
+      }
+      if (roleActors != null && !roleActors.contains(s.id())) {
+        continue;
+      }
+      if (roleActors == null && !s.person()) {
+        continue;
+      }
+      Gender actual = genderOf(s.id(), s.gender());
+      if (gender != null && actual != null && actual != gender) {
+        continue;
+      }
+      double score = s.weight() - DISTANCE_COST * (sentence - s.sentence());
+      if (gender != null && actual == null) {
+        score -= UNKNOWN_GENDER_COST;
+      }
+      if (score > scores.getOrDefault(s.id(), Double.NEGATIVE_INFINITY) || !scores.containsKey(s.id())) {
+        scores.put(s.id(), Math.max(score, scores.getOrDefault(s.id(), Double.NEGATIVE_INFINITY)));
+      }
+      Salient previous = latest.get(s.id());
+      if (previous == null || s.token() > previous.token()) {
+        latest.put(s.id(), s);
+      }
+    }
+    String bestId = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<String, Double> entry : scores.entrySet()) {
+      double score = entry.getValue();
+      if (bestId == null || score > bestScore
+          || score == bestScore && latest.get(entry.getKey()).token() > latest.get(bestId).token()) {
+        bestId = entry.getKey();
+        bestScore = score;
+      }
+    }
+    if (bestId == null) {
+      return null;
+    }
+    Salient s = latest.get(bestId);
+    String name = catalogue.byId(bestId).map(Actor::name).orElse(s.name());
+    return new Salient(bestId, name, s.gender(), s.person(), s.token(), s.sentence(), bestScore);
+  }
+
+  List<ExtractedStatement> result(List<Candidate> candidates) {
+    candidates.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> -c.end));
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (c.onlyIfDescribed && UNKNOWN.equals(c.speakerId)) {
+        continue;
+      }
+      boolean duplicate = false;
+      for (int k = 0; k < kept.size(); k++) {
+        Candidate other = kept.get(k);
+        int overlap = Math.min(c.end, other.end) - Math.max(c.start, other.start);
+        int shorter = Math.min(c.end - c.start, other.end - other.start);
+        if (overlap > 0 && overlap * 2 >= shorter) {
+          // The same words found twice: a quote beats the report around it, unless it is a
+          // partial quotation inside the report (said that Pristina "cannot negotiate under
+          // threat"); a known speaker beats an unknown one.
+          if (better(c, other)) {
+            kept.set(k, c);
+          }
+          duplicate = true;
+          break;
+        }
+      }
+      if (!duplicate) {
+        kept.add(c);
+      }
+    }
+    kept.sort(Comparator.comparingInt(c -> c.start));
+    List<ExtractedStatement> out = new ArrayList<>(kept.size());
+    for (Candidate c : kept) {
+      out.add(new ExtractedStatement(c.speakerId, c.speakerName, text.substring(c.start, c.end), c.kind, c.start, c.end));
+    }
+    return List.copyOf(out);
+  }
+
+  boolean better(Candidate c, Candidate other) {
+    if (c.kind != other.kind) {
+      Candidate direct = c.kind == StatementKind.DIRECT ? c : other;
+      Candidate reported = direct == c ? other : c;
+      boolean partial = direct.start >= reported.start && direct.end <= reported.end
+          && (direct.end - direct.start) * 10 < (reported.end - reported.start) * 9;
+      return partial ? c == reported : c == direct;
+    }
+    return UNKNOWN.equals(other.speakerId) && !UNKNOWN.equals(c.speakerId);
+  }
+}

@@ -1,0 +1,36 @@
+package io.newswatch.enrich.statements;
+
+import io.newswatch.common.model.Actor;
+import io.newswatch.common.model.Actor.Gender;
+import java.util.Set;
+
+/** Something in the text that may be the speaker: a name, a role noun phrase, a pronoun. */
+final class Ref {
+  final RefType type;
+  final int from; // first token
+  final int to; // after the last token
+  String actorId;
+  Actor actor;
+  String name;
+  Gender gender;
+  Set<String> roleActors = Set.of();
+  boolean oblique;
+  boolean singleWord;
+  boolean initial;
+
+  Ref(RefType type, int from, int to) {
+    this.type = type;
+    this.from = from;
+    this.to = to;
+  }
+
+  /** Lower is a better subject: a named person first, then an unknown name, a role, a pronoun. */
+  int tier() {
+    return switch (type) {
+      case MENTION -> actor != null && actor.kind() == Actor.Kind.ORGANISATION ? 4 : 0;
+      case NAME -> 1;
+      case ROLE -> 2;
+      case PRONOUN -> 3;
+    };
+  }
+}

@@ -1,0 +1,330 @@
+package io.newswatch.enrich.statements;
+
+import static io.newswatch.enrich.statements.RoleTerms.inflectedForm;
+
+import io.newswatch.common.model.Actor;
+import io.newswatch.common.model.Actor.Gender;
+import io.newswatch.common.model.Language;
+import io.newswatch.common.text.Texts;
+import io.newswatch.enrich.actors.Mention;
+import io.newswatch.enrich.statements.RoleTerms.RoleTerm;
+import io.newswatch.enrich.statements.Tokens.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The referring expressions of an article that may name a speaker: catalogue mentions (and
+ * whether they stand in a case a subject can take), role noun phrases, pronouns, and runs of
+ * capitalised words that may be people outside the catalogue.
+ */
+abstract class References extends TextIndex {
+  final Ref[] refAt;
+
+  final List<Ref> refs = new ArrayList<>();
+
+  References(StatementExtractor extractor, String text, Language language, List<Mention> mentions) {
+    super(extractor, text, language, mentions);
+    this.refAt = new Ref[tokens.size()];
+  }
+
+  void findRefs() {
+    List<Mention> sorted = new ArrayList<>(mentions);
+    sorted.removeIf(m -> m == null || m.end() > text.length() || m.end() <= m.start());
+    sorted.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -(m.end() - m.start())));
+    for (Mention mention : sorted) {
+      int from = tokenAtOrAfter(mention.start());
+      if (from > 0 && tokens.get(from - 1).end() > mention.start()) {
+        from--; // the mention starts inside a token
+      }
+      int to = from;
+      while (to < tokens.size() && tokens.get(to).start() < mention.end()) {
+        to++;
+      }
+      if (to == from || occupied(from, to)) {
+        continue;
+      }
+      Ref ref = new Ref(RefType.MENTION, from, to);
+      ref.actorId = mention.actorId();
+      ref.actor = catalogue.byId(mention.actorId()).orElse(null);
+      ref.name = ref.actor == null ? mention.surface() : ref.actor.name();
+      ref.gender = ref.actor == null ? null : ref.actor.gender();
+      ref.oblique = obliqueBefore(from, !inflecting()) || possessiveAfter(to) || !nominative(ref.actor, mention)
+          || modifierOfTitle(ref, to);
+      add(ref);
+    }
+    findRoles();
+    for (int i = 0; i < tokens.size(); i++) {
+      Gender gender = tokens.get(i).word() ? lex.pronoun(keys.get(i)) : null;
+      if (gender != null && refAt[i] == null && !(language == Language.EN && !isLowerPronoun(i))) {
+        Ref ref = new Ref(RefType.PRONOUN, i, i + 1);
+        ref.gender = gender;
+        add(ref);
+      }
+    }
+    findNames();
+    refs.sort(Comparator.comparingInt(r -> r.from));
+  }
+
+  /** "He" is a pronoun; a capitalised "He" in mid-sentence is not expected, but "HE" would be. */
+  boolean isLowerPronoun(int i) {
+    String surface = tokens.get(i).surface();
+    return !tokens.get(i).acronym() || surface.length() < 2;
+  }
+
+  void findRoles() {
+    RoleTerms terms = roleTermsByBase.get(language.base());
+    if (terms == null || terms.all.isEmpty()) {
+      return;
+    }
+    boolean inflecting = !"en".equals(language.base());
+    for (int i = 0; i < tokens.size(); i++) {
+      if (refAt[i] != null || !tokens.get(i).word()) {
+        continue;
+      }
+      int longest = 0;
+      for (RoleTerm term : terms.startingWith(keys.get(i))) {
+        if (term.keys().size() > longest && roleTermAt(term, i, inflecting)) {
+          longest = term.keys().size();
+        }
+      }
+      if (longest > 0) {
+        // "the Russian diplomat" may mean an actor listed as "Russian diplomat" as well as one
+        // listed only as "diplomat": every term inside the phrase counts.
+        Set<String> actors = new HashSet<>();
+        for (int j = i; j < i + longest; j++) {
+          for (RoleTerm term : terms.startingWith(keys.get(j))) {
+            if (j + term.keys().size() <= i + longest && roleTermAt(term, j, inflecting)) {
+              actors.addAll(term.actorIds());
+            }
+          }
+        }
+        Ref ref = new Ref(RefType.ROLE, i, i + longest);
+        ref.roleActors = Set.copyOf(ofCountry(actors, i, i + longest));
+        ref.oblique = obliqueBefore(i, true);
+        add(ref);
+        i += longest - 1;
+      }
+    }
+  }
+
+  /**
+   * "the Russian diplomat", "российский министр", "ruski ambasador": a country adjective in or
+   * just before the role phrase keeps only the actors of that country (all of them if the
+   * catalogue has none there, so a missing country code does not lose the speaker).
+   */
+  Set<String> ofCountry(Set<String> actors, int from, int to) {
+    String country = null;
+    for (int i = Math.max(0, from - 2); i < to && country == null; i++) {
+      if (tokens.get(i).word() && sentenceOf[i] == sentenceOf[from]) {
+        country = lex.country(keys.get(i));
+      }
+    }
+    if (country == null) {
+      return actors;
+    }
+    Set<String> kept = new HashSet<>();
+    for (String id : actors) {
+      String code = catalogue.byId(id).map(Actor::country).orElse(null);
+      if (country.equalsIgnoreCase(code)) {
+        kept.add(id);
+      }
+    }
+    return kept.isEmpty() ? actors : kept;
+  }
+
+  boolean roleTermAt(RoleTerm term, int at, boolean inflecting) {
+    int size = term.keys().size();
+    if (at + size > tokens.size()) {
+      return false;
+    }
+    for (int k = 0; k < size; k++) {
+      int i = at + k;
+      // Role nouns are lower case; a capitalised word in mid-sentence is a name (Vladan is not
+      // a form of vlada), so it must match exactly.
+      boolean tolerant = inflecting && (!tokens.get(i).capitalised() || i == sentenceFirst[sentenceOf[i]]);
+      if (!tokens.get(i).word() || refAt[i] != null || !inflectedForm(term.keys().get(k), keys.get(i), tolerant)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Runs of capitalised words not otherwise known, split at title words (so "Foreign Minister
+   * John Smith" gives "John Smith"): candidates for a quoted person outside the catalogue.
+   */
+  void findNames() {
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!nameWord(i) && !particleBeforeName(i)) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < tokens.size() && (nameWord(j) || particleBeforeName(j)) && sentenceOf[j] == sentenceOf[i]
+          && (j == i || adjacent(j - 1, j))) {
+        j++;
+      }
+      // Split the run at title words and keep each remaining part.
+      int partStart = i;
+      for (int k = i; k <= j; k++) {
+        if (k == j || lex.isTitle(keys.get(k)) && tokens.get(k).capitalised()) {
+          addName(partStart, k);
+          partStart = k + 1;
+        }
+      }
+      i = j;
+    }
+  }
+
+  /** "von der Leyen": a lower-case particle that a capitalised part of the name follows. */
+  boolean particleBeforeName(int i) {
+    int j = i;
+    while (j < tokens.size() && tokens.get(j).word() && !tokens.get(j).capitalised() && lex.isNameParticle(keys.get(j))
+        && refAt[j] == null && !quoted[j]) {
+      j++;
+    }
+    return j > i && j < tokens.size() && nameWord(j) && adjacent(j - 1, j);
+  }
+
+  boolean nameWord(int i) {
+    Token token = tokens.get(i);
+    return token.capitalised() && !token.acronym() && refAt[i] == null && !quoted[i]
+        && Character.isLetter(token.surface().codePointAt(0)) && !functionWord(i);
+  }
+
+  /** Words of the lexicon that a capital at the start of a sentence does not make a name. */
+  boolean functionWord(int i) {
+    String key = keys.get(i);
+    return verbAt(i).isPresent() || lex.participleAt(keys, i) > 0 || lex.accordingToAt(keys, i).isPresent()
+        || lex.thisPhraseAt(keys, i) > 0 || lex.isAs(key) || lex.isComplementizer(key) || lex.isPreposition(key)
+        || lex.isFiller(key) || lex.isConjunction(key) || lex.isRelative(key) || lex.pronoun(key) != null
+        || lex.possessive(key) != null || lex.isAuxiliary(key);
+  }
+
+  void addName(int from, int to) {
+    if (to <= from) {
+      return;
+    }
+    // A sentence opens with a capital anyway: a lone first word is a name only if it is the
+    // surname of someone met before ("Самсонов отметил"), which resolution checks.
+    boolean initial = to - from == 1 && from == sentenceFirst[sentenceOf[from]];
+    // Given name and surname (with particles: Ursula von der Leyen): a longer run carries an
+    // outlet, a place or a capitalised title in front ("za Kosovo Online Dragiša Milović",
+    // "Politikološkinja Milica Stevanović").
+    int start = to;
+    int capitals = 0;
+    while (start > from && (capitals < 2 || !tokens.get(start - 1).capitalised())) {
+      if (tokens.get(start - 1).capitalised()) {
+        if (capitals == 2) {
+          break;
+        }
+        capitals++;
+      }
+      start--;
+    }
+    while (start < to && !tokens.get(start).capitalised() && capitals == 2) {
+      start++; // a particle that came before the given name belongs to an earlier part
+    }
+    if (start >= to) {
+      return;
+    }
+    Ref ref = new Ref(RefType.NAME, start, to);
+    ref.name = text.substring(tokens.get(start).start(), tokens.get(to - 1).end());
+    ref.singleWord = to - start == 1;
+    ref.initial = initial;
+    ref.oblique = obliqueBefore(start, !inflecting()) || possessiveAfter(to);
+    add(ref);
+  }
+
+  boolean occupied(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (refAt[i] != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void add(Ref ref) {
+    for (int i = ref.from; i < ref.to; i++) {
+      refAt[i] = ref;
+    }
+    refs.add(ref);
+  }
+
+  /**
+   * A preposition shortly before (with Vučić, sa ruskim diplomatom, о Путине, with NATO
+   * Secretary General Mark Rutte): up to three lower-case words, and any titles and names of
+   * bodies, may stand between it and the name.
+   */
+  boolean obliqueBefore(int from, boolean acrossLowerCase) {
+    int lowerCase = 0;
+    for (int i = from - 1, seen = 0; i >= 0 && seen < 6 && sentenceOf[i] == sentenceOf[from]; i--, seen++) {
+      Token token = tokens.get(i);
+      if (!token.word()) {
+        return false;
+      }
+      if (refAt[i] != null && refAt[i].type == RefType.MENTION) {
+        i = refAt[i].from; // a body qualifying the title: "NATO Secretary General"
+        continue;
+      }
+      if (lex.isPreposition(keys.get(i))) {
+        return true;
+      }
+      if (token.capitalised()) {
+        if (!lex.isTitle(keys.get(i)) && !token.acronym() && i != sentenceFirst[sentenceOf[i]]) {
+          return false;
+        }
+      } else if (!acrossLowerCase || ++lowerCase > 3 || verbAt(i).isPresent()) {
+        // Serbian and Russian show the case on the name itself: in "на брифинге Мария
+        // Захарова" the preposition governs the noun before the name, not the name.
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "A NATO official said": the organisation only qualifies the person who spoke. */
+  boolean modifierOfTitle(Ref ref, int to) {
+    if (ref.actor == null || ref.actor.kind() != Actor.Kind.ORGANISATION || to >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(to);
+    return next.word() && !next.capitalised() && lex.isTitle(keys.get(to));
+  }
+
+  /** Vučić's, Vučić’s: a possessor, not a speaker. */
+  boolean possessiveAfter(int to) {
+    if (to + 1 >= tokens.size()) {
+      return false;
+    }
+    Token mark = tokens.get(to);
+    return (mark.is("'") || mark.is("\u2019")) && "s".equals(keys.get(to + 1))
+        && mark.start() == tokens.get(to - 1).end();
+  }
+
+  /**
+   * Whether a mention is in the nominative: in Serbian and Russian only the dictionary form of a
+   * name can be a subject (Vučić, not Vučića; Захарова, not Захаровой). English does not show it.
+   */
+  boolean nominative(Actor actor, Mention mention) {
+    if ("en".equals(language.base()) || actor == null) {
+      return true;
+    }
+    Set<String> forms = nameWords.get(actor.id());
+    if (forms == null) {
+      forms = StatementExtractor.nameWords(List.of(actor)).get(actor.id());
+    }
+    String surface = mention.surface() == null ? text.substring(mention.start(), mention.end()) : mention.surface();
+    for (String word : Texts.matchKey(surface).split(" ")) {
+      if (!word.isEmpty() && !forms.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,115 @@
+package io.newswatch.enrich.statements;
+
+import io.newswatch.common.model.Actor;
+import io.newswatch.common.model.Language;
+import io.newswatch.common.text.Texts;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The role noun phrases of the catalogue ("ambassador", "министр иностранных дел") of one base
+ * language, as match keys, each with the actors it may refer to; indexed by what their first word
+ * must share with a text word to match it. A word matches a term word only if it equals it or,
+ * inflected, shares its first four letters ({@link #inflectedForm}), so the first {@value #PREFIX}
+ * letters (the whole word when shorter) pick every term that can start at the word.
+ */
+final class RoleTerms {
+  /** A role noun phrase of the catalogue, as match keys, and every actor it may refer to. */
+  record RoleTerm(List<String> keys, Set<String> actorIds) {}
+
+  static final int PREFIX = 4;
+
+  final List<RoleTerm> all;
+  private final Map<String, List<RoleTerm>> byPrefix = new HashMap<>();
+  /** The first two letters of every term, hashed: most words are ruled out without a look-up. */
+  private final BitSet openings = new BitSet(1 << 16);
+
+  /** The terms, longest first. */
+  private RoleTerms(List<RoleTerm> terms) {
+    this.all = List.copyOf(terms);
+    for (RoleTerm term : all) {
+      byPrefix.computeIfAbsent(prefix(term.keys().get(0)), k -> new ArrayList<>()).add(term);
+      openings.set(opening(term.keys().get(0)));
+    }
+  }
+
+  private static int opening(String key) {
+    int h = key.isEmpty() ? 0 : key.charAt(0) * 31 + (key.length() > 1 ? key.charAt(1) : 0);
+    return h & 0xFFFF;
+  }
+
+  /** The role terms of the actors, by base language (sr, ru, en). */
+  static Map<String, RoleTerms> byBase(Collection<Actor> actors) {
+    Map<String, Map<List<String>, Set<String>>> byBase = new HashMap<>();
+    for (Actor actor : actors) {
+      for (Map.Entry<String, List<String>> entry : actor.roleTerms().entrySet()) {
+        String base;
+        try {
+          base = Language.fromTag(entry.getKey()).base();
+        } catch (IllegalArgumentException e) {
+          base = entry.getKey().toLowerCase(Locale.ROOT);
+        }
+        for (String term : entry.getValue()) {
+          String key = Texts.matchKey(term);
+          if (key.isEmpty()) {
+            continue;
+          }
+          byBase
+              .computeIfAbsent(base, b -> new HashMap<>())
+              .computeIfAbsent(List.of(key.split(" ")), k -> new HashSet<>())
+              .add(actor.id());
+        }
+      }
+    }
+    Map<String, RoleTerms> result = new HashMap<>();
+    byBase.forEach(
+        (base, terms) -> {
+          List<RoleTerm> list = new ArrayList<>();
+          terms.forEach((keys, ids) -> list.add(new RoleTerm(keys, Set.copyOf(ids))));
+          list.sort(Comparator.comparingInt((RoleTerm t) -> t.keys().size()).reversed());
+          result.put(base, new RoleTerms(list));
+        });
+    return Map.copyOf(result);
+  }
+
+  private static String prefix(String key) {
+    return key.length() <= PREFIX ? key : key.substring(0, PREFIX);
+  }
+
+  /** The terms whose first word may match this word, in the order of {@link #all}. */
+  List<RoleTerm> startingWith(String key) {
+    if (!openings.get(opening(key))) {
+      return List.of();
+    }
+    return byPrefix.getOrDefault(prefix(key), List.of());
+  }
+
+  /**
+   * Whether an inflected word is a form of a role noun: Serbian and Russian decline role nouns
+   * (ambasador, ambasadora; министр, министра; portparolka, portparolke), so the word may change
+   * the last two letters of the term and add up to three, as long as a stem of four remains.
+   * "министерство" (ministry) stays apart from "министр": too much is added.
+   */
+  static boolean inflectedForm(String term, String word, boolean inflecting) {
+    if (term.equals(word)) {
+      return true;
+    }
+    if (!inflecting) {
+      return false;
+    }
+    int common = 0;
+    int limit = Math.min(term.length(), word.length());
+    while (common < limit && term.charAt(common) == word.charAt(common)) {
+      common++;
+    }
+    return common >= 4 && common >= term.length() - 2 && word.length() - common <= 3;
+  }
+}

@@ -1,0 +1,270 @@
+package io.newswatch.enrich.statements;
+
+import io.newswatch.common.model.Language;
+import io.newswatch.enrich.actors.ActorCatalogue;
+import io.newswatch.enrich.actors.Mention;
+import io.newswatch.enrich.statements.Quotes.Quote;
+import io.newswatch.enrich.statements.Sentences.Sentence;
+import io.newswatch.enrich.statements.SpeechLexicon.Verb;
+import io.newswatch.enrich.statements.Tokens.Token;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What statement extraction knows of one article before it looks for speakers: its tokens and
+ * their match keys, sentences, paragraphs, quotes, relative clauses and the speech verb at each
+ * token, all computed once, with the small look-ups every later step uses.
+ */
+abstract class TextIndex {
+  final ActorCatalogue catalogue;
+  final Map<String, RoleTerms> roleTermsByBase;
+  final Map<String, String> personByName;
+  final Map<String, Set<String>> nameWords;
+
+  final String text;
+
+  final Language language;
+
+  final SpeechLexicon lex;
+
+  final List<Mention> mentions;
+
+  final List<Token> tokens;
+
+  final List<String> keys;
+
+  final List<Sentence> sentenceList;
+
+  final int[] sentenceOf;
+
+  final int[] sentenceFirst;
+
+  final int[] sentenceEnd;
+
+  final int[] paragraphOf;
+
+  final boolean[] quoted;
+
+  final boolean[] relative;
+
+  /** The speech verb starting at each token, or null; looked up once per token. */
+  final Verb[] verbs;
+
+  final List<Quote> quotes = new ArrayList<>();
+
+  final List<Integer> quoteParagraph = new ArrayList<>();
+
+  TextIndex(StatementExtractor extractor, String text, Language language, List<Mention> mentions) {
+    this.catalogue = extractor.catalogue;
+    this.roleTermsByBase = extractor.roleTermsByBase;
+    this.personByName = extractor.personByName;
+    this.nameWords = extractor.nameWords;
+    this.text = text;
+    this.language = language;
+    this.lex = extractor.lexicons.get(language.base());
+    this.mentions = mentions;
+    this.tokens = Tokens.of(text);
+    this.keys = tokens.stream().map(Token::key).toList();
+    this.sentenceList = extractor.sentences.split(text, language, lex);
+    int n = tokens.size();
+    this.sentenceOf = new int[n];
+    this.sentenceFirst = new int[sentenceList.size()];
+    this.sentenceEnd = new int[sentenceList.size()];
+    this.paragraphOf = new int[n];
+    this.quoted = new boolean[n];
+    this.relative = new boolean[n];
+    this.verbs = new Verb[n];
+    for (int i = 0; i < n; i++) {
+      if (tokens.get(i).word()) {
+        verbs[i] = lex.verb(keys, i);
+      }
+    }
+    indexSentences();
+    indexParagraphsAndQuotes();
+    indexRelativeClauses();
+  }
+
+  void indexSentences() {
+    int s = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      while (s < sentenceList.size() - 1 && tokens.get(i).start() >= sentenceList.get(s).end()) {
+        s++;
+      }
+      sentenceOf[i] = s;
+    }
+    Arrays.fill(sentenceFirst, -1);
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      sentenceFirst[sentenceOf[i]] = i;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      sentenceEnd[sentenceOf[i]] = i + 1;
+    }
+  }
+
+  void indexParagraphsAndQuotes() {
+    int paragraph = 0;
+    int lineStart = 0;
+    int t = 0;
+    while (lineStart <= text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      if (!text.substring(lineStart, lineEnd).isBlank()) {
+        while (t < tokens.size() && tokens.get(t).start() < lineEnd) {
+          paragraphOf[t++] = paragraph;
+        }
+        for (Quote quote : Quotes.find(text, lineStart, lineEnd)) {
+          quotes.add(quote);
+          quoteParagraph.add(paragraph);
+          for (int i = tokenAtOrAfter(quote.contentStart()); i < tokens.size() && tokens.get(i).end() <= quote.contentEnd(); i++) {
+            quoted[i] = true;
+          }
+        }
+        paragraph++;
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+
+  /** Marks ", who met Y," so that Y is not taken for the subject of the main verb. */
+  void indexRelativeClauses() {
+    for (int i = 1; i < tokens.size(); i++) {
+      if (tokens.get(i - 1).is(",") && tokens.get(i).word() && lex.isRelative(keys.get(i))) {
+        for (int j = i; j < sentenceEnd[sentenceOf[i]] && !tokens.get(j).is(","); j++) {
+          relative[j] = true;
+        }
+      }
+    }
+  }
+
+  int tokenAtOrAfter(int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  int wordsBetween(int from, int to) {
+    int words = 0;
+    for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+      if (tokens.get(i).word()) {
+        words++;
+      }
+    }
+    return words;
+  }
+
+  boolean hasWordsBefore(int first, int at) {
+    for (int i = first; i < at; i++) {
+      if (tokens.get(i).word()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean adjacent(int a, int b) {
+    // Only white space, and no line break, between the two: String.isBlank's test, char by char.
+    int end = tokens.get(b).start();
+    for (int i = tokens.get(a).end(); i < end; ) {
+      int cp = text.codePointAt(i);
+      if (cp == '\n' || !Character.isWhitespace(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
+  boolean inflecting() {
+    return !"en".equals(language.base());
+  }
+
+  boolean startsQuote(int i) {
+    return i < tokens.size() && isQuoteMark(i);
+  }
+
+  Optional<Verb> verbAt(int i) {
+    if (i < 0 || i >= tokens.size()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(verbs[i]);
+  }
+
+  /** The start of a speech verb whose last token is {@code last}, or -1. */
+  int verbEndingAt(int last) {
+    for (int start = last; start >= Math.max(0, last - 2); start--) {
+      Optional<Verb> verb = verbAt(start);
+      if (verb.isPresent() && start + verb.get().keys().size() - 1 == last) {
+        return start;
+      }
+    }
+    return -1;
+  }
+
+  /** The last speech verb in [from, to), outside quotes, or -1. */
+  int lastVerb(int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (!quoted[i] && verbAt(i).isPresent() && !passive(i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  boolean passive(int verb) {
+    return verb > 0 && tokens.get(verb - 1).word() && lex.isPassiveAuxiliary(keys.get(verb - 1));
+  }
+
+  boolean isDash(int i) {
+    if (i < 0 || i >= tokens.size() || tokens.get(i).word()) {
+      return false;
+    }
+    String s = tokens.get(i).surface();
+    return s.equals("-") || s.equals("\u2013") || s.equals("\u2014") || s.equals("\u2012");
+  }
+
+  boolean isQuoteMark(int i) {
+    if (tokens.get(i).word()) {
+      return false;
+    }
+    return "\"\u201C\u201D\u201E\u00AB\u00BB\u201A\u2018\u2039\u203A".contains(tokens.get(i).surface());
+  }
+
+  boolean isClosingMark(int i) {
+    if (tokens.get(i).word()) {
+      return false;
+    }
+    return "\"\u201C\u201D\u00BB\u2019\u203A".contains(tokens.get(i).surface());
+  }
+
+  boolean containsQuoteMark(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isQuoteMark(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  char lastNonSpace(int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return text.charAt(i);
+      }
+    }
+    return ' ';
+  }
+}
