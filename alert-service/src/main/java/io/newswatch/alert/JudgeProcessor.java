@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -28,6 +29,8 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Judges each statement: a verbatim, near or translated reprint of a wording already seen within
@@ -40,10 +43,19 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * reprint is an echo of what was seen before it, whatever dates the outlets print.
  */
 final class JudgeProcessor implements Processor<String, Statement, String, Judgement> {
+  private static final Logger LOG = LoggerFactory.getLogger(JudgeProcessor.class);
+
   /** Candidates beyond these are not examined: only a pathological speaker or band gets there. */
   private static final int MAX_NEAR_CANDIDATES = 500;
 
   private static final int MAX_TRANSLATION_CANDIDATES = 200;
+
+  /** Keys the key filter starts sized for; about 1.2 MB per task. */
+  static final long MIN_FILTER_CAPACITY = 1L << 20;
+
+  private static final char APPEARANCE_KEYS = 'a';
+  private static final char BAND_KEYS = 'b';
+  private static final char TOKEN_KEYS = 't';
 
   private final AlertConfig config;
   private final Clock clock;
@@ -58,6 +70,14 @@ final class JudgeProcessor implements Processor<String, Statement, String, Judge
   private WindowStore<String, String> bands;
   private WindowStore<String, String> tokens;
   private WindowStore<String, Cluster> clusters;
+
+  /**
+   * Every key of the appearance, band and token stores of this task (and some expired ones): most
+   * index keys of a new statement were never written, and the filter answers that without a range
+   * scan. Built from the stores at init, which comes after restoration, and kept up by every put;
+   * this processor is the only writer of those stores.
+   */
+  private KeyFilter known;
 
   JudgeProcessor(AlertConfig config, Clock clock, MeterRegistry registry) {
     this.config = config;
@@ -76,6 +96,52 @@ final class JudgeProcessor implements Processor<String, Statement, String, Judge
     bands = context.getStateStore(AlertTopology.BAND_STORE);
     tokens = context.getStateStore(AlertTopology.TOKEN_STORE);
     clusters = context.getStateStore(AlertTopology.CLUSTER_STORE);
+    known = scanKnownKeys(MIN_FILTER_CAPACITY);
+  }
+
+  /**
+   * A key filter holding the keys now in the appearance, band and token stores, sized for twice as
+   * many (at least {@code minCapacity}). Rebuilt when full, which also drops the expired keys.
+   */
+  private KeyFilter scanKnownKeys(long minCapacity) {
+    long started = System.nanoTime();
+    long count = 0;
+    count += count(appearances);
+    count += count(bands);
+    count += count(tokens);
+    KeyFilter filter = new KeyFilter(Math.max(minCapacity, 2 * count));
+    addAll(filter, APPEARANCE_KEYS, appearances);
+    addAll(filter, BAND_KEYS, bands);
+    addAll(filter, TOKEN_KEYS, tokens);
+    if (count > 0) {
+      LOG.info(
+          "Task {}: key filter built over {} novelty index keys in {} ms",
+          context.taskId(), count, (System.nanoTime() - started) / 1_000_000);
+    }
+    return filter;
+  }
+
+  private static long count(WindowStore<String, String> store) {
+    long count = 0;
+    try (KeyValueIterator<Windowed<String>, String> all = store.all()) {
+      while (all.hasNext()) {
+        all.next();
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static void addAll(KeyFilter filter, char namespace, WindowStore<String, String> store) {
+    try (KeyValueIterator<Windowed<String>, String> all = store.all()) {
+      while (all.hasNext()) {
+        filter.add(namespace, all.next().key.key());
+      }
+    }
+  }
+
+  private void remember(char namespace, String key) {
+    known.add(namespace, key);
   }
 
   @Override
@@ -92,7 +158,8 @@ final class JudgeProcessor implements Processor<String, Statement, String, Judge
     String wordingKey = Ids.hash(speaker, Texts.matchKey(statement.text()));
     String appearanceKey = wordingKey + "|" + statement.article().articleId();
 
-    if (latest(appearances, appearanceKey, seen, window) != null) {
+    if (known.mightContain(APPEARANCE_KEYS, appearanceKey)
+        && latest(appearances, appearanceKey, seen, window) != null) {
       // The same words from the same article again: a re-extraction upstream, not a reprint.
       judged("duplicate");
       return;
@@ -174,6 +241,7 @@ final class JudgeProcessor implements Processor<String, Statement, String, Judge
     }
 
     appearances.put(appearanceKey, cluster.id(), seen);
+    remember(APPEARANCE_KEYS, appearanceKey);
     if (kind != EchoKind.VERBATIM) {
       wordings.put(
           wordingKey,
@@ -185,14 +253,19 @@ final class JudgeProcessor implements Processor<String, Statement, String, Judge
       if (!unknown) {
         for (String band : fingerprint.bandKeys()) {
           bands.put(speaker + "|" + band, wordingKey, seen);
+          remember(BAND_KEYS, speaker + "|" + band);
         }
         for (String token : distinctive) {
-          tokens.put(speaker + "|" + token, wordingKey, seen);
+          tokens.put(speaker + "|" + token, tokenEntry(statement.language().base(), wordingKey), seen);
+          remember(TOKEN_KEYS, speaker + "|" + token);
         }
       }
     }
     if (clusterChanged) {
       clusters.put(cluster.id(), cluster, clusterTime);
+    }
+    if (known.full()) {
+      known = scanKnownKeys(MIN_FILTER_CAPACITY);
     }
     for (Judgement judgement : out) {
       String key =
@@ -206,7 +279,7 @@ final class JudgeProcessor implements Processor<String, Statement, String, Judge
   private Optional<Scored> nearest(String speaker, Fingerprint fingerprint, long seen) {
     Set<String> candidates = new LinkedHashSet<>();
     for (String band : fingerprint.bandKeys()) {
-      collect(bands, speaker + "|" + band, seen, window, candidates, MAX_NEAR_CANDIDATES);
+      collect(bands, BAND_KEYS, speaker + "|" + band, seen, window, candidates, MAX_NEAR_CANDIDATES);
     }
     Scored best = null;
     for (String candidate : candidates) {
@@ -226,12 +299,17 @@ final class JudgeProcessor implements Processor<String, Statement, String, Judge
       String speaker, Statement statement, Set<String> distinctive, List<String> topicIds, int words, long seen) {
     Set<String> candidates = new LinkedHashSet<>();
     for (String token : distinctive) {
-      collect(tokens, speaker + "|" + token, seen, translationWindow, candidates, MAX_TRANSLATION_CANDIDATES);
+      collect(tokens, TOKEN_KEYS, speaker + "|" + token, seen, translationWindow, candidates, MAX_TRANSLATION_CANDIDATES);
     }
     String language = statement.language().base();
     Scored best = null;
-    for (String candidate : candidates) {
-      SeenStatement other = latest(wordings, candidate, seen, translationWindow);
+    for (String entry : candidates) {
+      int colon = entry.indexOf(':');
+      if (colon >= 0 && entry.regionMatches(0, language, 0, colon) && colon == language.length()) {
+        // Same language: no translation, and no need to read the wording to know it.
+        continue;
+      }
+      SeenStatement other = latest(wordings, entry.substring(colon + 1), seen, translationWindow);
       if (other == null || other.language().equals(language)) {
         continue;
       }
@@ -242,6 +320,16 @@ final class JudgeProcessor implements Processor<String, Statement, String, Judge
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * A token index entry: the wording's base language and its key. Within one translation window a
+   * wording key has one version only (a second would have been a verbatim echo), so the language
+   * here is that of the wording the lookup would read. Entries written before the language was
+   * added are bare wording keys (which never contain ':'), and are read as before.
+   */
+  static String tokenEntry(String language, String wordingKey) {
+    return language + ":" + wordingKey;
   }
 
   /** Whether the watch links translations as echoes; a watch since removed keeps the default. */
@@ -267,8 +355,11 @@ final class JudgeProcessor implements Processor<String, Statement, String, Judge
     return latest;
   }
 
-  private static void collect(
-      WindowStore<String, String> store, String key, long time, long range, Set<String> into, int max) {
+  private void collect(
+      WindowStore<String, String> store, char namespace, String key, long time, long range, Set<String> into, int max) {
+    if (into.size() >= max || !known.mightContain(namespace, key)) {
+      return;
+    }
     try (WindowStoreIterator<String> values = store.fetch(key, Math.max(0, time - range), time + range)) {
       while (values.hasNext() && into.size() < max) {
         into.add(values.next().value);
