@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
 import org.apache.kafka.streams.KafkaStreams;
@@ -91,24 +90,14 @@ public final class AlertService implements ManagedService {
     return AlertTopology.build(config, clock, ownTopicReady, registry);
   }
 
-  /** How long the Streams producer waits to fill a batch; see {@link #streamsProperties}. */
-  static final int PRODUCER_LINGER_MS = 5;
-
   /**
-   * Streams properties: the common exactly-once settings plus this service's state directory and
-   * producer linger. Values set by the operator ({@code KAFKA_*}) win.
+   * Streams properties: the common exactly-once settings plus this service's state directory.
+   * Values set by the operator ({@code KAFKA_*}) win.
    */
   static Properties streamsProperties(AlertConfig config, MeterRegistry registry) {
     Properties props = StreamsSupport.streamsProperties(config.kafka().toProperties(), config.applicationId(), registry);
     if (config.stateDir() != null) {
       props.putIfAbsent(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
-    }
-    // Streams lingers 100 ms by default, as long as the commit interval: everything a statement
-    // writes (about 25 changelog records, alerts, echoes) then waits for the commit, whose flush
-    // must send it all while the thread stands still. Sent within 5 ms, it is mostly acknowledged
-    // by the time the commit comes, so the commit is short and the next records are not held up.
-    if (!props.containsKey(ProducerConfig.LINGER_MS_CONFIG)) {
-      props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), PRODUCER_LINGER_MS);
     }
     return props;
   }

