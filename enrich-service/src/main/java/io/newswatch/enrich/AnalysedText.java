@@ -102,7 +102,16 @@ public final class AnalysedText {
 
   /** Positions [from, to) replayed as a Lucene token stream, offsets as in the whole text. */
   public TokenStream tokenStream(int from, int to) {
-    return new Replay(from, to);
+    return new Replay(from, to, null);
+  }
+
+  /**
+   * As {@link #tokenStream(int, int)}, keeping only the terms in {@code keep}; the positions of
+   * the kept terms, relative to each other, are those of the full stream, so term, phrase and
+   * boolean queries over kept terms match exactly as on the full stream.
+   */
+  public TokenStream tokenStream(int from, int to, Set<String> keep) {
+    return new Replay(from, to, keep);
   }
 
   private final class Replay extends TokenStream {
@@ -112,12 +121,14 @@ public final class AnalysedText {
         addAttribute(PositionIncrementAttribute.class);
     private final int from;
     private final int to;
+    private final Set<String> keep;
     private int next;
     private boolean alternatePending;
 
-    Replay(int from, int to) {
+    Replay(int from, int to, Set<String> keep) {
       this.from = from;
       this.to = to;
+      this.keep = keep;
       this.next = from;
     }
 
@@ -138,6 +149,9 @@ public final class AnalysedText {
         increment.setPositionIncrement(0);
         return true;
       }
+      if (keep != null) {
+        return incrementKept();
+      }
       if (next >= to) {
         return false;
       }
@@ -148,6 +162,28 @@ public final class AnalysedText {
       alternatePending = alternates[next] != null;
       next++;
       return true;
+    }
+
+    /** The next position holding a kept term, its increment covering the positions skipped. */
+    private boolean incrementKept() {
+      int skipped = 0;
+      while (next < to) {
+        int at = next++;
+        int step = at == from ? 1 : increments[at];
+        String first = keep.contains(terms[at]) ? terms[at] : null;
+        String second = alternates[at] != null && keep.contains(alternates[at]) ? alternates[at] : null;
+        if (first == null && second == null) {
+          skipped += step;
+          continue;
+        }
+        clearAttributes();
+        term.setEmpty().append(first != null ? first : second);
+        offset.setOffset(starts[at], ends[at]);
+        increment.setPositionIncrement(skipped + step);
+        alternatePending = first != null && second != null;
+        return true;
+      }
+      return false;
     }
   }
 

@@ -19,8 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -39,7 +39,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +63,8 @@ public final class TopicMatcher {
 
   private final List<TopicDefinition> topics;
   private final Map<String, List<CompiledRule>> rulesByBase = new HashMap<>();
+  /** Per base language, every term any rule names (NOT clauses included). */
+  private final Map<String, Set<String>> ruleTermsByBase = new HashMap<>();
   private final List<String> problems = new ArrayList<>();
 
   public TopicMatcher(List<TopicDefinition> topics) {
@@ -77,7 +78,9 @@ public final class TopicMatcher {
         }
         for (TopicDefinition.Rule rule : entry.getValue()) {
           try {
-            rulesByBase.computeIfAbsent(base, b -> new ArrayList<>()).add(compile(topic, base, rule));
+            CompiledRule compiled = compile(topic, base, rule);
+            rulesByBase.computeIfAbsent(base, b -> new ArrayList<>()).add(compiled);
+            ruleTermsByBase.computeIfAbsent(base, b -> new HashSet<>()).addAll(compiled.allTerms);
           } catch (ParseException | RuntimeException e) {
             problems.add(topic.id() + " [" + base + "] '" + rule.query() + "': " + firstLine(e.getMessage()));
           }
@@ -127,21 +130,30 @@ public final class TopicMatcher {
     Map<CompiledRule, List<int[]>> matched = new LinkedHashMap<>();
     if (!rules.isEmpty() && from < to) {
       Set<String> present = from == 0 && to == text.size() ? text.termSet() : termsOf(text, from, to);
-      // The presearcher idea of Luwak / lucene-monitor: a rule none of whose required-or-optional
-      // terms occur cannot match, so most rules are skipped before any index is built.
+      // The presearcher idea of Luwak / lucene-monitor: a rule whose needed terms do not all occur
+      // (a word, every word of a phrase, something of each AND-ed clause) cannot match, so most
+      // rules are skipped before any index is built.
       List<CompiledRule> candidates = new ArrayList<>();
+      boolean allClosed = true;
       for (CompiledRule rule : rules) {
-        if (rule.mayMatch(present)) {
+        if (rule.need.test(present)) {
           candidates.add(rule);
+          allClosed &= rule.closed;
         }
       }
       if (!candidates.isEmpty()) {
         MemoryIndex index = new MemoryIndex(true);
-        index.addField(AnalysedText.FIELD, text.tokenStream(from, to));
+        // Rules of words and phrases only see their own terms: the index then holds just those
+        // (at their true relative positions), a few dozen tokens instead of the whole text.
+        index.addField(
+            AnalysedText.FIELD,
+            allClosed
+                ? text.tokenStream(from, to, ruleTermsByBase.getOrDefault(language.base(), Set.of()))
+                : text.tokenStream(from, to));
         IndexSearcher searcher = index.createSearcher();
         LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
         for (CompiledRule rule : candidates) {
-          List<int[]> spans = matches(searcher, leaf, rule.query);
+          List<int[]> spans = matches(searcher, leaf, rule);
           if (spans != null) {
             matched.put(rule, spans);
           }
@@ -204,7 +216,7 @@ public final class TopicMatcher {
           if (present == null) {
             present = termsOf(text, from, to);
           }
-          if (rule.mayMatch(present)) {
+          if (rule.need.test(present)) {
             again.add(rule);
           }
         }
@@ -238,9 +250,10 @@ public final class TopicMatcher {
   }
 
   /** Start and end offsets of every match of the query, or null when it does not match. */
-  private static List<int[]> matches(IndexSearcher searcher, LeafReaderContext leaf, Query query) {
+  private static List<int[]> matches(IndexSearcher searcher, LeafReaderContext leaf, CompiledRule rule) {
     try {
-      Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      Query query = rule.closed ? rule.query : searcher.rewrite(rule.query);
+      Weight weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
       Matches matches = weight.matches(leaf, 0);
       if (matches == null) {
         return null;
@@ -273,11 +286,168 @@ public final class TopicMatcher {
   private static CompiledRule compile(TopicDefinition topic, String base, TopicDefinition.Rule rule)
       throws ParseException {
     QueryParser parser = new QueryParser(AnalysedText.FIELD, TextAnalysis.analyzer(base));
-    Query query = parser.parse(rule.query());
-    TermCollector collector = new TermCollector();
-    query.visit(collector);
+    Query parsed = parser.parse(rule.query());
+    Query query = parsed;
+    boolean closed = closed(query);
+    if (closed) {
+      // Words, phrases and their combinations rewrite the same whatever the index holds, so
+      // once here instead of on every evaluation; wildcards and fuzzy terms expand against the
+      // index and are rewritten there.
+      try {
+        query = EMPTY_SEARCHER.rewrite(query);
+      } catch (IOException e) {
+        // Nothing is read from an empty reader: an IOException here is a bug, not a bad rule.
+        throw new UncheckedIOException(e);
+      }
+    }
+    Set<String> allTerms = new HashSet<>();
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query q, Term... found) {
+            for (Term term : found) {
+              allTerms.add(term.text());
+            }
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            // The default skips NOT clauses; their words must stay in the index too.
+            return this;
+          }
+        });
     return new CompiledRule(
-        topic, query, rule.weight(), Set.copyOf(collector.terms), collector.open, disjunctive(query));
+        topic, query, rule.weight(), need(parsed), Set.copyOf(allTerms), closed, disjunctive(parsed));
+  }
+
+  private static final IndexSearcher EMPTY_SEARCHER = emptySearcher();
+
+  private static IndexSearcher emptySearcher() {
+    try {
+      return new IndexSearcher(new MultiReader());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether the query holds only words, phrases, synonyms and boolean combinations of them. */
+  private static boolean closed(Query query) {
+    if (query instanceof BoostQuery boost) {
+      return closed(boost.getQuery());
+    }
+    if (query instanceof TermQuery
+        || query instanceof PhraseQuery
+        || query instanceof MultiPhraseQuery
+        || query instanceof SynonymQuery) {
+      return true;
+    }
+    if (query instanceof BooleanQuery bool) {
+      for (BooleanClause clause : bool.clauses()) {
+        if (!closed(clause.query())) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * What a text must contain for the query to match it: a word, every word of a phrase, what
+   * each required clause needs, or what one optional clause needs. Wildcards and anything else
+   * need nothing (always evaluated); NOT clauses need nothing.
+   */
+  private static Need need(Query query) {
+    if (query instanceof BoostQuery boost) {
+      return need(boost.getQuery());
+    }
+    if (query instanceof TermQuery term) {
+      String text = term.getTerm().text();
+      return present -> present.contains(text);
+    }
+    if (query instanceof SynonymQuery synonyms) {
+      return anyOf(synonyms.getTerms());
+    }
+    if (query instanceof PhraseQuery phrase) {
+      Term[] terms = phrase.getTerms();
+      if (terms.length == 0) {
+        return present -> false;
+      }
+      List<Need> all = new ArrayList<>();
+      for (Term term : terms) {
+        all.add(anyOf(List.of(term)));
+      }
+      return allOf(all);
+    }
+    if (query instanceof MultiPhraseQuery phrase) {
+      Term[][] positions = phrase.getTermArrays();
+      if (positions.length == 0) {
+        return present -> false;
+      }
+      List<Need> all = new ArrayList<>();
+      for (Term[] alternatives : positions) {
+        all.add(anyOf(List.of(alternatives)));
+      }
+      return allOf(all);
+    }
+    if (query instanceof BooleanQuery bool) {
+      List<Need> required = new ArrayList<>();
+      List<Need> optional = new ArrayList<>();
+      for (BooleanClause clause : bool.clauses()) {
+        switch (clause.occur()) {
+          case MUST, FILTER -> required.add(need(clause.query()));
+          case SHOULD -> optional.add(need(clause.query()));
+          case MUST_NOT -> {}
+        }
+      }
+      if (!required.isEmpty()) {
+        return allOf(required);
+      }
+      if (optional.isEmpty()) {
+        // Only NOT clauses: Lucene matches nothing.
+        return present -> false;
+      }
+      List<Need> any = List.copyOf(optional);
+      return present -> {
+        for (Need need : any) {
+          if (need.test(present)) {
+            return true;
+          }
+        }
+        return false;
+      };
+    }
+    return present -> true;
+  }
+
+  private static Need anyOf(List<Term> terms) {
+    String[] texts = terms.stream().map(Term::text).toArray(String[]::new);
+    return present -> {
+      for (String text : texts) {
+        if (present.contains(text)) {
+          return true;
+        }
+      }
+      return false;
+    };
+  }
+
+  private static Need allOf(List<Need> needs) {
+    Need[] all = needs.toArray(Need[]::new);
+    return present -> {
+      for (Need need : all) {
+        if (!need.test(present)) {
+          return false;
+        }
+      }
+      return true;
+    };
+  }
+
+  /** A necessary condition for a match, on the set of terms a text holds. */
+  @FunctionalInterface
+  private interface Need {
+    boolean test(Set<String> present);
   }
 
   /** The base language of a rule key: {@code sr}, {@code ru}, {@code en}, or a full tag. */
@@ -325,49 +495,27 @@ public final class TopicMatcher {
     return false;
   }
 
-  private record CompiledRule(
-      TopicDefinition topic, Query query, double weight, Set<String> terms, boolean open, boolean disjunctive) {
-    boolean mayMatch(Set<String> present) {
-      if (open) {
-        return true;
-      }
-      for (String term : terms) {
-        if (present.contains(term)) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
+  /** A parsed rule; identity is its equality, as a map key (its topic is costly to hash). */
+  private static final class CompiledRule {
+    final TopicDefinition topic;
+    final Query query;
+    final double weight;
+    final Need need;
+    final Set<String> allTerms;
+    /** Only words and phrases: {@link #query} is already rewritten and needs no other terms. */
+    final boolean closed;
+    final boolean disjunctive;
 
-  /**
-   * Collects the terms a match needs at least one of: every term outside a NOT clause. A rule with
-   * a wildcard, fuzzy or match-all part is marked open and always evaluated.
-   */
-  private static final class TermCollector extends QueryVisitor {
-    final Set<String> terms = new HashSet<>();
-    boolean open;
-
-    @Override
-    public void consumeTerms(Query query, Term... found) {
-      for (Term term : found) {
-        terms.add(term.text());
-      }
-    }
-
-    @Override
-    public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
-      open = true;
-    }
-
-    @Override
-    public void visitLeaf(Query query) {
-      open = true;
-    }
-
-    @Override
-    public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-      return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+    CompiledRule(
+        TopicDefinition topic, Query query, double weight, Need need, Set<String> allTerms, boolean closed,
+        boolean disjunctive) {
+      this.topic = topic;
+      this.query = query;
+      this.weight = weight;
+      this.need = need;
+      this.allTerms = allTerms;
+      this.closed = closed;
+      this.disjunctive = disjunctive;
     }
   }
 
