@@ -1,11 +1,7 @@
 package io.newswatch.enrich.actors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.newswatch.common.json.Json;
 import io.newswatch.common.model.Actor;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.newswatch.enrich.CatalogueFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,15 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The actor catalogue: an immutable map from actor id to {@link Actor}, loaded from {@code
  * seeds/actors.yaml} or built from records read off the {@code newswatch.actors} topic.
  */
 public final class ActorCatalogue {
-  private static final Logger LOG = LoggerFactory.getLogger(ActorCatalogue.class);
 
   private final Map<String, Actor> byId;
   private final List<String> problems;
@@ -41,36 +34,8 @@ public final class ActorCatalogue {
    * @throws IllegalArgumentException when the file has no list of actors
    */
   public static ActorCatalogue load(Path yaml) {
-    JsonNode root;
-    try {
-      root = Json.yaml().readTree(Files.newInputStream(yaml));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read actor catalogue " + yaml + ": " + e.getMessage(), e);
-    }
-    JsonNode list = root != null && root.isObject() ? root.get("actors") : root;
-    if (list == null || !list.isArray()) {
-      throw new IllegalArgumentException(
-          "actor catalogue " + yaml + " holds no list of actors (expected a list or an 'actors:' key)");
-    }
-    Map<String, Actor> actors = new LinkedHashMap<>();
-    List<String> problems = new ArrayList<>();
-    int index = 0;
-    for (JsonNode entry : list) {
-      String id = entry.hasNonNull("id") ? entry.get("id").asText() : "#" + index;
-      index++;
-      try {
-        Actor actor = Json.yaml().treeToValue(entry, Actor.class);
-        if (actors.putIfAbsent(actor.id(), actor) != null) {
-          problems.add(actor.id() + ": duplicate id, the first entry is kept");
-        }
-      } catch (IOException | IllegalArgumentException e) {
-        problems.add(id + ": " + rootMessage(e));
-      }
-    }
-    for (String problem : problems) {
-      LOG.warn("actor catalogue {}: skipped entry {}", yaml, problem);
-    }
-    return new ActorCatalogue(actors, problems);
+    CatalogueFile<Actor> file = CatalogueFile.load(yaml, "actors", Actor.class, Actor::id);
+    return new ActorCatalogue(new LinkedHashMap<>(file.entries()), new ArrayList<>(file.problems()));
   }
 
   /** A catalogue of these actors; a later actor with an id already seen replaces the earlier one. */
@@ -112,14 +77,5 @@ public final class ActorCatalogue {
     Map<String, Actor> copy = new LinkedHashMap<>(byId);
     copy.remove(id);
     return new ActorCatalogue(copy, problems);
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-    }
-    String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    return message.lines().findFirst().orElse(message);
   }
 }

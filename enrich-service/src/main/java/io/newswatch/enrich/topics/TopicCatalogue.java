@@ -1,23 +1,13 @@
 package io.newswatch.enrich.topics;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.newswatch.common.json.Json;
 import io.newswatch.common.model.TopicDefinition;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.newswatch.enrich.CatalogueFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Loads topic definitions from {@code seeds/topics.yaml}: bad entries are reported and skipped. */
 public final class TopicCatalogue {
-  private static final Logger LOG = LoggerFactory.getLogger(TopicCatalogue.class);
 
   private final List<TopicDefinition> topics;
   private final List<String> problems;
@@ -34,36 +24,9 @@ public final class TopicCatalogue {
    * @throws IllegalArgumentException when it holds no list of topics
    */
   public static TopicCatalogue load(Path yaml) {
-    JsonNode root;
-    try (InputStream in = Files.newInputStream(yaml)) {
-      root = Json.yaml().readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read topic catalogue " + yaml + ": " + e.getMessage(), e);
-    }
-    JsonNode list = root != null && root.isObject() ? root.get("topics") : root;
-    if (list == null || !list.isArray()) {
-      throw new IllegalArgumentException(
-          "topic catalogue " + yaml + " holds no list of topics (expected a list or a 'topics:' key)");
-    }
-    Map<String, TopicDefinition> byId = new LinkedHashMap<>();
-    List<String> problems = new ArrayList<>();
-    int index = 0;
-    for (JsonNode entry : list) {
-      String id = entry.hasNonNull("id") ? entry.get("id").asText() : "#" + index;
-      index++;
-      try {
-        TopicDefinition topic = Json.yaml().treeToValue(entry, TopicDefinition.class);
-        if (byId.putIfAbsent(topic.id(), topic) != null) {
-          problems.add(topic.id() + ": duplicate id, the first entry is kept");
-        }
-      } catch (IOException | IllegalArgumentException e) {
-        problems.add(id + ": " + rootMessage(e));
-      }
-    }
-    for (String problem : problems) {
-      LOG.warn("topic catalogue {}: skipped entry {}", yaml, problem);
-    }
-    return new TopicCatalogue(new ArrayList<>(byId.values()), problems);
+    CatalogueFile<TopicDefinition> file =
+        CatalogueFile.load(yaml, "topics", TopicDefinition.class, TopicDefinition::id);
+    return new TopicCatalogue(new ArrayList<>(file.entries().values()), new ArrayList<>(file.problems()));
   }
 
   public List<TopicDefinition> topics() {
@@ -73,14 +36,5 @@ public final class TopicCatalogue {
   /** Entries skipped at load, each as {@code <id>: <reason>}. */
   public List<String> problems() {
     return problems;
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-    }
-    String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    return message.lines().findFirst().orElse(message);
   }
 }
