@@ -103,9 +103,11 @@ public final class Texts {
     }
     String normal = nfc(text);
     String folded = foldByTable(normal);
-    if (folded == null) {
-      folded = KEY.transliterate(normal);
-    }
+    return collapse(folded != null ? folded : KEY.transliterate(normal));
+  }
+
+  /** Letters and digits kept, every run of anything else one space, lower case. */
+  private static String collapse(String folded) {
     StringBuilder key = new StringBuilder(folded.length());
     boolean space = false;
     boolean upper = false;
@@ -182,25 +184,6 @@ public final class Texts {
 
   /** The key by the whole ICU chain, for tests that compare it with the table. */
   static String matchKeyByChain(String text) {
-    if (text == null) {
-      return "";
-    }
-    String folded = KEY.transliterate(nfc(text));
-    StringBuilder key = new StringBuilder(folded.length());
-    boolean space = false;
-    for (int i = 0; i < folded.length(); ) {
-      int cp = folded.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)) {
-        if (space && !key.isEmpty()) {
-          key.append(' ');
-        }
-        space = false;
-        key.appendCodePoint(cp);
-      } else {
-        space = true;
-      }
-    }
-    return key.toString().toLowerCase(Locale.ROOT);
+    return text == null ? "" : collapse(KEY.transliterate(nfc(text)));
   }
 }
