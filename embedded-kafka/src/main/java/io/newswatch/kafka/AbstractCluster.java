@@ -58,6 +58,28 @@ abstract class AbstractCluster implements KafkaCluster, AutoCloseable {
         throw new IllegalStateException("Timed out creating topic " + topic.name(), e);
       }
     }
+    awaitVisible(topics.stream().map(NewTopic::name).toList());
+  }
+
+  /**
+   * Waits until the broker's metadata lists the topics. The controller accepts a topic before the
+   * broker has applied the record, and a caller that creates a topic means to use it at once.
+   */
+  private void awaitVisible(List<String> names) {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ADMIN_TIMEOUT_MS);
+    try {
+      while (!admin().listTopics().names().get(ADMIN_TIMEOUT_MS, TimeUnit.MILLISECONDS).containsAll(names)) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("Topics " + names + " created but not visible in time");
+        }
+        Thread.sleep(20); // metadata propagation inside one process takes milliseconds
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for topics " + names, e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("Cannot list topics while waiting for " + names, e);
+    }
   }
 
   /** Closes the admin client, then the broker. */
