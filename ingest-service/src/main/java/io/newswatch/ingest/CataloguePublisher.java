@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
@@ -72,18 +73,32 @@ final class CataloguePublisher implements AutoCloseable {
       next.put(s.id(), s);
       if (initial || !s.equals(published.get(s.id()))) {
         producer.send(new ProducerRecord<>(Topics.SOURCES.name(), s.id().getBytes(StandardCharsets.UTF_8),
-            serializer.serialize(Topics.SOURCES.name(), s)));
+            serializer.serialize(Topics.SOURCES.name(), s)), reportFailure(s.id()));
       }
     }
     for (String removed : published.keySet()) {
       if (!next.containsKey(removed)) {
-        producer.send(new ProducerRecord<>(Topics.SOURCES.name(), removed.getBytes(StandardCharsets.UTF_8), null));
+        producer.send(new ProducerRecord<>(Topics.SOURCES.name(), removed.getBytes(StandardCharsets.UTF_8), null), reportFailure(removed));
       }
     }
     producer.flush();
     LOG.info("Published catalogue {}: {} sources, {} skipped", file, load.sources().size(), load.problems().size());
     published = next;
     lastContent = content;
+  }
+
+  /**
+   * A send the producer gave up on (after its own retries) is counted and logged with the source id,
+   * so an operator sees which entry the topic lacks; it is sent again at the next start or when its
+   * entry in the file changes.
+   */
+  private Callback reportFailure(String sourceId) {
+    return (metadata, error) -> {
+      if (error != null) {
+        metrics.catalogueError("publish");
+        LOG.warn("Catalogue entry {} not published to {}: {}", sourceId, Topics.SOURCES.name(), error.toString());
+      }
+    };
   }
 
   @Override

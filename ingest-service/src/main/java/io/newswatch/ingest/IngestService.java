@@ -126,6 +126,11 @@ public final class IngestService implements ManagedService {
     return scheduler == null ? Set.of() : scheduler.ownedSourceIds();
   }
 
+  /** What this instance holds of the catalogue and why, for logs and for tests that fail. */
+  public String ownershipState() {
+    return ownership == null ? "not started" : ownership.describe();
+  }
+
   /** Polls whose results were committed since start (for the harness). */
   public long completedPolls() {
     return scheduler == null ? 0 : scheduler.completedPolls();

@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,12 +44,12 @@ class IngestScaleOutIT {
       IngestService a = IngestService.start(IngestConfig.from(new Env(envA)));
       IngestService b = null;
       try {
-        await().atMost(Duration.ofSeconds(60)).until(() -> a.ownedSourceIds().size() == SOURCES);
+        awaitOwned(a, SOURCES);
         awaitDistinct(reader, SOURCES * 2);
 
         b = IngestService.start(IngestConfig.from(new Env(envB)));
         IngestService second = b;
-        await().atMost(Duration.ofSeconds(60)).until(() -> {
+        awaitShared(a, second, () -> {
           Set<String> sa = a.ownedSourceIds();
           Set<String> sb = second.ownedSourceIds();
           Set<String> all = new HashSet<>(sa);
@@ -59,7 +61,7 @@ class IngestScaleOutIT {
         assertFalse(b.metrics().total(IngestMetrics.ARTICLES) == 0, "the added instance takes part of the load");
 
         a.close();
-        await().atMost(Duration.ofSeconds(60)).until(() -> second.ownedSourceIds().size() == SOURCES);
+        awaitOwned(second, SOURCES);
         setItems(feeds, 6);
         awaitDistinct(reader, SOURCES * 6);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).pollInSameThread()
@@ -71,6 +73,20 @@ class IngestScaleOutIT {
           b.close();
         }
       }
+    }
+  }
+
+  private static void awaitOwned(IngestService service, int n) {
+    awaitShared(service, service, () -> service.ownedSourceIds().size() == n);
+  }
+
+  /** Waits for the condition; a timeout says what each instance holds, which is why it failed. */
+  private static void awaitShared(IngestService a, IngestService b, Callable<Boolean> condition) {
+    try {
+      await().atMost(Duration.ofSeconds(60)).until(condition);
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError("sources not shared as expected; first instance: " + a.ownershipState()
+          + (a == b ? "" : "; second instance: " + b.ownershipState()), e);
     }
   }
 
