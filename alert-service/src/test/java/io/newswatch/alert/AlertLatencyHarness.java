@@ -36,7 +36,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * alert readable (read_committed) on alerts, through the whole alert service on the embedded
  * broker, at fixed offered rates. Prints p50/p99/max per rate.
  *
- * <p>Run: {@code java -cp <test classpath> io.newswatch.alert.AlertLatencyHarness [rates] [seconds]}
+ * <p>Run: {@code bench/run alert [--rates R1,R2] [--seconds N]}, which adds the peak heap and a
+ * JSON report, or {@code java -cp <test classpath> io.newswatch.alert.AlertLatencyHarness [rates] [seconds]}
  * (defaults: 200,1000 and 20 s per rate, the first 5 s of each not counted). A first run of 15 s at
  * the first rate warms the service up; its figures are printed as the cold start. With {@code
  * -Dharness.timeline=true} it also prints latency per second of sending and the stream thread's
@@ -49,9 +50,34 @@ public final class AlertLatencyHarness {
 
   private AlertLatencyHarness() {}
 
+  /**
+   * One rate's figures; latencies in milliseconds, over the statements sent after the warm-up.
+   * {@code p50} and the others are -1 when no alert was measured.
+   */
+  public record RateResult(
+      String label, int rate, int seconds, long sendMillis, int newStatements, int measured, int neverAlerted,
+      long p50, long p99, long max) {
+    @Override
+    public String toString() {
+      if (measured == 0) {
+        return String.format(Locale.ROOT, "%s: %5d statements/s: no alerts measured", label, rate);
+      }
+      return String.format(
+          Locale.ROOT,
+          "%s: %5d statements/s for %d s (sent in %d ms; %d new statements, %d measured, %d never alerted): p50 %d ms, p99 %d ms, max %d ms",
+          label, rate, seconds, sendMillis, newStatements, measured, neverAlerted, p50, p99, max);
+    }
+  }
+
   public static void main(String[] args) throws Exception {
     List<Integer> rates = args.length > 0 ? List.of(args[0].split(",")).stream().map(Integer::parseInt).toList() : List.of(200, 1000);
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+    System.out.println();
+    run(rates, seconds).forEach(System.out::println);
+  }
+
+  /** Starts a broker and the alert service, measures a cold start and then each rate in turn. */
+  public static List<RateResult> run(List<Integer> rates, int seconds) throws Exception {
     Path dir = Files.createTempDirectory("alert-harness");
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startTemporary()) {
       String bootstrap = broker.bootstrapServers();
@@ -66,12 +92,12 @@ public final class AlertLatencyHarness {
         System.out.printf(Locale.ROOT, "%nalert latency harness: statement on %s -> alert readable on %s (read_committed), embedded broker, %d cores%n",
             Topics.STATEMENTS.name(), Topics.ALERTS.name(), Runtime.getRuntime().availableProcessors());
         Random random = new Random(1);
-        List<String> results = new ArrayList<>();
+        List<RateResult> results = new ArrayList<>();
         // The first statements after start pay for class loading, JIT compilation, RocksDB segment
         // creation and producer metadata; that one-off cost is reported apart, not mixed into a rate.
-        results.add("cold start (not a rate result): " + run(bootstrap, rates.get(0), COLD_START_SECONDS, 0, random).strip());
+        results.add(measure("cold start (not a rate result)", bootstrap, rates.get(0), COLD_START_SECONDS, 0, random));
         for (int rate : rates) {
-          results.add(run(bootstrap, rate, seconds, WARM_UP_SECONDS, random));
+          results.add(measure("warm", bootstrap, rate, seconds, WARM_UP_SECONDS, random));
           if (Boolean.getBoolean("harness.timeline")) {
             // The stream thread's own view: how long its commits, polls and processing take.
             service.registry().scrape().lines()
@@ -79,9 +105,7 @@ public final class AlertLatencyHarness {
                 .forEach(l -> System.out.println("  " + l));
           }
         }
-        System.out.println();
-        results.forEach(System.out::println);
-        System.out.println();
+        return results;
       }
     }
   }
@@ -105,7 +129,8 @@ public final class AlertLatencyHarness {
     return env;
   }
 
-  private static String run(String bootstrap, int rate, int seconds, int warmUpSeconds, Random random) throws Exception {
+  private static RateResult measure(String label, String bootstrap, int rate, int seconds, int warmUpSeconds, Random random)
+      throws Exception {
     Map<String, Long> sentAt = new ConcurrentHashMap<>();
     List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     List<long[]> timeline = Collections.synchronizedList(new ArrayList<>());
@@ -165,7 +190,7 @@ public final class AlertLatencyHarness {
       }
       producer.flush();
     }
-    long sendSeconds = (System.nanoTime() - start) / 1_000_000;
+    long sendMillis = (System.nanoTime() - start) / 1_000_000;
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (!sentAt.isEmpty() && System.nanoTime() < deadline) {
       Thread.sleep(100); // draining the backlog of a harness run
@@ -178,12 +203,9 @@ public final class AlertLatencyHarness {
     List<Long> sorted = new ArrayList<>(latencies);
     Collections.sort(sorted);
     if (sorted.isEmpty()) {
-      return String.format(Locale.ROOT, "%5d statements/s: no alerts measured", rate);
+      return new RateResult(label, rate, seconds, sendMillis, expected, 0, sentAt.size(), -1, -1, -1);
     }
-    return String.format(
-        Locale.ROOT,
-        "%5d statements/s for %d s (sent in %d ms; %d new statements, %d measured after %d s warm-up, %d never alerted): p50 %d ms, p99 %d ms, max %d ms",
-        rate, seconds, sendSeconds, expected, sorted.size(), warmUpSeconds, sentAt.size(),
+    return new RateResult(label, rate, seconds, sendMillis, expected, sorted.size(), sentAt.size(),
         percentile(sorted, 50), percentile(sorted, 99), sorted.get(sorted.size() - 1) / 1_000_000);
   }
 

@@ -46,18 +46,43 @@ import org.apache.kafka.streams.kstream.Named;
  * case), and the annotated sample pages of seeds/samples (real articles as ingest delivers them).
  * Prints figures; asserts nothing about time.
  *
- * <p>Run: {@code ./mvnw -o -q -pl enrich-service -Pbench verify} (arguments: articles per round,
- * rounds), or run this class from the test classpath.
+ * <p>Run: {@code bench/run enrich [--articles N] [--rounds N]}, which adds the peak heap and a JSON
+ * report, or this class's {@code main} from the test classpath (arguments: articles per round,
+ * rounds).
  */
 public final class EnrichBenchmark {
   private static final int TARGET_CHARS = 5_000;
 
   private EnrichBenchmark() {}
 
+  /**
+   * One input's figures: the best round after the first (the first warms the JIT up), in articles
+   * per second, and the average cost of each step of enrichment in microseconds per article.
+   */
+  public record Result(
+      String input, int articles, double averageChars, double mentionsPerArticle, double statementsPerArticle,
+      double topicsPerArticle, double enrichTopology, double passThrough, double enricherAlone,
+      Map<String, Double> stepMicros) {
+    public double ratio() {
+      return enrichTopology / passThrough;
+    }
+  }
+
   public static void main(String[] args) throws Exception {
     int perRound = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     Path seeds = Files.isDirectory(Path.of("..", "seeds")) ? Path.of("..", "seeds") : Path.of("seeds");
+    for (Result r : run(seeds, perRound, rounds)) {
+      System.out.printf(
+          Locale.ROOT,
+          "RESULT %s (best after warm-up, one thread): enrich %.0f articles/s, pass-through %.0f articles/s, ratio %.2f;"
+              + " Enricher alone %.0f articles/s; µs per article by step %s%n",
+          r.input(), r.enrichTopology(), r.passThrough(), r.ratio(), r.enricherAlone(), r.stepMicros());
+    }
+  }
+
+  /** Measures every input; prints each round as it goes. */
+  public static List<Result> run(Path seeds, int perRound, int rounds) throws Exception {
     ActorCatalogue actors = ActorCatalogue.load(seeds.resolve("actors.yaml"));
     TopicCatalogue topics = TopicCatalogue.load(seeds.resolve("topics.yaml"));
     LiveEnricher live = new LiveEnricher(actors, topics.topics(), Clock.systemUTC());
@@ -74,14 +99,14 @@ public final class EnrichBenchmark {
       inputs.put("sample pages 5 KB", joined(pages, 400));
       inputs.put("sample pages as is", pages);
     }
-    List<String> results = new ArrayList<>();
+    List<Result> results = new ArrayList<>();
     for (Map.Entry<String, List<Article>> input : inputs.entrySet()) {
       results.add(measure(input.getKey(), input.getValue(), live, config, perRound, rounds));
     }
-    results.forEach(System.out::println);
+    return results;
   }
 
-  private static String measure(
+  private static Result measure(
       String name, List<Article> articles, LiveEnricher live, EnrichConfig config, int perRound, int rounds) {
     Enricher enricher = live.current();
     double avgChars = articles.stream().mapToInt(a -> a.text().length()).average().orElse(0);
@@ -120,13 +145,10 @@ public final class EnrichBenchmark {
         bestPlain = Math.max(bestPlain, plain);
       }
     }
-    String steps = Steps.measure(enricher, articles, perRound);
-    System.out.println(steps);
-    return String.format(
-        Locale.ROOT,
-        "RESULT %s (best after warm-up, one thread): enrich %.0f articles/s, pass-through %.0f articles/s, ratio %.2f;"
-            + " Enricher alone %.0f articles/s%n  %s",
-        name, bestEnrich, bestPass, bestEnrich / bestPass, bestPlain, steps);
+    Map<String, Double> steps = Steps.measure(enricher, articles, perRound);
+    System.out.printf(Locale.ROOT, "%s: µs per article by step %s%n", name, steps);
+    return new Result(name, articles.size(), avgChars, (double) mentions / articles.size(), (double) statements / articles.size(),
+        (double) topicHits / articles.size(), bestEnrich, bestPass, bestPlain, steps);
   }
 
   /**
@@ -135,7 +157,7 @@ public final class EnrichBenchmark {
    * statement's paragraphs, and the statement ids.
    */
   private static final class Steps {
-    static String measure(Enricher enricher, List<Article> articles, int count) {
+    static Map<String, Double> measure(Enricher enricher, List<Article> articles, int count) {
       ActorMatcher actorMatcher = new ActorMatcher(enricher.actors());
       TopicMatcher topicMatcher = new TopicMatcher(enricher.topics());
       StatementExtractor extractor = new StatementExtractor(enricher.actors());
@@ -169,13 +191,16 @@ public final class EnrichBenchmark {
         nanos[4] += t5 - t4;
         nanos[5] += t6 - t5;
       }
-      double total = java.util.Arrays.stream(nanos).sum() / 1e3 / count;
-      return String.format(
-          Locale.ROOT,
-          "per article (µs): text analysis %.0f, actors %.0f, article topics %.0f, statements %.0f,"
-              + " paragraph topics %.0f, statement ids %.0f; sum %.0f (%.0f articles/s)%s",
-          nanos[0] / 1e3 / count, nanos[1] / 1e3 / count, nanos[2] / 1e3 / count, nanos[3] / 1e3 / count,
-          nanos[4] / 1e3 / count, nanos[5] / 1e3 / count, total, 1e6 / total, sink < 0 ? "!" : "");
+      if (sink < 0) {
+        throw new IllegalStateException("unreachable: keeps the results alive");
+      }
+      String[] names = {"text analysis", "actors", "article topics", "statements", "paragraph topics", "statement ids"};
+      Map<String, Double> micros = new LinkedHashMap<>();
+      for (int i = 0; i < names.length; i++) {
+        micros.put(names[i], Math.round(nanos[i] / 1e2 / count) / 10.0);
+      }
+      micros.put("sum", Math.round(java.util.Arrays.stream(nanos).sum() / 1e2 / count) / 10.0);
+      return micros;
     }
   }
 
