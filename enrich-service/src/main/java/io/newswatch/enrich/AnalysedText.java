@@ -59,6 +59,11 @@ public final class AnalysedText {
     return term.equals(terms[i]) || term.equals(alternates[i]);
   }
 
+  /** How many positions this term is after the previous one (more than 1 after a skipped token). */
+  int increment(int i) {
+    return increments[i];
+  }
+
   public int start(int i) {
     return starts[i];
   }

@@ -22,6 +22,7 @@ import io.newswatch.enrich.topics.TopicMatcher;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,7 +144,7 @@ public final class Enricher {
               found.start(),
               found.end(),
               ownTopics,
-              articleTopics,
+              nearestEvidence(articleTopics, found.start(), found.end()),
               actorIds,
               now));
     }
@@ -152,6 +153,59 @@ public final class Enricher {
         new EnrichedArticle(
             EnrichedArticle.CURRENT_VERSION, article, actorMentions, articleTopics, statementIds, now);
     return new EnrichmentResult(enriched, statements);
+  }
+
+  /** How many evidence spans of each article topic travel with a statement. */
+  static final int ARTICLE_EVIDENCE_PER_STATEMENT = 3;
+
+  /**
+   * The article's topics as a statement carries them: each with its score and terms, but only the
+   * few evidence spans nearest to the statement. A dense article has dozens of statements and each
+   * topic dozens of spans; repeating them all on every statement made the statements of one 5 KB
+   * article weigh 200 KB. The full evidence is on the enriched article.
+   */
+  static List<TopicMatch> nearestEvidence(List<TopicMatch> topics, int start, int end) {
+    List<TopicMatch> out = new ArrayList<>(topics.size());
+    for (TopicMatch topic : topics) {
+      List<Span> evidence = topic.evidence();
+      if (evidence.size() <= ARTICLE_EVIDENCE_PER_STATEMENT) {
+        out.add(topic);
+        continue;
+      }
+      // A few picks from at most TopicMatcher.MAX_EVIDENCE spans: selection, not a sort, since
+      // this runs for every topic of every statement. Evidence is in text order, so a tie goes to
+      // the earlier span.
+      int[] distances = new int[evidence.size()];
+      for (int i = 0; i < distances.length; i++) {
+        distances[i] = distance(evidence.get(i), start, end);
+      }
+      boolean[] taken = new boolean[distances.length];
+      for (int pick = 0; pick < ARTICLE_EVIDENCE_PER_STATEMENT; pick++) {
+        int best = -1;
+        for (int i = 0; i < distances.length; i++) {
+          if (!taken[i] && (best < 0 || distances[i] < distances[best])) {
+            best = i;
+          }
+        }
+        taken[best] = true;
+      }
+      List<Span> nearest = new ArrayList<>(ARTICLE_EVIDENCE_PER_STATEMENT);
+      for (int i = 0; i < evidence.size(); i++) {
+        if (taken[i]) {
+          nearest.add(evidence.get(i));
+        }
+      }
+      nearest.sort(Comparator.comparingInt(Span::start));
+      out.add(new TopicMatch(topic.topicId(), topic.name(), topic.score(), topic.terms(), nearest));
+    }
+    return out;
+  }
+
+  private static int distance(Span span, int start, int end) {
+    if (span.end() <= start) {
+      return start - span.end();
+    }
+    return span.start() >= end ? span.start() - end : 0;
   }
 
   private Speaker speaker(ExtractedStatement found) {

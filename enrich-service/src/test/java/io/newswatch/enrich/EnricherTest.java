@@ -105,4 +105,21 @@ class EnricherTest {
     assertEquals(List.of("Q4098573"), result.enriched().actors().stream().map(ActorMention::actorId).toList());
     assertEquals(List.of("kosovo"), result.enriched().topics().stream().map(TopicMatch::topicId).toList());
   }
+
+  @Test
+  void statementsCarryTheArticleEvidenceNearestToThem() {
+    List<Span> spans = List.of(new Span(0, 5, "a"), new Span(100, 105, "b"), new Span(200, 205, "c"), new Span(300, 305, "d"),
+        new Span(400, 405, "e"), new Span(900, 905, "f"));
+    TopicMatch many = new TopicMatch("kosovo", "Kosovo", 2.5, List.of("kosovo"), spans);
+    TopicMatch few = new TopicMatch("nato", "NATO", 1.0, List.of("nato"), spans.subList(0, 2));
+
+    List<TopicMatch> carried = Enricher.nearestEvidence(List.of(many, few), 290, 350);
+
+    assertEquals(List.of("kosovo", "nato"), carried.stream().map(TopicMatch::topicId).toList());
+    // 300 overlaps the statement, 200 and 400 are 85 and 50 characters away; in article order.
+    assertEquals(List.of(200, 300, 400), carried.get(0).evidence().stream().map(Span::start).toList());
+    assertEquals(2.5, carried.get(0).score());
+    assertEquals(List.of("kosovo"), carried.get(0).terms());
+    assertEquals(few, carried.get(1), "a topic with few spans travels whole");
+  }
 }

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswatch.common.model.Language;
+import io.newswatch.enrich.quality.SamplePages;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextAnalysisTest {
@@ -57,5 +61,50 @@ class TextAnalysisTest {
     String text = "Predsednik Vučić je rekao.";
     AnalysedText analysed = TextAnalysis.analyse(text, Language.SR_LATN);
     assertEquals("Vučić", text.substring(analysed.start(1), analysed.end(1)));
+  }
+
+  @Test
+  void theWordCacheGivesWhatTheChainGivesOverWholeTexts() throws Exception {
+    List<String> texts = new ArrayList<>();
+    SamplePages.articles(Path.of("..", "seeds", "samples")).forEach(a -> texts.add(a.text()));
+    EnrichBenchmark.articles(8).forEach(a -> texts.add(a.text()));
+    texts.add("Vučić's and Vucic's words, https://example.rs/a?b=1 e-mail: ured@predsednik.rs, 1.244,5 €, 2026-11-23, "
+        + "Bocan-Harčenko / Боцан-Харченко, ЁЛКА ёлка, O'Brien, NATO-a, x".repeat(3) + "w".repeat(300) + " kraj 🙂 Kosmet.");
+    assertTrue(texts.size() > 40, "the samples are there");
+    for (String base : List.of("sr", "ru", "en")) {
+      Language language = switch (base) {
+        case "sr" -> Language.SR_LATN;
+        case "ru" -> Language.RU;
+        default -> Language.EN;
+      };
+      for (String text : texts) {
+        AnalysedText expected = TextAnalysis.analyseWithChain(text, TextAnalysis.analyzer(base));
+        // Twice: once filling the cache, once reading it.
+        for (int round = 0; round < 2; round++) {
+          AnalysedText actual = TextAnalysis.analyse(text, language);
+          assertEquals(expected.size(), actual.size(), base + ": number of positions");
+          for (int i = 0; i < expected.size(); i++) {
+            String where = base + " position " + i + " of " + text.substring(0, Math.min(40, text.length()));
+            assertEquals(expected.term(i), actual.term(i), where);
+            assertEquals(expected.alternate(i), actual.alternate(i), where);
+            assertEquals(expected.start(i), actual.start(i), where);
+            assertEquals(expected.end(i), actual.end(i), where);
+            assertEquals(expected.increment(i), actual.increment(i), where);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void theWordCacheStaysWithinItsCapacity() {
+    WordCache cache = new WordCache(TextAnalysis.analyzer("en"), 10);
+    for (int i = 0; i < 25; i++) {
+      char[] word = ("word" + i).toCharArray();
+      assertEquals(1, cache.get(word, word.length).size());
+      assertTrue(cache.size() <= 10, "size " + cache.size());
+    }
+    char[] stemmed = "ministers".toCharArray();
+    assertEquals("minist", cache.get(stemmed, stemmed.length).term(0));
   }
 }
