@@ -158,9 +158,10 @@ public final class TopicMatcher {
             matched.put(rule, spans);
           }
         }
+        return new Evaluation(text, language, rules, matched, candidates, searcher, leaf);
       }
     }
-    return new Evaluation(text, language, rules, matched);
+    return new Evaluation(text, language, rules, matched, List.of(), null, null);
   }
 
   /** The rules that matched a text, with where; paragraph results derive from it. */
@@ -169,13 +170,24 @@ public final class TopicMatcher {
     private final Language language;
     private final List<CompiledRule> rules;
     private final Map<CompiledRule, List<int[]>> matched;
+    /** The rules that could match the evaluated text at all (their needed terms occur). */
+    private final List<CompiledRule> candidates;
+    /** The index of the evaluated text, kept to find where the parts of a decidable rule match. */
+    private final IndexSearcher searcher;
+    private final LeafReaderContext leaf;
+    /** Per decidable candidate rule: where each of its parts matches in the evaluated text. */
+    private Map<CompiledRule, List<List<int[]>>> partSpans;
 
     private Evaluation(
-        AnalysedText text, Language language, List<CompiledRule> rules, Map<CompiledRule, List<int[]>> matched) {
+        AnalysedText text, Language language, List<CompiledRule> rules, Map<CompiledRule, List<int[]>> matched,
+        List<CompiledRule> candidates, IndexSearcher searcher, LeafReaderContext leaf) {
       this.text = text;
       this.language = language;
       this.rules = rules;
       this.matched = matched;
+      this.candidates = candidates;
+      this.searcher = searcher;
+      this.leaf = leaf;
     }
 
     /** The topics of the evaluated text, best first. */
@@ -189,6 +201,15 @@ public final class TopicMatcher {
      * only rules with AND, NOT or wildcards, that could match there, are run again on that stretch.
      */
     public List<TopicMatch> within(int from, int to) {
+      return within(from, to, true);
+    }
+
+    /**
+     * As {@link #within(int, int)}; with {@code decideFromParts} false every rule with AND, NOT or
+     * wildcards is run again on a MemoryIndex of the stretch, the reference the decision from the
+     * parts must agree with (and does, over the sample set: TopicMatcherTest).
+     */
+    List<TopicMatch> within(int from, int to, boolean decideFromParts) {
       if (from >= to) {
         return List.of();
       }
@@ -212,6 +233,17 @@ public final class TopicMatcher {
           if (!inside.isEmpty()) {
             local.put(rule, inside);
           }
+        } else if (decideFromParts && rule.parts != null) {
+          // Words and exact phrases joined by AND, OR and NOT hold in a stretch exactly when the
+          // boolean structure holds over which of its parts match inside the stretch, and their
+          // matches are the ones the whole text has there: decided without another index.
+          List<List<int[]>> spans = partSpans().get(rule);
+          if (spans != null) {
+            List<int[]> inside = rule.parts.decide(spans, startOffset, endOffset);
+            if (inside != null && !inside.isEmpty()) {
+              local.put(rule, inside);
+            }
+          }
         } else {
           if (present == null) {
             present = termsOf(text, from, to);
@@ -225,6 +257,24 @@ public final class TopicMatcher {
         local.putAll(evaluate(text, from, to, language, again).matched);
       }
       return score(text.text(), local);
+    }
+
+    /** Where every part of every decidable candidate rule matches in the evaluated text, once. */
+    private Map<CompiledRule, List<List<int[]>>> partSpans() {
+      if (partSpans == null) {
+        partSpans = new HashMap<>();
+        for (CompiledRule rule : candidates) {
+          if (rule.parts != null && !rule.disjunctive) {
+            List<List<int[]>> spans = new ArrayList<>(rule.parts.leaves.size());
+            for (Query part : rule.parts.leaves) {
+              List<int[]> found = matches(searcher, leaf, part);
+              spans.add(found == null ? List.of() : found);
+            }
+            partSpans.put(rule, spans);
+          }
+        }
+      }
+      return partSpans;
     }
   }
 
@@ -252,7 +302,16 @@ public final class TopicMatcher {
   /** Start and end offsets of every match of the query, or null when it does not match. */
   private static List<int[]> matches(IndexSearcher searcher, LeafReaderContext leaf, CompiledRule rule) {
     try {
-      Query query = rule.closed ? rule.query : searcher.rewrite(rule.query);
+      return matches(searcher, leaf, rule.closed ? rule.query : searcher.rewrite(rule.query));
+    } catch (IOException e) {
+      // A MemoryIndex lives in memory: an IOException here is a bug, not bad input.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** As above, for a query already rewritten. */
+  private static List<int[]> matches(IndexSearcher searcher, LeafReaderContext leaf, Query query) {
+    try {
       Weight weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
       Matches matches = weight.matches(leaf, 0);
       if (matches == null) {
@@ -317,7 +376,8 @@ public final class TopicMatcher {
           }
         });
     return new CompiledRule(
-        topic, query, rule.weight(), need(parsed), Set.copyOf(allTerms), closed, disjunctive(parsed));
+        topic, query, rule.weight(), need(parsed), Set.copyOf(allTerms), closed, disjunctive(parsed),
+        closed ? Parts.of(query) : null);
   }
 
   private static final IndexSearcher EMPTY_SEARCHER = emptySearcher();
@@ -505,10 +565,12 @@ public final class TopicMatcher {
     /** Only words and phrases: {@link #query} is already rewritten and needs no other terms. */
     final boolean closed;
     final boolean disjunctive;
+    /** The rule as a boolean structure over words and exact phrases, or null when it is not one. */
+    final Parts parts;
 
     CompiledRule(
         TopicDefinition topic, Query query, double weight, Need need, Set<String> allTerms, boolean closed,
-        boolean disjunctive) {
+        boolean disjunctive, Parts parts) {
       this.topic = topic;
       this.query = query;
       this.weight = weight;
@@ -516,6 +578,112 @@ public final class TopicMatcher {
       this.allTerms = allTerms;
       this.closed = closed;
       this.disjunctive = disjunctive;
+      this.parts = parts;
+    }
+  }
+
+  /**
+   * A rewritten rule taken apart into its leaves (words, synonyms, exact phrases) and the boolean
+   * structure over them, with Lucene's meaning: a clause list holds when every MUST clause holds,
+   * no MUST_NOT clause does, and at least the minimum of SHOULD clauses do (one, when there is no
+   * MUST clause); its matches are those of the MUST and SHOULD clauses that hold. Sloppy phrases
+   * and anything else are left out ({@link #of} returns null): where a sloppy phrase matches in a
+   * stretch need not be where it matched in the whole text.
+   */
+  static final class Parts {
+    final List<Query> leaves = new ArrayList<>();
+    private final Node root;
+
+    private Parts(Query query) {
+      this.root = node(query);
+    }
+
+    static Parts of(Query query) {
+      Parts parts = new Parts(query);
+      return parts.root == null ? null : parts;
+    }
+
+    private sealed interface Node permits Leaf, Clauses {}
+
+    private record Leaf(int index) implements Node {}
+
+    private record Clauses(List<Node> must, List<Node> should, List<Node> mustNot, int minimumShould) implements Node {}
+
+    private Node node(Query query) {
+      if (query instanceof BoostQuery boost) {
+        return node(boost.getQuery());
+      }
+      if (query instanceof TermQuery || query instanceof SynonymQuery
+          || query instanceof PhraseQuery phrase && phrase.getSlop() == 0
+          || query instanceof MultiPhraseQuery multi && multi.getSlop() == 0) {
+        leaves.add(query);
+        return new Leaf(leaves.size() - 1);
+      }
+      if (query instanceof BooleanQuery bool) {
+        List<Node> must = new ArrayList<>();
+        List<Node> should = new ArrayList<>();
+        List<Node> mustNot = new ArrayList<>();
+        for (BooleanClause clause : bool.clauses()) {
+          Node child = node(clause.query());
+          if (child == null) {
+            return null;
+          }
+          switch (clause.occur()) {
+            case MUST, FILTER -> must.add(child);
+            case SHOULD -> should.add(child);
+            case MUST_NOT -> mustNot.add(child);
+          }
+        }
+        return new Clauses(must, should, mustNot, bool.getMinimumNumberShouldMatch());
+      }
+      return null;
+    }
+
+    /**
+     * The matches inside offsets [start, end] when the rule holds there, else null; {@code spans}
+     * holds each leaf's matches in the whole text, in leaf order.
+     */
+    List<int[]> decide(List<List<int[]>> spans, int start, int end) {
+      return decide(root, spans, start, end);
+    }
+
+    private static List<int[]> decide(Node node, List<List<int[]>> spans, int start, int end) {
+      if (node instanceof Leaf leaf) {
+        List<int[]> inside = null;
+        for (int[] span : spans.get(leaf.index())) {
+          if (span[0] >= start && span[1] <= end) {
+            if (inside == null) {
+              inside = new ArrayList<>();
+            }
+            inside.add(span);
+          }
+        }
+        return inside;
+      }
+      Clauses clauses = (Clauses) node;
+      for (Node not : clauses.mustNot()) {
+        if (decide(not, spans, start, end) != null) {
+          return null;
+        }
+      }
+      List<int[]> out = new ArrayList<>();
+      for (Node required : clauses.must()) {
+        List<int[]> found = decide(required, spans, start, end);
+        if (found == null) {
+          return null;
+        }
+        out.addAll(found);
+      }
+      int should = 0;
+      for (Node optional : clauses.should()) {
+        List<int[]> found = decide(optional, spans, start, end);
+        if (found != null) {
+          out.addAll(found);
+          should++;
+        }
+      }
+      int needed = clauses.must().isEmpty() ? Math.max(1, clauses.minimumShould()) : clauses.minimumShould();
+      return should < needed ? null : out;
     }
   }
 

@@ -3,15 +3,21 @@ package io.newswatch.enrich.topics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newswatch.common.model.Article;
 import io.newswatch.common.model.Language;
 import io.newswatch.common.model.Span;
 import io.newswatch.common.model.TopicMatch;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.newswatch.enrich.AnalysedText;
+import io.newswatch.enrich.TextAnalysis;
+import io.newswatch.enrich.quality.SamplePages;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TopicMatcherTest {
   static TopicCatalogue catalogue;
@@ -188,5 +194,80 @@ class TopicMatcherTest {
     // Support for one initiative is a position on that issue.
     assertTrue(!seededTopics("Мы поддерживаем призыв президента Сербии созвать заседание, заявила Москва.", Language.RU)
         .contains("serbia-russia"));
+  }
+
+  /**
+   * Paragraph topics decide AND/NOT rules from where their words and phrases matched in the whole
+   * article; the reference runs each such rule again on an index of the stretch. Every paragraph
+   * and many other stretches of every sample article, with the seed topics, must agree.
+   */
+  @Test
+  void rulesDecidedFromTheirPartsAgreeWithRulesRunOnTheStretch() throws Exception {
+    Path seeds = Path.of("..", "seeds");
+    TopicMatcher seedMatcher = new TopicMatcher(TopicCatalogue.load(seeds.resolve("topics.yaml")).topics());
+    List<Article> articles = SamplePages.articles(seeds.resolve("samples"));
+    assertTrue(articles.size() > 40, "the samples are there");
+    int stretches = 0;
+    int withTopics = 0;
+    for (Article article : articles) {
+      AnalysedText analysed = TextAnalysis.analyse(article.text(), article.language());
+      TopicMatcher.Evaluation evaluation = seedMatcher.evaluate(analysed, article.language());
+      List<int[]> windows = new ArrayList<>();
+      String text = analysed.text();
+      for (int start = 0; start < text.length(); ) {
+        int end = text.indexOf("\n\n", start);
+        end = end < 0 ? text.length() : end;
+        windows.add(new int[] {analysed.firstAtOrAfter(start), analysed.firstAtOrAfter(end)});
+        start = end + 2;
+      }
+      for (int size : new int[] {7, 25, 60}) {
+        for (int from = 0; from < analysed.size(); from += size / 2 + 1) {
+          windows.add(new int[] {from, Math.min(analysed.size(), from + size)});
+        }
+      }
+      for (int[] w : windows) {
+        List<TopicMatch> reference = evaluation.within(w[0], w[1], false);
+        assertEquals(reference, evaluation.within(w[0], w[1], true),
+            article.url() + " words " + w[0] + "-" + w[1]);
+        stretches++;
+        withTopics += reference.isEmpty() ? 0 : 1;
+      }
+    }
+    System.out.printf("%d stretches of %d articles compared, %d with topics%n", stretches, articles.size(), withTopics);
+    assertTrue(withTopics > 100, "the comparison covers stretches that have topics: " + withTopics);
+  }
+
+  @Test
+  void andAndNotRulesAreDecidedPerParagraph(@TempDir Path dir) throws Exception {
+    Path yaml = dir.resolve("topics.yaml");
+    Files.writeString(yaml, """
+        topics:
+          - id: sanctions
+            name: Sanctions against Russia
+            threshold: 0.5
+            rules:
+              en:
+                - { query: '(sanctions AND (Russia OR Moscow)) NOT Ukraine', weight: 0.5 }
+        """);
+    TopicMatcher rules = new TopicMatcher(TopicCatalogue.load(yaml).topics());
+    String text = "Sanctions were discussed.\n\nMoscow answered.\n\nSanctions on Russia, said Moscow.\n\nSanctions on Russia over Ukraine.";
+    AnalysedText analysed = TextAnalysis.analyse(text, Language.EN);
+    TopicMatcher.Evaluation evaluation = rules.evaluate(analysed, Language.EN);
+    assertEquals(List.of(), evaluation.topics(), "Ukraine is in the article, so the rule fails on the whole of it");
+    List<List<TopicMatch>> paragraphs = new ArrayList<>();
+    for (int start = 0; start < text.length(); ) {
+      int end = text.indexOf("\n\n", start);
+      end = end < 0 ? text.length() : end;
+      int from = analysed.firstAtOrAfter(start);
+      int to = analysed.firstAtOrAfter(end);
+      List<TopicMatch> decided = evaluation.within(from, to);
+      assertEquals(evaluation.within(from, to, false), decided);
+      paragraphs.add(decided);
+      start = end + 2;
+    }
+    assertEquals(List.of(), paragraphs.get(0), "AND across paragraphs is no match in either");
+    assertEquals(List.of(), paragraphs.get(1));
+    assertEquals(List.of("Sanctions", "Russia", "Moscow"), paragraphs.get(2).get(0).terms());
+    assertEquals(List.of(), paragraphs.get(3), "NOT holds within the paragraph");
   }
 }
