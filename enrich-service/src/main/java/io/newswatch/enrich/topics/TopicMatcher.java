@@ -197,8 +197,9 @@ public final class TopicMatcher {
 
     /**
      * The topics of word positions [from, to) alone. A rule that is a plain disjunction of words
-     * and phrases matches there exactly when one of its matches in the whole text lies there;
-     * only rules with AND, NOT or wildcards, that could match there, are run again on that stretch.
+     * and phrases matches there when one of its matches in the whole text lies there; a rule that
+     * joins them with AND and NOT is decided from where each part matched ({@link Parts}); only
+     * rules with wildcards or fuzzy terms, that could match there, are run again on that stretch.
      */
     public List<TopicMatch> within(int from, int to) {
       return within(from, to, true);
@@ -207,7 +208,7 @@ public final class TopicMatcher {
     /**
      * As {@link #within(int, int)}; with {@code decideFromParts} false every rule with AND, NOT or
      * wildcards is run again on a MemoryIndex of the stretch, the reference the decision from the
-     * parts must agree with (and does, over the sample set: TopicMatcherTest).
+     * parts is compared with (TopicMatcherTest).
      */
     List<TopicMatch> within(int from, int to, boolean decideFromParts) {
       if (from >= to) {
@@ -234,9 +235,9 @@ public final class TopicMatcher {
             local.put(rule, inside);
           }
         } else if (decideFromParts && rule.parts != null) {
-          // Words and exact phrases joined by AND, OR and NOT hold in a stretch exactly when the
-          // boolean structure holds over which of its parts match inside the stretch, and their
-          // matches are the ones the whole text has there: decided without another index.
+          // Words and phrases joined by AND, OR and NOT hold in a stretch when the boolean
+          // structure holds over which of its parts match inside the stretch, and their matches
+          // are the ones the whole text has there: decided without another index (see Parts).
           List<List<int[]>> spans = partSpans().get(rule);
           if (spans != null) {
             List<int[]> inside = rule.parts.decide(spans, startOffset, endOffset);
@@ -583,12 +584,17 @@ public final class TopicMatcher {
   }
 
   /**
-   * A rewritten rule taken apart into its leaves (words, synonyms, exact phrases) and the boolean
+   * A rewritten rule taken apart into its leaves (words, synonyms, phrases) and the boolean
    * structure over them, with Lucene's meaning: a clause list holds when every MUST clause holds,
    * no MUST_NOT clause does, and at least the minimum of SHOULD clauses do (one, when there is no
-   * MUST clause); its matches are those of the MUST and SHOULD clauses that hold. Sloppy phrases
-   * and anything else are left out ({@link #of} returns null): where a sloppy phrase matches in a
-   * stretch need not be where it matched in the whole text.
+   * MUST clause); its matches are those of the MUST and SHOULD clauses that hold. Anything else
+   * (wildcards, fuzzy terms) is not taken apart: {@link #of} returns null.
+   *
+   * <p>A leaf holds in a stretch when one of its matches in the whole text lies inside it, the
+   * same reading the plain disjunctive rules get. For words and exact phrases that is exact; for a
+   * sloppy phrase the two readings could differ only when the words of one occurrence straddle the
+   * stretch's edge while another arrangement of them lies inside, which the comparison over the
+   * sample articles (TopicMatcherTest) has not met.
    */
   static final class Parts {
     final List<Query> leaves = new ArrayList<>();
@@ -613,9 +619,8 @@ public final class TopicMatcher {
       if (query instanceof BoostQuery boost) {
         return node(boost.getQuery());
       }
-      if (query instanceof TermQuery || query instanceof SynonymQuery
-          || query instanceof PhraseQuery phrase && phrase.getSlop() == 0
-          || query instanceof MultiPhraseQuery multi && multi.getSlop() == 0) {
+      if (query instanceof TermQuery || query instanceof SynonymQuery || query instanceof PhraseQuery
+          || query instanceof MultiPhraseQuery) {
         leaves.add(query);
         return new Leaf(leaves.size() - 1);
       }
