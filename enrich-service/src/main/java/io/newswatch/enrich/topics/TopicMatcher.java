@@ -115,7 +115,7 @@ public final class TopicMatcher {
     if (from >= to) {
       return List.of();
     }
-    return evaluate(text, from, to, language, rulesByBase.getOrDefault(language.base(), List.of())).topics();
+    return evaluate(text, from, to, language, rulesByBase.getOrDefault(language.base(), List.of()), true).topics();
   }
 
   /**
@@ -123,11 +123,26 @@ public final class TopicMatcher {
    * had cheaply with {@link Evaluation#within}.
    */
   public Evaluation evaluate(AnalysedText text, Language language) {
-    return evaluate(text, 0, text.size(), language, rulesByBase.getOrDefault(language.base(), List.of()));
+    return evaluate(text, 0, text.size(), language, rulesByBase.getOrDefault(language.base(), List.of()), true);
   }
 
-  private Evaluation evaluate(AnalysedText text, int from, int to, Language language, List<CompiledRule> rules) {
+  /**
+   * As {@link #evaluate(AnalysedText, Language)}, but every rule runs as one Lucene query and
+   * paragraphs run their AND/NOT rules again: the reference TopicMatcherTest compares with.
+   */
+  Evaluation evaluateByQueries(AnalysedText text, Language language) {
+    return evaluate(text, 0, text.size(), language, rulesByBase.getOrDefault(language.base(), List.of()), false);
+  }
+
+  /**
+   * Runs the rules on word positions [from, to). With {@code fromParts}, a rule of words and
+   * phrases is decided from the matches of its parts ({@link Parts}), each distinct part searched
+   * once for all the rules that share it; otherwise each rule runs as its whole query.
+   */
+  private Evaluation evaluate(
+      AnalysedText text, int from, int to, Language language, List<CompiledRule> rules, boolean fromParts) {
     Map<CompiledRule, List<int[]>> matched = new LinkedHashMap<>();
+    Map<CompiledRule, List<List<int[]>>> partSpans = new HashMap<>();
     if (!rules.isEmpty() && from < to) {
       Set<String> present = from == 0 && to == text.size() ? text.termSet() : termsOf(text, from, to);
       // The presearcher idea of Luwak / lucene-monitor: a rule whose needed terms do not all occur
@@ -152,16 +167,29 @@ public final class TopicMatcher {
                 : text.tokenStream(from, to));
         IndexSearcher searcher = index.createSearcher();
         LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
+        Map<Query, List<int[]>> partMatches = new HashMap<>();
         for (CompiledRule rule : candidates) {
-          List<int[]> spans = matches(searcher, leaf, rule);
+          List<int[]> spans;
+          if (fromParts && rule.parts != null) {
+            List<List<int[]>> found = new ArrayList<>(rule.parts.leaves.size());
+            for (Query part : rule.parts.leaves) {
+              found.add(partMatches.computeIfAbsent(part, q -> {
+                List<int[]> m = matches(searcher, leaf, q);
+                return m == null ? List.of() : m;
+              }));
+            }
+            partSpans.put(rule, found);
+            spans = rule.parts.decide(found, Integer.MIN_VALUE, Integer.MAX_VALUE);
+          } else {
+            spans = matches(searcher, leaf, rule);
+          }
           if (spans != null) {
             matched.put(rule, spans);
           }
         }
-        return new Evaluation(text, language, rules, matched, candidates, searcher, leaf);
       }
     }
-    return new Evaluation(text, language, rules, matched, List.of(), null, null);
+    return new Evaluation(text, language, rules, matched, partSpans, fromParts);
   }
 
   /** The rules that matched a text, with where; paragraph results derive from it. */
@@ -170,24 +198,22 @@ public final class TopicMatcher {
     private final Language language;
     private final List<CompiledRule> rules;
     private final Map<CompiledRule, List<int[]>> matched;
-    /** The rules that could match the evaluated text at all (their needed terms occur). */
-    private final List<CompiledRule> candidates;
-    /** The index of the evaluated text, kept to find where the parts of a decidable rule match. */
-    private final IndexSearcher searcher;
-    private final LeafReaderContext leaf;
-    /** Per decidable candidate rule: where each of its parts matches in the evaluated text. */
-    private Map<CompiledRule, List<List<int[]>>> partSpans;
+    /**
+     * Per rule taken apart that could match the text at all (its needed terms occur): where each
+     * of its parts matches in the evaluated text.
+     */
+    private final Map<CompiledRule, List<List<int[]>>> partSpans;
+    private final boolean fromParts;
 
     private Evaluation(
         AnalysedText text, Language language, List<CompiledRule> rules, Map<CompiledRule, List<int[]>> matched,
-        List<CompiledRule> candidates, IndexSearcher searcher, LeafReaderContext leaf) {
+        Map<CompiledRule, List<List<int[]>>> partSpans, boolean fromParts) {
       this.text = text;
       this.language = language;
       this.rules = rules;
       this.matched = matched;
-      this.candidates = candidates;
-      this.searcher = searcher;
-      this.leaf = leaf;
+      this.partSpans = partSpans;
+      this.fromParts = fromParts;
     }
 
     /** The topics of the evaluated text, best first. */
@@ -202,15 +228,6 @@ public final class TopicMatcher {
      * rules with wildcards or fuzzy terms, that could match there, are run again on that stretch.
      */
     public List<TopicMatch> within(int from, int to) {
-      return within(from, to, true);
-    }
-
-    /**
-     * As {@link #within(int, int)}; with {@code decideFromParts} false every rule with AND, NOT or
-     * wildcards is run again on a MemoryIndex of the stretch, the reference the decision from the
-     * parts is compared with (TopicMatcherTest).
-     */
-    List<TopicMatch> within(int from, int to, boolean decideFromParts) {
       if (from >= to) {
         return List.of();
       }
@@ -234,11 +251,11 @@ public final class TopicMatcher {
           if (!inside.isEmpty()) {
             local.put(rule, inside);
           }
-        } else if (decideFromParts && rule.parts != null) {
+        } else if (fromParts && rule.parts != null) {
           // Words and phrases joined by AND, OR and NOT hold in a stretch when the boolean
           // structure holds over which of its parts match inside the stretch, and their matches
           // are the ones the whole text has there: decided without another index (see Parts).
-          List<List<int[]>> spans = partSpans().get(rule);
+          List<List<int[]>> spans = partSpans.get(rule);
           if (spans != null) {
             List<int[]> inside = rule.parts.decide(spans, startOffset, endOffset);
             if (inside != null && !inside.isEmpty()) {
@@ -255,27 +272,9 @@ public final class TopicMatcher {
         }
       }
       if (!again.isEmpty()) {
-        local.putAll(evaluate(text, from, to, language, again).matched);
+        local.putAll(evaluate(text, from, to, language, again, fromParts).matched);
       }
       return score(text.text(), local);
-    }
-
-    /** Where every part of every decidable candidate rule matches in the evaluated text, once. */
-    private Map<CompiledRule, List<List<int[]>>> partSpans() {
-      if (partSpans == null) {
-        partSpans = new HashMap<>();
-        for (CompiledRule rule : candidates) {
-          if (rule.parts != null && !rule.disjunctive) {
-            List<List<int[]>> spans = new ArrayList<>(rule.parts.leaves.size());
-            for (Query part : rule.parts.leaves) {
-              List<int[]> found = matches(searcher, leaf, part);
-              spans.add(found == null ? List.of() : found);
-            }
-            partSpans.put(rule, spans);
-          }
-        }
-      }
-      return partSpans;
     }
   }
 

@@ -197,9 +197,11 @@ class TopicMatcherTest {
   }
 
   /**
-   * Paragraph topics decide AND/NOT rules from where their words and phrases matched in the whole
-   * article; the reference runs each such rule again on an index of the stretch. Every paragraph
-   * and many other stretches of every sample article, with the seed topics, must agree.
+   * Rules are decided from where their words and phrases match, each searched once, and paragraphs
+   * decide AND/NOT rules from where those parts matched in the whole article; the reference runs
+   * each rule as one Lucene query, on the article and again on an index of each stretch. The whole
+   * of every sample article, every paragraph and many other stretches, with the seed topics, must
+   * agree.
    */
   @Test
   void rulesDecidedFromTheirPartsAgreeWithRulesRunOnTheStretch() throws Exception {
@@ -212,6 +214,8 @@ class TopicMatcherTest {
     for (Article article : articles) {
       AnalysedText analysed = TextAnalysis.analyse(article.text(), article.language());
       TopicMatcher.Evaluation evaluation = seedMatcher.evaluate(analysed, article.language());
+      TopicMatcher.Evaluation byQueries = seedMatcher.evaluateByQueries(analysed, article.language());
+      assertEquals(byQueries.topics(), evaluation.topics(), article.url());
       List<int[]> windows = new ArrayList<>();
       String text = analysed.text();
       for (int start = 0; start < text.length(); ) {
@@ -226,8 +230,8 @@ class TopicMatcherTest {
         }
       }
       for (int[] w : windows) {
-        List<TopicMatch> reference = evaluation.within(w[0], w[1], false);
-        assertEquals(reference, evaluation.within(w[0], w[1], true),
+        List<TopicMatch> reference = byQueries.within(w[0], w[1]);
+        assertEquals(reference, evaluation.within(w[0], w[1]),
             article.url() + " words " + w[0] + "-" + w[1]);
         stretches++;
         withTopics += reference.isEmpty() ? 0 : 1;
@@ -261,7 +265,7 @@ class TopicMatcherTest {
       int from = analysed.firstAtOrAfter(start);
       int to = analysed.firstAtOrAfter(end);
       List<TopicMatch> decided = evaluation.within(from, to);
-      assertEquals(evaluation.within(from, to, false), decided);
+      assertEquals(rules.evaluateByQueries(analysed, Language.EN).within(from, to), decided);
       paragraphs.add(decided);
       start = end + 2;
     }
