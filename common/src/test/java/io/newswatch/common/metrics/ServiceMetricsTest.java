@@ -1,0 +1,28 @@
+package io.newswatch.common.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+class ServiceMetricsTest {
+  @Test
+  void storeMetricsOfEveryStoreTypeReachTheScrape() {
+    PrometheusMeterRegistry registry = ServiceMetrics.create("alert");
+    // As Kafka Streams reports them through Micrometer's binder: the tag key names the store type.
+    Gauge.builder("kafka.stream.state.put.rate", () -> 1.0)
+        .tags("thread-id", "t1", "task-id", "0_0", "rocksdb-window-state-id", "alert-wordings")
+        .register(registry);
+    Gauge.builder("kafka.stream.state.put.rate", () -> 2.0)
+        .tags("thread-id", "t1", "task-id", "0_0", "in-memory-state-id", "alert-watches")
+        .register(registry);
+
+    String scrape = registry.scrape();
+    assertTrue(scrape.contains("state_id=\"alert-wordings\""), scrape);
+    assertTrue(scrape.contains("state_id=\"alert-watches\""), scrape);
+    assertTrue(scrape.contains("store_type=\"in-memory\""), scrape);
+    assertTrue(scrape.contains("store_type=\"rocksdb-window\""), scrape);
+    registry.close();
+  }
+}
