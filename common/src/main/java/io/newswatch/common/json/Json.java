@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import java.io.UncheckedIOException;
 
 /** The one JSON (and YAML) mapping every service uses, so records look the same on every topic. */
@@ -23,6 +24,7 @@ public final class Json {
       configure(
           JsonMapper.builder()
               .addModule(new JavaTimeModule())
+              .addModule(new BlackbirdModule())
               // Readers accept fields added by a newer writer; schemaVersion says when that matters.
               .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
               // A missing schemaVersion reads as 0, which the records take for the current one.
