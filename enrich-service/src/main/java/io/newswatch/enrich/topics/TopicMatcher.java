@@ -565,7 +565,7 @@ public final class TopicMatcher {
     /** Only words and phrases: {@link #query} is already rewritten and needs no other terms. */
     final boolean closed;
     final boolean disjunctive;
-    /** The rule as a boolean structure over words and exact phrases, or null when it is not one. */
+    /** The rule as a boolean structure over words and phrases, or null when it is not one. */
     final Parts parts;
 
     CompiledRule(
