@@ -75,18 +75,11 @@ final class Phase {
       note = "too few samples to judge";
       return;
     }
-    List<Long> times = new ArrayList<>();
-    List<Long> backlog = new ArrayList<>();
-    List<Long> lagTimes = new ArrayList<>();
-    List<Long> lag = new ArrayList<>();
-    for (Sample s : samples) {
-      times.add(s.atMs());
-      backlog.add(s.backlog());
-      if (s.alertLag() >= 0) {
-        lagTimes.add(s.atMs());
-        lag.add(s.alertLag());
-      }
-    }
+    Series series = Series.of(samples);
+    List<Long> times = series.times();
+    List<Long> backlog = series.backlog();
+    List<Long> lagTimes = series.lagTimes();
+    List<Long> lag = series.lag();
     double tolerance = rate * pollSeconds;
     long mid = (judgedFromMs + endMs) / 2;
     backlogSlope = Stats.slopePerSecond(times, backlog);
@@ -120,18 +113,11 @@ final class Phase {
     if (samples.size() < 8) {
       return false;
     }
-    List<Long> times = new ArrayList<>();
-    List<Long> backlog = new ArrayList<>();
-    List<Long> lagTimes = new ArrayList<>();
-    List<Long> lag = new ArrayList<>();
-    for (Sample s : samples) {
-      times.add(s.atMs());
-      backlog.add(s.backlog());
-      if (s.alertLag() >= 0) {
-        lagTimes.add(s.atMs());
-        lag.add(s.alertLag());
-      }
-    }
+    Series series = Series.of(samples);
+    List<Long> times = series.times();
+    List<Long> backlog = series.backlog();
+    List<Long> lagTimes = series.lagTimes();
+    List<Long> lag = series.lag();
     double seconds = (samples.getLast().atMs() - samples.getFirst().atMs()) / 1000.0;
     double tolerance = 4 * rate * pollSeconds;
     return Stats.slopePerSecond(times, backlog) * seconds > tolerance
@@ -147,6 +133,22 @@ final class Phase {
     Sample last = samples.getLast();
     jvmCpu = (last.cpuNanos() - first.cpuNanos()) / ((last.atMs() - first.atMs()) * 1e6 * cores);
     machineCpu = samples.stream().mapToDouble(Sample::machineLoad).filter(v -> v >= 0).average().orElse(Double.NaN);
+  }
+
+  /** The samples as series: the backlog at every sample, the alert lag where it was read. */
+  private record Series(List<Long> times, List<Long> backlog, List<Long> lagTimes, List<Long> lag) {
+    static Series of(List<Sample> samples) {
+      Series series = new Series(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+      for (Sample s : samples) {
+        series.times.add(s.atMs());
+        series.backlog.add(s.backlog());
+        if (s.alertLag() >= 0) {
+          series.lagTimes.add(s.atMs());
+          series.lag.add(s.alertLag());
+        }
+      }
+      return series;
+    }
   }
 
   private static List<Long> between(List<Long> times, List<Long> values, long fromMs, long toMs) {
