@@ -18,14 +18,14 @@ import java.util.List;
 public final class ServiceMetrics {
   private ServiceMetrics() {}
 
-  private static final String STATE_ID = "state-id";
-
   /**
    * Kafka Streams tags a store's metrics with a key that names the store type ({@code
-   * rocksdb-window-state-id}, {@code in-memory-state-id}, ...). Prometheus wants one set of label
-   * names per metric, so the registry refused the second store type's meters and a topology with
-   * a RocksDB and an in-memory store lost the latter's. The key becomes {@code state-id}, and the
-   * type it named moves to a {@code store-type} tag (a handful of values).
+   * rocksdb-window-state-id}, {@code in-memory-state-id}, ...), which Micrometer's binder passes on
+   * with dots ({@code rocksdb.window.state.id}). Prometheus wants one set of label names per
+   * metric, so the registry refused the second store type's meters and a topology with a RocksDB
+   * and an in-memory store lost the latter's. The key becomes {@code state.id}, and the type it
+   * named moves to a {@code store.type} tag (a handful of values: {@code rocksdb-window}, {@code
+   * in-memory}, ...).
    */
   static final MeterFilter ONE_STATE_ID_TAG = new MeterFilter() {
     @Override
@@ -36,10 +36,10 @@ public final class ServiceMetrics {
       List<Tag> tags = new ArrayList<>();
       boolean changed = false;
       for (Tag tag : id.getTagsAsIterable()) {
-        String key = tag.getKey();
-        if (key.endsWith("-" + STATE_ID)) {
-          tags.add(Tag.of(STATE_ID, tag.getValue()));
-          tags.add(Tag.of("store-type", key.substring(0, key.length() - STATE_ID.length() - 1)));
+        String type = storeType(tag.getKey());
+        if (type != null) {
+          tags.add(Tag.of("state.id", tag.getValue()));
+          tags.add(Tag.of("store.type", type));
           changed = true;
         } else {
           tags.add(tag);
@@ -48,6 +48,16 @@ public final class ServiceMetrics {
       return changed ? id.replaceTags(tags) : id;
     }
   };
+
+  /** The store type a {@code <type>-state-id} or {@code <type>.state.id} tag key names, else null. */
+  static String storeType(String key) {
+    for (String suffix : List.of(".state.id", "-state-id")) {
+      if (key.endsWith(suffix) && key.length() > suffix.length()) {
+        return key.substring(0, key.length() - suffix.length()).replace('.', '-');
+      }
+    }
+    return null;
+  }
 
   /**
    * A registry whose every meter carries {@code service=<name>}, so three services in one JVM (as
