@@ -47,7 +47,6 @@ public final class DeadLetterHandler
   private MeterRegistry registry = Metrics.globalRegistry;
   private Set<String> directTopics = Set.of();
   private final Map<String, Object> producerConfigs = new HashMap<>();
-  private Producer<byte[], byte[]> directProducer;
 
   @Override
   public void configure(Map<String, ?> configs) {
@@ -81,20 +80,25 @@ public final class DeadLetterHandler
     return DeserializationExceptionHandler.Response.resume(List.of(deadLetter));
   }
 
-  private synchronized void sendDirectly(ProducerRecord<byte[], byte[]> deadLetter) {
-    if (directProducer == null) {
-      directProducer =
-          new KafkaProducer<>(producerConfigs, new ByteArraySerializer(), new ByteArraySerializer());
+  /**
+   * Writes one dead letter with a producer opened for it and closed after it. Kafka Streams never
+   * closes its exception handlers, so a producer kept between letters would outlive the service;
+   * letters on global-store topics are rare (a bad watch or catalogue entry), and opening a client
+   * for each costs milliseconds.
+   */
+  private void sendDirectly(ProducerRecord<byte[], byte[]> deadLetter) {
+    try (Producer<byte[], byte[]> producer =
+        new KafkaProducer<>(producerConfigs, new ByteArraySerializer(), new ByteArraySerializer())) {
+      producer.send(
+          deadLetter,
+          (metadata, error) -> {
+            if (error != null) {
+              LOG.error("Could not write the dead letter to {}: {}", deadLetter.topic(), error.toString());
+            }
+          });
+      // The global thread goes on at once; make sure the letter is out before it can be forgotten.
+      producer.flush();
     }
-    directProducer.send(
-        deadLetter,
-        (metadata, error) -> {
-          if (error != null) {
-            LOG.error("Could not write the dead letter to {}: {}", deadLetter.topic(), error.toString());
-          }
-        });
-    // The global thread goes on at once; make sure the letter is out before it can be forgotten.
-    directProducer.flush();
   }
 
   @Override
