@@ -94,6 +94,11 @@ public final class IngestMetrics {
     registry.counter(CATALOGUE_ERRORS, "stage", stage).increment();
   }
 
+  /** A record of one of the service's own topics that it could not read, sent to its dead-letter topic. */
+  public void deadLetter(String topic, String stage) {
+    registry.counter(MetricNames.DLQ_RECORDS, "topic", topic, "stage", stage).increment();
+  }
+
   public void commitFailure() {
     registry.counter(COMMIT_FAILURES).increment();
   }

@@ -79,7 +79,7 @@ public final class IngestService implements ManagedService {
 
     fetcher = new Fetcher(config.fetch());
     closeables.add(fetcher);
-    states = new StateView(kafka);
+    states = new StateView(kafka, catalogueProducer, metrics);
     closeables.add(states);
     sink = new TransactionalSink(kafka, config.transactionalId(), metrics, 1_000);
     closeables.add(sink);

@@ -1,7 +1,9 @@
 package io.newswatch.ingest;
 
+import io.newswatch.common.kafka.DeadLetters;
 import io.newswatch.common.kafka.Topics;
 import io.newswatch.common.model.FeedState;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +16,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -34,9 +37,17 @@ final class StateView implements AutoCloseable {
   private final ConcurrentLinkedQueue<CompletableFuture<Void>> requests = new ConcurrentLinkedQueue<>();
   private final KafkaConsumer<String, byte[]> consumer;
   private final Thread thread;
+  private final Producer<byte[], byte[]> deadLetters;
+  private final IngestMetrics metrics;
   private volatile boolean running = true;
 
-  StateView(Properties kafka) {
+  /**
+   * @param deadLetters a plain (not transactional) producer for unreadable state records
+   * @param metrics counts them
+   */
+  StateView(Properties kafka, Producer<byte[], byte[]> deadLetters, IngestMetrics metrics) {
+    this.deadLetters = deadLetters;
+    this.metrics = metrics;
     Properties props = new Properties();
     props.putAll(kafka);
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -95,7 +106,22 @@ final class StateView implements AutoCloseable {
           try {
             merge(record.key(), deserializer.deserialize(record.topic(), record.value()));
           } catch (RuntimeException e) {
-            LOG.warn("Skipping unreadable state record {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.getMessage());
+            // The feed keeps the state read before this record, if compaction has left one; else
+            // its next poll is a first poll, and items it still lists come again (the alert
+            // service's appearance check keeps them from alerting twice). Every instance reads the
+            // whole topic, so each start may dead-letter the record again until the feed's next
+            // poll replaces it; the headers say which record it was.
+            LOG.warn("Skipping unreadable state record {}-{}@{} for {}: {}",
+                record.topic(), record.partition(), record.offset(), record.key(), e.getMessage());
+            metrics.deadLetter(record.topic(), "state");
+            deadLetters.send(
+                DeadLetters.record(record.topic(), record.partition(), record.offset(),
+                    record.key().getBytes(StandardCharsets.UTF_8), record.value(), record.headers(), "state", e),
+                (metadata, error) -> {
+                  if (error != null) {
+                    LOG.error("Could not dead-letter state record {}: {}", record.key(), error.toString());
+                  }
+                });
           }
         }
         for (CompletableFuture<Void> request; (request = requests.poll()) != null; ) {

@@ -350,13 +350,7 @@ class PoisonMessagesIT {
           alert2.close();
           enrich2.close();
         }
-        // Known gap, reported rather than asserted away: see the class comment of the report.
-        assertEquals(List.of(), missing.stream().filter(m -> !m.startsWith(Topics.INGEST_STATE.name())).toList(),
-            "poison neither dead-lettered nor accepted");
-        if (missing.stream().anyMatch(m -> m.startsWith(Topics.INGEST_STATE.name()))) {
-          System.out.println("KNOWN GAP: ingest's state reader skips unreadable newswatch.ingest-state records"
-              + " with a log line and writes no dead letter: " + missing);
-        }
+        assertEquals(List.of(), missing, "poison neither dead-lettered nor accepted");
       } finally {
         ingest.close();
         alert.close();
