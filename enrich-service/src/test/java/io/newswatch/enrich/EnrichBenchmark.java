@@ -18,6 +18,8 @@ import io.newswatch.enrich.statements.ExtractedStatement;
 import io.newswatch.enrich.statements.StatementExtractor;
 import io.newswatch.enrich.topics.TopicCatalogue;
 import io.newswatch.enrich.topics.TopicMatcher;
+import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,6 +39,7 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * Throughput of the enrich topology against a pass-through topology over the same articles, both
@@ -83,6 +86,15 @@ public final class EnrichBenchmark {
 
   /** Measures every input; prints each round as it goes. */
   public static List<Result> run(Path seeds, int perRound, int rounds) throws Exception {
+    return run(seeds, perRound, rounds, Map.of());
+  }
+
+  /**
+   * As {@link #run(Path, int, int)}, measuring {@code moreInputs} (name to articles) after the
+   * built-in ones: the bench module adds real news it reads from outside the repository.
+   */
+  public static List<Result> run(Path seeds, int perRound, int rounds, Map<String, List<Article>> moreInputs)
+      throws Exception {
     ActorCatalogue actors = ActorCatalogue.load(seeds.resolve("actors.yaml"));
     TopicCatalogue topics = TopicCatalogue.load(seeds.resolve("topics.yaml"));
     LiveEnricher live = new LiveEnricher(actors, topics.topics(), Clock.systemUTC());
@@ -99,6 +111,7 @@ public final class EnrichBenchmark {
       inputs.put("sample pages 5 KB", joined(pages, 400));
       inputs.put("sample pages as is", pages);
     }
+    inputs.putAll(moreInputs);
     List<Result> results = new ArrayList<>();
     for (Map.Entry<String, List<Article>> input : inputs.entrySet()) {
       results.add(measure(input.getKey(), input.getValue(), live, config, perRound, rounds));
@@ -107,7 +120,8 @@ public final class EnrichBenchmark {
   }
 
   private static Result measure(
-      String name, List<Article> articles, LiveEnricher live, EnrichConfig config, int perRound, int rounds) {
+      String name, List<Article> articles, LiveEnricher live, EnrichConfig config, int perRound, int rounds)
+      throws IOException {
     Enricher enricher = live.current();
     double avgChars = articles.stream().mapToInt(a -> a.text().length()).average().orElse(0);
     long mentions = 0;
@@ -157,7 +171,7 @@ public final class EnrichBenchmark {
    * statement's paragraphs, and the statement ids.
    */
   private static final class Steps {
-    static Map<String, Double> measure(Enricher enricher, List<Article> articles, int count) {
+    static Map<String, Double> measure(Enricher enricher, List<Article> articles, int count) throws IOException {
       ActorMatcher actorMatcher = new ActorMatcher(enricher.actors());
       TopicMatcher topicMatcher = new TopicMatcher(enricher.topics());
       StatementExtractor extractor = new StatementExtractor(enricher.actors());
@@ -200,7 +214,32 @@ public final class EnrichBenchmark {
         micros.put(names[i], Math.round(nanos[i] / 1e2 / count) / 10.0);
       }
       micros.put("sum", Math.round(java.util.Arrays.stream(nanos).sum() / 1e2 / count) / 10.0);
+      micros.put("tokenizer alone", tokenizerMicros(articles, count));
       return micros;
+    }
+
+    /**
+     * Lucene's StandardTokenizer splitting the text and nothing else, the floor under any
+     * enrichment that reads words the way the issue asks (part of "text analysis", not in the sum).
+     */
+    static double tokenizerMicros(List<Article> articles, int count) throws IOException {
+      long sink = 0;
+      long started = System.nanoTime();
+      try (StandardTokenizer tokenizer = new StandardTokenizer()) {
+        for (int i = 0; i < count; i++) {
+          tokenizer.setReader(new StringReader(articles.get(i % articles.size()).text()));
+          tokenizer.reset();
+          while (tokenizer.incrementToken()) {
+            sink++;
+          }
+          tokenizer.end();
+          tokenizer.close();
+        }
+      }
+      if (sink < 0) {
+        throw new IllegalStateException("unreachable: keeps the loop alive");
+      }
+      return Math.round((System.nanoTime() - started) / 1e2 / count) / 10.0;
     }
   }
 
