@@ -1,8 +1,11 @@
 package io.newswatch.common.kafka;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
+import io.newswatch.common.json.Json;
 import io.newswatch.common.metrics.MetricNames;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,10 +107,32 @@ public final class DeadLetterHandler
   @Override
   public ProcessingExceptionHandler.Response handleError(
       ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
-    return ProcessingExceptionHandler.Response.resume(
-        List.of(
-            deadLetter(
-                context, context.sourceRawKey(), context.sourceRawValue(), "processing", exception)));
+    // The global thread keeps no raw bytes of its records: there the letter carries the record
+    // as it was read, written back as JSON (the form every Newswatch topic uses).
+    byte[] key = context.sourceRawKey() != null ? context.sourceRawKey() : bytesOf(record.key());
+    byte[] value = context.sourceRawValue() != null ? context.sourceRawValue() : bytesOf(record.value());
+    ProducerRecord<byte[], byte[]> deadLetter = deadLetter(context, key, value, "processing", exception);
+    if (directTopics.contains(context.topic())) {
+      // A global store's processor failed (StreamsSupport enables the handler there too).
+      sendDirectly(deadLetter);
+      return ProcessingExceptionHandler.Response.resume();
+    }
+    return ProcessingExceptionHandler.Response.resume(List.of(deadLetter));
+  }
+
+  /** A key or value read from a topic, as bytes again: text as UTF-8, anything else as JSON. */
+  static byte[] bytesOf(Object read) {
+    if (read == null || read instanceof byte[]) {
+      return (byte[]) read;
+    }
+    if (read instanceof String text) {
+      return text.getBytes(StandardCharsets.UTF_8);
+    }
+    try {
+      return Json.mapper().writeValueAsBytes(read);
+    } catch (JsonProcessingException | RuntimeException e) {
+      return String.valueOf(read).getBytes(StandardCharsets.UTF_8);
+    }
   }
 
   private ProducerRecord<byte[], byte[]> deadLetter(

@@ -27,6 +27,9 @@ public final class StreamsSupport {
         StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
     props.putIfAbsent(
         StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
+    // Without this an exception in a global store's processor (a catalogue or watch updater) ends
+    // the global thread, and with it the service; the handler dead-letters the record instead.
+    props.putIfAbsent(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
     // Exactly-once commits every 100 ms by default; keep it so alerts are not held back.
     props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
     // Streams lingers 100 ms by default, as long as the commit interval: everything a record
