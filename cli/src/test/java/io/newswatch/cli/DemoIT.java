@@ -303,23 +303,37 @@ class DemoIT {
   }
 
   /**
-   * Whether every record this reader saw on news.articles and news.statements is behind the
-   * committed offsets of the service that consumes it (enrich, alert), and this reader is at the
-   * end of every topic it reads (read_committed: the end is the last stable offset).
+   * Whether the pipeline has drained, checked in the order records flow, so that nothing can slip
+   * in between two checks: enrich has committed past every article this reader saw (its statements
+   * are committed with those offsets), this reader is at the end of news.statements, the alert
+   * service has committed past every statement this reader saw, and this reader is at the end of
+   * everything it reads (read_committed: the end is the last stable offset).
    */
   private static boolean drained(Admin admin, KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> nextOffsets)
       throws Exception {
-    Set<TopicPartition> assigned = consumer.assignment();
-    if (assigned.isEmpty()) {
+    return committedPast(admin, "newswatch-enrich", Topics.ARTICLES.name(), nextOffsets)
+        && caughtUp(consumer, Topics.STATEMENTS.name())
+        && committedPast(admin, "newswatch-alert", Topics.STATEMENTS.name(), nextOffsets)
+        && caughtUp(consumer, null);
+  }
+
+  /** Whether this reader's position is at the end of each assigned partition (of {@code topic}, or all). */
+  private static boolean caughtUp(KafkaConsumer<byte[], byte[]> consumer, String topic) {
+    Set<TopicPartition> partitions = new HashSet<>();
+    for (TopicPartition tp : consumer.assignment()) {
+      if (topic == null || tp.topic().equals(topic)) {
+        partitions.add(tp);
+      }
+    }
+    if (partitions.isEmpty()) {
       return false;
     }
-    for (Map.Entry<TopicPartition, Long> end : consumer.endOffsets(assigned).entrySet()) {
+    for (Map.Entry<TopicPartition, Long> end : consumer.endOffsets(partitions).entrySet()) {
       if (consumer.position(end.getKey()) < end.getValue()) {
         return false;
       }
     }
-    return committedPast(admin, "newswatch-enrich", Topics.ARTICLES.name(), nextOffsets)
-        && committedPast(admin, "newswatch-alert", Topics.STATEMENTS.name(), nextOffsets);
+    return true;
   }
 
   private static boolean committedPast(Admin admin, String group, String topic, Map<TopicPartition, Long> nextOffsets)
