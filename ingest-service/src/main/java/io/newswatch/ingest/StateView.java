@@ -107,8 +107,8 @@ final class StateView implements AutoCloseable {
             merge(record.key(), deserializer.deserialize(record.topic(), record.value()));
           } catch (RuntimeException e) {
             // The feed keeps the state read before this record, if compaction has left one; else
-            // its next poll is a first poll, and items it still lists come again (the alert
-            // service's appearance check keeps them from alerting twice). Every instance reads the
+            // its next poll is a first poll, and items it still lists come again (within its
+            // novelty window the alert service does not alert on them twice). Every instance reads the
             // whole topic, so each start may dead-letter the record again until the feed's next
             // poll replaces it; the headers say which record it was.
             LOG.warn("Skipping unreadable state record {}-{}@{} for {}: {}",
