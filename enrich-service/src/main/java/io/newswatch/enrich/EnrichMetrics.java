@@ -46,6 +46,7 @@ public final class EnrichMetrics {
 
   private final Map<Language, Counter> enriched = new EnumMap<>(Language.class);
   private final Map<Language, Counter> failed = new EnumMap<>(Language.class);
+  private final Map<Language, Counter> repeated = new EnumMap<>(Language.class);
   private final Map<Language, Counter> mentions = new EnumMap<>(Language.class);
   private final Map<Language, Counter> known = new EnumMap<>(Language.class);
   private final Map<Language, Counter> unknownQuoted = new EnumMap<>(Language.class);
@@ -64,6 +65,7 @@ public final class EnrichMetrics {
       String tag = language.tag();
       enriched.put(language, registry.counter(ARTICLES, "language", tag, "outcome", "enriched"));
       failed.put(language, registry.counter(ARTICLES, "language", tag, "outcome", "failed"));
+      repeated.put(language, registry.counter(ARTICLES, "language", tag, "outcome", "repeat"));
       mentions.put(language, registry.counter(MENTIONS, "language", tag));
       known.put(language, registry.counter(STATEMENTS, "language", tag, "speaker", "catalogue"));
       unknownQuoted.put(language, registry.counter(STATEMENTS, "language", tag, "speaker", "unknown-quoted"));
@@ -105,6 +107,11 @@ public final class EnrichMetrics {
 
   void failed(Language language) {
     failed.get(language).increment();
+  }
+
+  /** An article already enriched, with the same title and text, that came again and was passed over. */
+  void repeated(Language language) {
+    repeated.get(language).increment();
   }
 
   /** Follows the live enricher: catalogue sizes, and one reload per rebuild after the first. */

@@ -1,5 +1,6 @@
 package io.newswatch.enrich;
 
+import io.newswatch.common.Ids;
 import io.newswatch.common.kafka.Topics;
 import io.newswatch.common.model.Actor;
 import io.newswatch.common.model.Article;
@@ -27,6 +28,8 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +42,8 @@ import org.slf4j.LoggerFactory;
  * {@link LiveEnricher}, so new names and rules apply to the next article without a restart, on
  * every instance. An article that fails to enrich is thrown to the processing-exception handler
  * ({@code DeadLetterHandler}: {@code news.articles.dlq} with the reason) and the stream goes on.
+ * A window store remembers what was enriched, so that an article that comes again unchanged is
+ * not enriched twice.
  */
 public final class EnrichTopology {
   public static final String ARTICLES_SOURCE = "articles-source";
@@ -51,6 +56,18 @@ public final class EnrichTopology {
   public static final String ACTORS_STORE = "enrich-actors-store";
   public static final String TOPICS_SOURCE = "topic-rules-source";
   public static final String TOPICS_STORE = "enrich-topic-rules-store";
+  public static final String SEEN_STORE = "enrich-seen-articles";
+
+  /**
+   * How long an enriched article is remembered, so that the same article coming again (listed by
+   * a second source of its outlet, or re-emitted after ingest lost a feed's state) is passed over
+   * instead of enriched and its statements published twice. Outlets list an item for a day or
+   * two; a week covers that with room, at a few hundred bytes per article.
+   */
+  static final Duration SEEN_RETENTION = Duration.ofDays(7);
+
+  /** Window stores need a window size; entries here are points in time, not windows. */
+  private static final Duration POINT = Duration.ofMillis(1);
 
   private EnrichTopology() {}
 
@@ -68,9 +85,12 @@ public final class EnrichTopology {
         Topics.TOPIC_RULES.consumed().withName(TOPICS_SOURCE),
         () -> new CatalogueUpdater<TopicDefinition>(TOPICS_STORE, TopicDefinition::id, live::topic, metrics));
 
+    builder.addStateStore(
+        Stores.windowStoreBuilder(
+            Stores.persistentWindowStore(SEEN_STORE, SEEN_RETENTION, POINT, false), Serdes.String(), Serdes.String()));
     KStream<String, EnrichmentResult> results =
         builder.stream(Topics.ARTICLES.name(), Topics.ARTICLES.consumed().withName(ARTICLES_SOURCE))
-            .processValues(() -> new EnrichProcessor(live, metrics), Named.as(ENRICH));
+            .processValues(() -> new EnrichProcessor(live, metrics), Named.as(ENRICH), SEEN_STORE);
     results
         .mapValues(EnrichmentResult::enriched, Named.as(ENRICHED_VALUE))
         .to(Topics.ENRICHED.name(), Topics.ENRICHED.produced().withName(ENRICHED_SINK));
@@ -94,11 +114,16 @@ public final class EnrichTopology {
         .withLoggingDisabled();
   }
 
-  /** Enriches one article; a null value (nothing to enrich) is passed over. */
+  /**
+   * Enriches one article. A null value (nothing to enrich) is passed over, and so is an article
+   * enriched before under the same id with the same title and text (see {@link #SEEN_RETENTION});
+   * one whose text changed is enriched again.
+   */
   static final class EnrichProcessor implements FixedKeyProcessor<String, Article, EnrichmentResult> {
     private final LiveEnricher live;
     private final EnrichMetrics metrics;
     private FixedKeyProcessorContext<String, EnrichmentResult> context;
+    private WindowStore<String, String> seen;
 
     EnrichProcessor(LiveEnricher live, EnrichMetrics metrics) {
       this.live = live;
@@ -108,12 +133,22 @@ public final class EnrichTopology {
     @Override
     public void init(FixedKeyProcessorContext<String, EnrichmentResult> context) {
       this.context = context;
+      this.seen = context.getStateStore(SEEN_STORE);
     }
 
     @Override
     public void process(FixedKeyRecord<String, Article> record) {
       Article article = record.value();
       if (article == null) {
+        return;
+      }
+      String id = record.key() != null ? record.key() : article.id();
+      String content = Ids.hash(article.title(), article.text());
+      long time = record.timestamp();
+      if (content.equals(latest(id, time))) {
+        if (metrics != null) {
+          metrics.repeated(article.language());
+        }
         return;
       }
       long started = System.nanoTime();
@@ -131,7 +166,20 @@ public final class EnrichTopology {
       if (metrics != null) {
         metrics.enriched(article.language(), result, Duration.ofNanos(System.nanoTime() - started));
       }
+      seen.put(id, content, time);
       context.forward(record.withValue(result));
+    }
+
+    /** The content hash last enriched under this id within the retention around {@code time}. */
+    private String latest(String id, long time) {
+      long range = SEEN_RETENTION.toMillis();
+      String found = null;
+      try (WindowStoreIterator<String> values = seen.fetch(id, Math.max(0, time - range), time + range)) {
+        while (values.hasNext()) {
+          found = values.next().value;
+        }
+      }
+      return found;
     }
   }
 

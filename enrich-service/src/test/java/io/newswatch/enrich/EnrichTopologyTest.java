@@ -187,6 +187,39 @@ class EnrichTopologyTest {
   }
 
   @Test
+  void anArticleThatComesAgainUnchangedIsNotEnrichedTwiceAndAChangedOneIs() {
+    Article article = Fixtures.article("https://example.test/again", Fixtures.BOTSAN_EN, Language.EN);
+    articles.pipeInput(article.id(), article);
+    int statementsOnce = statements.readValuesToList().size();
+    assertEquals(1, enriched.readValuesToList().size());
+    assertTrue(statementsOnce > 0);
+
+    // The same page listed by a second source of the outlet: same id, same title and text.
+    Article viaSection = new Article(
+        article.schemaVersion(), article.id(), "other-section-feed", article.outlet(), article.url(), article.title(),
+        article.text(), article.language(), article.script(), article.publishedAt(), article.fetchedAt(), article.author());
+    articles.pipeInput(viaSection.id(), viaSection);
+    assertTrue(enriched.isEmpty(), "an unchanged repeat is passed over");
+    assertTrue(statements.isEmpty(), "and its statements are not published again");
+    assertEquals(1.0, registry.get(EnrichMetrics.ARTICLES).tags("language", "en", "outcome", "repeat").counter().count());
+
+    // The outlet corrects the article: enriched again.
+    Article corrected = new Article(
+        article.schemaVersion(), article.id(), article.sourceId(), article.outlet(), article.url(), article.title(),
+        article.text() + " He added that talks would go on.", article.language(), article.script(),
+        article.publishedAt(), article.fetchedAt(), article.author());
+    articles.pipeInput(corrected.id(), corrected);
+    assertEquals(1, enriched.readValuesToList().size());
+    assertTrue(statements.readValuesToList().size() >= statementsOnce);
+    assertEquals(2.0, registry.get(EnrichMetrics.ARTICLES).tags("language", "en", "outcome", "enriched").counter().count());
+
+    // A different article with the same text is its own article.
+    Article other = Fixtures.article("https://example.test/other", Fixtures.BOTSAN_EN, Language.EN);
+    articles.pipeInput(other.id(), other);
+    assertEquals(1, enriched.readValuesToList().size());
+  }
+
+  @Test
   void everyOperatorAndStoreIsNamed() {
     TopologyDescription description = EnrichTopology.topology(config(stateDir), live, null).describe();
     String text = description.toString();
@@ -199,7 +232,8 @@ class EnrichTopologyTest {
             EnrichTopology.ENRICHED_SINK,
             EnrichTopology.STATEMENTS_SINK,
             EnrichTopology.ACTORS_STORE,
-            EnrichTopology.TOPICS_STORE)) {
+            EnrichTopology.TOPICS_STORE,
+            EnrichTopology.SEEN_STORE)) {
       assertTrue(text.contains(name), name + " in " + text);
     }
   }
