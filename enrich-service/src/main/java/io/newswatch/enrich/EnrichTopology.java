@@ -64,7 +64,7 @@ public final class EnrichTopology {
    * instead of enriched and its statements published twice. Outlets list an item for a day or
    * two; three days cover that with room. The store is in memory (about 200 bytes an article, so
    * some 12 MB at 20,000 articles a day) and restored from its changelog: on RocksDB its look-up
-   * and write cost about 85 µs an article, a quarter of enriching a short one.
+   * and write cost about 85 µs an article, a third of what enriching a short article takes.
    */
   static final Duration SEEN_RETENTION = Duration.ofDays(3);
 

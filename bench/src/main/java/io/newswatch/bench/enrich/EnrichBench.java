@@ -1,10 +1,10 @@
 package io.newswatch.bench.enrich;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.newswatch.bench.HeapWatch;
 import io.newswatch.bench.Options;
 import io.newswatch.bench.Reports;
 import io.newswatch.bench.TextTable;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.newswatch.common.Ids;
 import io.newswatch.common.json.Json;
 import io.newswatch.common.model.Article;
