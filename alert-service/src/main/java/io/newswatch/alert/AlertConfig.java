@@ -3,6 +3,7 @@ package io.newswatch.alert;
 import io.newswatch.common.config.ConfigException;
 import io.newswatch.common.config.Env;
 import io.newswatch.common.config.KafkaSettings;
+import io.newswatch.common.kafka.StreamsSupport;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -30,6 +31,8 @@ import java.util.Locale;
  * @param webhookBackoff wait before the first retry; doubled for each further one
  * @param webhookQueue alerts waiting for delivery before the reader pauses
  * @param feedSize alerts kept in memory for {@code /alerts}
+ * @param rocksDbMemoryMb off-heap budget of the novelty stores (RocksDB block cache, index and
+ *     filter blocks, memtables), in MiB
  */
 public record AlertConfig(
     KafkaSettings kafka,
@@ -47,7 +50,8 @@ public record AlertConfig(
     int webhookMaxAttempts,
     Duration webhookBackoff,
     int webhookQueue,
-    int feedSize) {
+    int feedSize,
+    int rocksDbMemoryMb) {
 
   public static final String WATCHES_FILE = "NEWSWATCH_WATCHES_FILE";
   public static final String HTTP_HOST = "NEWSWATCH_HTTP_HOST";
@@ -64,6 +68,7 @@ public record AlertConfig(
   public static final String WEBHOOK_BACKOFF = "NEWSWATCH_WEBHOOK_BACKOFF";
   public static final String WEBHOOK_QUEUE = "NEWSWATCH_WEBHOOK_QUEUE";
   public static final String FEED_SIZE = "NEWSWATCH_ALERT_FEED_SIZE";
+  public static final String ROCKSDB_MEMORY_MB = "NEWSWATCH_ALERT_ROCKSDB_MEMORY_MB";
 
   public static final Duration DEFAULT_NOVELTY_WINDOW = Duration.ofDays(30);
   public static final Duration DEFAULT_TRANSLATION_WINDOW = Duration.ofHours(48);
@@ -104,7 +109,8 @@ public record AlertConfig(
         env.integer(WEBHOOK_MAX_ATTEMPTS, 5, 1, 100),
         env.duration(WEBHOOK_BACKOFF, Duration.ofMillis(500), Duration.ZERO, Duration.ofMinutes(10)),
         env.integer(WEBHOOK_QUEUE, 1_000, 1, 1_000_000),
-        env.integer(FEED_SIZE, 1_000, 1, 1_000_000));
+        env.integer(FEED_SIZE, 1_000, 1, 1_000_000),
+        env.integer(ROCKSDB_MEMORY_MB, (int) (StreamsSupport.DEFAULT_ROCKSDB_MEMORY_BYTES >> 20), 8, 65_536));
   }
 
   private static String applicationId(Env env) {
@@ -116,12 +122,17 @@ public record AlertConfig(
     return id;
   }
 
+  /** {@link #rocksDbMemoryMb} in bytes. */
+  public long rocksDbMemoryBytes() {
+    return (long) rocksDbMemoryMb << 20;
+  }
+
   /** A copy pointing at another cluster (tests and the launcher's embedded broker). */
   public AlertConfig withKafka(KafkaSettings other) {
     return new AlertConfig(
         other, watchesFile, watchesFileRequired, httpHost, httpPort, applicationId, stateDir,
         noveltyWindow, translationWindow, nearThreshold, translationMinConfidence, webhookTimeout,
-        webhookMaxAttempts, webhookBackoff, webhookQueue, feedSize);
+        webhookMaxAttempts, webhookBackoff, webhookQueue, feedSize, rocksDbMemoryMb);
   }
 
   /** One line for the start-up log, secrets masked. */
@@ -130,10 +141,10 @@ public record AlertConfig(
         Locale.ROOT,
         "kafka [%s], application %s, watches %s, http %s:%d, state %s, novelty window %s,"
             + " translation window %s, near >= %.2f, translation >= %.2f, webhook timeout %s x %d"
-            + " attempts (backoff %s, queue %d), feed %d",
+            + " attempts (backoff %s, queue %d), feed %d, RocksDB memory %d MiB",
         kafka.describe(), applicationId, watchesFile, httpHost, httpPort,
         stateDir == null ? "(Kafka default)" : stateDir, noveltyWindow, translationWindow,
         nearThreshold, translationMinConfidence, webhookTimeout, webhookMaxAttempts,
-        webhookBackoff, webhookQueue, feedSize);
+        webhookBackoff, webhookQueue, feedSize, rocksDbMemoryMb);
   }
 }

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newswatch.common.http.ServiceHttpServer;
+import io.newswatch.common.kafka.BoundedRocksDbMemory;
 import io.newswatch.common.kafka.StreamsSupport;
 import io.newswatch.common.kafka.TopicBootstrapper;
 import io.newswatch.common.metrics.MetricNames;
@@ -91,11 +92,12 @@ public final class AlertService implements ManagedService {
   }
 
   /**
-   * Streams properties: the common exactly-once settings plus this service's state directory.
-   * Values set by the operator ({@code KAFKA_*}) win.
+   * Streams properties: the common exactly-once settings plus this service's state directory and
+   * RocksDB budget. Values set by the operator ({@code KAFKA_*}) win.
    */
   static Properties streamsProperties(AlertConfig config, MeterRegistry registry) {
     Properties props = StreamsSupport.streamsProperties(config.kafka().toProperties(), config.applicationId(), registry);
+    props.put(BoundedRocksDbMemory.MEMORY_BYTES_CONFIG, config.rocksDbMemoryBytes());
     if (config.stateDir() != null) {
       props.putIfAbsent(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
     }
@@ -153,6 +155,7 @@ public final class AlertService implements ManagedService {
       KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
       streamsMetrics.bindTo(registry);
       KafkaStreams running = streams;
+      BoundedRocksDbMemory.bindTo(registry, config.rocksDbMemoryBytes());
       registry.gauge(AlertMetrics.NOVELTY_ENTRIES, running, AlertService::noveltyEntries);
       registry.gauge(MetricNames.READY, running, s -> s.state() == KafkaStreams.State.RUNNING ? 1 : 0);
       streams.start();

@@ -178,6 +178,8 @@ class AlertServiceIT {
       assertTrue(metrics.contains("newswatch_alert_statements_judged_total"), "statements judged");
       assertTrue(metrics.contains("newswatch_alert_webhook_deliveries_total"), "webhook outcomes");
       assertTrue(metrics.contains("newswatch_alert_latency_from_fetched_seconds_bucket"), "latency histogram");
+      assertEquals((double) config.rocksDbMemoryBytes(), gauge(metrics, "newswatch_rocksdb_memory_bytes{service=\"alert\",use=\"budget\"}"));
+      assertTrue(gauge(metrics, "newswatch_rocksdb_memory_bytes{service=\"alert\",use=\"used\"}") > 0, "the stores use the budget");
     }
 
     // After a restart the seed file does not bring the removed watch back, nor a second dead letter.
@@ -190,6 +192,15 @@ class AlertServiceIT {
     } finally {
       hook.stop(0);
     }
+  }
+
+  /** The value of one series in a Prometheus scrape. */
+  private static double gauge(String scrape, String series) {
+    return scrape.lines()
+        .filter(line -> line.startsWith(series + " "))
+        .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1).trim()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(series + " is not in the scrape"));
   }
 
   private static void send(KafkaProducer<String, Statement> producer, Statement statement) throws Exception {

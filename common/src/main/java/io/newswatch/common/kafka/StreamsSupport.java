@@ -10,11 +10,15 @@ public final class StreamsSupport {
   /** How long a Streams producer waits to fill a batch; see {@link #streamsProperties}. */
   static final int PRODUCER_LINGER_MS = 5;
 
+  /** Off-heap budget of all RocksDB stores of a service unless it sets its own. */
+  public static final long DEFAULT_ROCKSDB_MEMORY_BYTES = 64L << 20;
+
   private StreamsSupport() {}
 
   /**
    * Streams properties: the client settings of the service (bootstrap, security) with the
-   * application id, exactly-once v2, and the dead-letter handler for read and processing errors.
+   * application id, exactly-once v2, the dead-letter handler for read and processing errors, and a
+   * bounded off-heap budget for RocksDB stores ({@link BoundedRocksDbMemory}).
    * Values already in {@code clientProperties} win, so an operator can tune anything.
    */
   public static Properties streamsProperties(
@@ -39,6 +43,9 @@ public final class StreamsSupport {
     if (!props.containsKey(ProducerConfig.LINGER_MS_CONFIG)) {
       props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), PRODUCER_LINGER_MS);
     }
+    // One off-heap budget for all RocksDB stores instead of a cache and memtables per instance.
+    props.putIfAbsent(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class);
+    props.putIfAbsent(BoundedRocksDbMemory.MEMORY_BYTES_CONFIG, DEFAULT_ROCKSDB_MEMORY_BYTES);
     if (registry != null) {
       props.put(DeadLetterHandler.METER_REGISTRY_CONFIG, registry);
     }

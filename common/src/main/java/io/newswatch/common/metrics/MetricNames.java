@@ -14,5 +14,11 @@ public final class MetricNames {
   /** 1 while the service is ready, 0 otherwise; tag: service. */
   public static final String READY = PREFIX + "service.ready";
 
+  /**
+   * Off-heap memory of the RocksDB stores against their shared budget; tag use: budget, used,
+   * pinned.
+   */
+  public static final String ROCKSDB_MEMORY = PREFIX + "rocksdb.memory";
+
   private MetricNames() {}
 }
