@@ -1,5 +1,6 @@
 package io.newswatch.common.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -55,18 +56,37 @@ public final class JsonSerde<T> implements Serde<T> {
       try {
         return reader.readValue(data);
       } catch (ValueInstantiationException e) {
-        // The JSON parsed but broke the record's contract (a missing id, an unknown language ...).
+        // The JSON parsed but broke the record's contract (a missing id, an unknown language ...):
+        // the record's own message says which, Jackson's wrapper only repeats it.
         Throwable cause = e.getCause() == null ? e : e.getCause();
-        throw new SerializationException(
-            "Invalid " + type.getSimpleName() + " on topic " + topic + ": " + cause.getMessage(), e);
+        String problem = cause == e ? e.getOriginalMessage() : cause.getMessage();
+        SerializationException refused =
+            new SerializationException(
+                "Invalid " + type.getSimpleName() + " on topic " + topic + ": " + problem + where(e), cause);
+        if (cause != e) {
+          refused.addSuppressed(e);
+        }
+        throw refused;
       } catch (JsonProcessingException e) {
         throw new SerializationException(
-            "Unreadable " + type.getSimpleName() + " on topic " + topic + ": " + e.getOriginalMessage(),
+            "Unreadable " + type.getSimpleName() + " on topic " + topic + ": " + e.getOriginalMessage() + where(e),
             e);
       } catch (IOException e) {
         throw new SerializationException(
             "Unreadable " + type.getSimpleName() + " on topic " + topic + ": " + e.getMessage(), e);
       }
     };
+  }
+
+  /**
+   * Where in the record Jackson stopped, as " (line L, column C)"; its own message gives this with
+   * an excerpt of the bytes, which a dead letter already carries whole.
+   */
+  static String where(JsonProcessingException e) {
+    JsonLocation location = e.getLocation();
+    if (location == null || location.getLineNr() < 1) {
+      return "";
+    }
+    return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
   }
 }

@@ -1,5 +1,6 @@
 package io.newswatch.common.kafka;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -87,13 +88,19 @@ public final class DeadLetters {
         : Optional.of(new String(header.value(), StandardCharsets.UTF_8));
   }
 
-  /** The messages of the exception and its causes, which is what tells an operator what was wrong. */
+  /**
+   * The messages of the exception and its causes, which is what tells an operator what was wrong;
+   * a message already given (a wrapper usually repeats its cause's) is not given again.
+   */
   static String reason(Throwable error) {
     StringBuilder reason = new StringBuilder();
     Throwable current = error;
     int depth = 0;
     while (current != null && depth++ < 5) {
-      String message = current.getMessage();
+      // Jackson's message adds the location and an excerpt of the input on further lines; the
+      // original message is what a wrapper repeats, and the input is the dead letter's value.
+      String message =
+          current instanceof JsonProcessingException json ? json.getOriginalMessage() : current.getMessage();
       if (message != null && !message.isBlank() && reason.indexOf(message) < 0) {
         if (!reason.isEmpty()) {
           reason.append(" <- ");
