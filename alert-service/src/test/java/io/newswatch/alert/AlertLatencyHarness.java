@@ -4,6 +4,7 @@ import static io.newswatch.alert.Fixtures.KOSOVO;
 import static io.newswatch.alert.Fixtures.statement;
 
 import io.newswatch.common.config.Env;
+import io.newswatch.common.kafka.BoundedRocksDbMemory;
 import io.newswatch.common.kafka.Topics;
 import io.newswatch.common.model.Alert;
 import io.newswatch.common.model.Language;
@@ -105,6 +106,10 @@ public final class AlertLatencyHarness {
                 .forEach(l -> System.out.println("  " + l));
           }
         }
+        BoundedRocksDbMemory.Shared rocksDb = BoundedRocksDbMemory.shared(config.rocksDbMemoryBytes());
+        System.out.printf(
+            Locale.ROOT, "RocksDB off-heap after the runs: %.1f MiB used (%.1f MiB pinned) of a %d MiB budget%n",
+            rocksDb.cache().getUsage() / 1048576.0, rocksDb.cache().getPinnedUsage() / 1048576.0, config.rocksDbMemoryMb());
         return results;
       }
     }
