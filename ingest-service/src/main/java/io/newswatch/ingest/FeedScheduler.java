@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  */
 final class FeedScheduler implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FeedScheduler.class);
-  private static final int EMITTED_PER_SOURCE = 20_000;
+  private static final int EMITTED_PER_OUTLET = 20_000;
 
   private final IngestConfig config;
   private final FeedPoller poller;
@@ -45,7 +45,7 @@ final class FeedScheduler implements AutoCloseable {
   private final TransactionalSink sink;
   private final IngestMetrics metrics;
   private final ConcurrentHashMap<String, Task> tasks = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, Set<String>> emitted = new ConcurrentHashMap<>();
+  private final EmittedArticles emitted = new EmittedArticles(this::emittedInStates, EMITTED_PER_OUTLET);
   private final ExecutorService polls = Executors.newVirtualThreadPerTaskExecutor();
   private final ScheduledExecutorService ticker =
       Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().name("ingest-scheduler").daemon().unstarted(r));
@@ -96,9 +96,9 @@ final class FeedScheduler implements AutoCloseable {
       }
       return false;
     });
-    Set<String> ownedIds = new HashSet<>();
+    Set<String> ownedOutlets = new HashSet<>();
     for (Map.Entry<String, Source> e : wanted.entrySet()) {
-      ownedIds.add(e.getValue().id());
+      ownedOutlets.add(e.getValue().outlet());
       tasks.computeIfAbsent(e.getKey(), k -> {
         String url = k.substring(k.indexOf('\n') + 1);
         Task t = new Task(e.getValue(), url, barrier);
@@ -107,7 +107,7 @@ final class FeedScheduler implements AutoCloseable {
         return t;
       });
     }
-    emitted.keySet().retainAll(ownedIds);
+    emitted.retainOutlets(ownedOutlets);
     metrics.setOwnedFeeds(tasks.size());
   }
 
@@ -162,10 +162,16 @@ final class FeedScheduler implements AutoCloseable {
         if (previous != null && t.failures == 0) {
           t.failures = previous.consecutiveFailures();
         }
-        Set<String> sourceEmitted = emittedOf(t.source.id());
-        PollResult result = poller.poll(t.source, t.url, previous, sourceEmitted::contains);
-        sink.submit(new Pending(t, filterErrors(t, result), result));
-        handedOver = true;
+        EmittedArticles.Poll claims = emitted.poll(t.source.outlet());
+        try {
+          PollResult result = poller.poll(t.source, t.url, previous, claims);
+          sink.submit(new Pending(t, filterErrors(t, result), result, claims));
+          handedOver = true;
+        } finally {
+          if (!handedOver) {
+            claims.close();
+          }
+        }
       } finally {
         inFlight.release();
       }
@@ -184,19 +190,18 @@ final class FeedScheduler implements AutoCloseable {
     }
   }
 
-  private Set<String> emittedOf(String sourceId) {
-    return emitted.computeIfAbsent(sourceId, id -> {
-      Set<String> ids = ConcurrentHashMap.newKeySet();
-      for (Task other : tasks.values()) {
-        if (other.source.id().equals(id)) {
-          FeedState s = states.get(other.url);
-          if (s != null) {
-            ids.addAll(FeedPoller.emittedArticleIds(s));
-          }
+  /** The article ids the feed states of an outlet's feeds record as emitted. */
+  private List<String> emittedInStates(String outlet) {
+    List<String> ids = new ArrayList<>();
+    for (Task other : tasks.values()) {
+      if (other.source.outlet().equals(outlet)) {
+        FeedState s = states.get(other.url);
+        if (s != null) {
+          ids.addAll(FeedPoller.emittedArticleIds(s));
         }
       }
-      return ids;
-    });
+    }
+    return ids;
   }
 
   /** Feed-level errors are recorded when a feed's outcome changes, not on every failing poll. */
@@ -210,19 +215,16 @@ final class FeedScheduler implements AutoCloseable {
     return errors;
   }
 
-  private void committed(Task t, PollResult result) {
+  private void committed(Task t, PollResult result, EmittedArticles.Poll claims) {
     completedPolls.incrementAndGet();
+    // The state first: an outlet's emitted ids, when forgotten past their limit, are loaded from it.
     states.putLocal(result.state());
     metrics.poll(t.source.id(), result.outcome());
     if (!result.articles().isEmpty()) {
-      Set<String> ids = emittedOf(t.source.id());
-      result.articles().forEach(a -> ids.add(a.id()));
-      if (ids.size() > EMITTED_PER_SOURCE) {
-        ids.clear(); // rebuilt from the feed states on next use
-        emitted.remove(t.source.id());
-      }
+      claims.committed(result.articles().stream().map(Article::id).toList());
       metrics.articles(t.source.id(), result.articles().size());
     }
+    claims.close();
     boolean ok = result.outcome() == Outcome.OK || result.outcome() == Outcome.NOT_MODIFIED;
     if (ok) {
       metrics.lastSuccess(t.source.id(), Instant.now().getEpochSecond());
@@ -290,11 +292,13 @@ final class FeedScheduler implements AutoCloseable {
     private final Task task;
     private final List<ErrorRecord> errors;
     private final PollResult result;
+    private final EmittedArticles.Poll claims;
 
-    Pending(Task task, List<ErrorRecord> errors, PollResult result) {
+    Pending(Task task, List<ErrorRecord> errors, PollResult result, EmittedArticles.Poll claims) {
       this.task = task;
       this.errors = errors;
       this.result = result;
+      this.claims = claims;
     }
 
     @Override
@@ -319,11 +323,12 @@ final class FeedScheduler implements AutoCloseable {
 
     @Override
     public void committed() {
-      FeedScheduler.this.committed(task, result);
+      FeedScheduler.this.committed(task, result, claims);
     }
 
     @Override
     public void dropped() {
+      claims.close();
       task.due = Instant.now();
       task.inFlight = false;
     }

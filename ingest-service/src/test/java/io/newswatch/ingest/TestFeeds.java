@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class TestFeeds {
   private final LocalHttpServer server;
   private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+  private final Map<String, String> sameItemsAs = new ConcurrentHashMap<>();
 
   TestFeeds(LocalHttpServer server) {
     this.server = server;
@@ -22,25 +23,31 @@ final class TestFeeds {
     });
     server.handle("/feed/", ex -> {
       String name = ex.getRequestURI().getPath().substring("/feed/".length()).replace(".xml", "");
-      int n = counts.computeIfAbsent(name, k -> new AtomicInteger()).get();
+      String items = sameItemsAs.getOrDefault(name, name);
+      int n = counts.computeIfAbsent(items, k -> new AtomicInteger()).get();
       String etag = "\"" + name + "-" + n + "\"";
       if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
         send(ex, 304, null, "");
         return;
       }
-      StringBuilder items = new StringBuilder();
+      StringBuilder listed = new StringBuilder();
       for (int i = n; i >= 1; i--) {
-        items.append("<item><title>Item ").append(i).append("</title><link>").append(server.url("/art/" + name + "-" + i))
-            .append("</link><guid>").append(name).append('-').append(i).append("</guid></item>");
+        listed.append("<item><title>Item ").append(i).append("</title><link>").append(server.url("/art/" + items + "-" + i))
+            .append("</link><guid>").append(items).append('-').append(i).append("</guid></item>");
       }
       ex.getResponseHeaders().set("ETag", etag);
       send(ex, 200, "application/rss+xml", "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>"
-          + name + "</title>" + items + "</channel></rss>");
+          + name + "</title>" + listed + "</channel></rss>");
     });
   }
 
   void setItems(String feed, int count) {
     counts.computeIfAbsent(feed, k -> new AtomicInteger()).set(count);
+  }
+
+  /** Makes {@code feed} list the items of {@code other}: the same articles through a second feed. */
+  void listSameItems(String feed, String other) {
+    sameItemsAs.put(feed, other);
   }
 
   String catalogue(String prefix, int sources) {

@@ -77,7 +77,9 @@ public final class FeedPoller {
    * Polls {@code feedUrl} of {@code source}.
    *
    * @param previous the feed's state, or null on the first poll
-   * @param emitted whether an article id was already emitted for this source (another feed of it)
+   * @param emitted whether an article id is taken: emitted already for the source's outlet (through
+   *     another of its feeds), or being fetched by another poll; asked once per id before it is
+   *     fetched, and a "no" may reserve the id for this poll
    */
   public PollResult poll(Source source, String feedUrl, FeedState previous, Predicate<String> emitted)
       throws InterruptedException {
@@ -150,7 +152,7 @@ public final class FeedPoller {
         done.add(itemKey(item));
         idsThisPoll.add(linkId);
         if (emitted.test(article.id()) || !idsThisPoll.add(article.id()) && !article.id().equals(linkId)) {
-          continue; // the same article through another feed or link of this source
+          continue; // the same article through another feed or link of this outlet
         }
         articles.add(article);
         done.add(articleKey(article.id()));
