@@ -64,7 +64,8 @@ public final class BoundedRocksDbMemory implements RocksDBConfigSetter {
     return SHARED.computeIfAbsent(
         budgetBytes,
         budget -> {
-          // -1: let RocksDB choose the shard count; false: over budget, inserts evict instead of failing.
+          // -1: RocksDB picks the shard count. false: when all is pinned, an insert may overshoot
+          // the budget rather than fail the read or write that needs it.
           Cache cache = new LRUCache(budget, -1, false, HIGH_PRIORITY_SHARE);
           return new Shared(budget, cache, new WriteBufferManager((long) (budget * MEMTABLE_SHARE), cache));
         });

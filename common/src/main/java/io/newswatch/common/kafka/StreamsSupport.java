@@ -34,6 +34,12 @@ public final class StreamsSupport {
     // Without this an exception in a global store's processor (a catalogue or watch updater) ends
     // the global thread, and with it the service; the handler dead-letters the record instead.
     props.putIfAbsent(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+    // The partition assignor reads its StreamsConfig from the main consumer's settings, which carry
+    // only consumer properties and main.consumer.* ones; without this copy that config lacks the
+    // flag, and Kafka (4.3) warns at every start that the handler is not enabled when it is.
+    props.putIfAbsent(
+        StreamsConfig.mainConsumerPrefix(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG),
+        props.get(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG));
     // Exactly-once commits every 100 ms by default; keep it so alerts are not held back.
     props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
     // Streams lingers 100 ms by default, as long as the commit interval: everything a record
