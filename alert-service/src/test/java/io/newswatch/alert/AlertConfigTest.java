@@ -22,7 +22,7 @@ class AlertConfigTest {
     assertEquals(Duration.ofHours(48), config.translationWindow());
     assertEquals(Path.of("seeds/watches.yaml"), config.watchesFile());
     assertEquals(false, config.watchesFileRequired());
-    assertEquals(64L << 20, config.rocksDbMemoryBytes());
+    assertEquals(256L << 20, config.rocksDbMemoryBytes());
   }
 
   @Test
@@ -48,8 +48,8 @@ class AlertConfigTest {
         AlertConfig.NEAR_THRESHOLD,
         assertThrows(ConfigException.class, () -> AlertConfig.from(new Env(Map.of("NEWSWATCH_NEAR_THRESHOLD", "2")))).variable());
     assertEquals(
-        256L << 20,
-        AlertConfig.from(new Env(Map.of(AlertConfig.ROCKSDB_MEMORY_MB, "256"))).rocksDbMemoryBytes());
+        512L << 20,
+        AlertConfig.from(new Env(Map.of(AlertConfig.ROCKSDB_MEMORY_MB, "512"))).rocksDbMemoryBytes());
     assertEquals(
         AlertConfig.ROCKSDB_MEMORY_MB,
         assertThrows(ConfigException.class, () -> AlertConfig.from(new Env(Map.of(AlertConfig.ROCKSDB_MEMORY_MB, "4")))).variable());

@@ -117,12 +117,13 @@ public final class AlertLatencyHarness {
 
   /**
    * The service's variables; {@code KAFKA_*} variables of the harness's own environment (say
-   * {@code KAFKA_NUM_STREAM_THREADS=2}) are passed on, to compare settings without a rebuild.
+   * {@code KAFKA_NUM_STREAM_THREADS=2}) and {@code NEWSWATCH_ALERT_ROCKSDB_MEMORY_MB} are passed
+   * on, to compare settings without a rebuild.
    */
   private static Map<String, String> environment(String bootstrap, Path seeds, Path state) {
     Map<String, String> env = new HashMap<>();
     System.getenv().forEach((name, value) -> {
-      if (name.startsWith("KAFKA_")) {
+      if (name.startsWith("KAFKA_") || name.equals(AlertConfig.ROCKSDB_MEMORY_MB)) {
         env.put(name, value);
       }
     });

@@ -10,8 +10,12 @@ public final class StreamsSupport {
   /** How long a Streams producer waits to fill a batch; see {@link #streamsProperties}. */
   static final int PRODUCER_LINGER_MS = 5;
 
-  /** Off-heap budget of all RocksDB stores of a service unless it sets its own. */
-  public static final long DEFAULT_ROCKSDB_MEMORY_BYTES = 64L << 20;
+  /**
+   * Off-heap budget of all RocksDB stores of a service unless it sets its own. Measured on the
+   * alert service: at 3,000 statements/s a 64 MB budget was full and p50 latency rose to 941 ms
+   * (unbounded stores: 273 ms); at 256 MB it was 317 ms with 170 MB in use.
+   */
+  public static final long DEFAULT_ROCKSDB_MEMORY_BYTES = 256L << 20;
 
   private StreamsSupport() {}
 
