@@ -13,7 +13,7 @@ public final class StreamsSupport {
   /**
    * Off-heap budget of all RocksDB stores of a service unless it sets its own. Measured on the
    * alert service: at 3,000 statements/s a 64 MB budget was full and p50 latency rose to 941 ms
-   * (unbounded stores: 273 ms); at 256 MB it was 317 ms with 170 MB in use.
+   * (unbounded stores: 273 ms); at 256 MB it was 224-317 ms over two runs, with 170 MB in use.
    */
   public static final long DEFAULT_ROCKSDB_MEMORY_BYTES = 256L << 20;
 
