@@ -2,6 +2,7 @@ package io.newswatch.common.kafka;
 
 import static io.newswatch.common.Fixtures.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +21,7 @@ class DeadLettersTest {
     assertTrue(reason.startsWith("Unreadable Article on topic news.articles: Unrecognized token 'nope'"), reason);
     assertTrue(reason.endsWith("(line 1, column 8)"), reason);
     assertEquals(1, occurrences(reason, "Unrecognized token"), reason);
-    assertTrue(!reason.contains("[Source"), "the input is the letter's value, not part of its reason: " + reason);
+    assertFalse(reason.contains("[Source"), "the input is the letter's value, not part of its reason: " + reason);
   }
 
   @Test
@@ -28,7 +29,7 @@ class DeadLettersTest {
     String reason = reasonFor("{\"id\":\"a1\",\"sourceId\":\"x\"}");
     assertTrue(reason.startsWith("Invalid Article on topic news.articles: "), reason);
     assertTrue(reason.contains("is required"), reason);
-    assertTrue(!reason.contains("<-") && !reason.contains("Cannot construct"), "no wrapper repeating it: " + reason);
+    assertFalse(reason.contains("<-") || reason.contains("Cannot construct"), "no wrapper repeating it: " + reason);
   }
 
   @Test
