@@ -93,7 +93,8 @@ public final class AlertService implements ManagedService {
 
   /**
    * Streams properties: the common exactly-once settings plus this service's state directory and
-   * RocksDB budget. Values set by the operator ({@code KAFKA_*}) win.
+   * RocksDB budget. The budget is always {@code NEWSWATCH_ALERT_ROCKSDB_MEMORY_MB}, the figure its
+   * gauges report; for everything else, values set by the operator ({@code KAFKA_*}) win.
    */
   static Properties streamsProperties(AlertConfig config, MeterRegistry registry) {
     Properties props = StreamsSupport.streamsProperties(config.kafka().toProperties(), config.applicationId(), registry);

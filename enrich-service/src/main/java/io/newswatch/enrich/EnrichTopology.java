@@ -60,11 +60,12 @@ public final class EnrichTopology {
 
   /**
    * How long an enriched article is remembered, so that the same article coming again (listed by
-   * a second source of its outlet, or re-emitted after ingest lost a feed's state) is passed over
-   * instead of enriched and its statements published twice. Outlets list an item for a day or
-   * two; three days cover that with room. The store is in memory (about 200 bytes an article, so
-   * some 12 MB at 20,000 articles a day) and restored from its changelog: on RocksDB its look-up
-   * and write cost about 85 µs an article, a third of what enriching a short article takes.
+   * sources of its outlet that two ingest instances poll, or re-emitted after ingest lost a feed's
+   * state) is passed over instead of enriched and its statements published twice. Outlets list
+   * an item for a day or two; three days cover that with room. The store is in memory (about 200
+   * bytes an article, so some 12 MB at 20,000 articles a day) and restored from its changelog: on
+   * RocksDB its look-up and write cost about 85 µs an article, a third of what enriching a short
+   * article takes.
    */
   static final Duration SEEN_RETENTION = Duration.ofDays(3);
 
