@@ -499,7 +499,8 @@ abstract class Attributions extends References {
   /** "Russia will not abandon Serbia, the ambassador said." : a report with the verb at the end. */
   Candidate trailingAttribution(int verb, int verbEnd, Verb v, int first, int end) {
     int comma = -1;
-    for (int i = verb - 1; i > first; i--) {
+    // The attribution after the comma is short, so the search stops where that could no longer be.
+    for (int i = verb - 1; i > first && wordsBetween(i + 1, end) <= TRAILING_ATTRIBUTION_WORDS; i--) {
       if (tokens.get(i).is(",")) {
         comma = i;
         break;
@@ -656,8 +657,8 @@ abstract class Attributions extends References {
     boolean english = "en".equals(language.base());
     Ref best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (Ref ref : refs) {
-      if (ref.from < from || ref.to > to || quoted[ref.from] || relative[ref.from]) {
+    for (Ref ref : refsStartingWithin(from, to)) {
+      if (ref.to > to || quoted[ref.from] || relative[ref.from]) {
         continue;
       }
       if (ref.oblique && !obliqueAllowed || mentionsOnly && ref.type != RefType.MENTION) {
@@ -710,8 +711,8 @@ abstract class Attributions extends References {
   /** The subject of a sentence: its first named person (or body) not after a preposition. */
   Ref firstSubject(int from, int to) {
     Ref first = null;
-    for (Ref ref : refs) {
-      if (ref.from < from || ref.to > to || quoted[ref.from] || relative[ref.from] || ref.oblique) {
+    for (Ref ref : refsStartingWithin(from, to)) {
+      if (ref.to > to || quoted[ref.from] || relative[ref.from] || ref.oblique) {
         continue;
       }
       if (ref.type == RefType.NAME && ref.singleWord) {

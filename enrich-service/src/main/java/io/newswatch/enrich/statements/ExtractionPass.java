@@ -93,8 +93,9 @@ final class ExtractionPass extends Attributions {
 
   void resolveAll(List<Candidate> candidates) {
     candidates.sort(Comparator.comparingInt((Candidate c) -> c.anchor).thenComparingInt(c -> c.start));
-    for (Candidate c : candidates) {
-      resolve(c, candidates);
+    for (int k = 0; k < candidates.size(); k++) {
+      Candidate c = candidates.get(k);
+      resolve(c, candidates, k);
       if (!UNKNOWN.equals(c.speakerId)) {
         int token = Math.min(c.anchor, tokens.size() - 1);
         Gender gender = genderOf(c.speakerId, c.verbGender);
@@ -103,7 +104,8 @@ final class ExtractionPass extends Attributions {
     }
   }
 
-  void resolve(Candidate c, List<Candidate> all) {
+  /** Resolves {@code c}, which is {@code all.get(index)}; those before it are resolved already. */
+  void resolve(Candidate c, List<Candidate> all, int index) {
     c.speakerId = UNKNOWN;
     c.speakerName = UNKNOWN;
     switch (c.via) {
@@ -114,10 +116,16 @@ final class ExtractionPass extends Attributions {
         }
       }
       case PARTICIPLE -> {
+        // The nearest statement before it in its sentence; the candidates are in anchor order,
+        // so the search walks back only over its own sentence.
         Candidate before = null;
-        for (Candidate other : all) {
-          if (other != c && other.speakerId != null && other.anchor < c.anchor
-              && sentenceOf[Math.min(other.anchor, tokens.size() - 1)] == sentenceOf[c.anchor]) {
+        for (int k = index - 1; k >= 0 && before == null; k--) {
+          Candidate other = all.get(k);
+          int sentence = sentenceOf[Math.min(other.anchor, tokens.size() - 1)];
+          if (sentence < sentenceOf[c.anchor]) {
+            break;
+          }
+          if (other.anchor < c.anchor && sentence == sentenceOf[c.anchor]) {
             before = other;
           }
         }
@@ -332,12 +340,17 @@ final class ExtractionPass extends Attributions {
   List<ExtractedStatement> result(List<Candidate> candidates) {
     candidates.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> -c.end));
     List<Candidate> kept = new ArrayList<>();
+    // Indices into kept, in order, of those that end after the current candidate's start: only
+    // they can overlap it, and as starts only grow, one that ends before never can again. Comparing
+    // with every kept candidate made an article of thousands of statements cost quadratic time.
+    List<Integer> open = new ArrayList<>();
     for (Candidate c : candidates) {
       if (c.onlyIfDescribed && UNKNOWN.equals(c.speakerId)) {
         continue;
       }
+      open.removeIf(k -> kept.get(k).end <= c.start);
       boolean duplicate = false;
-      for (int k = 0; k < kept.size(); k++) {
+      for (int k : open) {
         Candidate other = kept.get(k);
         int overlap = Math.min(c.end, other.end) - Math.max(c.start, other.start);
         int shorter = Math.min(c.end - c.start, other.end - other.start);
@@ -353,6 +366,7 @@ final class ExtractionPass extends Attributions {
         }
       }
       if (!duplicate) {
+        open.add(kept.size());
         kept.add(c);
       }
     }

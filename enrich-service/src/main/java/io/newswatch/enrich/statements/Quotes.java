@@ -38,6 +38,12 @@ final class Quotes {
     }
   }
 
+  /**
+   * Open quotes tracked at once. Real text nests two or three deep; a paragraph of stray opening
+   * marks would otherwise grow the stack without end and make every later mark walk all of it.
+   */
+  static final int MAX_OPEN = 8;
+
   private Quotes() {}
 
   /** Outermost quotes of {@code text[from, to)}, which should be one paragraph. */
@@ -58,7 +64,7 @@ final class Quotes {
         if (open.isEmpty()) {
           quotes.add(new Quote(opener[0], i, true));
         }
-      } else if (canOpen(text, from, to, i, c)) {
+      } else if (open.size() < MAX_OPEN && canOpen(text, from, to, i, c)) {
         open.push(new int[] {i, c});
       }
     }

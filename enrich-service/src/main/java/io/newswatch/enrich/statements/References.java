@@ -68,6 +68,31 @@ abstract class References extends TextIndex {
     refs.sort(Comparator.comparingInt(r -> r.from));
   }
 
+  /**
+   * The references that start inside tokens [from, to), in text order, as a view of {@link #refs}
+   * (sorted by first token once {@link #findRefs} is done) bounded by binary search. Subjects are
+   * looked for once per speech verb; a walk over every reference of the article each time made a
+   * long article full of speech verbs cost time quadratic in its length.
+   */
+  List<Ref> refsStartingWithin(int from, int to) {
+    return refs.subList(firstRefFrom(from), firstRefFrom(Math.max(from, to)));
+  }
+
+  /** Index in {@link #refs} of the first reference starting at or after token {@code from}. */
+  private int firstRefFrom(int from) {
+    int lo = 0;
+    int hi = refs.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (refs.get(mid).from < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** "He" is a pronoun; a capitalised "He" in mid-sentence is not expected, but "HE" would be. */
   boolean isLowerPronoun(int i) {
     String surface = tokens.get(i).surface();

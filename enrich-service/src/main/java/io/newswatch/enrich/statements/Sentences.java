@@ -19,12 +19,22 @@ import java.util.Map;
  *   <li>a "sentence" that starts with a lower-case letter continues the previous one: ICU breaks
  *       after a quoted question ("Why?" he asked) and before a Russian dash attribution («...?» —
  *       спросил он), which would cut a quote from its speaker;
- *   <li>a line break always ends a sentence (paragraphs are separated by blank lines).
+ *   <li>a line break always ends a sentence (paragraphs are separated by blank lines);
+ *   <li>a "sentence" longer than {@link #MAX_CHARS} is cut into pieces at white space.
  * </ul>
  */
 final class Sentences {
   /** A sentence as [start, end) offsets in the text, trailing whitespace included. */
   record Sentence(int start, int end) {}
+
+  /**
+   * Longest sentence kept whole, about 300 words: far beyond the sentences of news prose, but a
+   * page of lists, tables or garbled text can run for hundreds of kilobytes without a full stop.
+   * Attribution looks at the sentence around each speech verb, so without a bound such a page cost
+   * time quadratic in its length (a 400 KB run of "X said that ..." took 11 s, past the 10 s a
+   * Kafka Streams transaction may stay open).
+   */
+  static final int MAX_CHARS = 2_000;
 
   private final Map<Language, BreakIterator> prototypes = new EnumMap<>(Language.class);
 
@@ -57,13 +67,32 @@ final class Sentences {
       if (end < text.length() && continues(text, sentenceStart, end, lexicon)) {
         continue;
       }
-      sentences.add(new Sentence(sentenceStart, end));
+      addCut(sentences, text, sentenceStart, end);
       sentenceStart = end;
     }
     if (sentenceStart < text.length()) {
-      sentences.add(new Sentence(sentenceStart, text.length()));
+      addCut(sentences, text, sentenceStart, text.length());
     }
     return sentences;
+  }
+
+  /** Adds text[start, end) as one sentence, or as pieces of at most {@link #MAX_CHARS} cut after white space. */
+  private static void addCut(List<Sentence> sentences, String text, int start, int end) {
+    while (end - start > MAX_CHARS) {
+      int cut = start + MAX_CHARS;
+      while (cut > start + MAX_CHARS / 2 && !Character.isWhitespace(text.charAt(cut - 1))) {
+        cut--;
+      }
+      if (!Character.isWhitespace(text.charAt(cut - 1))) {
+        cut = start + MAX_CHARS; // no white space in the second half: cut inside the word
+        if (Character.isLowSurrogate(text.charAt(cut)) && Character.isHighSurrogate(text.charAt(cut - 1))) {
+          cut--;
+        }
+      }
+      sentences.add(new Sentence(start, cut));
+      start = cut;
+    }
+    sentences.add(new Sentence(start, end));
   }
 
   /** Whether the break at {@code end} is a false one that the next sentence should be joined over. */

@@ -54,6 +54,13 @@ abstract class TextIndex {
   /** The speech verb starting at each token, or null; looked up once per token. */
   final Verb[] verbs;
 
+  /**
+   * {@code wordsBefore[i]}: how many of tokens [0, i) are words. Clause lengths are asked for
+   * once per speech verb; counting them token by token made a long run of text without a
+   * sentence end cost time quadratic in its length.
+   */
+  final int[] wordsBefore;
+
   final List<Quote> quotes = new ArrayList<>();
 
   final List<Integer> quoteParagraph = new ArrayList<>();
@@ -78,10 +85,13 @@ abstract class TextIndex {
     this.quoted = new boolean[n];
     this.relative = new boolean[n];
     this.verbs = new Verb[n];
+    this.wordsBefore = new int[n + 1];
     for (int i = 0; i < n; i++) {
-      if (tokens.get(i).word()) {
+      boolean word = tokens.get(i).word();
+      if (word) {
         verbs[i] = lex.verb(keys, i);
       }
+      wordsBefore[i + 1] = wordsBefore[i] + (word ? 1 : 0);
     }
     indexSentences();
     indexParagraphsAndQuotes();
@@ -157,22 +167,13 @@ abstract class TextIndex {
   }
 
   int wordsBetween(int from, int to) {
-    int words = 0;
-    for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
-      if (tokens.get(i).word()) {
-        words++;
-      }
-    }
-    return words;
+    int lo = Math.max(0, from);
+    int hi = Math.min(to, tokens.size());
+    return hi <= lo ? 0 : wordsBefore[hi] - wordsBefore[lo];
   }
 
   boolean hasWordsBefore(int first, int at) {
-    for (int i = first; i < at; i++) {
-      if (tokens.get(i).word()) {
-        return true;
-      }
-    }
-    return false;
+    return wordsBetween(first, at) > 0;
   }
 
   boolean adjacent(int a, int b) {

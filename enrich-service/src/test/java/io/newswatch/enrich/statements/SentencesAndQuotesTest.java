@@ -45,6 +45,31 @@ class SentencesAndQuotesTest {
   }
 
   @Test
+  void aRunWithoutSentenceEndsIsCutIntoPiecesAtWhiteSpace() {
+    String text = "Vučić said that Putin said that Zakharova said that ".repeat(200); // 10,200 chars
+    List<Sentences.Sentence> found = SENTENCES.split(text, Language.EN, LEXICONS.get("en"));
+    assertTrue(found.size() >= text.length() / Sentences.MAX_CHARS, found.toString());
+    int at = 0;
+    for (Sentences.Sentence sentence : found) {
+      assertEquals(at, sentence.start(), "pieces cover the text without gaps");
+      assertTrue(sentence.end() - sentence.start() <= Sentences.MAX_CHARS, sentence.toString());
+      assertTrue(sentence.end() == text.length() || text.charAt(sentence.end() - 1) == ' ', sentence.toString());
+      at = sentence.end();
+    }
+    assertEquals(text.length(), at);
+
+    String word = "x".repeat(Sentences.MAX_CHARS * 2 + 10);
+    assertEquals(
+        List.of(Sentences.MAX_CHARS, Sentences.MAX_CHARS, 10),
+        SENTENCES.split(word, Language.EN, LEXICONS.get("en")).stream().map(s -> s.end() - s.start()).toList());
+  }
+
+  @Test
+  void thousandsOfStrayOpeningMarksLeaveTheQuotesBeforeThemAlone() {
+    assertEquals(List.of("one"), quotes("\"one\" and then " + "\u00ABx ".repeat(3_000)));
+  }
+
+  @Test
   void quotesOfEveryConventionAndNesting() {
     assertEquals(List.of("a \u201Eb\u201C c"), quotes("x \u00ABa \u201Eb\u201C c\u00BB y"));
     assertEquals(List.of("one", "two"), quotes("\"one\" and \"two\""));
