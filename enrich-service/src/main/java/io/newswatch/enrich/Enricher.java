@@ -22,6 +22,7 @@ import io.newswatch.enrich.topics.TopicMatcher;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -122,7 +123,8 @@ public final class Enricher {
 
     ArticleRef ref = ArticleRef.of(article);
     List<Statement> statements = new ArrayList<>(extracted.size());
-    Map<Long, List<TopicMatch>> topicsByWindow = new HashMap<>();
+    Map<String, Integer> statementAt = new HashMap<>();
+    ParagraphWindows windows = new ParagraphWindows(text);
     for (ExtractedStatement found : extracted) {
       if (found.text() == null || found.text().isBlank() || found.start() < 0 || found.end() < found.start()) {
         // An extractor slip must not cost the article: drop only the malformed statement, say so.
@@ -130,12 +132,22 @@ public final class Enricher {
         continue;
       }
       Speaker speaker = speaker(found);
+      String id = Ids.hash(speaker.id(), Texts.matchKey(found.text()));
       List<TopicMatch> ownTopics =
-          paragraphTopics(analysed, evaluation, found.start(), found.end(), articleTopics, topicsByWindow);
+          paragraphTopics(analysed, evaluation, found.start(), found.end(), articleTopics, windows);
+      Integer earlier = statementAt.get(id);
+      if (earlier != null) {
+        // The same words by the same speaker again in this article (a pull quote, a lede repeated
+        // in the body): one statement, where it first stands, with the topics of every paragraph
+        // that holds it, so a watch sees what it would have seen in either place.
+        statements.set(earlier, withTopicsOf(statements.get(earlier), ownTopics));
+        continue;
+      }
+      statementAt.put(id, statements.size());
       statements.add(
           new Statement(
               Statement.CURRENT_VERSION,
-              Ids.hash(speaker.id(), Texts.matchKey(found.text())),
+              id,
               speaker,
               found.text(),
               found.kind(),
@@ -148,11 +160,38 @@ public final class Enricher {
               actorIds,
               now));
     }
-    List<String> statementIds = statements.stream().map(Statement::id).distinct().toList();
+    List<String> statementIds = statements.stream().map(Statement::id).toList();
     EnrichedArticle enriched =
         new EnrichedArticle(
             EnrichedArticle.CURRENT_VERSION, article, actorMentions, articleTopics, statementIds, now);
     return new EnrichmentResult(enriched, statements);
+  }
+
+  /** The statement with those of {@code more} added that it does not have yet (by topic id). */
+  private static Statement withTopicsOf(Statement statement, List<TopicMatch> more) {
+    List<TopicMatch> topics = new ArrayList<>(statement.topics());
+    for (TopicMatch topic : more) {
+      if (topics.stream().noneMatch(t -> t.topicId().equals(topic.topicId()))) {
+        topics.add(topic);
+      }
+    }
+    if (topics.size() == statement.topics().size()) {
+      return statement;
+    }
+    return new Statement(
+        statement.schemaVersion(),
+        statement.id(),
+        statement.speaker(),
+        statement.text(),
+        statement.kind(),
+        statement.language(),
+        statement.article(),
+        statement.start(),
+        statement.end(),
+        topics,
+        statement.articleTopics(),
+        statement.actors(),
+        statement.extractedAt());
   }
 
   /** How many evidence spans of each article topic travel with a statement. */
@@ -231,21 +270,58 @@ public final class Enricher {
       int start,
       int end,
       List<TopicMatch> articleTopics,
-      Map<Long, List<TopicMatch>> cache) {
+      ParagraphWindows windows) {
     String text = analysed.text();
     int from = Math.min(start, text.length());
     int to = Math.min(Math.max(end, from), text.length());
-    int paragraphStart = text.lastIndexOf("\n\n", from);
-    paragraphStart = paragraphStart < 0 ? 0 : paragraphStart + 2;
-    int paragraphEnd = text.indexOf("\n\n", to);
-    paragraphEnd = paragraphEnd < 0 ? text.length() : paragraphEnd;
-    int first = analysed.firstAtOrAfter(paragraphStart);
-    int last = analysed.firstAtOrAfter(paragraphEnd);
+    int first = analysed.firstAtOrAfter(windows.paragraphStart(from));
+    int last = analysed.firstAtOrAfter(windows.paragraphEnd(to));
     if (first == 0 && last == analysed.size()) {
       return articleTopics;
     }
     long key = ((long) first << 32) | last;
-    return cache.computeIfAbsent(key, k -> evaluation.within(first, last));
+    return windows.topics.computeIfAbsent(key, k -> evaluation.within(first, last));
+  }
+
+  /**
+   * The blank lines of one article, found once, and the topics of each paragraph window matched so
+   * far. Searching the text for the blank lines around every statement cost time quadratic in the
+   * length of an article with many statements and few paragraphs.
+   */
+  static final class ParagraphWindows {
+    /** Offset of every "\n\n" in the text, in order (overlapping ones in "\n\n\n" included). */
+    private final int[] breaks;
+
+    private final int length;
+
+    private final Map<Long, List<TopicMatch>> topics = new HashMap<>();
+
+    ParagraphWindows(String text) {
+      int[] found = new int[16];
+      int count = 0;
+      for (int at = text.indexOf("\n\n"); at >= 0; at = text.indexOf("\n\n", at + 1)) {
+        if (count == found.length) {
+          found = Arrays.copyOf(found, count * 2);
+        }
+        found[count++] = at;
+      }
+      this.breaks = Arrays.copyOf(found, count);
+      this.length = text.length();
+    }
+
+    /** Start of the paragraph holding offset {@code from}: after the last blank line at or before it. */
+    int paragraphStart(int from) {
+      int i = Arrays.binarySearch(breaks, from);
+      int last = i >= 0 ? i : -i - 2; // the last break at or before from
+      return last < 0 ? 0 : breaks[last] + 2;
+    }
+
+    /** End of the paragraph holding offset {@code to}: the first blank line at or after it. */
+    int paragraphEnd(int to) {
+      int i = Arrays.binarySearch(breaks, to);
+      int next = i >= 0 ? i : -i - 1;
+      return next < breaks.length ? breaks[next] : length;
+    }
   }
 
   private static List<Span> occurrences(String text, String name) {

@@ -116,7 +116,54 @@ public final class EnrichBenchmark {
     for (Map.Entry<String, List<Article>> input : inputs.entrySet()) {
       results.add(measure(input.getKey(), input.getValue(), live, config, perRound, rounds));
     }
+    longTexts(live.current(), pages);
     return results;
+  }
+
+  /**
+   * Serbian texts of 50 KB and of {@link Enricher#MAX_TEXT_CHARS} in shapes that once cost time
+   * quadratic in their length: prose, one run without a sentence end, one paragraph of repeated
+   * quotes, and a paragraph of stray opening marks. Prints the best time of each and its cost per
+   * KB; about the same cost per KB at both lengths means time linear in length. A Kafka Streams
+   * transaction may stay open 10 s, so one article must never take seconds.
+   */
+  private static void longTexts(Enricher enricher, List<Article> pages) {
+    StringBuilder prose = new StringBuilder();
+    List<Article> serbian = pages.stream().filter(a -> a.language() == Language.SR_LATN).toList();
+    for (int i = 0; !serbian.isEmpty() && prose.length() < Enricher.MAX_TEXT_CHARS; i++) {
+      prose.append(serbian.get(i % serbian.size()).text()).append("\n\n");
+    }
+    Map<String, String> units = new LinkedHashMap<>();
+    if (!prose.isEmpty()) {
+      units.put("sample pages joined", prose.toString());
+    }
+    units.put("no sentence end", "Vučić je rekao da Putin smatra da Zaharova tvrdi da Kosovo ");
+    units.put("one paragraph of quotes", "«Kosovo je Srbija», rekao je Vučić. Vučić je rekao da je Kosovo srce Srbije. ");
+    units.put("stray opening marks", "«Vučić kaže ");
+    Article model = articles(2).get(1);
+    System.out.printf(Locale.ROOT, "%n== long texts (sr-Latn, Enricher alone, best of up to 10 runs)%n");
+    for (Map.Entry<String, String> unit : units.entrySet()) {
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-24s", unit.getKey()));
+      for (int chars : new int[] {50_000, Enricher.MAX_TEXT_CHARS}) {
+        String text = unit.getValue().repeat(chars / unit.getValue().length() + 1).substring(0, chars);
+        Article article =
+            new Article(
+                Article.CURRENT_VERSION, Ids.hash(unit.getKey() + chars), model.sourceId(), model.outlet(), model.url(),
+                model.title(), text, Language.SR_LATN, model.script(), model.publishedAt(), model.fetchedAt(), null);
+        long best = Long.MAX_VALUE;
+        int statements = 0;
+        long until = System.nanoTime() + 3_000_000_000L;
+        for (int run = 0; run < 10 && (run < 2 || System.nanoTime() < until); run++) {
+          long started = System.nanoTime();
+          statements = enricher.enrich(article).statements().size();
+          best = Math.min(best, System.nanoTime() - started);
+        }
+        line.append(String.format(
+            Locale.ROOT, "  %,7d chars: %7.1f ms (%5.0f µs per KB, %,d statements)",
+            chars, best / 1e6, best / 1e3 / (chars / 1_000.0), statements));
+      }
+      System.out.println(line);
+    }
   }
 
   private static Result measure(
@@ -189,7 +236,7 @@ public final class EnrichBenchmark {
         long t3 = System.nanoTime();
         List<ExtractedStatement> found = extractor.extract(article.text(), article.language(), mentions);
         long t4 = System.nanoTime();
-        Map<Long, List<TopicMatch>> windows = new HashMap<>();
+        Enricher.ParagraphWindows windows = new Enricher.ParagraphWindows(article.text());
         for (ExtractedStatement statement : found) {
           sink += Enricher.paragraphTopics(analysed, evaluation, statement.start(), statement.end(), articleTopics, windows).size();
         }

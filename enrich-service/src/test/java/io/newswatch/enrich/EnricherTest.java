@@ -55,6 +55,25 @@ class EnricherTest {
   }
 
   @Test
+  void wordsRepeatedInTheArticleAreOneStatementWhereTheyFirstStandWithTheTopicsOfEveryParagraph() {
+    String quote = "Serbia can always rely on Russia, whatever happens.";
+    String text =
+        "Russian Ambassador to Serbia Alexander Botsan-Kharchenko said on Friday: \"" + quote + "\"\n\n"
+            + "Speaking of Kosovo and Metohija, Botsan-Kharchenko repeated: \"" + quote + "\"";
+    EnrichmentResult result = enricher.enrich(Fixtures.article("https://example.test/repeat", text, Language.EN));
+
+    List<Statement> found = result.statements().stream().filter(s -> s.text().equals(quote)).toList();
+    assertEquals(1, found.size(), result.statements().toString());
+    Statement statement = found.get(0);
+    assertEquals("Q4098573", statement.speaker().id());
+    assertEquals(text.indexOf(quote), statement.start());
+    // Kosovo is named only in the second paragraph, where the words stand the second time.
+    assertTrue(text.indexOf("Kosovo") > text.indexOf("\n\n"));
+    assertTrue(statement.topics().stream().anyMatch(t -> t.topicId().equals("kosovo")), statement.topics().toString());
+    assertEquals(result.statements().stream().map(Statement::id).toList(), result.enriched().statementIds());
+  }
+
+  @Test
   void statementsCarryIdsTopicsOfTheirParagraphAndArticleContext() {
     Article article = Fixtures.article("https://example.test/b", Fixtures.BOTSAN_EN, Language.EN);
     EnrichmentResult result = enricher.enrich(article);

@@ -175,7 +175,7 @@ public final class TopicMatcher {
             for (Query part : rule.parts.leaves) {
               found.add(partMatches.computeIfAbsent(part, q -> {
                 List<int[]> m = matches(searcher, leaf, q);
-                return m == null ? List.of() : m;
+                return m == null ? List.of() : byStart(m);
               }));
             }
             partSpans.put(rule, found);
@@ -184,7 +184,7 @@ public final class TopicMatcher {
             spans = matches(searcher, leaf, rule);
           }
           if (spans != null) {
-            matched.put(rule, spans);
+            matched.put(rule, byStart(spans));
           }
         }
       }
@@ -242,13 +242,8 @@ public final class TopicMatcher {
           if (spans == null) {
             continue;
           }
-          List<int[]> inside = new ArrayList<>();
-          for (int[] span : spans) {
-            if (span[0] >= startOffset && span[1] <= endOffset) {
-              inside.add(span);
-            }
-          }
-          if (!inside.isEmpty()) {
+          List<int[]> inside = inside(spans, startOffset, endOffset);
+          if (inside != null) {
             local.put(rule, inside);
           }
         } else if (fromParts && rule.parts != null) {
@@ -276,6 +271,44 @@ public final class TopicMatcher {
       }
       return score(text.text(), local);
     }
+  }
+
+  /**
+   * The spans, sorted by start offset (in place; the lists are the matcher's own). Every span list
+   * an {@link Evaluation} keeps is sorted, so that the spans inside a paragraph are found by binary
+   * search: a walk over all of them for each paragraph made a long article of many paragraphs cost
+   * time quadratic in its length. Scores and evidence do not depend on the order of spans.
+   */
+  private static List<int[]> byStart(List<int[]> spans) {
+    if (spans.size() > 1) {
+      spans.sort(Comparator.comparingInt(span -> span[0]));
+    }
+    return spans;
+  }
+
+  /** The spans of a list sorted by start that lie within offsets [start, end), or null if none do. */
+  private static List<int[]> inside(List<int[]> sorted, int start, int end) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid)[0] < start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    List<int[]> inside = null;
+    for (int i = lo; i < sorted.size() && sorted.get(i)[0] <= end; i++) {
+      int[] span = sorted.get(i);
+      if (span[1] <= end) {
+        if (inside == null) {
+          inside = new ArrayList<>();
+        }
+        inside.add(span);
+      }
+    }
+    return inside;
   }
 
   private static List<TopicMatch> score(String text, Map<CompiledRule, List<int[]>> matched) {
@@ -653,16 +686,7 @@ public final class TopicMatcher {
 
     private static List<int[]> decide(Node node, List<List<int[]>> spans, int start, int end) {
       if (node instanceof Leaf leaf) {
-        List<int[]> inside = null;
-        for (int[] span : spans.get(leaf.index())) {
-          if (span[0] >= start && span[1] <= end) {
-            if (inside == null) {
-              inside = new ArrayList<>();
-            }
-            inside.add(span);
-          }
-        }
-        return inside;
+        return inside(spans.get(leaf.index()), start, end);
       }
       Clauses clauses = (Clauses) node;
       for (Node not : clauses.mustNot()) {
