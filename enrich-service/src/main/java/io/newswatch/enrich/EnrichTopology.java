@@ -1,6 +1,7 @@
 package io.newswatch.enrich;
 
 import io.newswatch.common.Ids;
+import io.newswatch.common.kafka.TopicSpec;
 import io.newswatch.common.kafka.Topics;
 import io.newswatch.common.model.Actor;
 import io.newswatch.common.model.Article;
@@ -18,6 +19,7 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -91,24 +93,46 @@ public final class EnrichTopology {
     builder.addStateStore(
         Stores.windowStoreBuilder(
             Stores.inMemoryWindowStore(SEEN_STORE, SEEN_RETENTION, POINT, false), Serdes.String(), Serdes.String()));
-    KStream<String, EnrichmentResult> results =
+    // The processor writes the records' JSON itself (see Output), so the sinks pass bytes on.
+    KStream<String, Output> results =
         builder.stream(Topics.ARTICLES.name(), Topics.ARTICLES.consumed().withName(ARTICLES_SOURCE))
             .processValues(() -> new EnrichProcessor(live, metrics), Named.as(ENRICH), SEEN_STORE);
     results
-        .mapValues(EnrichmentResult::enriched, Named.as(ENRICHED_VALUE))
-        .to(Topics.ENRICHED.name(), Topics.ENRICHED.produced().withName(ENRICHED_SINK));
+        .mapValues(Output::enriched, Named.as(ENRICHED_VALUE))
+        .to(Topics.ENRICHED.name(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName(ENRICHED_SINK));
     results
-        .flatMap(
-            (articleId, result) -> {
-              List<KeyValue<String, Statement>> out = new ArrayList<>(result.statements().size());
-              for (Statement statement : result.statements()) {
-                out.add(KeyValue.pair(statement.speaker().id(), statement));
-              }
-              return out;
-            },
-            Named.as(STATEMENTS_BY_SPEAKER))
-        .to(Topics.STATEMENTS.name(), Topics.STATEMENTS.produced().withName(STATEMENTS_SINK));
+        .flatMap((articleId, output) -> output.statements(), Named.as(STATEMENTS_BY_SPEAKER))
+        .to(Topics.STATEMENTS.name(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName(STATEMENTS_SINK));
     return builder.build();
+  }
+
+  /**
+   * One article's records as they are written: the enriched article and each statement keyed by
+   * its speaker, already JSON. Serialising in the processor lets it check every record against
+   * {@link Topics#MAX_VALUE_BYTES} before any is forwarded: an article can be small enough to read
+   * yet enrich past what a record may hold (its mentions, each with offsets, can double it), and a
+   * record refused by the producer would fail the transaction at every retry and stall the
+   * partition, where an exception here sends the article to the dead-letter topic.
+   */
+  record Output(byte[] enriched, List<KeyValue<String, byte[]>> statements) {
+    static Output of(EnrichmentResult result) {
+      byte[] enriched = checked(Topics.ENRICHED, result.enriched().article().id(), result.enriched());
+      List<KeyValue<String, byte[]>> statements = new ArrayList<>(result.statements().size());
+      for (Statement statement : result.statements()) {
+        statements.add(KeyValue.pair(statement.speaker().id(), checked(Topics.STATEMENTS, statement.id(), statement)));
+      }
+      return new Output(enriched, statements);
+    }
+
+    private static <V> byte[] checked(TopicSpec<String, V> topic, String id, V value) {
+      byte[] bytes = topic.valueSerde().serializer().serialize(topic.name(), value);
+      if (bytes.length > Topics.MAX_VALUE_BYTES) {
+        throw new IllegalStateException(
+            "its record " + id + " on " + topic.name() + " would be " + bytes.length + " bytes, more than the "
+                + Topics.MAX_VALUE_BYTES + " a record may take");
+      }
+      return bytes;
+    }
   }
 
   /** Global stores restore from their topic and never log elsewhere. */
@@ -122,10 +146,10 @@ public final class EnrichTopology {
    * enriched before under the same id with the same title and text (see {@link #SEEN_RETENTION});
    * one whose text changed is enriched again.
    */
-  static final class EnrichProcessor implements FixedKeyProcessor<String, Article, EnrichmentResult> {
+  static final class EnrichProcessor implements FixedKeyProcessor<String, Article, Output> {
     private final LiveEnricher live;
     private final EnrichMetrics metrics;
-    private FixedKeyProcessorContext<String, EnrichmentResult> context;
+    private FixedKeyProcessorContext<String, Output> context;
     private WindowStore<String, String> seen;
 
     EnrichProcessor(LiveEnricher live, EnrichMetrics metrics) {
@@ -134,7 +158,7 @@ public final class EnrichTopology {
     }
 
     @Override
-    public void init(FixedKeyProcessorContext<String, EnrichmentResult> context) {
+    public void init(FixedKeyProcessorContext<String, Output> context) {
       this.context = context;
       this.seen = context.getStateStore(SEEN_STORE);
     }
@@ -156,8 +180,10 @@ public final class EnrichTopology {
       }
       long started = System.nanoTime();
       EnrichmentResult result;
+      Output output;
       try {
         result = live.current().enrich(article);
+        output = Output.of(result);
       } catch (RuntimeException e) {
         if (metrics != null) {
           metrics.failed(article.language());
@@ -170,7 +196,7 @@ public final class EnrichTopology {
         metrics.enriched(article.language(), result, Duration.ofNanos(System.nanoTime() - started));
       }
       seen.put(id, content, time);
-      context.forward(record.withValue(result));
+      context.forward(record.withValue(output));
     }
 
     /** The content hash last enriched under this id within the retention around {@code time}. */

@@ -2,6 +2,7 @@ package io.newswatch.enrich;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswatch.common.config.Env;
@@ -148,6 +149,73 @@ class EnrichServiceIT {
       assertTrue(metrics.contains("newswatch_enrich_articles_total{"), "enrich counters on /metrics");
       assertTrue(metrics.contains("newswatch_enrich_latency_seconds"), "latency on /metrics");
       assertTrue(metrics.contains("kafka_stream"), "Kafka Streams metrics on /metrics");
+    }
+  }
+
+  /**
+   * An article can be small enough to read and yet enrich to more than a record may hold: here
+   * 300,000 characters of Cyrillic names (600 KB) whose mentions, each with its offsets, double the
+   * enriched record past the 1 MB a producer sends by default. It goes to the dead-letter topic
+   * with the reason, nothing of it is written, and the article after it is enriched.
+   */
+  @Test
+  void anArticleThatEnrichesPastTheRecordLimitIsDeadLetteredAndTheNextIsEnriched(KafkaCluster cluster)
+      throws Exception {
+    String app = "enrich-it-large-" + UUID.randomUUID();
+    EnrichConfig config =
+        EnrichConfig.from(
+            new Env(
+                Map.of(
+                    "KAFKA_BOOTSTRAP_SERVERS", cluster.bootstrapServers(),
+                    EnrichConfig.ACTORS_FILE, Fixtures.resource("actors-test.yaml").toString(),
+                    EnrichConfig.TOPICS_FILE, Fixtures.resource("topics-test.yaml").toString(),
+                    EnrichConfig.HTTP_HOST, "127.0.0.1",
+                    EnrichConfig.HTTP_PORT, "0",
+                    EnrichConfig.APPLICATION_ID, app,
+                    EnrichConfig.STATE_DIR, stateDir.toString())));
+    String marker = UUID.randomUUID().toString();
+    String names = "Александар Вучић и Александар Боцан-Харченко, ";
+    Article large =
+        Fixtures.article(
+            "https://example.test/it/" + marker + "/large",
+            names.repeat(300_000 / names.length()),
+            Language.SR_CYRL);
+    Article next = Fixtures.article("https://example.test/it/" + marker + "/next", Fixtures.BOTSAN_EN, Language.EN);
+    Properties producerProps = new Properties();
+    producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
+    producerProps.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+    producerProps.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+    Properties consumerProps = new Properties();
+    consumerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
+    consumerProps.put(ConsumerConfig.GROUP_ID_CONFIG, app + "-reader");
+    consumerProps.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    consumerProps.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    consumerProps.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+    consumerProps.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+
+    try (EnrichService service = EnrichService.start(config);
+        KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps);
+        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProps)) {
+      await().atMost(Duration.ofSeconds(60)).until(service::ready);
+      producer.send(article(large)).get();
+      producer.send(article(next)).get();
+
+      consumer.subscribe(List.of(Topics.ENRICHED.name(), Topics.STATEMENTS.name(), Topics.ARTICLES.dlq()));
+      List<ConsumerRecord<byte[], byte[]>> seen = new ArrayList<>();
+      byte[] largeKey = large.id().getBytes(StandardCharsets.UTF_8);
+      await()
+          .atMost(Duration.ofSeconds(90))
+          .until(
+              () -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+                return enrichedOf(seen, next.id()) != null && deadLetter(seen, largeKey) != null;
+              });
+      ConsumerRecord<byte[], byte[]> dead = deadLetter(seen, largeKey);
+      assertEquals("processing", DeadLetters.header(dead.headers(), DeadLetters.STAGE).orElseThrow());
+      String reason = DeadLetters.header(dead.headers(), DeadLetters.REASON).orElseThrow();
+      assertTrue(reason.contains("news.enriched") && reason.contains("bytes"), reason);
+      assertNull(enrichedOf(seen, large.id()), "nothing of the article is written");
+      assertTrue(statementsOf(seen, large.id()).isEmpty(), "nothing of the article is written");
     }
   }
 

@@ -53,11 +53,10 @@ final class TransactionalSink implements AutoCloseable {
 
   private final Properties props;
   /**
-   * Largest article record written: below Kafka's default 1 MiB message limit (broker and topic),
-   * with room for headers and batch overhead. Main texts are far smaller; a page this large is
-   * almost always a mis-extraction.
+   * Largest article record written ({@link Topics#MAX_VALUE_BYTES}). Main texts are far smaller; a
+   * page this large is almost always a mis-extraction.
    */
-  static final int MAX_ARTICLE_BYTES = 900_000;
+  static final int MAX_ARTICLE_BYTES = Topics.MAX_VALUE_BYTES;
 
   private final IngestMetrics metrics;
   private final BlockingQueue<Pending> queue;

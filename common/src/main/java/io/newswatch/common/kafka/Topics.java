@@ -23,6 +23,14 @@ import org.apache.kafka.common.serialization.Serdes;
  * immutable; services take their sources and sinks from here.
  */
 public final class Topics {
+  /**
+   * Largest record value a service writes: below Kafka's default 1 MiB limits (the producer's
+   * max.request.size, the broker's and topics' message size), with room for key, headers and batch
+   * overhead. A larger value would fail its transaction at every retry and stall what follows it,
+   * so a service reports the record that would make it instead.
+   */
+  public static final int MAX_VALUE_BYTES = 900_000;
+
   private static final Serde<String> KEY = Serdes.String();
   private static final Duration MONTH = Duration.ofDays(30);
   private static final Duration QUARTER = Duration.ofDays(90);
