@@ -44,10 +44,11 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * Throughput of the enrich topology against a pass-through topology over the same articles, both
  * on {@link TopologyTestDriver} (which runs everything on the calling thread, so one core), with
- * the project's seed catalogues, and what each step of enrichment costs per article. Two inputs:
- * synthetic 5 KB articles in all four editions, unusually dense in quotes and names (a worst
- * case), and the annotated sample pages of seeds/samples (real articles as ingest delivers them).
- * Prints figures; asserts nothing about time.
+ * the project's seed catalogues, and what each step of enrichment costs per article. Inputs:
+ * synthetic 5 KB articles in all four editions, dense in names and made of seven paragraphs per
+ * edition that repeat (so few distinct statements), the annotated sample pages of seeds/samples
+ * (real articles as ingest delivers them) joined to 5 KB and as they are, and whatever the caller
+ * adds; then long texts ({@code longTexts}). Prints figures; asserts nothing about time.
  *
  * <p>Run: {@code bench/run enrich [--articles N] [--rounds N]}, which adds the peak heap and a JSON
  * report, or this class's {@code main} from the test classpath (arguments: articles per round,
