@@ -38,11 +38,23 @@ public record Statement(
     Instant extractedAt) {
   public static final int CURRENT_VERSION = 1;
 
+  /**
+   * Longest text a statement may have, about 800 words (news quotes run to a few hundred
+   * characters). Enrich keeps the first part of anything longer; a reader refuses a record over it,
+   * so that no record made from a statement (an alert carries it with its transliteration) nears
+   * what a Kafka record may hold.
+   */
+  public static final int MAX_TEXT_CHARS = 5_000;
+
   public Statement {
     schemaVersion = Require.version(schemaVersion, CURRENT_VERSION);
     Require.text(id, "statement id");
     Require.present(speaker, "speaker");
     Require.text(text, "statement text");
+    if (text.length() > MAX_TEXT_CHARS) {
+      throw new IllegalArgumentException(
+          "statement text has " + text.length() + " characters, more than the " + MAX_TEXT_CHARS + " allowed");
+    }
     Require.present(kind, "statement kind");
     Require.present(language, "statement language");
     Require.present(article, "statement article");

@@ -35,23 +35,26 @@ class JsonSerdeTest {
   @Test
   void roundTripsAStatementWithNestedRecords() {
     JsonSerde<Statement> serde = new JsonSerde<>(Statement.class);
-    Statement statement =
-        new Statement(
-            1,
-            "s1",
-            new Speaker("Q1", "Maria Zakharova", true, "RU", "spokeswoman"),
-            "ситуация выходит из-под контроля",
-            StatementKind.DIRECT,
-            Language.RU,
-            ArticleRef.of(article()),
-            10,
-            42,
-            List.of(new TopicMatch("kosovo", "Kosovo and Metohija", 2.0, List.of("Косово"), List.of())),
-            List.of(),
-            List.of("Q1"),
-            Instant.parse("2026-11-20T09:17:00Z"));
+    Statement statement = statement("ситуация выходит из-под контроля");
     byte[] bytes = serde.serializer().serialize("news.statements", statement);
     assertEquals(statement, serde.deserializer().deserialize("news.statements", bytes));
+  }
+
+  @Test
+  void aStatementOverItsLengthLimitIsRefusedWithItsLength() {
+    JsonSerde<Statement> serde = new JsonSerde<>(Statement.class);
+    String json =
+        new String(serde.serializer().serialize("news.statements", statement("short words")), StandardCharsets.UTF_8)
+            .replace("short words", "x".repeat(Statement.MAX_TEXT_CHARS + 1));
+    SerializationException e =
+        assertThrows(
+            SerializationException.class,
+            () -> serde.deserializer().deserialize("news.statements", json.getBytes(StandardCharsets.UTF_8)));
+    assertTrue(e.getMessage().contains((Statement.MAX_TEXT_CHARS + 1) + " characters"), e.getMessage());
+    assertEquals(
+        Statement.MAX_TEXT_CHARS,
+        statement("x".repeat(Statement.MAX_TEXT_CHARS)).text().length(),
+        "the limit itself is allowed");
   }
 
   @Test
@@ -95,6 +98,23 @@ class JsonSerdeTest {
             SerializationException.class,
             () -> articles.deserializer().deserialize("t", json.getBytes(StandardCharsets.UTF_8)));
     assertTrue(e.getMessage().contains("schemaVersion 99"), e.getMessage());
+  }
+
+  private static Statement statement(String text) {
+    return new Statement(
+        1,
+        "s1",
+        new Speaker("Q1", "Maria Zakharova", true, "RU", "spokeswoman"),
+        text,
+        StatementKind.DIRECT,
+        Language.RU,
+        ArticleRef.of(article()),
+        10,
+        42,
+        List.of(new TopicMatch("kosovo", "Kosovo and Metohija", 2.0, List.of("Косово"), List.of())),
+        List.of(),
+        List.of("Q1"),
+        Instant.parse("2026-11-20T09:17:00Z"));
   }
 
   @Test

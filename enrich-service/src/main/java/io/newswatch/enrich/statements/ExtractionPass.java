@@ -373,9 +373,42 @@ final class ExtractionPass extends Attributions {
     kept.sort(Comparator.comparingInt(c -> c.start));
     List<ExtractedStatement> out = new ArrayList<>(kept.size());
     for (Candidate c : kept) {
-      out.add(new ExtractedStatement(c.speakerId, c.speakerName, text.substring(c.start, c.end), c.kind, c.start, c.end));
+      int end = cutEnd(c.start, c.end);
+      out.add(new ExtractedStatement(c.speakerId, c.speakerName, text.substring(c.start, end), c.kind, c.start, end));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Where a statement over [start, end) ends once held to {@link StatementExtractor#MAX_STATEMENT_CHARS}:
+   * after the last sentence end in its second half, else at the last white space there, else at the limit.
+   */
+  int cutEnd(int start, int end) {
+    int limit = start + StatementExtractor.MAX_STATEMENT_CHARS;
+    if (end <= limit) {
+      return end;
+    }
+    int half = start + StatementExtractor.MAX_STATEMENT_CHARS / 2;
+    int space = -1;
+    for (int i = limit; i > half; i--) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        char before = text.charAt(i - 1);
+        if (before == '.' || before == '!' || before == '?' || before == '\u2026') {
+          return i;
+        }
+        if (space < 0) {
+          space = i;
+        }
+      }
+    }
+    if (space >= 0) {
+      int cut = space;
+      while (cut > start && Character.isWhitespace(text.charAt(cut - 1))) {
+        cut--;
+      }
+      return cut;
+    }
+    return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
   }
 
   boolean better(Candidate c, Candidate other) {

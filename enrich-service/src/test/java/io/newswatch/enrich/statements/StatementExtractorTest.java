@@ -498,6 +498,20 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aQuoteLongerThanAStatementMayBeKeepsItsFirstPartUpToASentenceEnd() {
+      String sentence = "Srbija neće priznati nezavisnost Kosova ni pod kakvim pritiskom. ";
+      String text = "Aleksandar Vučić je rekao: \u00AB" + sentence.repeat(200).strip() + "\u00BB";
+      List<ExtractedStatement> found = extract(text, Language.SR_LATN);
+      assertEquals(1, found.size(), describe(found));
+      ExtractedStatement quote = found.get(0);
+      assertEquals(Fixtures.VUCIC, quote.speakerActorId());
+      assertEquals(text.indexOf('\u00AB') + 1, quote.start());
+      assertTrue(quote.text().length() <= StatementExtractor.MAX_STATEMENT_CHARS, "length " + quote.text().length());
+      assertTrue(quote.text().length() > StatementExtractor.MAX_STATEMENT_CHARS - sentence.length(), "length " + quote.text().length());
+      assertTrue(quote.text().endsWith("pritiskom."), quote.text().substring(quote.text().length() - 20));
+    }
+
+    @Test
     void mentionsOutsideTheTextAreIgnored() {
       String text = "Vucic said that Serbia will not join NATO.";
       var bad = List.of(new io.newswatch.enrich.actors.Mention(STOLTENBERG, 40, 400, "x", io.newswatch.enrich.actors.MentionType.SURNAME));
