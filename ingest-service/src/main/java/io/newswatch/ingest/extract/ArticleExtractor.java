@@ -32,6 +32,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.parser.Parser;
 
 /**
@@ -178,6 +181,8 @@ public class ArticleExtractor {
   private static final double CLIMB_LINK_DENSITY = 0.25;
   /** A form with less text than this, once its controls are gone, is a search, login or comment form. */
   private static final int FORM_TEXT = 400;
+  /** Deepest nesting read as it is (see {@link #flattenBelow}); pages use a few dozen levels. */
+  static final int MAX_DEPTH = 200;
 
   /** Extracts from raw bytes; the charset comes from the hint, else the page's meta or BOM, else UTF-8. */
   public ExtractedArticle extract(byte[] html, String url, String charsetHint) throws ExtractionException {
@@ -222,6 +227,7 @@ public class ArticleExtractor {
     String canonical = canonical(meta, url);
 
     Element root = doc.body() == null ? doc : doc.body().clone();
+    flattenBelow(root, MAX_DEPTH);
     List<String> blocks = mainBlocks(root, title);
     String articleBody = meta.articleBody == null ? null : normalizeSpace(htmlToText(meta.articleBody));
     if (articleBody != null && articleBody.length() >= STRONG_BODY) {
@@ -1067,21 +1073,69 @@ public class ArticleExtractor {
     return links;
   }
 
-  private static String textWithBreaks(Element e) {
-    StringBuilder out = new StringBuilder();
-    for (Node n : e.childNodes()) {
-      if (n instanceof TextNode t) {
-        out.append(t.getWholeText());
-      } else if (n instanceof Element c) {
-        if (c.normalName().equals("br")) {
-          out.append('\n');
-        } else if (BLOCK_TAGS.contains(c.normalName())) {
-          out.append("\n\n").append(textWithBreaks(c)).append("\n\n");
-        } else {
-          out.append(textWithBreaks(c));
+  /**
+   * Replaces what lies deeper than {@code maxDepth} below {@code root} by its text, as paragraphs
+   * under the element at that depth. Real pages nest a few dozen levels; a page that nests
+   * thousands (a &lt;div&gt; or &lt;li&gt; opened in a loop and never closed, which jsoup keeps as
+   * written) overflowed the stack of the block walk and made scoring, which looks up every
+   * element's ancestors, cost time quadratic in the page's length.
+   */
+  static void flattenBelow(Element root, int maxDepth) {
+    List<Element> atLimit = new ArrayList<>();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (depth == maxDepth && node instanceof Element e && e.childrenSize() > 0) {
+              atLimit.add(e);
+              return FilterResult.SKIP_CHILDREN;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        root);
+    for (Element e : atLimit) {
+      String text = textWithBreaks(e);
+      e.empty();
+      for (String part : text.split("\\n\\s*\\n")) {
+        String paragraph = normalizeSpace(part);
+        if (!paragraph.isEmpty()) {
+          e.appendElement("p").text(paragraph);
         }
       }
     }
+  }
+
+  private static String textWithBreaks(Element e) {
+    // Walked with jsoup's traversor, not by recursion: sloppy markup (a <b> or <font> never closed
+    // in a loop) nests inline elements thousands deep, and a recursive walk overflowed the stack.
+    StringBuilder out = new StringBuilder();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node == e) {
+              return;
+            }
+            if (node instanceof TextNode t) {
+              out.append(t.getWholeText());
+            } else if (node instanceof Element c) {
+              if (c.normalName().equals("br")) {
+                out.append('\n');
+              } else if (BLOCK_TAGS.contains(c.normalName())) {
+                out.append("\n\n");
+              }
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node != e && node instanceof Element c && BLOCK_TAGS.contains(c.normalName())) {
+              out.append("\n\n");
+            }
+          }
+        },
+        e);
     return out.toString();
   }
 
@@ -1090,6 +1144,7 @@ public class ArticleExtractor {
       return maybeHtml;
     }
     Document d = Jsoup.parseBodyFragment(maybeHtml);
+    flattenBelow(d.body(), MAX_DEPTH);
     List<Block> blocks = new ArrayList<>();
     collectBlocks(d.body(), blocks);
     List<String> parts = new ArrayList<>();

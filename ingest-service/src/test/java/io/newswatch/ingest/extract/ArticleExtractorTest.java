@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class ArticleExtractorTest {
@@ -71,6 +73,36 @@ class ArticleExtractorTest {
     assertEquals("Јована Јовановић", a.author());
     assertEquals(Language.SR_CYRL, a.language());
     assertEquals("https://vesti.example.rs/politika/vucic-sednica", a.canonicalUrl());
+  }
+
+  @Test
+  void boldOpenedOnEveryWordAndNeverClosedStillGivesTheText() throws Exception {
+    // jsoup keeps each unclosed <b> inside the one before: 12,500 levels of inline elements.
+    String html = "<html><body><article><p>" + "<b>reč ".repeat(12_500) + "</p></article></body></html>";
+    ExtractedArticle a = extractor.extract(html, "https://www.b92.net/info/vesti/bold");
+    assertEquals(12_500, a.text().split("\\s+").length, a.text().substring(0, 80));
+  }
+
+  @Test
+  void listsNestedThousandsDeepAreReadAsParagraphs() throws Exception {
+    String html = "<html><body><article>" + "<ul><li>Stavka liste sa nekoliko reči teksta ".repeat(5_000)
+        + "</article></body></html>";
+    ExtractedArticle a = extractor.extract(html, "https://www.b92.net/info/vesti/lists");
+    List<String> paragraphs = List.of(a.text().split("\n\n"));
+    // Every item below the depth limit comes out as a paragraph of its own; the first 99 lie above
+    // it, outside the block the extractor takes for the main text, and are left out.
+    assertEquals(5_000 - 99, paragraphs.size());
+    assertTrue(paragraphs.stream().allMatch(p -> p.equals("Stavka liste sa nekoliko reči teksta")), paragraphs.get(0));
+  }
+
+  @Test
+  void flatteningKeepsTheTextBelowTheLimitAsParagraphs() {
+    Element root = Jsoup.parse("<div><div><div><p>one</p><span>two <b>three</b></span><p>four</p></div></div></div>").body();
+    ArticleExtractor.flattenBelow(root, 2);
+    // body > div > div is as deep as the limit: what was below it is now its paragraphs.
+    Element atLimit = root.child(0).child(0);
+    assertEquals(List.of("one", "two three", "four"), atLimit.children().stream().map(Element::text).toList());
+    assertTrue(atLimit.children().stream().allMatch(e -> e.normalName().equals("p")));
   }
 
   @Test
