@@ -51,6 +51,9 @@ final class AlertTopology {
   static Topology build(
       AlertConfig config, Clock clock, Predicate<String> ownTopicReady, MeterRegistry registry) {
     StreamsBuilder builder = new StreamsBuilder();
+    // The watches in force, parsed and indexed: filled by the global store's processor, read by
+    // every stream thread's judge.
+    WatchBook book = new WatchBook();
 
     builder.addGlobalStore(
         Stores.keyValueStoreBuilder(
@@ -58,7 +61,7 @@ final class AlertTopology {
             .withLoggingDisabled(),
         Topics.WATCHES.name(),
         Consumed.with(Serdes.String(), new WatchSlotSerde()).withName("read-watches"),
-        () -> new WatchStoreUpdater(registry));
+        () -> new WatchStoreUpdater(book, registry));
 
     Duration window = config.noveltyWindow();
     builder.addStateStore(windowStore(WORDING_STORE, window, false, new JsonSerde<>(SeenStatement.class)));
@@ -71,7 +74,7 @@ final class AlertTopology {
         builder.stream(
                 Topics.STATEMENTS.name(), Topics.STATEMENTS.consumed().withName("read-statements"))
             .process(
-                () -> new JudgeProcessor(config, clock, registry),
+                () -> new JudgeProcessor(config, book, clock, registry),
                 Named.as("judge-statements"),
                 WORDING_STORE,
                 APPEARANCE_STORE,

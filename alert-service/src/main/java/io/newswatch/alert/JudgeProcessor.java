@@ -26,7 +26,6 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 import org.slf4j.Logger;
@@ -63,8 +62,8 @@ final class JudgeProcessor implements Processor<String, Statement, String, Judge
   private final long window;
   private final long translationWindow;
 
+  private final WatchBook watches;
   private ProcessorContext<String, Judgement> context;
-  private KeyValueStore<String, WatchSlot> watches;
   private WindowStore<String, SeenStatement> wordings;
   private WindowStore<String, String> appearances;
   private WindowStore<String, String> bands;
@@ -79,8 +78,9 @@ final class JudgeProcessor implements Processor<String, Statement, String, Judge
    */
   private KeyFilter known;
 
-  JudgeProcessor(AlertConfig config, Clock clock, MeterRegistry registry) {
+  JudgeProcessor(AlertConfig config, WatchBook watches, Clock clock, MeterRegistry registry) {
     this.config = config;
+    this.watches = watches;
     this.clock = clock;
     this.registry = registry;
     this.window = config.noveltyWindow().toMillis();
@@ -90,7 +90,6 @@ final class JudgeProcessor implements Processor<String, Statement, String, Judge
   @Override
   public void init(ProcessorContext<String, Judgement> context) {
     this.context = context;
-    watches = context.getStateStore(AlertTopology.WATCH_STORE);
     wordings = context.getStateStore(AlertTopology.WORDING_STORE);
     appearances = context.getStateStore(AlertTopology.APPEARANCE_STORE);
     bands = context.getStateStore(AlertTopology.BAND_STORE);
@@ -223,20 +222,16 @@ final class JudgeProcessor implements Processor<String, Statement, String, Judge
       clusterChanged = true;
     }
 
-    try (KeyValueIterator<String, WatchSlot> all = watches.all()) {
-      while (all.hasNext()) {
-        KeyValue<String, WatchSlot> entry = all.next();
-        if (entry.value == null || !entry.value.isValid() || cluster.alerts().containsKey(entry.key)) {
-          continue;
-        }
-        Watch watch = entry.value.watch();
-        Optional<WatchMatch> watchMatch = WatchMatcher.match(watch, statement);
-        if (watchMatch.isPresent()) {
-          Alert alert = alert(watch, statement, watchMatch.get(), detectedAt);
-          out.add(new Judgement.AlertOut(alert, watch.ownTopic()));
-          cluster = cluster.withAlert(watch.id(), alert.id());
-          clusterChanged = true;
-        }
+    for (Watch watch : watches.withAnyOf(topicIds)) {
+      if (cluster.alerts().containsKey(watch.id())) {
+        continue;
+      }
+      Optional<WatchMatch> watchMatch = WatchMatcher.match(watch, statement);
+      if (watchMatch.isPresent()) {
+        Alert alert = alert(watch, statement, watchMatch.get(), detectedAt);
+        out.add(new Judgement.AlertOut(alert, watch.ownTopic()));
+        cluster = cluster.withAlert(watch.id(), alert.id());
+        clusterChanged = true;
       }
     }
 
@@ -334,8 +329,8 @@ final class JudgeProcessor implements Processor<String, Statement, String, Judge
 
   /** Whether the watch links translations as echoes; a watch since removed keeps the default. */
   private boolean translationEchoes(String watchId) {
-    WatchSlot slot = watches.get(watchId);
-    return slot == null || !slot.isValid() || slot.watch().translationEchoes();
+    Watch watch = watches.get(watchId);
+    return watch == null || watch.translationEchoes();
   }
 
   private static <V> V latest(WindowStore<String, V> store, String key, long time, long range) {

@@ -32,9 +32,10 @@ import org.apache.kafka.streams.TopologyTestDriver;
  * its RocksDB stores and changelog serialisation, no broker). Statements are made before timing,
  * so their construction is not counted.
  *
- * <p>Run: {@code java -cp <test classpath> io.newswatch.alert.JudgeCostBench [statements] [names]}
- * (default 30000; with {@code names}, sentences carry capitalised names in Latin and Cyrillic, as
- * real statements do). The first half warms up; the second half is timed.
+ * <p>Run: {@code java -cp <test classpath> io.newswatch.alert.JudgeCostBench [statements] [names|plain]
+ * [watches]} (default 30000; with {@code names}, sentences carry capitalised names in Latin and
+ * Cyrillic, as real statements do; {@code watches} more watches, on topics the statements do not
+ * have, show what a large watch list costs). The first half warms up; the second half is timed.
  */
 public final class JudgeCostBench {
   private static final String[] NAMES = {
@@ -46,6 +47,22 @@ public final class JudgeCostBench {
   public static void main(String[] args) throws Exception {
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 30_000;
     boolean names = args.length > 1 && args[1].equals("names");
+    int moreWatches = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+    double micros = microsPerStatement(count, names, moreWatches);
+    System.out.printf(
+        Locale.ROOT, "judging%s against %d watches: %d statements, %.1f µs each (%.0f statements/s on one thread)%n",
+        names ? " (with names)" : "", WATCHES + moreWatches, count - count / 2, micros, 1e6 / micros);
+  }
+
+  /** Watches every run has; {@code moreWatches} come on top. */
+  public static final int WATCHES = 4;
+
+  /**
+   * Judges {@code count} statements (four in five new, one a reprint) against {@link #WATCHES}
+   * watches and {@code moreWatches} more on topics the statements do not have; returns the mean
+   * cost of one statement in µs over the second half.
+   */
+  public static double microsPerStatement(int count, boolean names, int moreWatches) throws Exception {
     Path dir = Files.createTempDirectory("judge-bench");
     Random random = new Random(1);
     List<Statement> input = new ArrayList<>(count);
@@ -84,6 +101,10 @@ public final class JudgeCostBench {
       watches.pipeInput("kosovo-russia", watch("kosovo-russia", List.of("kosovo"), Map.of("countries", List.of("RU"), "own", true)));
       watches.pipeInput("unsc-kosovo", watch("unsc-kosovo", List.of("unsc", "kosovo"), Map.of("mode", TopicMode.ALL)));
       watches.pipeInput("sanctions-serbia", watch("sanctions-serbia", List.of("sanctions")));
+      for (int w = 0; w < moreWatches; w++) {
+        String id = "other-" + w;
+        watches.pipeInput(id, watch(id, List.of("other-topic-" + w % 50), Map.of("countries", List.of("RU"))));
+      }
       TestInputTopic<String, Statement> statements =
           driver.createInputTopic(
               Topics.STATEMENTS.name(), Topics.STATEMENTS.keySerde().serializer(), Topics.STATEMENTS.valueSerde().serializer());
@@ -96,9 +117,7 @@ public final class JudgeCostBench {
         statements.pipeInput(input.get(i).speaker().id(), input.get(i));
       }
       long elapsed = System.nanoTime() - start;
-      System.out.printf(
-          Locale.ROOT, "judging%s: %d statements, %.1f µs each (%.0f statements/s on one thread)%n",
-          names ? " (with names)" : "", count - half, elapsed / 1_000.0 / (count - half), (count - half) * 1e9 / elapsed);
+      return elapsed / 1_000.0 / (count - half);
     }
   }
 }
