@@ -13,8 +13,9 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Reads watches leniently: bytes that are no valid watch become a {@link WatchSlot#invalid} with
- * the catalogue serde's reason instead of an exception. Every statement is judged against every
- * watch, so parsed watches are cached by their bytes.
+ * the catalogue serde's reason instead of an exception. The store is read back at start and by the
+ * watch listing (the judge reads the parsed {@link WatchBook}); parsed watches are cached by their
+ * bytes so those reads cost no parse for a watch already seen.
  */
 final class WatchSlotSerde implements Serde<WatchSlot> {
   private static final int CACHE_SIZE = 1_024;
