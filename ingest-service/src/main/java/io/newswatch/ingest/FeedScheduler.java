@@ -178,9 +178,9 @@ final class FeedScheduler implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (ExecutionException | RuntimeException | StackOverflowError e) {
-      // A stack overflow (deep recursion on some pathological page) unwinds cleanly and is this
-      // feed's problem only; let through, it would leave the feed due, to be polled again at the
-      // next tick without back-off.
+      // A stack overflow (deep recursion on a pathological page) unwinds cleanly and concerns this
+      // feed only. Let through, it would leave the feed due, polled again at the next tick without
+      // back-off.
       if (!t.removed) {
         LOG.warn("Poll of {} ({}) failed unexpectedly: {}", t.url, t.source.id(), e.toString(), e);
       }
