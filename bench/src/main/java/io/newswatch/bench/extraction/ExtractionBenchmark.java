@@ -159,6 +159,7 @@ public final class ExtractionBenchmark {
     }
     report.put("results", results);
     report.put("perPage", perPage);
+    report.put("hostilePages", HostilePages.run(100_000, 1_000_000));
     Path written = Reports.write("extraction", report);
     System.out.println("\nreport: " + written);
   }
