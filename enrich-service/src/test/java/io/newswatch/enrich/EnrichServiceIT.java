@@ -47,28 +47,9 @@ class EnrichServiceIT {
   @Test
   void enrichesArticlesDeadLettersBadOnesAndTakesCatalogueUpdates(KafkaCluster cluster) throws Exception {
     String app = "enrich-it-" + UUID.randomUUID();
-    EnrichConfig config =
-        EnrichConfig.from(
-            new Env(
-                Map.of(
-                    "KAFKA_BOOTSTRAP_SERVERS", cluster.bootstrapServers(),
-                    EnrichConfig.ACTORS_FILE, Fixtures.resource("actors-test.yaml").toString(),
-                    EnrichConfig.TOPICS_FILE, Fixtures.resource("topics-test.yaml").toString(),
-                    EnrichConfig.HTTP_HOST, "127.0.0.1",
-                    EnrichConfig.HTTP_PORT, "0",
-                    EnrichConfig.APPLICATION_ID, app,
-                    EnrichConfig.STATE_DIR, stateDir.toString())));
-    Properties producerProps = new Properties();
-    producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
-    producerProps.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-    producerProps.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-    Properties consumerProps = new Properties();
-    consumerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
-    consumerProps.put(ConsumerConfig.GROUP_ID_CONFIG, app + "-reader");
-    consumerProps.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    consumerProps.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    consumerProps.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-    consumerProps.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+    EnrichConfig config = config(cluster, app);
+    Properties producerProps = producerProps(cluster);
+    Properties consumerProps = consumerProps(cluster, app + "-reader");
 
     String marker = UUID.randomUUID().toString();
     Article first = Fixtures.article("https://example.test/it/" + marker + "/1", Fixtures.BOTSAN_EN, Language.EN);
@@ -162,17 +143,7 @@ class EnrichServiceIT {
   void anArticleThatEnrichesPastTheRecordLimitIsDeadLetteredAndTheNextIsEnriched(KafkaCluster cluster)
       throws Exception {
     String app = "enrich-it-large-" + UUID.randomUUID();
-    EnrichConfig config =
-        EnrichConfig.from(
-            new Env(
-                Map.of(
-                    "KAFKA_BOOTSTRAP_SERVERS", cluster.bootstrapServers(),
-                    EnrichConfig.ACTORS_FILE, Fixtures.resource("actors-test.yaml").toString(),
-                    EnrichConfig.TOPICS_FILE, Fixtures.resource("topics-test.yaml").toString(),
-                    EnrichConfig.HTTP_HOST, "127.0.0.1",
-                    EnrichConfig.HTTP_PORT, "0",
-                    EnrichConfig.APPLICATION_ID, app,
-                    EnrichConfig.STATE_DIR, stateDir.toString())));
+    EnrichConfig config = config(cluster, app);
     String marker = UUID.randomUUID().toString();
     String names = "Александар Вучић и Александар Боцан-Харченко, ";
     Article large =
@@ -181,21 +152,10 @@ class EnrichServiceIT {
             names.repeat(300_000 / names.length()),
             Language.SR_CYRL);
     Article next = Fixtures.article("https://example.test/it/" + marker + "/next", Fixtures.BOTSAN_EN, Language.EN);
-    Properties producerProps = new Properties();
-    producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
-    producerProps.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-    producerProps.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-    Properties consumerProps = new Properties();
-    consumerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
-    consumerProps.put(ConsumerConfig.GROUP_ID_CONFIG, app + "-reader");
-    consumerProps.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    consumerProps.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    consumerProps.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-    consumerProps.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
 
     try (EnrichService service = EnrichService.start(config);
-        KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps);
-        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProps)) {
+        KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps(cluster));
+        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProps(cluster, app + "-reader"))) {
       await().atMost(Duration.ofSeconds(60)).until(service::ready);
       producer.send(article(large)).get();
       producer.send(article(next)).get();
@@ -217,6 +177,39 @@ class EnrichServiceIT {
       assertNull(enrichedOf(seen, large.id()), "nothing of the article is written");
       assertTrue(statementsOf(seen, large.id()).isEmpty(), "nothing of the article is written");
     }
+  }
+
+  private EnrichConfig config(KafkaCluster cluster, String app) {
+    return EnrichConfig.from(
+        new Env(
+            Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", cluster.bootstrapServers(),
+                EnrichConfig.ACTORS_FILE, Fixtures.resource("actors-test.yaml").toString(),
+                EnrichConfig.TOPICS_FILE, Fixtures.resource("topics-test.yaml").toString(),
+                EnrichConfig.HTTP_HOST, "127.0.0.1",
+                EnrichConfig.HTTP_PORT, "0",
+                EnrichConfig.APPLICATION_ID, app,
+                EnrichConfig.STATE_DIR, stateDir.toString())));
+  }
+
+  private static Properties producerProps(KafkaCluster cluster) {
+    Properties props = new Properties();
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
+    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+    return props;
+  }
+
+  /** A read_committed reader of bytes from the start of its topics. */
+  private static Properties consumerProps(KafkaCluster cluster, String group) {
+    Properties props = new Properties();
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
+    props.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+    props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+    return props;
   }
 
   private static ProducerRecord<byte[], byte[]> article(Article article) {
