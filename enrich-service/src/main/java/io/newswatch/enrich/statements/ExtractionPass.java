@@ -6,6 +6,7 @@ import static io.newswatch.enrich.statements.StatementExtractor.UNKNOWN_PERSON_P
 import io.newswatch.common.model.Actor;
 import io.newswatch.common.model.Actor.Gender;
 import io.newswatch.common.model.Language;
+import io.newswatch.common.model.Statement;
 import io.newswatch.common.model.StatementKind;
 import io.newswatch.common.text.Texts;
 import io.newswatch.enrich.actors.Mention;
@@ -380,15 +381,17 @@ final class ExtractionPass extends Attributions {
   }
 
   /**
-   * Where a statement over [start, end) ends once held to {@link StatementExtractor#MAX_STATEMENT_CHARS}:
-   * after the last sentence end in its second half, else at the last white space there, else at the limit.
+   * Where a statement over [start, end) ends once held to {@link Statement#MAX_TEXT_CHARS}: after
+   * the last sentence end in its second half, else at the last white space there, else at the
+   * limit. Longer words are a transcript quoted whole or a quote mark left open to the end of a long
+   * paragraph; the statement keeps their first part.
    */
   int cutEnd(int start, int end) {
-    int limit = start + StatementExtractor.MAX_STATEMENT_CHARS;
+    int limit = start + Statement.MAX_TEXT_CHARS;
     if (end <= limit) {
       return end;
     }
-    int half = start + StatementExtractor.MAX_STATEMENT_CHARS / 2;
+    int half = start + Statement.MAX_TEXT_CHARS / 2;
     int space = -1;
     for (int i = limit; i > half; i--) {
       if (Character.isWhitespace(text.charAt(i))) {

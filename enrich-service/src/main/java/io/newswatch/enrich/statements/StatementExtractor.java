@@ -2,7 +2,6 @@ package io.newswatch.enrich.statements;
 
 import io.newswatch.common.model.Actor;
 import io.newswatch.common.model.Language;
-import io.newswatch.common.model.Statement;
 import io.newswatch.common.text.Texts;
 import io.newswatch.enrich.actors.ActorCatalogue;
 import io.newswatch.enrich.actors.Mention;
@@ -35,13 +34,6 @@ public final class StatementExtractor {
 
   /** Prefix of the id of a quoted person who is not in the catalogue. */
   public static final String UNKNOWN_PERSON_PREFIX = "unknown:";
-
-  /**
-   * Longest statement text ({@link Statement#MAX_TEXT_CHARS}). Longer words are a transcript quoted
-   * whole or a quote mark left open to the end of a long paragraph: such a statement keeps its
-   * first part, cut after a sentence end (or else white space).
-   */
-  public static final int MAX_STATEMENT_CHARS = Statement.MAX_TEXT_CHARS;
 
   // What every call reads, built once from the catalogue and the lexicon resource.
   final ActorCatalogue catalogue;

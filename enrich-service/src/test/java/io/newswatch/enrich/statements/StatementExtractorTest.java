@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.newswatch.common.model.Language;
+import io.newswatch.common.model.Statement;
 import io.newswatch.common.model.StatementKind;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -506,8 +507,8 @@ class StatementExtractorTest {
       ExtractedStatement quote = found.get(0);
       assertEquals(Fixtures.VUCIC, quote.speakerActorId());
       assertEquals(text.indexOf('\u00AB') + 1, quote.start());
-      assertTrue(quote.text().length() <= StatementExtractor.MAX_STATEMENT_CHARS, "length " + quote.text().length());
-      assertTrue(quote.text().length() > StatementExtractor.MAX_STATEMENT_CHARS - sentence.length(), "length " + quote.text().length());
+      assertTrue(quote.text().length() <= Statement.MAX_TEXT_CHARS, "length " + quote.text().length());
+      assertTrue(quote.text().length() > Statement.MAX_TEXT_CHARS - sentence.length(), "length " + quote.text().length());
       assertTrue(quote.text().endsWith("pritiskom."), quote.text().substring(quote.text().length() - 20));
     }
 
