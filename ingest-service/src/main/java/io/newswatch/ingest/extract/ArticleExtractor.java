@@ -259,10 +259,12 @@ public class ArticleExtractor {
     Map<Element, Integer> prose = new IdentityHashMap<>();
     Map<Element, Integer> proseCount = new IdentityHashMap<>();
     Map<Element, Double> scores = score(root, prose, proseCount);
+    // The tree is final from here on: measure every element's text once.
+    TextLengths lengths = TextLengths.of(root);
     Element top = null;
     double topScore = 0;
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
-      double s = e.getValue() * (1 - linkDensity(e.getKey()));
+      double s = e.getValue() * (1 - lengths.linkDensity(e.getKey()));
       if (s > topScore) {
         topScore = s;
         top = e.getKey();
@@ -272,12 +274,12 @@ public class ArticleExtractor {
     if (top == null || top == root) {
       content.add(root);
     } else {
-      top = climb(promote(top, topScore, scores), prose, proseCount, root);
-      content.addAll(mergeSiblings(top, topScore, scores));
+      top = climb(promote(top, topScore, scores, lengths), prose, proseCount, root, lengths);
+      content.addAll(mergeSiblings(top, topScore, scores, lengths));
     }
     List<Block> raw = new ArrayList<>();
     for (Element e : content) {
-      collectBlocks(e, raw);
+      collectBlocks(e, raw, lengths);
     }
     return filterFurniture(raw, title);
   }
@@ -443,7 +445,8 @@ public class ArticleExtractor {
    * (by a third, and by two paragraphs or more: a photo caption is not more article) and what it
    * adds is text, not links; wrappers that add nothing are passed through.
    */
-  private static Element climb(Element top, Map<Element, Integer> prose, Map<Element, Integer> proseCount, Element root) {
+  private static Element climb(
+      Element top, Map<Element, Integer> prose, Map<Element, Integer> proseCount, Element root, TextLengths lengths) {
     Element candidate = top;
     int candidateProse = prose.getOrDefault(top, 0);
     int candidateCount = proseCount.getOrDefault(top, 0);
@@ -456,10 +459,10 @@ public class ArticleExtractor {
       if (parentProse < candidateProse * CLIMB_GROWTH || parentCount < candidateCount + 2) {
         continue; // a wrapper, or a caption more: look further up
       }
-      int addedText = p.text().length() - candidate.text().length();
-      int addedLinks = linkTextLength(p) - linkTextLength(candidate);
+      int addedText = lengths.text(p) - lengths.text(candidate);
+      int addedLinks = lengths.links(p) - lengths.links(candidate);
       if (addedText <= 0 || (double) addedLinks / addedText > CLIMB_LINK_DENSITY
-          || linkDensity(p) > CLIMB_LINK_DENSITY) {
+          || lengths.linkDensity(p) > CLIMB_LINK_DENSITY) {
         break;
       }
       candidate = p;
@@ -525,10 +528,10 @@ public class ArticleExtractor {
    * When the text is split over several containers of similar score (a lead box and a body box),
    * their common parent is the article; Readability's "alternative candidates" step.
    */
-  private static Element promote(Element top, double topScore, Map<Element, Double> scores) {
+  private static Element promote(Element top, double topScore, Map<Element, Double> scores, TextLengths lengths) {
     List<Element> strong = new ArrayList<>();
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
-      if (e.getKey() != top && e.getValue() * (1 - linkDensity(e.getKey())) >= topScore * 0.75) {
+      if (e.getKey() != top && e.getValue() * (1 - lengths.linkDensity(e.getKey())) >= topScore * 0.75) {
         strong.add(e.getKey());
       }
     }
@@ -551,7 +554,8 @@ public class ArticleExtractor {
     return top;
   }
 
-  private static List<Element> mergeSiblings(Element top, double topScore, Map<Element, Double> scores) {
+  private static List<Element> mergeSiblings(
+      Element top, double topScore, Map<Element, Double> scores, TextLengths lengths) {
     Element parent = top.parent();
     if (parent == null) {
       return List.of(top);
@@ -565,13 +569,13 @@ public class ArticleExtractor {
       }
       double bonus = !top.className().isBlank() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
       Double score = scores.get(sibling);
-      if (score != null && score * (1 - linkDensity(sibling)) + bonus >= threshold) {
+      if (score != null && score * (1 - lengths.linkDensity(sibling)) + bonus >= threshold) {
         merged.add(sibling);
         continue;
       }
       if (sibling.normalName().equals("p")) {
         String text = normalizeSpace(sibling.text());
-        double density = linkDensity(sibling);
+        double density = lengths.linkDensity(sibling);
         if (text.length() > 80 && density < 0.25
             || text.length() > 0 && text.length() <= 80 && density == 0 && SENTENCE_END.matcher(text).find()) {
           merged.add(sibling);
@@ -584,7 +588,7 @@ public class ArticleExtractor {
   private record Block(String tag, String text, double linkDensity) {}
 
   /** Leaf blocks in document order; inline runs between blocks count as a block of their own. */
-  private static void collectBlocks(Element element, List<Block> out) {
+  private static void collectBlocks(Element element, List<Block> out, TextLengths lengths) {
     if (element.normalName().equals("tr") && isDataRow(element)) {
       // A row of a data table reads as one line ("1 Kyle Busch 5040 5"), not as a paragraph per cell.
       List<String> cells = new ArrayList<>();
@@ -595,12 +599,12 @@ public class ArticleExtractor {
         }
       }
       if (!cells.isEmpty()) {
-        out.add(new Block("tr", String.join(" ", cells), linkDensity(element)));
+        out.add(new Block("tr", String.join(" ", cells), lengths.linkDensity(element)));
       }
       return;
     }
     if (!hasBlockChild(element)) {
-      addBlock(element.normalName(), element, out);
+      addBlock(element.normalName(), element, out, lengths);
       return;
     }
     StringBuilder run = new StringBuilder();
@@ -613,13 +617,13 @@ public class ArticleExtractor {
           flushRun(run, linkChars, out);
           run.setLength(0);
           linkChars = 0;
-          collectBlocks(c, out);
+          collectBlocks(c, out, lengths);
         } else if (c.normalName().equals("br")) {
           run.append('\n');
         } else {
           String t = textWithBreaks(c);
           run.append(t);
-          linkChars += c.normalName().equals("a") ? t.length() : linkTextLength(c);
+          linkChars += c.normalName().equals("a") ? t.length() : lengths.links(c);
         }
       }
     }
@@ -651,9 +655,9 @@ public class ArticleExtractor {
     }
   }
 
-  private static void addBlock(String tag, Element e, List<Block> out) {
+  private static void addBlock(String tag, Element e, List<Block> out, TextLengths lengths) {
     String text = textWithBreaks(e);
-    double density = linkDensity(e);
+    double density = lengths.linkDensity(e);
     for (String part : text.split("\\n\\s*\\n")) {
       String p = normalizeSpace(part);
       if (!p.isEmpty()) {
@@ -1055,22 +1059,9 @@ public class ArticleExtractor {
     return false;
   }
 
+  /** The link density of one element, measured on its own (the tree may still change). */
   static double linkDensity(Element e) {
-    int total = e.text().length();
-    if (total == 0) {
-      return 0;
-    }
-    return Math.min(1, (double) linkTextLength(e) / total);
-  }
-
-  private static int linkTextLength(Element e) {
-    int links = 0;
-    for (Element a : e.select("a")) {
-      String href = a.attr("href");
-      // In-page anchors (footnotes, "#top") are navigation of the text, not away from it.
-      links += href.startsWith("#") && href.length() > 1 ? a.text().length() / 3 : a.text().length();
-    }
-    return links;
+    return TextLengths.of(e).linkDensity(e);
   }
 
   /**
@@ -1146,7 +1137,7 @@ public class ArticleExtractor {
     Document d = Jsoup.parseBodyFragment(maybeHtml);
     flattenBelow(d.body(), MAX_DEPTH);
     List<Block> blocks = new ArrayList<>();
-    collectBlocks(d.body(), blocks);
+    collectBlocks(d.body(), blocks, TextLengths.of(d.body()));
     List<String> parts = new ArrayList<>();
     blocks.forEach(b -> parts.add(b.text()));
     return String.join("\n\n", parts);
