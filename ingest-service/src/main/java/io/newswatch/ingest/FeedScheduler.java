@@ -179,18 +179,27 @@ final class FeedScheduler implements AutoCloseable {
       Thread.currentThread().interrupt();
     } catch (ExecutionException | RuntimeException | StackOverflowError e) {
       // A stack overflow (deep recursion on a pathological page) unwinds cleanly and concerns this
-      // feed only. Let through, it would leave the feed due, polled again at the next tick without
-      // back-off.
-      if (!t.removed) {
-        LOG.warn("Poll of {} ({}) failed unexpectedly: {}", t.url, t.source.id(), e.toString(), e);
-      }
-      t.failures++;
-      t.due = Instant.now().plus(backoff(t));
+      // feed only.
+      failed(t, e);
+    } catch (Error e) {
+      // Out of memory, a class that failed to load: not this feed's alone, so it is passed on to
+      // the thread's handler. The feed still backs off: left due, it would be polled again at the
+      // next tick, and fail again, every 50 ms.
+      failed(t, e);
+      throw e;
     } finally {
       if (!handedOver) {
         t.inFlight = false;
       }
     }
+  }
+
+  private void failed(Task t, Throwable e) {
+    if (!t.removed) {
+      LOG.warn("Poll of {} ({}) failed unexpectedly: {}", t.url, t.source.id(), e.toString(), e);
+    }
+    t.failures++;
+    t.due = Instant.now().plus(backoff(t));
   }
 
   /** The article ids the feed states of an outlet's feeds record as emitted. */
