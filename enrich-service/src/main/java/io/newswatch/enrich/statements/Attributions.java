@@ -196,7 +196,7 @@ abstract class Attributions extends References {
     int i = open - 1;
     while (i >= headFrom) {
       Token token = tokens.get(i);
-      if (token.is(",") || isDash(i) || (token.word() && lex.isComplementizer(keys.get(i)))) {
+      if (token.is(",") || isDash(i) || (token.word() && entry(i).complementizer())) {
         i--;
       } else if (refAt[i] != null && refAt[i].type != RefType.ROLE) {
         i = refAt[i].from - 1;
@@ -285,10 +285,10 @@ abstract class Attributions extends References {
         inPhrase = false;
         continue;
       }
-      String key = keys.get(i);
-      if (lex.isPreposition(key)) {
+      SpeechLexicon.Entry entry = entry(i);
+      if (entry.preposition()) {
         inPhrase = true;
-      } else if (!inPhrase && !lex.isFiller(key) && !lex.isComplementizer(key) && verbAt(i).isEmpty()) {
+      } else if (!inPhrase && !entry.filler() && !entry.complementizer() && verbAt(i).isEmpty()) {
         return false;
       }
     }
@@ -312,7 +312,7 @@ abstract class Attributions extends References {
         if (quoted[i] || !tokens.get(i).word()) {
           continue;
         }
-        Optional<List<String>> according = lex.accordingToAt(keys, i);
+        Optional<List<String>> according = accordingToAt(i);
         if (according.isPresent()) {
           Candidate c = accordingTo(i, according.get(), first, end);
           if (c != null) {
@@ -321,7 +321,7 @@ abstract class Attributions extends References {
           i += according.get().size() - 1;
           continue;
         }
-        int participle = lex.participleAt(keys, i);
+        int participle = participleAt(i);
         if (participle > 0 && i > first && tokens.get(i - 1).is(",")) {
           int clause = complementizerAfter(i + participle - 1, end);
           if (clause >= 0) {
@@ -366,7 +366,7 @@ abstract class Attributions extends References {
    * "this" and a speech verb reports the sentence before it (in the same paragraph).
    */
   Candidate reportOfPreviousSentence(int s, int first, int end) {
-    int phrase = lex.thisPhraseAt(keys, first);
+    int phrase = thisPhraseAt(first);
     if (phrase == 0 || s == 0 || sentenceFirst[s - 1] < 0 || paragraphOf[sentenceFirst[s - 1]] != paragraphOf[first]) {
       return null;
     }
@@ -391,12 +391,12 @@ abstract class Attributions extends References {
     int slot = phrase.indexOf(SpeechLexicon.SLOT);
     int npEnd = after;
     if (slot >= 0) {
-      gender = lex.possessive(keys.get(at + slot));
+      gender = entry(at + slot).possessive();
       Ref zero = new Ref(RefType.PRONOUN, at + slot, at + slot + 1);
       zero.gender = gender;
       subject = zero;
     } else if (after < end) {
-      Gender object = tokens.get(after).word() ? lex.objectPronoun(keys.get(after)) : null;
+      Gender object = tokens.get(after).word() ? entry(after).objectPronoun() : null;
       if (object != null) {
         subject = new Ref(RefType.PRONOUN, after, after + 1);
         subject.gender = object;
@@ -453,7 +453,7 @@ abstract class Attributions extends References {
   /** "X je ocenio da ..., kako je rekao, ...": the words before are already a report. */
   boolean reportedBefore(int first, int at) {
     for (int i = first; i < at; i++) {
-      if (!quoted[i] && (verbAt(i).isPresent() || lex.accordingToAt(keys, i).isPresent())) {
+      if (!quoted[i] && (verbAt(i).isPresent() || accordingToAt(i).isPresent())) {
         return true;
       }
     }
@@ -467,7 +467,7 @@ abstract class Attributions extends References {
       if (!tokens.get(i).word()) {
         break;
       }
-      if (lex.isAs(keys.get(i))) {
+      if (entry(i).as()) {
         as = i;
         break;
       }
@@ -506,7 +506,7 @@ abstract class Attributions extends References {
         break;
       }
     }
-    if (comma < 0 || comma + 1 < end && tokens.get(comma + 1).word() && lex.isConjunction(keys.get(comma + 1))) {
+    if (comma < 0 || comma + 1 < end && tokens.get(comma + 1).word() && entry(comma + 1).conjunction()) {
       return null;
     }
     int segmentEnd = end;
@@ -514,7 +514,7 @@ abstract class Attributions extends References {
       segmentEnd--;
     }
     for (int i = verbEnd; i < segmentEnd; i++) {
-      if (!tokens.get(i).word() || lex.isComplementizer(keys.get(i))) {
+      if (!tokens.get(i).word() || entry(i).complementizer()) {
         return null;
       }
     }
@@ -554,16 +554,16 @@ abstract class Attributions extends References {
   int complementizerAfter(int verbLast, int end) {
     for (int i = verbLast + 1; i < Math.min(end, verbLast + 1 + COMPLEMENTIZER_REACH); i++) {
       Token token = tokens.get(i);
-      if (token.word() && lex.isComplementizer(keys.get(i))) {
+      if (token.word() && entry(i).complementizer()) {
         return i + 1 < end ? i + 1 : -1;
       }
       // Only Russian puts a comma before its "что"; any other punctuation or a relative clause
       // (", који није желео да ...") means the "da" belongs to something else.
-      boolean commaBeforeThat = token.is(",") && i + 1 < end && lex.isComplementizer(keys.get(i + 1));
-      if (!token.word() && !commaBeforeThat || token.word() && lex.isRelative(keys.get(i))) {
+      boolean commaBeforeThat = token.is(",") && i + 1 < end && entry(i + 1).complementizer();
+      if (!token.word() && !commaBeforeThat || token.word() && entry(i).relative()) {
         return -1;
       }
-      if (token.word() && (verbAt(i).isPresent() || lex.participleAt(keys, i) > 0)) {
+      if (token.word() && (verbAt(i).isPresent() || participleAt(i) > 0)) {
         return -1;
       }
     }
@@ -576,7 +576,7 @@ abstract class Attributions extends References {
    * the clause's first token, or -1.
    */
   int clauseWithoutThat(int from, int end) {
-    if (from >= end || !tokens.get(from).word() || lex.isPreposition(keys.get(from))) {
+    if (from >= end || !tokens.get(from).word() || entry(from).preposition()) {
       return -1;
     }
     int start = from;
@@ -588,10 +588,10 @@ abstract class Attributions extends References {
         }
         return -1;
       }
-      if (lex.isClauseOpener(keys.get(k)) && k > from) {
+      if (entry(k).clauseOpener() && k > from) {
         start = k; // told reporters he would ...
       }
-      if (k > start && lex.isAuxiliary(keys.get(k))) {
+      if (k > start && entry(k).auxiliary()) {
         return start;
       }
       if (k > from && verbAt(k).isPresent()) {
@@ -607,11 +607,11 @@ abstract class Attributions extends References {
    */
   int clauseEnd(int from, int end, boolean stopAtParticiple) {
     for (int i = from; i < end; i++) {
-      if (stopAtParticiple && tokens.get(i).is(",") && i + 1 < end && lex.participleAt(keys, i + 1) > 0) {
+      if (stopAtParticiple && tokens.get(i).is(",") && i + 1 < end && participleAt(i + 1) > 0) {
         return i;
       }
       if ("en".equals(language.base()) && tokens.get(i).is(",") && i + 2 < end && "and".equals(keys.get(i + 1))
-          && tokens.get(i + 2).word() && !lex.isComplementizer(keys.get(i + 2))
+          && tokens.get(i + 2).word() && !entry(i + 2).complementizer()
           && (keys.get(i + 2).endsWith("ed") || verbAt(i + 2).isPresent())) {
         return i;
       }
@@ -624,7 +624,7 @@ abstract class Attributions extends References {
     for (int i = from; i < end; i++) {
       Token token = tokens.get(i);
       if (token.is(",") || token.is(";") || token.is(":") || token.is(".") || isQuoteMark(i)
-          || (token.word() && (lex.isComplementizer(keys.get(i)) || lex.participleAt(keys, i) > 0))) {
+          || (token.word() && (entry(i).complementizer() || participleAt(i) > 0))) {
         return i;
       }
     }
@@ -701,7 +701,7 @@ abstract class Attributions extends References {
       return false;
     }
     for (int i = from; i < to; i++) {
-      if (!tokens.get(i).word() || !lex.isFiller(keys.get(i))) {
+      if (!tokens.get(i).word() || !entry(i).filler()) {
         return false;
       }
     }

@@ -238,7 +238,7 @@ final class ExtractionPass extends Attributions {
       }
       if (!token.capitalised() || i == sentenceFirst[sentenceOf[i]]) {
         String k = keys.get(i);
-        if (k.length() >= 4 && !lex.isPreposition(k) && !lex.isFiller(k)) {
+        if (k.length() >= 4 && !entry(i).preposition() && !entry(i).filler()) {
           unknownDescriptors.putIfAbsent(stem(k), key);
         }
       }

@@ -84,9 +84,12 @@ final class Quotes {
   }
 
   private static boolean isMark(char c) {
+    if (c < '\u2018') {
+      // Every letter of Latin and Cyrillic text: decided here, without the switch's search.
+      return c == '"' || c == '\'' || c == '\u00AB' || c == '\u00BB';
+    }
     return switch (c) {
-      case '"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u201A', '\u2018', '\u2019', '\'',
-          '\u2039', '\u203A' -> true;
+      case '\u201C', '\u201D', '\u201E', '\u201A', '\u2018', '\u2019', '\u2039', '\u203A' -> true;
       default -> false;
     };
   }

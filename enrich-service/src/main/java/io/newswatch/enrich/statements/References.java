@@ -57,7 +57,7 @@ abstract class References extends TextIndex {
     }
     findRoles();
     for (int i = 0; i < tokens.size(); i++) {
-      Gender gender = tokens.get(i).word() ? lex.pronoun(keys.get(i)) : null;
+      Gender gender = tokens.get(i).word() ? entry(i).pronoun() : null;
       if (gender != null && refAt[i] == null && !(language == Language.EN && !isLowerPronoun(i))) {
         Ref ref = new Ref(RefType.PRONOUN, i, i + 1);
         ref.gender = gender;
@@ -144,7 +144,7 @@ abstract class References extends TextIndex {
     String country = null;
     for (int i = Math.max(0, from - 2); i < to && country == null; i++) {
       if (tokens.get(i).word() && sentenceOf[i] == sentenceOf[from]) {
-        country = lex.country(keys.get(i));
+        country = entry(i).country();
       }
     }
     if (country == null) {
@@ -196,7 +196,7 @@ abstract class References extends TextIndex {
       // Split the run at title words and keep each remaining part.
       int partStart = i;
       for (int k = i; k <= j; k++) {
-        if (k == j || lex.isTitle(keys.get(k)) && tokens.get(k).capitalised()) {
+        if (k == j || entry(k).title() && tokens.get(k).capitalised()) {
           addName(partStart, k);
           partStart = k + 1;
         }
@@ -208,7 +208,7 @@ abstract class References extends TextIndex {
   /** "von der Leyen": a lower-case particle that a capitalised part of the name follows. */
   boolean particleBeforeName(int i) {
     int j = i;
-    while (j < tokens.size() && tokens.get(j).word() && !tokens.get(j).capitalised() && lex.isNameParticle(keys.get(j))
+    while (j < tokens.size() && tokens.get(j).word() && !tokens.get(j).capitalised() && entry(j).nameParticle()
         && refAt[j] == null && !quoted[j]) {
       j++;
     }
@@ -223,11 +223,11 @@ abstract class References extends TextIndex {
 
   /** Words of the lexicon that a capital at the start of a sentence does not make a name. */
   boolean functionWord(int i) {
-    String key = keys.get(i);
-    return verbAt(i).isPresent() || lex.participleAt(keys, i) > 0 || lex.accordingToAt(keys, i).isPresent()
-        || lex.thisPhraseAt(keys, i) > 0 || lex.isAs(key) || lex.isComplementizer(key) || lex.isPreposition(key)
-        || lex.isFiller(key) || lex.isConjunction(key) || lex.isRelative(key) || lex.pronoun(key) != null
-        || lex.possessive(key) != null || lex.isAuxiliary(key);
+    SpeechLexicon.Entry e = entry(i);
+    return verbAt(i).isPresent() || participleAt(i) > 0 || accordingToAt(i).isPresent()
+        || thisPhraseAt(i) > 0 || e.as() || e.complementizer() || e.preposition()
+        || e.filler() || e.conjunction() || e.relative() || e.pronoun() != null
+        || e.possessive() != null || e.auxiliary();
   }
 
   void addName(int from, int to) {
@@ -297,11 +297,11 @@ abstract class References extends TextIndex {
         i = refAt[i].from; // a body qualifying the title: "NATO Secretary General"
         continue;
       }
-      if (lex.isPreposition(keys.get(i))) {
+      if (entry(i).preposition()) {
         return true;
       }
       if (token.capitalised()) {
-        if (!lex.isTitle(keys.get(i)) && !token.acronym() && i != sentenceFirst[sentenceOf[i]]) {
+        if (!entry(i).title() && !token.acronym() && i != sentenceFirst[sentenceOf[i]]) {
           return false;
         }
       } else if (!acrossLowerCase || ++lowerCase > 3 || verbAt(i).isPresent()) {
@@ -319,7 +319,7 @@ abstract class References extends TextIndex {
       return false;
     }
     Token next = tokens.get(to);
-    return next.word() && !next.capitalised() && lex.isTitle(keys.get(to));
+    return next.word() && !next.capitalised() && entry(to).title();
   }
 
   /** Vučić's, Vučić’s: a possessor, not a speaker. */

@@ -34,6 +34,86 @@ final class SpeechLexicon {
    */
   record Verb(List<String> keys, Gender gender, boolean impersonal) {}
 
+  /**
+   * Everything the lexicon says of one key, looked up once per distinct word: extraction asks a
+   * dozen questions of most tokens, and one look-up each cost more than the rest of the walk.
+   */
+  record Entry(int classes, Gender pronoun, Gender objectPronoun, Gender possessive, String country) {
+    // pronoun: the gender of a nominative personal pronoun, null for any other word; likewise
+    // objectPronoun and possessive. country: the country (ISO code, or EU) whose adjective or
+    // name the word is a form of, or null.
+    static final int COMPLEMENTIZER = 1;
+    static final int PASSIVE_AUXILIARY = 1 << 1;
+    static final int AUXILIARY = 1 << 2;
+    static final int CLAUSE_OPENER = 1 << 3;
+    static final int AS = 1 << 4;
+    static final int PREPOSITION = 1 << 5;
+    static final int RELATIVE = 1 << 6;
+    static final int CONJUNCTION = 1 << 7;
+    static final int FILLER = 1 << 8;
+    static final int NAME_PARTICLE = 1 << 9;
+    static final int TITLE = 1 << 10;
+    /** May start a verb, a participle, an "according to" or an "Об этом" phrase: worth looking further. */
+    static final int STARTS_VERB = 1 << 11;
+    static final int STARTS_PARTICIPLE = 1 << 12;
+    static final int STARTS_ACCORDING_TO = 1 << 13;
+    static final int STARTS_THIS_PHRASE = 1 << 14;
+
+    /** A key the lexicon knows nothing of: most words. */
+    static final Entry NONE = new Entry(0, null, null, null, null);
+
+    boolean complementizer() {
+      return (classes & COMPLEMENTIZER) != 0;
+    }
+
+    /** "was told that": the name before it is the listener, not the speaker. */
+    boolean passiveAuxiliary() {
+      return (classes & PASSIVE_AUXILIARY) != 0;
+    }
+
+    /** A finite auxiliary that shows a clause began (said Belgrade would ...); English only. */
+    boolean auxiliary() {
+      return (classes & AUXILIARY) != 0;
+    }
+
+    /** A pronoun that opens a reported clause without "that" (announced he will ...). */
+    boolean clauseOpener() {
+      return (classes & CLAUSE_OPENER) != 0;
+    }
+
+    boolean as() {
+      return (classes & AS) != 0;
+    }
+
+    boolean preposition() {
+      return (classes & PREPOSITION) != 0;
+    }
+
+    boolean relative() {
+      return (classes & RELATIVE) != 0;
+    }
+
+    boolean conjunction() {
+      return (classes & CONJUNCTION) != 0;
+    }
+
+    boolean filler() {
+      return (classes & FILLER) != 0;
+    }
+
+    boolean nameParticle() {
+      return (classes & NAME_PARTICLE) != 0;
+    }
+
+    boolean title() {
+      return (classes & TITLE) != 0;
+    }
+
+    boolean startsAny(int phrases) {
+      return (classes & phrases) != 0;
+    }
+  }
+
   private final List<Verb> verbs;
   private final Map<String, List<Verb>> verbsByFirst;
   private final List<List<String>> participles;
@@ -58,6 +138,9 @@ final class SpeechLexicon {
   private final Map<String, List<String>> countryStems;
   private final Set<String> titles;
   private final Set<String> abbreviations;
+
+  /** The forms of the words seen in this language, with their keys and entries, per thread. */
+  final Tokens.FormCache forms = new Tokens.FormCache(this);
 
   private SpeechLexicon(JsonNode node, String base) {
     if (node == null || !node.isObject()) {
@@ -134,6 +217,11 @@ final class SpeechLexicon {
       }
     }
 
+    /** Whether some phrase may start with this key. */
+    boolean canStart(String key) {
+      return byFirst.containsKey(key) || !slotFirst.isEmpty() && possessives.get(key) != null;
+    }
+
     /** The first phrase, in list order, that starts at {@code keys[at]}, or null. */
     List<String> at(List<String> keys, int at) {
       if (at < 0 || at >= keys.size()) {
@@ -159,8 +247,49 @@ final class SpeechLexicon {
     }
   }
 
-  /** The lexicons of every base language, from the resource next to this class. */
+  /** What the lexicon says of {@code key}: its word classes, genders, country and phrase starts. */
+  Entry entry(String key) {
+    int classes = 0;
+    classes |= complementizers.contains(key) ? Entry.COMPLEMENTIZER : 0;
+    classes |= passiveAuxiliaries.contains(key) ? Entry.PASSIVE_AUXILIARY : 0;
+    classes |= auxiliaries.contains(key) ? Entry.AUXILIARY : 0;
+    classes |= clauseOpeners.contains(key) ? Entry.CLAUSE_OPENER : 0;
+    classes |= as.contains(key) ? Entry.AS : 0;
+    classes |= prepositions.contains(key) ? Entry.PREPOSITION : 0;
+    classes |= relatives.contains(key) ? Entry.RELATIVE : 0;
+    classes |= conjunctions.contains(key) ? Entry.CONJUNCTION : 0;
+    classes |= fillers.contains(key) ? Entry.FILLER : 0;
+    classes |= nameParticles.contains(key) ? Entry.NAME_PARTICLE : 0;
+    classes |= titles.contains(key) ? Entry.TITLE : 0;
+    classes |= verbsByFirst.containsKey(key) ? Entry.STARTS_VERB : 0;
+    classes |= participleIndex.canStart(key) ? Entry.STARTS_PARTICIPLE : 0;
+    classes |= accordingToIndex.canStart(key) ? Entry.STARTS_ACCORDING_TO : 0;
+    classes |= thisPhraseIndex.canStart(key) ? Entry.STARTS_THIS_PHRASE : 0;
+    Gender pronoun = pronouns.get(key);
+    Gender object = objectPronouns.get(key);
+    Gender possessive = possessives.get(key);
+    String country = country(key);
+    if (classes == 0 && pronoun == null && object == null && possessive == null && country == null) {
+      return Entry.NONE;
+    }
+    return new Entry(classes, pronoun, object, possessive, country);
+  }
+
+  /**
+   * The lexicons of every base language, read once per JVM from the resource next to this class.
+   * Once, because each lexicon keeps a per-thread cache of the word forms it has seen ({@link
+   * #forms}): a lexicon per extractor, rebuilt with every catalogue update, would leave its
+   * predecessors' caches behind in every stream thread.
+   */
   static Map<String, SpeechLexicon> loadAll() {
+    return Loaded.ALL;
+  }
+
+  private static final class Loaded {
+    static final Map<String, SpeechLexicon> ALL = read();
+  }
+
+  private static Map<String, SpeechLexicon> read() {
     try (InputStream in = SpeechLexicon.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("resource " + RESOURCE + " is missing from the classpath");
@@ -174,11 +303,6 @@ final class SpeechLexicon {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
     }
-  }
-
-  /** The verb whose keys start at {@code keys[at]}, if any. */
-  Optional<Verb> verbAt(List<String> keys, int at) {
-    return Optional.ofNullable(verb(keys, at));
   }
 
   /** The verb whose keys start at {@code keys[at]}, or null: longest first, as in the list. */
@@ -205,66 +329,14 @@ final class SpeechLexicon {
     return Optional.ofNullable(accordingToIndex.at(keys, at));
   }
 
-  boolean isComplementizer(String key) {
-    return complementizers.contains(key);
-  }
-
-  /** "was told that": the name before it is the listener, not the speaker. */
-  boolean isPassiveAuxiliary(String key) {
-    return passiveAuxiliaries.contains(key);
-  }
-
-  /** A finite auxiliary that shows a clause began (said Belgrade would ...); English only. */
-  boolean isAuxiliary(String key) {
-    return auxiliaries.contains(key);
-  }
-
-  /** A pronoun that opens a reported clause without "that" (announced he will ...). */
-  boolean isClauseOpener(String key) {
-    return clauseOpeners.contains(key);
-  }
-
-  boolean isAs(String key) {
-    return as.contains(key);
-  }
-
-  /** Gender of a nominative personal pronoun, or null if the word is not one. */
-  Gender pronoun(String key) {
-    return pronouns.get(key);
-  }
-
-  Gender objectPronoun(String key) {
-    return objectPronouns.get(key);
-  }
-
-  Gender possessive(String key) {
-    return possessives.get(key);
-  }
-
-  boolean isPreposition(String key) {
-    return prepositions.contains(key);
-  }
-
-  boolean isRelative(String key) {
-    return relatives.contains(key);
-  }
-
   /** Number of tokens of the "Об этом" phrase starting at {@code keys[at]}, or 0. */
   int thisPhraseAt(List<String> keys, int at) {
     List<String> phrase = thisPhraseIndex.at(keys, at);
     return phrase == null ? 0 : phrase.size();
   }
 
-  boolean isFiller(String key) {
-    return fillers.contains(key);
-  }
-
-  boolean isNameParticle(String key) {
-    return nameParticles.contains(key);
-  }
-
   /** The country (ISO code, or EU) whose adjective or name this word is a form of, or null. */
-  String country(String key) {
+  private String country(String key) {
     for (Map.Entry<String, List<String>> entry : countryStems.entrySet()) {
       for (String stem : entry.getValue()) {
         // A short stem (sad, eu, сша) must be the whole word: "sada" (now) is not the USA.
@@ -275,14 +347,6 @@ final class SpeechLexicon {
       }
     }
     return null;
-  }
-
-  boolean isConjunction(String key) {
-    return conjunctions.contains(key);
-  }
-
-  boolean isTitle(String key) {
-    return titles.contains(key);
   }
 
   boolean isAbbreviation(String key) {

@@ -9,6 +9,7 @@ import io.newswatch.enrich.statements.SpeechLexicon.Verb;
 import io.newswatch.enrich.statements.Tokens.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +55,15 @@ abstract class TextIndex {
   /** The speech verb starting at each token, or null; looked up once per token. */
   final Verb[] verbs;
 
+  /** Tokens in the participle ("adding", "dodavši") starting at each token, or 0. */
+  final int[] participles;
+
+  /** The "according to" phrase starting at each token, or null. */
+  final List<List<String>> accordingTo;
+
+  /** Tokens in the "Об этом" phrase starting at each token, or 0. */
+  final int[] thisPhrases;
+
   /**
    * {@code wordsBefore[i]}: how many of tokens [0, i) are words. Clause lengths are asked for
    * once per speech verb; counting them token by token made a long run of text without a
@@ -74,7 +84,7 @@ abstract class TextIndex {
     this.language = language;
     this.lex = extractor.lexicons.get(language.base());
     this.mentions = mentions;
-    this.tokens = Tokens.of(text);
+    this.tokens = Tokens.of(text, lex);
     this.keys = tokens.stream().map(Token::key).toList();
     this.sentenceList = extractor.sentences.split(text, language, lex);
     int n = tokens.size();
@@ -85,13 +95,27 @@ abstract class TextIndex {
     this.quoted = new boolean[n];
     this.relative = new boolean[n];
     this.verbs = new Verb[n];
+    this.participles = new int[n];
+    this.accordingTo = new ArrayList<>(Collections.nCopies(n, null));
+    this.thisPhrases = new int[n];
     this.wordsBefore = new int[n + 1];
     for (int i = 0; i < n; i++) {
-      boolean word = tokens.get(i).word();
-      if (word) {
+      Token token = tokens.get(i);
+      SpeechLexicon.Entry entry = token.entry();
+      // The entry says which phrases may start here; for most tokens none, and nothing is looked up.
+      if (token.word() && entry.startsAny(SpeechLexicon.Entry.STARTS_VERB)) {
         verbs[i] = lex.verb(keys, i);
       }
-      wordsBefore[i + 1] = wordsBefore[i] + (word ? 1 : 0);
+      if (entry.startsAny(SpeechLexicon.Entry.STARTS_PARTICIPLE)) {
+        participles[i] = lex.participleAt(keys, i);
+      }
+      if (entry.startsAny(SpeechLexicon.Entry.STARTS_ACCORDING_TO)) {
+        accordingTo.set(i, lex.accordingToAt(keys, i).orElse(null));
+      }
+      if (entry.startsAny(SpeechLexicon.Entry.STARTS_THIS_PHRASE)) {
+        thisPhrases[i] = lex.thisPhraseAt(keys, i);
+      }
+      wordsBefore[i + 1] = wordsBefore[i] + (token.word() ? 1 : 0);
     }
     indexSentences();
     indexParagraphsAndQuotes();
@@ -144,7 +168,7 @@ abstract class TextIndex {
   /** Marks ", who met Y," so that Y is not taken for the subject of the main verb. */
   void indexRelativeClauses() {
     for (int i = 1; i < tokens.size(); i++) {
-      if (tokens.get(i - 1).is(",") && tokens.get(i).word() && lex.isRelative(keys.get(i))) {
+      if (tokens.get(i - 1).is(",") && tokens.get(i).word() && entry(i).relative()) {
         for (int j = i; j < sentenceEnd[sentenceOf[i]] && !tokens.get(j).is(","); j++) {
           relative[j] = true;
         }
@@ -197,6 +221,23 @@ abstract class TextIndex {
     return i < tokens.size() && isQuoteMark(i);
   }
 
+  /** What the lexicon says of token {@code i}. */
+  SpeechLexicon.Entry entry(int i) {
+    return tokens.get(i).entry();
+  }
+
+  int participleAt(int i) {
+    return i < 0 || i >= tokens.size() ? 0 : participles[i];
+  }
+
+  Optional<List<String>> accordingToAt(int i) {
+    return i < 0 || i >= tokens.size() ? Optional.empty() : Optional.ofNullable(accordingTo.get(i));
+  }
+
+  int thisPhraseAt(int i) {
+    return i < 0 || i >= tokens.size() ? 0 : thisPhrases[i];
+  }
+
   Optional<Verb> verbAt(int i) {
     if (i < 0 || i >= tokens.size()) {
       return Optional.empty();
@@ -226,7 +267,7 @@ abstract class TextIndex {
   }
 
   boolean passive(int verb) {
-    return verb > 0 && tokens.get(verb - 1).word() && lex.isPassiveAuxiliary(keys.get(verb - 1));
+    return verb > 0 && tokens.get(verb - 1).word() && entry(verb - 1).passiveAuxiliary();
   }
 
   boolean isDash(int i) {

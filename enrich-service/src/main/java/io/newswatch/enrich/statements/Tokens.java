@@ -2,91 +2,143 @@ package io.newswatch.enrich.statements;
 
 import io.newswatch.common.text.Texts;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.apache.lucene.analysis.CharArrayMap;
 
 /**
  * Words and punctuation of a text with their offsets. A word is a run of letters, digits and
  * combining marks, with inner hyphens (Botsan-Kharchenko, Боцан-Харченко); every other
  * non-space character is a token of its own, so quote marks and commas can be looked at one by
- * one. Each word carries its {@link Texts#matchKey} for lexicon look-ups.
+ * one. Each word carries its {@link Texts#matchKey} and what the lexicon says of it.
+ *
+ * <p>What a token is besides its place (its key, its case, its lexicon entry) depends on its
+ * characters alone, so it is worked out once per distinct form and kept ({@link FormCache}).
  */
 final class Tokens {
-  /** One token; {@code key} is the match key for words and the character itself otherwise. */
-  record Token(int start, int end, String surface, String key, boolean word, boolean capitalised, boolean acronym) {
-    Token(int start, int end, String surface, String key, boolean word) {
-      this(start, end, surface, key, word, word && Character.isUpperCase(surface.codePointAt(0)), word && allCaps(surface));
+  /** A form (word or mark) with what is known of it; {@code key} is the mark itself for marks. */
+  record Form(String surface, String key, boolean word, boolean capitalised, boolean acronym, SpeechLexicon.Entry entry) {}
+
+  /** One token: a form at a place. */
+  record Token(int start, int end, Form form) {
+    String surface() {
+      return form.surface();
     }
 
-    boolean is(String punctuation) {
-      return !word && surface.equals(punctuation);
+    String key() {
+      return form.key();
+    }
+
+    boolean word() {
+      return form.word();
     }
 
     /** Starts with an upper-case letter. */
-    @Override
-    public boolean capitalised() {
-      return capitalised;
+    boolean capitalised() {
+      return form.capitalised();
     }
 
     /** Two or more letters, all upper case: an acronym (NATO, UN, МИД), not a name. */
-    @Override
-    public boolean acronym() {
-      return acronym;
+    boolean acronym() {
+      return form.acronym();
     }
 
-    private static boolean allCaps(String surface) {
-      if (surface.codePointCount(0, surface.length()) < 2) {
-        return false;
+    /** What the lexicon of the text's language says of the word. */
+    SpeechLexicon.Entry entry() {
+      return form.entry();
+    }
+
+    boolean is(String punctuation) {
+      return !form.word() && form.surface().equals(punctuation);
+    }
+  }
+
+  /**
+   * The forms met so far in one language, per thread, looked up straight from the text's
+   * characters (no String per token). Bounded as the analysis word cache is: at its capacity it
+   * starts again empty, which a day of news in one language does not reach.
+   */
+  static final class FormCache {
+    static final int CAPACITY = 100_000;
+
+    private final SpeechLexicon lexicon;
+    private final ThreadLocal<CharArrayMap<Form>> forms =
+        ThreadLocal.withInitial(() -> new CharArrayMap<>(4_096, false));
+
+    FormCache(SpeechLexicon lexicon) {
+      this.lexicon = lexicon;
+    }
+
+    Form get(char[] chars, int start, int end, boolean word) {
+      CharArrayMap<Form> mine = forms.get();
+      Form known = mine.get(chars, start, end - start);
+      if (known != null) {
+        return known;
       }
-      for (int i = 0; i < surface.length(); ) {
-        int cp = surface.codePointAt(i);
-        if (Character.isLetter(cp) && !Character.isUpperCase(cp)) {
-          return false;
-        }
-        i += Character.charCount(cp);
+      String surface = new String(chars, start, end - start);
+      String key = word ? key(surface) : surface;
+      Form form = new Form(surface, key, word, word && Character.isUpperCase(surface.codePointAt(0)),
+          word && allCaps(surface), lexicon.entry(key));
+      if (mine.size() >= CAPACITY) {
+        mine.clear();
       }
-      return true;
+      mine.put(surface, form);
+      return form;
+    }
+  }
+
+  /** For the characters below 128: white space, and word characters, by the general rules below. */
+  private static final boolean[] ASCII_SPACE = new boolean[128];
+
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_SPACE[c] = isSpace(c);
+      ASCII_WORD[c] = isWordChar(c);
     }
   }
 
   private Tokens() {}
 
-  static List<Token> of(String text) {
-    List<Token> tokens = new ArrayList<>();
-    Map<String, String> keys = new HashMap<>();
+  static List<Token> of(String text, SpeechLexicon lexicon) {
+    char[] chars = text.toCharArray();
+    List<Token> tokens = new ArrayList<>(chars.length / 5);
     int i = 0;
-    int n = text.length();
+    int n = chars.length;
     while (i < n) {
-      int cp = text.codePointAt(i);
-      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-        i += Character.charCount(cp);
+      char c = chars[i];
+      if (c < 128 ? ASCII_SPACE[c] : isSpace(Character.codePointAt(chars, i))) {
+        i += c < 128 ? 1 : Character.charCount(Character.codePointAt(chars, i));
         continue;
       }
-      if (isWordChar(cp)) {
-        int start = i;
-        i += Character.charCount(cp);
-        while (i < n) {
-          int c = text.codePointAt(i);
-          if (isWordChar(c)) {
-            i += Character.charCount(c);
-          } else if (isHyphen(c) && i + 1 < n && isWordChar(text.codePointAt(i + 1))) {
-            i += Character.charCount(c);
-          } else {
-            break;
-          }
-        }
-        String surface = text.substring(start, i);
-        tokens.add(new Token(start, i, surface, keys.computeIfAbsent(surface, Tokens::key), true));
+      int start = i;
+      if (c < 128 ? ASCII_WORD[c] : isWordChar(Character.codePointAt(chars, i))) {
+        i = wordEnd(chars, i);
+        tokens.add(new Token(start, i, lexicon.forms.get(chars, start, i, true)));
       } else {
-        int start = i;
-        i += Character.charCount(cp);
-        String surface = text.substring(start, i);
-        tokens.add(new Token(start, i, surface, surface, false));
+        i += c < 128 ? 1 : Character.charCount(Character.codePointAt(chars, i));
+        tokens.add(new Token(start, i, lexicon.forms.get(chars, start, i, false)));
       }
     }
     return tokens;
+  }
+
+  /** The end of the word starting at {@code i}: word characters, and hyphens between them. */
+  private static int wordEnd(char[] chars, int i) {
+    int n = chars.length;
+    i += Character.charCount(Character.codePointAt(chars, i));
+    while (i < n) {
+      char c = chars[i];
+      if (c < 128 ? ASCII_WORD[c] : isWordChar(Character.codePointAt(chars, i))) {
+        i += c < 128 ? 1 : Character.charCount(Character.codePointAt(chars, i));
+      } else if (isHyphen(c) && i + 1 < n && isWordChar(Character.codePointAt(chars, i + 1))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i;
   }
 
   /** Plain ASCII words skip the transliterator, which is the costly part of a key. */
@@ -98,6 +150,24 @@ final class Tokens {
       }
     }
     return word.toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean allCaps(String surface) {
+    if (surface.codePointCount(0, surface.length()) < 2) {
+      return false;
+    }
+    for (int i = 0; i < surface.length(); ) {
+      int cp = surface.codePointAt(i);
+      if (Character.isLetter(cp) && !Character.isUpperCase(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
+  private static boolean isSpace(int cp) {
+    return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
   }
 
   static boolean isWordChar(int cp) {
