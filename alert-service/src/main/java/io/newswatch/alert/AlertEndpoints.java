@@ -4,15 +4,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.newswatch.common.http.ServiceHttpServer;
 import io.newswatch.common.json.Json;
-import io.newswatch.common.model.Alert;
-import io.newswatch.common.model.Echo;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -58,8 +55,8 @@ final class AlertEndpoints {
       return;
     }
     ArrayNode body = Json.mapper().createArrayNode();
-    for (Map.Entry<Alert, List<Echo>> entry : feed.latest(query.get("watch"), limit)) {
-      body.add(AlertJson.withEchoes(entry.getKey(), entry.getValue()));
+    for (RecentAlerts.Recent recent : feed.latest(query.get("watch"), limit)) {
+      body.add(AlertJson.withEchoes(recent.alert(), recent.echoes(), recent.echoCount()));
     }
     ServiceHttpServer.respond(exchange, 200, "application/json", body.toString());
   }

@@ -1,6 +1,5 @@
 package io.newswatch.alert;
 
-import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.newswatch.common.kafka.Topics;
@@ -9,7 +8,6 @@ import io.newswatch.common.model.Echo;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -90,15 +88,13 @@ final class AlertFeed implements AutoCloseable {
   private final KafkaConsumer<byte[], byte[]> consumer;
   private final int capacity;
   private final MeterRegistry registry;
-  private final Map<String, Entry> latest = new LinkedHashMap<>();
+  private final RecentAlerts latest;
   private final Set<Subscription> subscribers = new CopyOnWriteArraySet<>();
   private final AtomicBoolean running = new AtomicBoolean(true);
   private final Timer fromPublished;
   private final Timer fromFetched;
   private Map<TopicPartition, Long> liveFrom = Map.of();
   private Thread thread;
-
-  private record Entry(Alert alert, List<Echo> echoes) {}
 
   AlertFeed(Properties client, int capacity, MeterRegistry registry) {
     Properties props = new Properties();
@@ -108,6 +104,7 @@ final class AlertFeed implements AutoCloseable {
     props.remove(ConsumerConfig.GROUP_ID_CONFIG);
     this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     this.capacity = capacity;
+    this.latest = new RecentAlerts(capacity);
     this.registry = registry;
     this.fromPublished =
         Timer.builder(AlertMetrics.LATENCY_FROM_PUBLISHED)
@@ -168,10 +165,7 @@ final class AlertFeed implements AutoCloseable {
           return;
         }
         synchronized (latest) {
-          latest.putIfAbsent(alert.id(), new Entry(alert, new ArrayList<>()));
-          while (latest.size() > capacity) {
-            latest.remove(latest.keySet().iterator().next());
-          }
+          latest.alert(alert);
         }
         if (live) {
           registry.counter(AlertMetrics.ALERTS, "watch", alert.watchId()).increment();
@@ -189,10 +183,7 @@ final class AlertFeed implements AutoCloseable {
           return;
         }
         synchronized (latest) {
-          Entry entry = latest.get(echo.alertId());
-          if (entry != null) {
-            entry.echoes().add(echo);
-          }
+          latest.echo(echo);
         }
         if (live) {
           registry.counter(AlertMetrics.ECHOES, "kind", echo.kind().json()).increment();
@@ -217,18 +208,10 @@ final class AlertFeed implements AutoCloseable {
   }
 
   /** The latest alerts, newest first, optionally of one watch, each with its echoes so far. */
-  List<Map.Entry<Alert, List<Echo>>> latest(String watchId, int limit) {
-    List<Map.Entry<Alert, List<Echo>>> out = new ArrayList<>();
+  List<RecentAlerts.Recent> latest(String watchId, int limit) {
     synchronized (latest) {
-      List<Entry> entries = new ArrayList<>(latest.values());
-      for (int i = entries.size() - 1; i >= 0 && out.size() < limit; i--) {
-        Entry entry = entries.get(i);
-        if (watchId == null || watchId.equals(entry.alert().watchId())) {
-          out.add(Map.entry(entry.alert(), List.copyOf(entry.echoes())));
-        }
-      }
+      return latest.latest(watchId, limit);
     }
-    return out;
   }
 
   boolean running() {
