@@ -172,8 +172,14 @@ public final class TopicMatcher {
           List<int[]> spans;
           if (fromParts && rule.parts != null) {
             List<List<int[]>> found = new ArrayList<>(rule.parts.leaves.size());
-            for (Query part : rule.parts.leaves) {
-              found.add(partMatches.computeIfAbsent(part, q -> {
+            for (int p = 0; p < rule.parts.leaves.size(); p++) {
+              if (!rule.parts.leafNeeds.get(p).test(present)) {
+                // A phrase one of whose words the text lacks, a word it lacks: no match, and no
+                // Lucene weight built to find that out. A rule of ten phrases often has one here.
+                found.add(List.of());
+                continue;
+              }
+              found.add(partMatches.computeIfAbsent(rule.parts.leaves.get(p), q -> {
                 List<int[]> m = matches(searcher, leaf, q);
                 return m == null ? List.of() : byStart(m);
               }));
@@ -630,6 +636,8 @@ public final class TopicMatcher {
    */
   static final class Parts {
     final List<Query> leaves = new ArrayList<>();
+    /** What the text must hold for each leaf to match at all (see {@link #need}). */
+    final List<Need> leafNeeds = new ArrayList<>();
     private final Node root;
 
     private Parts(Query query) {
@@ -654,6 +662,7 @@ public final class TopicMatcher {
       if (query instanceof TermQuery || query instanceof SynonymQuery || query instanceof PhraseQuery
           || query instanceof MultiPhraseQuery) {
         leaves.add(query);
+        leafNeeds.add(need(query));
         return new Leaf(leaves.size() - 1);
       }
       if (query instanceof BooleanQuery bool) {
