@@ -37,11 +37,14 @@ final class SpeechLexicon {
   /**
    * Everything the lexicon says of one key, looked up once per distinct word: extraction asks a
    * dozen questions of most tokens, and one look-up each cost more than the rest of the walk.
+   *
+   * @param classes the word classes and phrase starts below, as bits
+   * @param pronoun the gender of a nominative personal pronoun, null for any other word
+   * @param objectPronoun likewise for an object pronoun
+   * @param possessive likewise for a possessive
+   * @param country the country (ISO code, or EU) whose adjective or name the word is a form of, or null
    */
   record Entry(int classes, Gender pronoun, Gender objectPronoun, Gender possessive, String country) {
-    // pronoun: the gender of a nominative personal pronoun, null for any other word; likewise
-    // objectPronoun and possessive. country: the country (ISO code, or EU) whose adjective or
-    // name the word is a form of, or null.
     static final int COMPLEMENTIZER = 1;
     static final int PASSIVE_AUXILIARY = 1 << 1;
     static final int AUXILIARY = 1 << 2;
