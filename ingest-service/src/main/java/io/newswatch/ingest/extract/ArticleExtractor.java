@@ -172,6 +172,13 @@ public class ArticleExtractor {
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;\"»“”')]\\s*$");
   private static final Pattern COMMAS = Pattern.compile("[,،，、]");
+  // Compiled once: String.split, matches and replaceAll compile their pattern on every call, and
+  // these run for every block of every page.
+  private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
+  private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\u200b\\u2028\\u2029]+");
+  private static final Pattern SHARE_SEPARATORS = Pattern.compile("[\\s|,/•·:()\\[\\]]+");
+  private static final Pattern HEADING = Pattern.compile("h[1-6]");
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
   private static final int MIN_PARAGRAPH = 25;
   /** Blocks shorter than this (in match-key characters) may repeat in an article. */
   private static final int REPEATABLE = 100;
@@ -402,7 +409,7 @@ public class ArticleExtractor {
   /** The summed score of the paragraphs in a text whose paragraphs are separated by blank lines. */
   private static double paragraphScore(String text) {
     double score = 0;
-    for (String part : text.split("\\n\\s*\\n")) {
+    for (String part : BLANK_LINE.split(text)) {
       String p = normalizeSpace(part);
       if (p.length() < MIN_PARAGRAPH) {
         continue;
@@ -418,7 +425,7 @@ public class ArticleExtractor {
   /** The characters of a text's paragraphs that count as prose (long enough to score). */
   private static int proseLength(String text) {
     int chars = 0;
-    for (String part : text.split("\\n\\s*\\n")) {
+    for (String part : BLANK_LINE.split(text)) {
       String p = normalizeSpace(part);
       if (p.length() >= MIN_PARAGRAPH) {
         chars += p.length();
@@ -430,7 +437,7 @@ public class ArticleExtractor {
   /** How many paragraphs of a text count as prose. */
   private static int proseParagraphs(String text) {
     int n = 0;
-    for (String part : text.split("\\n\\s*\\n")) {
+    for (String part : BLANK_LINE.split(text)) {
       if (normalizeSpace(part).length() >= MIN_PARAGRAPH) {
         n++;
       }
@@ -647,7 +654,7 @@ public class ArticleExtractor {
       return;
     }
     // Text between <br><br> in one container is how many CMSs write paragraphs.
-    for (String part : text.split("\\n\\s*\\n")) {
+    for (String part : BLANK_LINE.split(text)) {
       String p = normalizeSpace(part);
       if (!p.isEmpty()) {
         out.add(new Block("p", p, Math.min(1, (double) linkChars / Math.max(1, text.length()))));
@@ -658,7 +665,7 @@ public class ArticleExtractor {
   private static void addBlock(String tag, Element e, List<Block> out, TextLengths lengths) {
     String text = textWithBreaks(e);
     double density = lengths.linkDensity(e);
-    for (String part : text.split("\\n\\s*\\n")) {
+    for (String part : BLANK_LINE.split(text)) {
       String p = normalizeSpace(part);
       if (!p.isEmpty()) {
         out.add(new Block(tag, p, density));
@@ -673,7 +680,7 @@ public class ArticleExtractor {
     Set<String> seen = new HashSet<>();
     for (Block b : blocks) {
       String text = b.text();
-      boolean heading = b.tag().matches("h[1-6]") || text.length() < 80 && !SENTENCE_END.matcher(text).find();
+      boolean heading = HEADING.matcher(b.tag()).matches() || text.length() < 80 && !SENTENCE_END.matcher(text).find();
       if (heading && text.length() < 100 && RELATED_HEADING.matcher(text).find()) {
         inRelatedBlock = true;
         continue;
@@ -729,7 +736,7 @@ public class ArticleExtractor {
       return true;
     }
     if (length < 120) {
-      String[] words = text.toLowerCase(Locale.ROOT).split("[\\s|,/•·:()\\[\\]]+");
+      String[] words = SHARE_SEPARATORS.split(text.toLowerCase(Locale.ROOT));
       int share = 0;
       int all = 0;
       for (String w : words) {
@@ -1024,7 +1031,7 @@ public class ArticleExtractor {
       int english = 0;
       int words = 0;
       boolean serbianWords = false;
-      for (String w : lower.split("[^\\p{L}]+")) {
+      for (String w : NON_LETTERS.split(lower)) {
         if (w.isEmpty()) {
           continue;
         }
@@ -1088,7 +1095,7 @@ public class ArticleExtractor {
     for (Element e : atLimit) {
       String text = textWithBreaks(e);
       e.empty();
-      for (String part : text.split("\\n\\s*\\n")) {
+      for (String part : BLANK_LINE.split(text)) {
         String paragraph = normalizeSpace(part);
         if (!paragraph.isEmpty()) {
           e.appendElement("p").text(paragraph);
@@ -1147,7 +1154,7 @@ public class ArticleExtractor {
     if (s == null) {
       return "";
     }
-    return s.replace('\u00a0', ' ').replaceAll("[\\s\\u200b\\u2028\\u2029]+", " ").strip();
+    return SPACE_RUN.matcher(s.replace('\u00a0', ' ')).replaceAll(" ").strip();
   }
 
   /** Page metadata from JSON-LD, OpenGraph and meta tags, read before the page is pruned. */
