@@ -64,7 +64,7 @@ final class AlertTopology {
         () -> new WatchStoreUpdater(book, registry));
 
     Duration window = config.noveltyWindow();
-    builder.addStateStore(windowStore(WORDING_STORE, window, false, new JsonSerde<>(SeenStatement.class)));
+    builder.addStateStore(windowStore(WORDING_STORE, window, false, new SeenStatementSerde()));
     builder.addStateStore(windowStore(APPEARANCE_STORE, window, false, Serdes.String()));
     builder.addStateStore(windowStore(BAND_STORE, window, true, Serdes.String()));
     builder.addStateStore(windowStore(TOKEN_STORE, config.translationWindow(), true, Serdes.String()));
