@@ -222,13 +222,19 @@ final class JudgeProcessor implements Processor<String, Statement, String, Judge
       clusterChanged = true;
     }
 
+    // The Latin form is the same in every alert of the statement; an ICU transliteration costs
+    // tens of microseconds and holds a lock, so it is made once, when the first watch fires.
+    String transliteration = null;
     for (Watch watch : watches.withAnyOf(topicIds)) {
       if (cluster.alerts().containsKey(watch.id())) {
         continue;
       }
       Optional<WatchMatch> watchMatch = WatchMatcher.match(watch, statement);
       if (watchMatch.isPresent()) {
-        Alert alert = alert(watch, statement, watchMatch.get(), detectedAt);
+        if (transliteration == null) {
+          transliteration = Texts.toLatin(statement.text(), statement.language());
+        }
+        Alert alert = alert(watch, statement, transliteration, watchMatch.get(), detectedAt);
         out.add(new Judgement.AlertOut(alert, watch.ownTopic()));
         cluster = cluster.withAlert(watch.id(), alert.id());
         clusterChanged = true;
@@ -375,7 +381,7 @@ final class JudgeProcessor implements Processor<String, Statement, String, Judge
     return fetched != null ? fetched : statement.extractedAt();
   }
 
-  static Alert alert(Watch watch, Statement statement, WatchMatch match, Instant detectedAt) {
+  static Alert alert(Watch watch, Statement statement, String transliteration, WatchMatch match, Instant detectedAt) {
     Instant published = statement.article().publishedAt();
     Instant fetched = statement.article().fetchedAt();
     List<TopicMatch> topics = match.topics();
@@ -386,7 +392,7 @@ final class JudgeProcessor implements Processor<String, Statement, String, Judge
         watch.name(),
         detectedAt,
         statement,
-        Texts.toLatin(statement.text(), statement.language()),
+        transliteration,
         topics,
         match.basis(),
         published == null ? null : Duration.between(published, detectedAt).toMillis(),
