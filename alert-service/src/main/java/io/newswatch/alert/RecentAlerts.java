@@ -10,8 +10,9 @@ import java.util.Map;
 /**
  * The latest alerts with their echoes, as {@code /alerts} shows them: at most {@code capacity}
  * alerts, the oldest dropped first, and for each the first {@link #ECHOES_KEPT} echoes with the
- * count of all. A statement the whole press reprints can echo thousands of times within the
- * novelty window; kept in full, a thousand such alerts would hold millions of echoes in memory.
+ * count of all. A statement the whole press reprints can echo hundreds of times within the
+ * novelty window; kept in full, the thousand alerts held by default could hold hundreds of
+ * thousands of echoes.
  *
  * <p>Not thread-safe; {@link AlertFeed} guards it.
  */

@@ -174,8 +174,9 @@ public final class TopicMatcher {
             List<List<int[]>> found = new ArrayList<>(rule.parts.leaves.size());
             for (int p = 0; p < rule.parts.leaves.size(); p++) {
               if (!rule.parts.leafNeeds.get(p).test(present)) {
-                // A phrase one of whose words the text lacks, a word it lacks: no match, and no
-                // Lucene weight built to find that out. A rule of ten phrases often has one here.
+                // A word the text lacks, or a phrase missing one of its words: no match, and no
+                // Lucene weight built to find that out. A rule that ORs ten phrases passes the
+                // rule-level check on one of them; most of the others fail here.
                 found.add(List.of());
                 continue;
               }
