@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.tartarus.snowball.SnowballStemmer;
 
@@ -18,6 +19,7 @@ import org.tartarus.snowball.SnowballStemmer;
 final class RestemFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+  private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
   private final SnowballStemmer stemmer;
   private State pending;
   private String second;
@@ -38,6 +40,9 @@ final class RestemFilter extends TokenFilter {
     }
     if (!input.incrementToken()) {
       return false;
+    }
+    if (keyword.isKeyword()) {
+      return true; // marked to be kept whole, as the first stemmer kept it
     }
     // A copy: the stemmer works in the buffer it is given, and the first stem must stay.
     stemmer.setCurrent(term.toString());

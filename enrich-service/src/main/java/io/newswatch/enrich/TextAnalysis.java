@@ -3,12 +3,15 @@ package io.newswatch.enrich;
 import io.newswatch.common.model.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.sr.SerbianNormalizationFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -43,6 +46,15 @@ import org.tartarus.snowball.ext.SerbianStemmer;
  * {@code TextAnalysisTest} checks that the result is the same as the chain's over whole texts.
  */
 public final class TextAnalysis {
+  /**
+   * Serbian words kept whole: the negated present of "biti" (nisam, nisi, nije, nismo, niste, nisu,
+   * after normalisation in either script). Stemmed, nisam, nisi and nisu become "nis", which is
+   * also NIS, the oil company the sanctions stories are about: "Ministri nisu razgovarali o
+   * sankcijama" read as sanctions on NIS. An auxiliary verb has no stem to share with a noun.
+   */
+  static final CharArraySet SERBIAN_UNSTEMMED =
+      CharArraySet.unmodifiableSet(new CharArraySet(List.of("nisam", "nisi", "nije", "nismo", "niste", "nisu"), false));
+
   private static final Analyzer SERBIAN = new SerbianChain();
   private static final Analyzer RUSSIAN = new RussianChain();
   private static final Analyzer ENGLISH = new EnglishChain();
@@ -144,6 +156,7 @@ public final class TextAnalysis {
       Tokenizer source = new StandardTokenizer();
       TokenStream chain = new LowerCaseFilter(source);
       chain = new SerbianNormalizationFilter(chain);
+      chain = new SetKeywordMarkerFilter(chain, SERBIAN_UNSTEMMED);
       chain = new SnowballFilter(chain, new SerbianStemmer());
       chain = new RestemFilter(chain, new SerbianStemmer());
       return new TokenStreamComponents(source, chain);

@@ -39,6 +39,12 @@ class TextAnalysisTest {
     assertArrayEquals(t("Bocan-Harčenko", Language.SR_LATN), t("Bocan-Harčenka", Language.SR_LATN));
     assertArrayEquals(t("Боцан-Харченко", Language.SR_CYRL), t("Bocan-Harčenku", Language.SR_LATN));
     assertArrayEquals(t("Zaharova", Language.SR_LATN), t("Захаровој", Language.SR_CYRL));
+    // The negated auxiliary is kept whole, in both scripts: stemmed, it was NIS and Niš.
+    assertTrue(meet("nisu", Language.SR_LATN, "нису", Language.SR_CYRL));
+    for (String form : new String[] {"nisu", "nisam", "nisi"}) {
+      assertFalse(meet("NIS", Language.SR_LATN, form, Language.SR_LATN), form);
+    }
+    assertTrue(meet("NIS", Language.SR_LATN, "Niš", Language.SR_LATN), "the city stays ambiguous; rules need context");
   }
 
   @Test

@@ -151,6 +151,19 @@ class TopicMatcherTest {
   }
 
   @Test
+  void theVerbNisuIsNotNisTheCompany() {
+    // Stemmed, "nisu" (are not) was "nis": with "sankcije" anywhere, energy and sanctions on NIS.
+    for (String text : List.of("Ministri nisu razgovarali o sankcijama.", "Министри нису разговарали о санкцијама.")) {
+      List<String> topics = seededTopics(text, text.startsWith("M") ? Language.SR_LATN : Language.SR_CYRL);
+      assertTrue(!topics.contains("energy") && !topics.contains("sanctions-russia"), text + " " + topics);
+    }
+    List<String> refusal = seededTopics("Predstavnici EU nisu zadovoljni jer Srbija nije uvela sankcije Rusiji.", Language.SR_LATN);
+    assertTrue(refusal.contains("sanctions-russia") && !refusal.contains("energy"), refusal.toString());
+    assertTrue(seededTopics("Američke sankcije protiv NIS-a stupaju na snagu, a rafinerija u Pančevu radi.", Language.SR_LATN)
+        .containsAll(List.of("energy", "sanctions-russia")));
+  }
+
+  @Test
   void aProtestGatheringCountsADiplomaticProtestDoesNot() {
     assertTrue(seededTopics("Udruženja su najavila novi protest u Loznici za nedelju.", Language.SR_LATN).contains("elections-protests"));
     assertTrue(!seededTopics("Srbija je uložila protest zbog izjave ambasadora.", Language.SR_LATN).contains("elections-protests"));
