@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -298,16 +299,26 @@ final class JudgeProcessor implements Processor<String, Statement, String, Judge
 
   private Optional<Scored> translated(
       String speaker, Statement statement, Set<String> distinctive, List<String> topicIds, int words, long seen) {
-    Set<String> candidates = new LinkedHashSet<>();
+    // Each candidate with the tokens it was found under. A wording is indexed under each of its
+    // distinctive tokens, all at its one time, so these are exactly the tokens the two statements
+    // share, as long as the scan was not cut short by the cap.
+    Map<String, List<String>> candidates = new LinkedHashMap<>();
+    boolean complete = true;
     for (String token : distinctive) {
-      collect(tokens, TOKEN_KEYS, speaker + "|" + token, seen, translationWindow, candidates, MAX_TRANSLATION_CANDIDATES);
+      complete &= collectShared(speaker, token, seen, candidates);
     }
     String language = statement.language().base();
     Scored best = null;
-    for (String entry : candidates) {
+    for (Map.Entry<String, List<String>> candidate : candidates.entrySet()) {
+      String entry = candidate.getKey();
       int colon = entry.indexOf(':');
       if (colon >= 0 && entry.regionMatches(0, language, 0, colon) && colon == language.length()) {
         // Same language: no translation, and no need to read the wording to know it.
+        continue;
+      }
+      if (complete && config.translationMinConfidence() > 0 && !Translations.sharesEnough(candidate.getValue())) {
+        // Confidence would be 0 for sharing too little (a name and nothing else, most of them),
+        // below any minimum: known without reading the wording, each read a range scan of the store.
         continue;
       }
       SeenStatement other = latest(wordings, entry.substring(colon + 1), seen, translationWindow);
@@ -366,6 +377,34 @@ final class JudgeProcessor implements Processor<String, Statement, String, Judge
         into.add(values.next().value);
       }
     }
+  }
+
+  /**
+   * Adds the token index entries under one distinctive token of the speaker, with that token, as
+   * {@link #collect} would add them (at most {@link #MAX_TRANSLATION_CANDIDATES} entries in all).
+   * Returns false when the cap stopped it before every entry was read.
+   */
+  private boolean collectShared(String speaker, String token, long seen, Map<String, List<String>> into) {
+    String key = speaker + "|" + token;
+    if (into.size() >= MAX_TRANSLATION_CANDIDATES) {
+      return false;
+    }
+    if (!known.mightContain(TOKEN_KEYS, key)) {
+      return true;
+    }
+    try (WindowStoreIterator<String> values =
+        tokens.fetch(key, Math.max(0, seen - translationWindow), seen + translationWindow)) {
+      while (values.hasNext()) {
+        if (into.size() >= MAX_TRANSLATION_CANDIDATES) {
+          return false;
+        }
+        List<String> shared = into.computeIfAbsent(values.next().value, e -> new ArrayList<>(2));
+        if (!shared.contains(token)) {
+          shared.add(token);
+        }
+      }
+    }
+    return true;
   }
 
   private static List<String> topicIds(Statement statement) {

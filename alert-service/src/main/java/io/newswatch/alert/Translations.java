@@ -148,6 +148,14 @@ public final class Translations {
     return Math.min(1.0, overlap * (0.8 + 0.2 * topicShare) * lengthFactor);
   }
 
+  /**
+   * Whether the tokens two statements share weigh enough for {@link #confidence} to be more than 0;
+   * when they do not, it is 0 whatever the rest.
+   */
+  static boolean sharesEnough(Collection<String> shared) {
+    return weight(shared) >= MIN_SHARED_WEIGHT;
+  }
+
   private static int weight(Collection<String> tokens) {
     int weight = 0;
     for (String token : tokens) {
