@@ -65,9 +65,9 @@ public final class TextAnalysis {
       return new TokenStreamComponents(new StandardTokenizer());
     }
   };
-  private static final WordCache SERBIAN_WORDS = new WordCache(SERBIAN, WordCache.DEFAULT_CAPACITY);
-  private static final WordCache RUSSIAN_WORDS = new WordCache(RUSSIAN, WordCache.DEFAULT_CAPACITY);
-  private static final WordCache ENGLISH_WORDS = new WordCache(ENGLISH, WordCache.DEFAULT_CAPACITY);
+  private static final WordCache SERBIAN_WORDS = new WordCache(SERBIAN, CharsCache.DEFAULT_CAPACITY);
+  private static final WordCache RUSSIAN_WORDS = new WordCache(RUSSIAN, CharsCache.DEFAULT_CAPACITY);
+  private static final WordCache ENGLISH_WORDS = new WordCache(ENGLISH, CharsCache.DEFAULT_CAPACITY);
 
   private TextAnalysis() {}
 

@@ -5,6 +5,7 @@ import io.newswatch.common.json.Json;
 import io.newswatch.common.model.Actor.Gender;
 import io.newswatch.common.model.Language;
 import io.newswatch.common.text.Texts;
+import io.newswatch.enrich.CharsCache;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -143,7 +144,7 @@ final class SpeechLexicon {
   private final Set<String> abbreviations;
 
   /** The forms of the words seen in this language, with their keys and entries, per thread. */
-  final Tokens.FormCache forms = new Tokens.FormCache(this);
+  final CharsCache<Tokens.Form> forms = new CharsCache<>(CharsCache.DEFAULT_CAPACITY, surface -> Tokens.form(surface, this));
 
   private SpeechLexicon(JsonNode node, String base) {
     if (node == null || !node.isObject()) {

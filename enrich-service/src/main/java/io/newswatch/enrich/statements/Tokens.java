@@ -4,7 +4,6 @@ import io.newswatch.common.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.lucene.analysis.CharArrayMap;
 
 /**
  * Words and punctuation of a text with their offsets. A word is a run of letters, digits and
@@ -13,7 +12,8 @@ import org.apache.lucene.analysis.CharArrayMap;
  * one. Each word carries its {@link Texts#matchKey} and what the lexicon says of it.
  *
  * <p>What a token is besides its place (its key, its case, its lexicon entry) depends on its
- * characters alone, so it is worked out once per distinct form and kept ({@link FormCache}).
+ * characters alone, so it is worked out once per distinct form and kept per thread ({@link
+ * SpeechLexicon#forms}).
  */
 final class Tokens {
   /** A form (word or mark) with what is known of it; {@code key} is the mark itself for marks. */
@@ -54,37 +54,14 @@ final class Tokens {
   }
 
   /**
-   * The forms met so far in one language, per thread, looked up straight from the text's
-   * characters (no String per token). Bounded as the analysis word cache is: at its capacity it
-   * starts again empty, which a day of news in one language does not reach.
+   * The form of a surface, as the lexicon of its language sees it. A surface is a word when it
+   * starts with a word character ({@link #of} makes every other token a single mark).
    */
-  static final class FormCache {
-    static final int CAPACITY = 100_000;
-
-    private final SpeechLexicon lexicon;
-    private final ThreadLocal<CharArrayMap<Form>> forms =
-        ThreadLocal.withInitial(() -> new CharArrayMap<>(4_096, false));
-
-    FormCache(SpeechLexicon lexicon) {
-      this.lexicon = lexicon;
-    }
-
-    Form get(char[] chars, int start, int end, boolean word) {
-      CharArrayMap<Form> mine = forms.get();
-      Form known = mine.get(chars, start, end - start);
-      if (known != null) {
-        return known;
-      }
-      String surface = new String(chars, start, end - start);
-      String key = word ? key(surface) : surface;
-      Form form = new Form(surface, key, word, word && Character.isUpperCase(surface.codePointAt(0)),
-          word && allCaps(surface), lexicon.entry(key));
-      if (mine.size() >= CAPACITY) {
-        mine.clear();
-      }
-      mine.put(surface, form);
-      return form;
-    }
+  static Form form(String surface, SpeechLexicon lexicon) {
+    boolean word = isWordChar(surface.codePointAt(0));
+    String key = word ? key(surface) : surface;
+    return new Form(surface, key, word, word && Character.isUpperCase(surface.codePointAt(0)),
+        word && allCaps(surface), lexicon.entry(key));
   }
 
   /** For the characters below 128: white space, and word characters, by the general rules below. */
@@ -115,10 +92,10 @@ final class Tokens {
       int start = i;
       if (c < 128 ? ASCII_WORD[c] : isWordChar(Character.codePointAt(chars, i))) {
         i = wordEnd(chars, i);
-        tokens.add(new Token(start, i, lexicon.forms.get(chars, start, i, true)));
+        tokens.add(new Token(start, i, lexicon.forms.get(chars, start, i - start)));
       } else {
         i += c < 128 ? 1 : Character.charCount(Character.codePointAt(chars, i));
-        tokens.add(new Token(start, i, lexicon.forms.get(chars, start, i, false)));
+        tokens.add(new Token(start, i, lexicon.forms.get(chars, start, i - start)));
       }
     }
     return tokens;
