@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -279,12 +278,12 @@ final class JudgeProcessor implements Processor<String, Statement, String, Judge
   private record Scored(SeenStatement seen, double score) {}
 
   private Optional<Scored> nearest(String speaker, Fingerprint fingerprint, long seen) {
-    Set<String> candidates = new LinkedHashSet<>();
+    Map<String, List<String>> candidates = new LinkedHashMap<>();
     for (String band : fingerprint.bandKeys()) {
-      collect(bands, BAND_KEYS, speaker + "|" + band, seen, window, candidates, MAX_NEAR_CANDIDATES);
+      collect(bands, BAND_KEYS, speaker + "|" + band, null, seen, window, candidates, MAX_NEAR_CANDIDATES);
     }
     Scored best = null;
-    for (String candidate : candidates) {
+    for (String candidate : candidates.keySet()) {
       SeenStatement other = latest(wordings, candidate, seen, window);
       if (other == null) {
         continue;
@@ -305,7 +304,8 @@ final class JudgeProcessor implements Processor<String, Statement, String, Judge
     Map<String, List<String>> candidates = new LinkedHashMap<>();
     boolean complete = true;
     for (String token : distinctive) {
-      complete &= collectShared(speaker, token, seen, candidates);
+      complete &= collect(
+          tokens, TOKEN_KEYS, speaker + "|" + token, token, seen, translationWindow, candidates, MAX_TRANSLATION_CANDIDATES);
     }
     String language = statement.language().base();
     Scored best = null;
@@ -367,40 +367,28 @@ final class JudgeProcessor implements Processor<String, Statement, String, Judge
     return latest;
   }
 
-  private void collect(
-      WindowStore<String, String> store, char namespace, String key, long time, long range, Set<String> into, int max) {
-    if (into.size() >= max || !known.mightContain(namespace, key)) {
-      return;
-    }
-    try (WindowStoreIterator<String> values = store.fetch(key, Math.max(0, time - range), time + range)) {
-      while (values.hasNext() && into.size() < max) {
-        into.add(values.next().value);
-      }
-    }
-  }
-
   /**
-   * Adds the token index entries under one distinctive token of the speaker, with that token, as
-   * {@link #collect} would add them (at most {@link #MAX_TRANSLATION_CANDIDATES} entries in all).
-   * Returns false when the cap stopped it before every entry was read.
+   * Adds the values stored under {@code key} within {@code time +- range}, at most {@code max} in
+   * all, each with the {@code tag} it was found under (when one is given). Returns false when the
+   * cap stopped it before every value was read.
    */
-  private boolean collectShared(String speaker, String token, long seen, Map<String, List<String>> into) {
-    String key = speaker + "|" + token;
-    if (into.size() >= MAX_TRANSLATION_CANDIDATES) {
+  private boolean collect(
+      WindowStore<String, String> store, char namespace, String key, String tag, long time, long range,
+      Map<String, List<String>> into, int max) {
+    if (into.size() >= max) {
       return false;
     }
-    if (!known.mightContain(TOKEN_KEYS, key)) {
+    if (!known.mightContain(namespace, key)) {
       return true;
     }
-    try (WindowStoreIterator<String> values =
-        tokens.fetch(key, Math.max(0, seen - translationWindow), seen + translationWindow)) {
+    try (WindowStoreIterator<String> values = store.fetch(key, Math.max(0, time - range), time + range)) {
       while (values.hasNext()) {
-        if (into.size() >= MAX_TRANSLATION_CANDIDATES) {
+        if (into.size() >= max) {
           return false;
         }
-        List<String> shared = into.computeIfAbsent(values.next().value, e -> new ArrayList<>(2));
-        if (!shared.contains(token)) {
-          shared.add(token);
+        List<String> tags = into.computeIfAbsent(values.next().value, v -> tag == null ? List.of() : new ArrayList<>(2));
+        if (tag != null && !tags.contains(tag)) {
+          tags.add(tag);
         }
       }
     }
