@@ -461,15 +461,20 @@ public final class ActorMatcher {
      * itself or another actor of its body, and none of the rivals that share the short name.
      */
     private Contextual contextualAt(AnalysedText text, int i, Set<String> namedAnywhere) {
-      Set<String> firsts = new LinkedHashSet<>();
-      firsts.add(text.term(i));
-      if (text.alternate(i) != null) {
-        firsts.add(text.alternate(i));
+      // Called at nearly every word of the text, and nearly every word starts no short name: no
+      // allocation on the way to that answer.
+      String term = text.term(i);
+      String alternate = text.alternate(i);
+      List<Contextual> byTerm = contextual.getOrDefault(term, List.of());
+      List<Contextual> byAlternate =
+          alternate == null || alternate.equals(term) ? List.of() : contextual.getOrDefault(alternate, List.of());
+      if (byTerm.isEmpty() && byAlternate.isEmpty()) {
+        return null;
       }
       Contextual best = null;
       int bestLast = -1;
-      for (String first : firsts) {
-        for (Contextual candidate : contextual.getOrDefault(first, List.of())) {
+      for (List<Contextual> candidates : List.of(byTerm, byAlternate)) {
+        for (Contextual candidate : candidates) {
           int last = matchAt(candidate.pattern(), text, i);
           if (last <= bestLast || !capitalised(text, i)) {
             continue;
