@@ -1,7 +1,6 @@
 package io.newswatch.enrich;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -24,7 +23,6 @@ public final class AnalysedText {
   private final int[] starts;
   private final int[] ends;
   private final int[] increments;
-  private volatile Set<String> termSet;
 
   private AnalysedText(
       String text, String[] terms, String[] alternates, int[] starts, int[] ends, int[] increments) {
@@ -75,22 +73,6 @@ public final class AnalysedText {
   /** The first term at each position, in order. */
   public String[] terms() {
     return terms.clone();
-  }
-
-  /** Every distinct term, alternates included. */
-  public Set<String> termSet() {
-    Set<String> set = termSet;
-    if (set == null) {
-      set = new HashSet<>(terms.length * 2);
-      set.addAll(Arrays.asList(terms));
-      for (String alternate : alternates) {
-        if (alternate != null) {
-          set.add(alternate);
-        }
-      }
-      termSet = set;
-    }
-    return set;
   }
 
   /** Index of the first position whose word starts at or after this offset. */

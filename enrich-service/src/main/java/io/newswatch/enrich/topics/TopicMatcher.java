@@ -144,7 +144,7 @@ public final class TopicMatcher {
     Map<CompiledRule, List<int[]>> matched = new LinkedHashMap<>();
     Map<CompiledRule, List<List<int[]>>> partSpans = new HashMap<>();
     if (!rules.isEmpty() && from < to) {
-      Set<String> present = from == 0 && to == text.size() ? text.termSet() : termsOf(text, from, to);
+      Set<String> present = termsOf(text, from, to, ruleTermsByBase.getOrDefault(language.base(), Set.of()));
       // The presearcher idea of Luwak / lucene-monitor: a rule whose needed terms do not all occur
       // (a word, every word of a phrase, something of each AND-ed clause) cannot match, so most
       // rules are skipped before any index is built.
@@ -266,7 +266,7 @@ public final class TopicMatcher {
           }
         } else {
           if (present == null) {
-            present = termsOf(text, from, to);
+            present = termsOf(text, from, to, ruleTermsByBase.getOrDefault(language.base(), Set.of()));
           }
           if (rule.need.test(present)) {
             again.add(rule);
@@ -371,12 +371,20 @@ public final class TopicMatcher {
     }
   }
 
-  private static Set<String> termsOf(AnalysedText text, int from, int to) {
-    Set<String> set = new HashSet<>((to - from) * 2);
+  /**
+   * The terms of positions [from, to) that some rule names: all a {@link Need} ever asks about.
+   * Most words of a text are in no rule, so this looks each up once rather than collecting them
+   * all.
+   */
+  private static Set<String> termsOf(AnalysedText text, int from, int to, Set<String> ruleTerms) {
+    Set<String> set = new HashSet<>();
     for (int i = from; i < to; i++) {
-      set.add(text.term(i));
-      if (text.alternate(i) != null) {
-        set.add(text.alternate(i));
+      if (ruleTerms.contains(text.term(i))) {
+        set.add(text.term(i));
+      }
+      String alternate = text.alternate(i);
+      if (alternate != null && ruleTerms.contains(alternate)) {
+        set.add(alternate);
       }
     }
     return set;
@@ -544,7 +552,7 @@ public final class TopicMatcher {
     };
   }
 
-  /** A necessary condition for a match, on the set of terms a text holds. */
+  /** A necessary condition for a match, on the set of rule terms a text holds ({@link #termsOf}). */
   @FunctionalInterface
   private interface Need {
     boolean test(Set<String> present);
