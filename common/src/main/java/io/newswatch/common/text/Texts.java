@@ -102,8 +102,8 @@ public final class Texts {
       return "";
     }
     String normal = nfc(text);
-    String folded = foldByTable(normal);
-    return collapse(folded != null ? folded : KEY.transliterate(normal));
+    String key = keyByTable(normal);
+    return key != null ? key : collapse(KEY.transliterate(normal));
   }
 
   /** Letters and digits kept, every run of anything else one space, lower case. */
@@ -133,16 +133,29 @@ public final class Texts {
   private static final String[] FOLDED = new String[0x2100];
 
   /**
-   * The chain's result on an NFC text, character by character from the table, or null when the
-   * text has a character outside it.
+   * {@code collapse} of the chain's result on an NFC text, read character by character from the
+   * table in one pass, or null when the text has a character outside it. ASCII maps to itself but
+   * for case, so it is lower-cased here and skips the table.
    */
-  private static String foldByTable(String text) {
-    StringBuilder out = null;
+  private static String keyByTable(String text) {
     int n = text.length();
+    StringBuilder key = new StringBuilder(n);
+    boolean space = false;
+    boolean needsLowering = false;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c < 128 && out == null) {
-        continue; // ASCII maps to itself but for case; copy the run when something changes
+      if (c < 128) {
+        boolean upper = c >= 'A' && c <= 'Z';
+        if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+          if (space && !key.isEmpty()) {
+            key.append(' ');
+          }
+          space = false;
+          key.append(upper ? (char) (c + ('a' - 'A')) : c);
+        } else {
+          space = true;
+        }
+        continue;
       }
       if (!tabled(c)) {
         return null;
@@ -152,15 +165,23 @@ public final class Texts {
         mapped = KEY.transliterate(String.valueOf(c));
         FOLDED[c] = mapped; // a benign race: every thread computes the same immutable string
       }
-      if (out == null) {
-        if (mapped.length() == 1 && mapped.charAt(0) == c) {
-          continue;
+      for (int j = 0; j < mapped.length(); ) {
+        int cp = mapped.codePointAt(j);
+        j += Character.charCount(cp);
+        if (Character.isLetterOrDigit(cp)) {
+          if (space && !key.isEmpty()) {
+            key.append(' ');
+          }
+          space = false;
+          key.appendCodePoint(cp);
+          needsLowering |= cp > 127 || (cp >= 'A' && cp <= 'Z');
+        } else {
+          space = true;
         }
-        out = new StringBuilder(n + 16).append(text, 0, i);
       }
-      out.append(mapped);
     }
-    return out == null ? text : out.toString();
+    // As in collapse: the whole key lower-cased only when it holds something ASCII case rules miss.
+    return needsLowering ? key.toString().toLowerCase(Locale.ROOT) : key.toString();
   }
 
   /**
