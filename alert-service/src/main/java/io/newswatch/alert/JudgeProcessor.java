@@ -47,7 +47,7 @@ final class JudgeProcessor implements Processor<String, Statement, String, Judge
   /** Candidates beyond these are not examined: only a pathological speaker or band gets there. */
   private static final int MAX_NEAR_CANDIDATES = 500;
 
-  private static final int MAX_TRANSLATION_CANDIDATES = 200;
+  static final int MAX_TRANSLATION_CANDIDATES = 200;
 
   /** Keys the key filter starts sized for; about 1.2 MB per task. */
   static final long MIN_FILTER_CAPACITY = 1L << 20;
@@ -358,19 +358,21 @@ final class JudgeProcessor implements Processor<String, Statement, String, Judge
   /** The newest value of a key within {@code time +- range}, with its timestamp. */
   private static <V> KeyValue<Long, V> latestEntry(
       WindowStore<String, V> store, String key, long time, long range) {
-    KeyValue<Long, V> latest = null;
-    try (WindowStoreIterator<V> values = store.fetch(key, Math.max(0, time - range), time + range)) {
-      while (values.hasNext()) {
-        latest = values.next();
-      }
+    // Newest first: the first value is the answer, however many versions the key has.
+    try (WindowStoreIterator<V> values = store.backwardFetch(key, Math.max(0, time - range), time + range)) {
+      return values.hasNext() ? values.next() : null;
     }
-    return latest;
   }
 
   /**
-   * Adds the values stored under {@code key} within {@code time +- range}, at most {@code max} in
-   * all, each with the {@code tag} it was found under (when one is given). Returns false when the
-   * cap stopped it before every value was read.
+   * Adds the values stored under {@code key} within {@code time +- range}, newest first, at most
+   * {@code max} in all, each with the {@code tag} it was found under (when one is given). Returns
+   * false when the cap stopped it before every value was read.
+   *
+   * <p>Newest first because a reprint or a translation follows its original within hours, while a
+   * prolific speaker's index keys gather entries over the whole window: where the cap cuts, it
+   * must cut the oldest. Read oldest first, 200 earlier statements of one speaker that share a
+   * number with a new one hid the translation made an hour before it.
    */
   private boolean collect(
       WindowStore<String, String> store, char namespace, String key, String tag, long time, long range,
@@ -381,7 +383,7 @@ final class JudgeProcessor implements Processor<String, Statement, String, Judge
     if (!known.mightContain(namespace, key)) {
       return true;
     }
-    try (WindowStoreIterator<String> values = store.fetch(key, Math.max(0, time - range), time + range)) {
+    try (WindowStoreIterator<String> values = store.backwardFetch(key, Math.max(0, time - range), time + range)) {
       while (values.hasNext()) {
         if (into.size() >= max) {
           return false;

@@ -258,6 +258,34 @@ class AlertTopologyTest {
   }
 
   @Test
+  void aTranslationIsFoundAmongMoreEarlierStatementsSharingATokenThanTheCandidateCap() {
+    // A busy speaker: more earlier statements sharing the number 1244 than translation candidates
+    // are read, all older than the original. The Serbian translation must still find the original.
+    java.util.SplittableRandom random = new java.util.SplittableRandom(1244);
+    String[] syllables = {"ба", "ве", "го", "ду", "жи", "зо", "ку", "ла", "ми", "но", "пу", "ре", "си", "ту", "фа", "хо"};
+    for (int i = 0; i < JudgeProcessor.MAX_TRANSLATION_CANDIDATES + 50; i++) {
+      StringBuilder text = new StringBuilder("По резолюции 1244");
+      for (int w = 0; w < 12; w++) {
+        text.append(' ');
+        for (int k = 0; k < 3; k++) {
+          text.append(syllables[random.nextInt(syllables.length)]);
+        }
+      }
+      send(statement(ZAKHAROVA, text.append('.').toString(), Language.RU, "tass", T0.plusSeconds(i), List.of(KOSOVO), List.of(KOSOVO)));
+    }
+    assertEquals(JudgeProcessor.MAX_TRANSLATION_CANDIDATES + 50, alerts.readRecordsToList().size(), "each earlier statement is new");
+    assertTrue(echoes.isEmpty());
+
+    send(statement(ZAKHAROVA, TranslationsTest.TASS_RU, Language.RU, "tass", T0.plus(Duration.ofHours(1)), List.of(KOSOVO), List.of(KOSOVO, UNSC)));
+    Alert original = alerts.readValue();
+    send(statement(ZAKHAROVA, TranslationsTest.TANJUG_SR, Language.SR_LATN, "tanjug", T0.plus(Duration.ofHours(2)), List.of(KOSOVO), List.of(KOSOVO, UNSC)));
+    assertTrue(alerts.isEmpty(), "the translation must not alert again");
+    Echo echo = echoes.readValue();
+    assertEquals(original.id(), echo.alertId());
+    assertEquals(EchoKind.TRANSLATION, echo.kind());
+  }
+
+  @Test
   void anotherStatementInAnotherLanguageOnTheSameDayStaysNew() {
     send(statement(ZAKHAROVA, TranslationsTest.TASS_RU, Language.RU, "tass", T0, List.of(KOSOVO), List.of(KOSOVO, UNSC)));
     send(statement(ZAKHAROVA, TranslationsTest.OTHER_EN, Language.EN, "b92", T0.plus(Duration.ofHours(3)), List.of(KOSOVO), List.of(KOSOVO, UNSC)));
