@@ -267,6 +267,11 @@ abstract class Attributions extends References {
       c.fallback = body != null && body.actor != null && body.actor.kind() == Actor.Kind.ORGANISATION ? body : null;
     }
     c.zero = c.subject == null && onlyAuxiliaries(from, verb) && onlyAuxiliaries(verbEnd, to);
+    if (c.subject == null && "en".equals(language.base()) && verb > from && "and".equals(keys.get(verb - 1))) {
+      // "Volker said he ... and added, “...”": a verb joined by "and" shares the subject of the
+      // sentence's first, as a participle does (", adding ...").
+      c.via = Via.PARTICIPLE;
+    }
     c.windowFrom = from;
     c.windowTo = to;
     return c;
@@ -571,13 +576,18 @@ abstract class Attributions extends References {
   }
 
   /**
-   * "said Belgrade would ...", "announced he will ...": English leaves out "that"; the clause is
-   * recognised by a subject pronoun right after the verb or an auxiliary a few words on. Returns
-   * the clause's first token, or -1.
+   * "said Belgrade would ...", "announced he will ...", "said he expects ...": English leaves out
+   * "that"; the clause is recognised by a pronoun that can only be a subject right after the verb,
+   * or by an auxiliary a few words on. Returns the clause's first token, or -1.
    */
   int clauseWithoutThat(int from, int end) {
     if (from >= end || !tokens.get(from).word() || entry(from).preposition()) {
       return -1;
+    }
+    if (entry(from).nominative() && from + 1 < end && tokens.get(from + 1).word()
+        && !entry(from + 1).preposition() && !entry(from + 1).conjunction()) {
+      // "said he expects": "he" after the verb cannot be its object, so a clause starts there.
+      return from;
     }
     int start = from;
     for (int k = from; k < Math.min(end, from + 5); k++) {
@@ -614,6 +624,10 @@ abstract class Attributions extends References {
           && tokens.get(i + 2).word() && !entry(i + 2).complementizer()
           && (keys.get(i + 2).endsWith("ed") || verbAt(i + 2).isPresent())) {
         return i;
+      }
+      if ("en".equals(language.base()) && i > from && "and".equals(keys.get(i)) && i + 1 < end
+          && verbAt(i + 1).isPresent()) {
+        return i; // "said he never used the term and added, ...": the second verb reports anew
       }
     }
     return end;

@@ -62,6 +62,7 @@ final class SpeechLexicon {
     static final int STARTS_PARTICIPLE = 1 << 12;
     static final int STARTS_ACCORDING_TO = 1 << 13;
     static final int STARTS_THIS_PHRASE = 1 << 14;
+    static final int NOMINATIVE = 1 << 15;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null);
@@ -83,6 +84,11 @@ final class SpeechLexicon {
     /** A pronoun that opens a reported clause without "that" (announced he will ...). */
     boolean clauseOpener() {
       return (classes & CLAUSE_OPENER) != 0;
+    }
+
+    /** A pronoun that can only be a subject (he, we): after a speech verb it opens a clause. */
+    boolean nominative() {
+      return (classes & NOMINATIVE) != 0;
     }
 
     boolean as() {
@@ -128,6 +134,7 @@ final class SpeechLexicon {
   private final Set<String> passiveAuxiliaries;
   private final Set<String> auxiliaries;
   private final Set<String> clauseOpeners;
+  private final Set<String> nominatives;
   private final List<List<String>> accordingTo;
   private final Set<String> as;
   private final Map<String, Gender> pronouns;
@@ -174,6 +181,7 @@ final class SpeechLexicon {
     this.passiveAuxiliaries = words(node.path("passiveAuxiliaries"));
     this.auxiliaries = words(node.path("auxiliaries"));
     this.clauseOpeners = words(node.path("clauseOpeners"));
+    this.nominatives = words(node.path("nominatives"));
     this.accordingTo = sortedLongestFirst(phrases(node.path("accordingTo")));
     this.as = words(node.path("as"));
     this.pronouns = gendered(node.path("pronouns"));
@@ -258,6 +266,7 @@ final class SpeechLexicon {
     classes |= passiveAuxiliaries.contains(key) ? Entry.PASSIVE_AUXILIARY : 0;
     classes |= auxiliaries.contains(key) ? Entry.AUXILIARY : 0;
     classes |= clauseOpeners.contains(key) ? Entry.CLAUSE_OPENER : 0;
+    classes |= nominatives.contains(key) ? Entry.NOMINATIVE : 0;
     classes |= as.contains(key) ? Entry.AS : 0;
     classes |= prepositions.contains(key) ? Entry.PREPOSITION : 0;
     classes |= relatives.contains(key) ? Entry.RELATIVE : 0;

@@ -246,6 +246,29 @@ class StatementExtractorTest {
     }
 
     @Test
+    void saidWithoutThatBeforeASubjectPronoun() {
+      String text = "Vucic met Stoltenberg on Monday. The president said he expects a difficult winter.";
+      expect(extract(text, Language.EN), "he expects a difficult winter", VUCIC, INDIRECT);
+    }
+
+    @Test
+    void anObjectAfterTheVerbOpensNoClause() {
+      // "it" may be the object (said it in Belgrade), so it needs an auxiliary after it to open a
+      // clause; "he and Lavrov ..." may continue a compound subject of something else.
+      assertTrue(extract("Vucic said it in Belgrade on Monday.", Language.EN).isEmpty());
+      assertTrue(extract("Zakharova told them nothing new.", Language.EN).isEmpty());
+    }
+
+    @Test
+    void aVerbJoinedByAndSharesTheSubject() {
+      String text = "Lavrov said he never used the word and added, \u201CWe do not accept ultimatums.\u201D";
+      List<ExtractedStatement> found = extract(text, Language.EN);
+      expect(found, "he never used the word", LAVROV, INDIRECT);
+      expect(found, "We do not accept ultimatums.", LAVROV, DIRECT);
+      assertEquals(2, found.size(), describe(found));
+    }
+
+    @Test
     void partialQuoteStaysInsideTheReport() {
       String text = "Zakharova said that KFOR and UNMIK had \"practically withdrawn\" from protecting the Serb population.";
       List<ExtractedStatement> found = extract(text, Language.EN);
