@@ -70,14 +70,33 @@ final class ExtractionPass extends Attributions {
     return result(candidates);
   }
 
-  /** Every catalogue actor named outside quotes starts as a possible antecedent. */
+  /**
+   * Every catalogue actor named outside quotes starts as a possible antecedent, and so does the
+   * actor a role stands for ("Сербский лидер поблагодарил ..."): a reader takes the Serbian leader
+   * for the sentence's subject, so "по его словам" in the next sentence means him, not the
+   * person named as the subject before.
+   */
   void seedSalience() {
     int subjectSentence = -1;
     for (Ref ref : refs) {
-      if (ref.type != RefType.MENTION) {
+      if (ref.type != RefType.MENTION && ref.type != RefType.ROLE) {
         continue;
       }
       int sentence = sentenceOf[ref.from];
+      if (ref.type == RefType.ROLE) {
+        // Resolved against what came before it, as a role that speaks is; seen in text order, so
+        // a role antecedent is itself in the salience already.
+        Salient actor = quoted[ref.from] ? null : antecedent(null, ref.roleActors, ref.from);
+        if (actor != null) {
+          boolean subject = !ref.oblique && !relative[ref.from] && subjectSentence != sentence;
+          if (subject) {
+            subjectSentence = sentence;
+          }
+          salience.add(new Salient(actor.id(), actor.name(), actor.gender(), actor.person(), ref.from, sentence,
+              subject ? SUBJECT_WEIGHT : MENTION_WEIGHT));
+        }
+        continue;
+      }
       double weight;
       if (quoted[ref.from]) {
         weight = QUOTED_MENTION_WEIGHT;
