@@ -3,6 +3,7 @@ package io.newswatch.enrich.statements;
 import static io.newswatch.enrich.statements.Fixtures.BOTSAN;
 import static io.newswatch.enrich.statements.Fixtures.LAVROV;
 import static io.newswatch.enrich.statements.Fixtures.MFA;
+import static io.newswatch.enrich.statements.Fixtures.PUTIN;
 import static io.newswatch.enrich.statements.Fixtures.STOLTENBERG;
 import static io.newswatch.enrich.statements.Fixtures.VUCIC;
 import static io.newswatch.enrich.statements.Fixtures.ZAKHAROVA;
@@ -425,6 +426,21 @@ class StatementExtractorTest {
 
   @Nested
   class Russian {
+    @Test
+    void aRoleThatIsTheSubjectIsThePronounsAntecedent() {
+      // Putin is the subject first, but the Serbian president is the subject of the sentence
+      // right before "по его словам" and no speaker came between: "его" is Vučić.
+      String text = "Путин провел телефонный разговор с Вучичем. Президент Сербии поблагодарил российскую"
+          + " сторону за поддержку. По его словам, Белград никогда не введет санкции против Москвы.";
+      expect(extract(text, Language.RU), "Белград никогда не введет санкции против Москвы", VUCIC, INDIRECT);
+    }
+
+    @Test
+    void confirmedIsASpeechVerb() {
+      expect(extract("Путин подтвердил, что Россия поддержит Сербию в Совете Безопасности.", Language.RU),
+          "Россия поддержит Сербию в Совете Безопасности", PUTIN, INDIRECT);
+    }
+
     @Test
     void guillemetsDashVerbName() {
       expect(extract("\u00ABСербия может рассчитывать на Россию\u00BB, \u2014 заявил Боцан-Харченко.", Language.RU),
