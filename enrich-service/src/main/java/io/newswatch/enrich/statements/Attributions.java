@@ -577,10 +577,23 @@ abstract class Attributions extends References {
 
   /**
    * "said Belgrade would ...", "announced he will ...", "said he expects ...": English leaves out
-   * "that"; the clause is recognised by a pronoun that can only be a subject right after the verb,
-   * or by an auxiliary a few words on. Returns the clause's first token, or -1.
+   * "that"; the clause is recognised by a pronoun that can only be a subject right after the verb
+   * (or after a time or place), or by an auxiliary a few words on. Returns the clause's first
+   * token, or -1.
    */
   int clauseWithoutThat(int from, int end) {
+    if (from < end && tokens.get(from).word() && entry(from).preposition()) {
+      // "said on Monday the bloc would ...", "said in New York he ...": a time or place of a
+      // preposition and capitalised words before a lower-case word; the clause may start there.
+      int k = from + 1;
+      while (k < end && k <= from + 3 && tokens.get(k).word() && tokens.get(k).capitalised()) {
+        k++;
+      }
+      if (k == from + 1 || k >= end || !tokens.get(k).word() || tokens.get(k).capitalised()) {
+        return -1;
+      }
+      from = k;
+    }
     if (from >= end || !tokens.get(from).word() || entry(from).preposition()) {
       return -1;
     }

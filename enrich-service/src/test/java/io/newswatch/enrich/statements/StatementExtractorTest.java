@@ -253,6 +253,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void saidWithoutThatAfterATimeOrPlace() {
+      List<ExtractedStatement> found =
+          extract("Lavrov said on Monday the talks would continue. Zakharova said in New York she expects no progress.", Language.EN);
+      expect(found, "the talks would continue", LAVROV, INDIRECT);
+      expect(found, "she expects no progress", ZAKHAROVA, INDIRECT);
+    }
+
+    @Test
     void anObjectAfterTheVerbOpensNoClause() {
       // "it" may be the object (said it in Belgrade), so it needs an auxiliary after it to open a
       // clause; "he and Lavrov ..." may continue a compound subject of something else.
