@@ -150,7 +150,8 @@ abstract class Attributions extends References {
   Candidate attributeByTail(Quote quote, int close, int tailTo, Candidate found, int lastContent) {
     int from = close + 1;
     char lastInside = lastNonSpace(quote.contentStart(), quote.contentEnd());
-    boolean punctuated = ",.!?\u2026".indexOf(lastInside) >= 0;
+    // A dialogue dash that closes the quote is punctuation enough ("– ... – rekao je Vučić").
+    boolean punctuated = ",.!?\u2026".indexOf(lastInside) >= 0 || isDash(close);
     int i = from;
     while (i < tailTo && (tokens.get(i).is(",") || isDash(i))) {
       punctuated = true;

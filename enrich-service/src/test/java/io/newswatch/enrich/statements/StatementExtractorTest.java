@@ -313,6 +313,19 @@ class StatementExtractorTest {
   @Nested
   class SerbianLatin {
     @Test
+    void dialogueDashesAreQuotes() {
+      String text = "\u2013 Nikada nećemo priznati nezavisnost Kosova \u2013 rekao je Vučić novinarima.";
+      expect(extract(text, Language.SR_LATN), "Nikada nećemo priznati nezavisnost Kosova", VUCIC, DIRECT);
+    }
+
+    @Test
+    void aDashedListIsNoQuote() {
+      // Dashes open the lines, but no speech verb follows a closing dash: nothing is quoted.
+      String text = "Na konferenciji su govorili:\n- predsednik opštine Vučić - i drugi\n- direktor škole";
+      assertTrue(extract(text, Language.SR_LATN).isEmpty(), () -> describe(extract(text, Language.SR_LATN)));
+    }
+
+    @Test
     void quoteThenVerbAndName() {
       expect(extract("\u201ESrbija može da računa na Rusiju\u201C, rekao je Bocan-Harčenko.", Language.SR_LATN),
           "Srbija može da računa na Rusiju", BOTSAN, DIRECT);
@@ -434,6 +447,15 @@ class StatementExtractorTest {
 
   @Nested
   class Russian {
+    @Test
+    void dialogueDashesAreQuotesAndTheSpeakerGoesOn() {
+      String text = "\u2014 Мы не допустим пересмотра резолюции 1244, \u2014 сказал Лавров. \u2014 Это принципиальная позиция России.";
+      List<ExtractedStatement> found = extract(text, Language.RU);
+      expect(found, "Мы не допустим пересмотра резолюции 1244", LAVROV, DIRECT);
+      expect(found, "Это принципиальная позиция России.", LAVROV, DIRECT);
+      assertEquals(2, found.size(), describe(found));
+    }
+
     @Test
     void aRoleThatIsTheSubjectIsThePronounsAntecedent() {
       // Putin is the subject first, but the Serbian president is the subject of the sentence
