@@ -339,7 +339,7 @@ abstract class Attributions extends References {
           continue;
         }
         Optional<Verb> verb = verbAt(i);
-        if (verb.isEmpty() || passive(i)) {
+        if (verb.isEmpty() || passive(i) || participialOpening(i, first)) {
           continue;
         }
         int verbEnd = i + verb.get().keys().size();
@@ -365,6 +365,16 @@ abstract class Attributions extends References {
         i = verbEnd - 1;
       }
     }
+  }
+
+  /**
+   * "Asked whether Serbia would join the sanctions, Vucic said ...": an English sentence that opens
+   * with the verb and goes on in lower case opens with a participle, which reports what someone
+   * else said or asked, not a statement by a subject ("Added Lavrov: ..." goes on with a name).
+   */
+  boolean participialOpening(int verb, int first) {
+    return "en".equals(language.base()) && verb == first && verb + 1 < tokens.size()
+        && tokens.get(verb + 1).word() && !tokens.get(verb + 1).capitalised();
   }
 
   /**

@@ -51,8 +51,8 @@ abstract class References extends TextIndex {
       ref.actor = catalogue.byId(mention.actorId()).orElse(null);
       ref.name = ref.actor == null ? mention.surface() : ref.actor.name();
       ref.gender = ref.actor == null ? null : ref.actor.gender();
-      ref.oblique = obliqueBefore(from, !inflecting()) || possessiveAfter(to) || !nominative(ref.actor, mention)
-          || modifierOfTitle(ref, to);
+      ref.oblique = !subjectOfClause(from, to) && (obliqueBefore(from, !inflecting()) || possessiveAfter(to)
+          || !nominative(ref.actor, mention) || modifierOfTitle(ref, to));
       add(ref);
     }
     findRoles();
@@ -132,7 +132,7 @@ abstract class References extends TextIndex {
         }
         Ref ref = new Ref(RefType.ROLE, i, i + longest);
         ref.roleActors = Set.copyOf(ofCountry(actors, i, i + longest));
-        ref.oblique = obliqueBefore(i, true);
+        ref.oblique = !subjectOfClause(i, i + longest) && obliqueBefore(i, true);
         add(ref);
         i += longest - 1;
       }
@@ -265,8 +265,19 @@ abstract class References extends TextIndex {
     ref.name = text.substring(tokens.get(start).start(), tokens.get(to - 1).end());
     ref.singleWord = to - start == 1;
     ref.initial = initial;
-    ref.oblique = obliqueBefore(start, !inflecting()) || possessiveAfter(to);
+    ref.oblique = !subjectOfClause(start, to) && (obliqueBefore(start, !inflecting()) || possessiveAfter(to));
     add(ref);
+  }
+
+  /**
+   * A name between a word that opens a clause as well as a phrase and a speech verb is the verb's
+   * subject: "after Kurti said ...", "since the ambassador told ..." ("officials in Belgrade said"
+   * keeps Belgrade a place). Serbian and Russian show a preposition's object by its case instead
+   * ({@link #nominative}).
+   */
+  boolean subjectOfClause(int from, int to) {
+    return !inflecting() && from > 0 && tokens.get(from - 1).word() && entry(from - 1).subordinator()
+        && to < tokens.size() && tokens.get(to).word() && verbAt(to).isPresent();
   }
 
   boolean occupied(int from, int to) {

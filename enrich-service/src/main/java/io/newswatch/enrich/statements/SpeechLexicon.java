@@ -63,6 +63,7 @@ final class SpeechLexicon {
     static final int STARTS_ACCORDING_TO = 1 << 13;
     static final int STARTS_THIS_PHRASE = 1 << 14;
     static final int NOMINATIVE = 1 << 15;
+    static final int SUBORDINATOR = 1 << 16;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null);
@@ -89,6 +90,11 @@ final class SpeechLexicon {
     /** A pronoun that can only be a subject (he, we): after a speech verb it opens a clause. */
     boolean nominative() {
       return (classes & NOMINATIVE) != 0;
+    }
+
+    /** A preposition that also opens a clause (after, since): "after Kurti said ...". */
+    boolean subordinator() {
+      return (classes & SUBORDINATOR) != 0;
     }
 
     boolean as() {
@@ -135,6 +141,7 @@ final class SpeechLexicon {
   private final Set<String> auxiliaries;
   private final Set<String> clauseOpeners;
   private final Set<String> nominatives;
+  private final Set<String> subordinators;
   private final List<List<String>> accordingTo;
   private final Set<String> as;
   private final Map<String, Gender> pronouns;
@@ -182,6 +189,7 @@ final class SpeechLexicon {
     this.auxiliaries = words(node.path("auxiliaries"));
     this.clauseOpeners = words(node.path("clauseOpeners"));
     this.nominatives = words(node.path("nominatives"));
+    this.subordinators = words(node.path("subordinators"));
     this.accordingTo = sortedLongestFirst(phrases(node.path("accordingTo")));
     this.as = words(node.path("as"));
     this.pronouns = gendered(node.path("pronouns"));
@@ -267,6 +275,7 @@ final class SpeechLexicon {
     classes |= auxiliaries.contains(key) ? Entry.AUXILIARY : 0;
     classes |= clauseOpeners.contains(key) ? Entry.CLAUSE_OPENER : 0;
     classes |= nominatives.contains(key) ? Entry.NOMINATIVE : 0;
+    classes |= subordinators.contains(key) ? Entry.SUBORDINATOR : 0;
     classes |= as.contains(key) ? Entry.AS : 0;
     classes |= prepositions.contains(key) ? Entry.PREPOSITION : 0;
     classes |= relatives.contains(key) ? Entry.RELATIVE : 0;

@@ -261,6 +261,23 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aNameAfterAConjunctionIsTheSubjectOfItsVerb() {
+      String text = "Zakharova's remarks came after Lavrov said the talks would continue.";
+      expect(extract(text, Language.EN), "the talks would continue", LAVROV, INDIRECT);
+      // "in" only ever opens a phrase: Belgrade stays a place, and the officials are not named.
+      expect(extract("Officials in Belgrade said that the talks would continue.", Language.EN),
+          "the talks would continue", StatementExtractor.UNKNOWN, INDIRECT);
+    }
+
+    @Test
+    void aSentenceOpeningWithAskedReportsTheQuestionNotAStatement() {
+      String text = "Asked whether Serbia would join the sanctions, Vucic said: \"No, never.\"";
+      List<ExtractedStatement> found = extract(text, Language.EN);
+      expect(found, "No, never.", VUCIC, DIRECT);
+      assertEquals(1, found.size(), describe(found));
+    }
+
+    @Test
     void anObjectAfterTheVerbOpensNoClause() {
       // "it" may be the object (said it in Belgrade), so it needs an auxiliary after it to open a
       // clause; "he and Lavrov ..." may continue a compound subject of something else.
