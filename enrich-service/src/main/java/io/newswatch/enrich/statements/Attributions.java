@@ -267,7 +267,21 @@ abstract class Attributions extends References {
       Ref body = best(from, to, verb, true, true);
       c.fallback = body != null && body.actor != null && body.actor.kind() == Actor.Kind.ORGANISATION ? body : null;
     }
-    c.zero = c.subject == null && onlyAuxiliaries(from, verb) && onlyAuxiliaries(verbEnd, to);
+    if (v != null && v.plural()) {
+      // "Vučić i Dodik rekli su ...": said by both; naming one of them would be a guess. A body
+      // speaks through its people, named as the subject or where they speak from ("iz Vlade
+      // Srbije saopštili su", "в МИД России заявили").
+      if (c.subject != null && !organisation(c.subject)) {
+        c.subject = null;
+        c.fallback = null;
+      }
+      if (c.subject == null) {
+        Ref body = best(from, to, verb, true, true);
+        c.subject = body != null && organisation(body) ? body : null;
+      }
+    }
+    c.zero = c.subject == null && onlyAuxiliaries(from, verb) && onlyAuxiliaries(verbEnd, to)
+        && (v == null || !v.plural());
     if (c.subject == null && "en".equals(language.base()) && verb > from && "and".equals(keys.get(verb - 1))) {
       // "Volker said he ... and added, “...”": a verb joined by "and" shares the subject of the
       // sentence's first, as a participle does (", adding ...").
@@ -276,6 +290,10 @@ abstract class Attributions extends References {
     c.windowFrom = from;
     c.windowTo = to;
     return c;
+  }
+
+  private static boolean organisation(Ref ref) {
+    return ref.type == RefType.MENTION && ref.actor != null && ref.actor.kind() == Actor.Kind.ORGANISATION;
   }
 
   /**

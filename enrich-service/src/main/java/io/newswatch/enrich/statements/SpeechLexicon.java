@@ -33,7 +33,14 @@ final class SpeechLexicon {
    * A speech verb: its keys (one, or more for "pointed out"), the gender its form shows, and
    * whether it is impersonal (the source follows in an oblique phrase: "говорится в сообщении МИД").
    */
-  record Verb(List<String> keys, Gender gender, boolean impersonal) {}
+  /**
+   * A speech verb form.
+   *
+   * @param gender the speaker's gender the form shows, or null
+   * @param impersonal the source stands in a phrase after it (говорится в сообщении МИД)
+   * @param plural the form is plural: several people, or a body, speak
+   */
+  record Verb(List<String> keys, Gender gender, boolean impersonal, boolean plural) {}
 
   /**
    * Everything the lexicon says of one key, looked up once per distinct word: extraction asks a
@@ -166,13 +173,14 @@ final class SpeechLexicon {
     }
     List<Verb> verbList = new ArrayList<>();
     JsonNode verbNode = node.path("verbs");
-    for (String gender : List.of("male", "female", "any")) {
-      for (List<String> keys : phrases(verbNode.path(gender))) {
-        verbList.add(new Verb(keys, "any".equals(gender) ? null : Gender.fromJson(gender), false));
+    for (String form : List.of("male", "female", "any", "neuter", "plural")) {
+      Gender gender = form.equals("male") || form.equals("female") ? Gender.fromJson(form) : null;
+      for (List<String> keys : phrases(verbNode.path(form))) {
+        verbList.add(new Verb(keys, gender, false, form.equals("plural")));
       }
     }
     for (List<String> keys : phrases(node.path("impersonalVerbs"))) {
-      verbList.add(new Verb(keys, null, true));
+      verbList.add(new Verb(keys, null, true, false));
     }
     // Longest first, so "pointed out" wins over a one-word verb at the same place.
     verbList.sort((a, b) -> b.keys().size() - a.keys().size());

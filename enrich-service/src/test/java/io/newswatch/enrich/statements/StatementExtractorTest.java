@@ -465,6 +465,20 @@ class StatementExtractorTest {
   @Nested
   class Russian {
     @Test
+    void bodiesSpeakInTheNeuterAndThroughTheirPeopleInThePlural() {
+      expect(extract("Ведомство МИД России подтвердило, что Приштина нарушает резолюцию 1244.", Language.RU),
+          "Приштина нарушает резолюцию 1244", MFA, INDIRECT);
+      expect(extract("В МИД России заявили, что Приштина нарушает резолюцию 1244.", Language.RU),
+          "Приштина нарушает резолюцию 1244", MFA, INDIRECT);
+    }
+
+    @Test
+    void aPluralVerbOfTwoPeopleNamesNeither() {
+      String text = "Лавров и Захарова заявили, что Москва не признает независимость Косова.";
+      expect(extract(text, Language.RU), "Москва не признает независимость Косова", StatementExtractor.UNKNOWN, INDIRECT);
+    }
+
+    @Test
     void dialogueDashesAreQuotesAndTheSpeakerGoesOn() {
       String text = "\u2014 Мы не допустим пересмотра резолюции 1244, \u2014 сказал Лавров. \u2014 Это принципиальная позиция России.";
       List<ExtractedStatement> found = extract(text, Language.RU);
