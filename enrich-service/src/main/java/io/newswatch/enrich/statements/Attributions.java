@@ -221,9 +221,12 @@ abstract class Attributions extends References {
     }
     int prevEnd = tokenAtOrAfter(previous.end);
     if (previousParagraph == paragraph) {
-      // Between the two quotes only the first one's attribution: "“A,” he said. “B.”"
+      // Between the two quotes only the first one's attribution: "“A,” he said. “B.”", also
+      // with whom he said it to ("“A,” Lavrov told RIA Novosti. “B.”"): names after the verb.
+      boolean afterVerb = false;
       for (int i = prevEnd; i < open; i++) {
-        if (refAt[i] != null && refAt[i] != previous.subject && !quoted[i]) {
+        afterVerb |= verbAt(i).isPresent();
+        if (refAt[i] != null && refAt[i] != previous.subject && !quoted[i] && !afterVerb) {
           return false;
         }
       }

@@ -197,11 +197,25 @@ abstract class References extends TextIndex {
           && (j == i || adjacent(j - 1, j))) {
         j++;
       }
-      // Split the run at title words and keep each remaining part.
+      // Split the run at title words and keep each remaining part but those that only qualify a
+      // title a name follows: in "White House Press Secretary Stephanie Grisham" the name is
+      // Grisham's, and "White House Press" says whose secretary she is.
+      int lastTitle = -1;
+      for (int k = i; k < j; k++) {
+        if (entry(k).title() && tokens.get(k).capitalised()) {
+          lastTitle = k;
+        }
+      }
+      // So does a whole run that ends in a title a role follows ("White House" before the role
+      // "Press Secretary").
+      boolean qualifiesRole = lastTitle == j - 1 && j < tokens.size() && adjacent(j - 1, j)
+          && refAt[j] != null && refAt[j].type == RefType.ROLE;
       int partStart = i;
-      for (int k = i; k <= j; k++) {
+      for (int k = i; k <= j && !qualifiesRole; k++) {
         if (k == j || entry(k).title() && tokens.get(k).capitalised()) {
-          addName(partStart, k);
+          if (k == j || lastTitle + 1 >= j) {
+            addName(partStart, k);
+          }
           partStart = k + 1;
         }
       }

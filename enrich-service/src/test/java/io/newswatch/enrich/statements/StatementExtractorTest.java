@@ -278,6 +278,20 @@ class StatementExtractorTest {
     }
 
     @Test
+    void theListenerAfterToldDoesNotStopTheSpeakerGoingOn() {
+      String text = "\"Russia will respond to any provocation,\" Lavrov told RIA Novosti. \"We have all the tools.\"";
+      List<ExtractedStatement> found = extract(text, Language.EN);
+      expect(found, "Russia will respond to any provocation", LAVROV, DIRECT);
+      expect(found, "We have all the tools.", LAVROV, DIRECT);
+    }
+
+    @Test
+    void wordsBeforeATitleQualifyItAndAreNoName() {
+      String text = "\u201CWe pray for the full recovery of both men,\u201D said White House Press Secretary Stephanie Grisham.";
+      expect(extract(text, Language.EN), "We pray for the full recovery of both men", "unknown:stephanie grisham", DIRECT);
+    }
+
+    @Test
     void anObjectAfterTheVerbOpensNoClause() {
       // "it" may be the object (said it in Belgrade), so it needs an auxiliary after it to open a
       // clause; "he and Lavrov ..." may continue a compound subject of something else.
@@ -464,6 +478,12 @@ class StatementExtractorTest {
 
   @Nested
   class Russian {
+    @Test
+    void aPromiseIsAStatement() {
+      expect(extract("\u00ABМы будем защищать интересы сербов\u00BB, \u2014 пообещал Лавров.", Language.RU),
+          "Мы будем защищать интересы сербов", LAVROV, DIRECT);
+    }
+
     @Test
     void bodiesSpeakInTheNeuterAndThroughTheirPeopleInThePlural() {
       expect(extract("Ведомство МИД России подтвердило, что Приштина нарушает резолюцию 1244.", Language.RU),
