@@ -670,9 +670,15 @@ abstract class Attributions extends References {
           && (keys.get(i + 2).endsWith("ed") || verbAt(i + 2).isPresent())) {
         return i;
       }
-      if ("en".equals(language.base()) && i > from && "and".equals(keys.get(i)) && i + 1 < end
-          && verbAt(i + 1).isPresent()) {
-        return i; // "said he never used the term and added, ...": the second verb reports anew
+      if (i > from && tokens.get(i).word() && entry(i).conjunction() && speechVerbWithin(i + 1, end)) {
+        // "said he never used the term and added, ...", "naveo je da ..., a zatim poručio: ...":
+        // the second verb reports anew.
+        return i;
+      }
+      if ("en".equals(language.base()) && i > from && tokens.get(i).is(",") && i + 1 < end
+          && ("while".equals(keys.get(i + 1)) || "whereas".equals(keys.get(i + 1)))) {
+        // "Kurti said the meeting was constructive, while Vucic described it as ...": another's.
+        return i;
       }
     }
     return end;

@@ -172,8 +172,10 @@ abstract class References extends TextIndex {
     for (int k = 0; k < size; k++) {
       int i = at + k;
       // Role nouns are lower case; a capitalised word in mid-sentence is a name (Vladan is not
-      // a form of vlada), so it must match exactly.
-      boolean tolerant = inflecting && (!tokens.get(i).capitalised() || i == sentenceFirst[sentenceOf[i]]);
+      // a form of vlada), so it must match exactly. An acronym declines after a hyphen (lider
+      // SNSD-a) and is no name.
+      boolean tolerant = inflecting
+          && (!tokens.get(i).capitalised() || i == sentenceFirst[sentenceOf[i]] || tokens.get(i).acronym());
       if (!tokens.get(i).word() || refAt[i] != null || !inflectedForm(term.keys().get(k), keys.get(i), tolerant)) {
         return false;
       }

@@ -186,7 +186,7 @@ abstract class TextIndex {
     while (open >= 0) {
       int close = -1;
       for (int d = open + 2; d < last && close < 0; d++) {
-        if (isDash(d) && speechVerbFollows(d + 1, last)) {
+        if (isDash(d) && speechVerbWithin(d + 1, last)) {
           close = d;
         }
       }
@@ -230,8 +230,8 @@ abstract class TextIndex {
     return token.is(".") || token.is("!") || token.is("?") || token.is("\u2026");
   }
 
-  /** A speech verb at {@code i}, after at most two fillers ("— также отметил он"). */
-  private boolean speechVerbFollows(int i, int last) {
+  /** A speech verb at {@code i}, after at most two fillers ("— также отметил он", "a zatim poručio"). */
+  boolean speechVerbWithin(int i, int last) {
     for (int k = i; k < Math.min(last, i + 3); k++) {
       if (!tokens.get(k).word()) {
         return false;

@@ -130,6 +130,14 @@ final class Tokens {
   }
 
   private static boolean allCaps(String surface) {
+    int hyphen = surface.lastIndexOf('-');
+    if (hyphen > 0 && surface.length() - hyphen - 1 <= 3) {
+      // Serbian declines an acronym after a hyphen: NATO-a, SNSD-om, УН-у.
+      String ending = surface.substring(hyphen + 1);
+      if (!ending.isEmpty() && ending.equals(ending.toLowerCase(Locale.ROOT))) {
+        surface = surface.substring(0, hyphen);
+      }
+    }
     if (surface.codePointCount(0, surface.length()) < 2) {
       return false;
     }

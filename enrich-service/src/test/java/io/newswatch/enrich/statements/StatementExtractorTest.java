@@ -292,6 +292,12 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aReportEndsWhereAnotherSubjectIsContrastedWithWhile() {
+      String text = "Lavrov said the meeting was constructive, while Vucic described it as difficult.";
+      expect(extract(text, Language.EN), "the meeting was constructive", LAVROV, INDIRECT);
+    }
+
+    @Test
     void anObjectAfterTheVerbOpensNoClause() {
       // "it" may be the object (said it in Belgrade), so it needs an auxiliary after it to open a
       // clause; "he and Lavrov ..." may continue a compound subject of something else.
@@ -343,6 +349,14 @@ class StatementExtractorTest {
 
   @Nested
   class SerbianLatin {
+    @Test
+    void aSecondVerbAfterAConjunctionStartsItsOwnStatement() {
+      String text = "Vučić je naveo da neće dozvoliti da Srbi na Kosovu budu proterani, a zatim poručio: \u201ENećemo odustati\u201C.";
+      List<ExtractedStatement> found = extract(text, Language.SR_LATN);
+      expect(found, "neće dozvoliti da Srbi na Kosovu budu proterani", VUCIC, INDIRECT);
+      expect(found, "Nećemo odustati", VUCIC, DIRECT);
+    }
+
     @Test
     void dialogueDashesAreQuotes() {
       String text = "\u2013 Nikada nećemo priznati nezavisnost Kosova \u2013 rekao je Vučić novinarima.";
@@ -637,6 +651,29 @@ class StatementExtractorTest {
       String text = "Vucic said that Serbia will not join NATO.";
       var bad = List.of(new io.newswatch.enrich.actors.Mention(STOLTENBERG, 40, 400, "x", io.newswatch.enrich.actors.MentionType.SURNAME));
       assertEquals(1, EXTRACTOR.extract(text, Language.EN, bad).size());
+    }
+  }
+
+  @Nested
+  class ProjectCatalogue {
+    private final StatementExtractor seeded =
+        new StatementExtractor(io.newswatch.enrich.actors.ActorCatalogue.load(java.nio.file.Path.of("..", "seeds", "actors.yaml")));
+    private final io.newswatch.enrich.actors.ActorMatcher matcher = new io.newswatch.enrich.actors.ActorMatcher(seeded.catalogue);
+
+    private List<ExtractedStatement> extractSeeded(String text, Language language) {
+      return seeded.extract(text, language, matcher.find(text, language));
+    }
+
+    @Test
+    void aWomansSurnameWithEvaIsHerNameNotAPossessive() {
+      String text = "Ana Brnabić je govorila u Skupštini. Brnabićeva je dodala da Srbija ostaje na evropskom putu.";
+      expect(extractSeeded(text, Language.SR_LATN), "Srbija ostaje na evropskom putu", "nw:ana-brnabic", INDIRECT);
+    }
+
+    @Test
+    void aRoleWithADeclinedAcronymIsTheActorsRole() {
+      String text = "Додик је рекао да Република Српска неће прихватити одлуке. Лидер СНСД-а је нагласио да је Шмит нелегитиман.";
+      expect(extractSeeded(text, Language.SR_CYRL), "је Шмит нелегитиман", "nw:milorad-dodik", INDIRECT);
     }
   }
 }

@@ -45,6 +45,12 @@ class TokensTest {
     assertTrue(tokens.get(1).acronym());
     assertFalse(tokens.get(2).acronym(), "one letter");
     assertFalse(tokens.get(3).acronym());
+    // Serbian declines an acronym after a hyphen; a hyphenated name stays a name.
+    List<Token> declined = Tokens.of("NATO-a SNSD-om УН-у Bocan-Harčenko", LEXICONS.get("sr"));
+    assertTrue(declined.get(0).acronym());
+    assertTrue(declined.get(1).acronym());
+    assertTrue(declined.get(2).acronym());
+    assertFalse(declined.get(3).acronym());
   }
 
   @Test
