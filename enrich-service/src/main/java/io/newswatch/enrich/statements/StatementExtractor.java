@@ -14,10 +14,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds who said what in an article: direct quotes in every quotation-mark convention, and
- * reported speech ("X said that ...", "According to X, ...", "Prema rečima X", "По словам X"),
- * each attributed to a speaker through a speech verb, a colon ("X: «...»") or the phrase that
- * introduces it.
+ * Finds who said what in an article: direct quotes in every quotation-mark convention and set off
+ * by dialogue dashes ("– ... – rekao je X"), and reported speech ("X said that ...", "X said he
+ * ...", "According to X, ...", "Prema rečima X", "По словам X"), each attributed to a speaker
+ * through a speech verb, a colon ("X: «...»") or the phrase that introduces it. A body speaks
+ * through a neuter or plural verb too ("ministarstvo saopštilo je", "в МИД заявили"); a plural
+ * verb never makes one of several people the speaker.
  *
  * <p>A speaker named by pronoun, by role ("the diplomat", "министр") or not at all (Serbian and
  * Russian drop the pronoun: "Dodala je da ...") is resolved to an actor named earlier that agrees
