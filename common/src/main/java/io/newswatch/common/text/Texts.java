@@ -108,25 +108,13 @@ public final class Texts {
 
   /** Letters and digits kept, every run of anything else one space, lower case. */
   private static String collapse(String folded) {
-    StringBuilder key = new StringBuilder(folded.length());
-    boolean space = false;
-    boolean upper = false;
+    KeyBuilder key = new KeyBuilder(folded.length());
     for (int i = 0; i < folded.length(); ) {
       int cp = folded.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)) {
-        if (space && !key.isEmpty()) {
-          key.append(' ');
-        }
-        space = false;
-        key.appendCodePoint(cp);
-        upper |= cp > 127 || (cp >= 'A' && cp <= 'Z');
-      } else {
-        space = true;
-      }
+      key.add(cp);
     }
-    // The chain lower-cases already; ASCII lower case needs no second pass.
-    return upper ? key.toString().toLowerCase(Locale.ROOT) : key.toString();
+    return key.build();
   }
 
   /** The key chain's result for each tabled character, filled on first use (null: not yet). */
@@ -135,26 +123,15 @@ public final class Texts {
   /**
    * {@code collapse} of the chain's result on an NFC text, read character by character from the
    * table in one pass, or null when the text has a character outside it. ASCII maps to itself but
-   * for case, so it is lower-cased here and skips the table.
+   * for case, so it skips the table.
    */
   private static String keyByTable(String text) {
     int n = text.length();
-    StringBuilder key = new StringBuilder(n);
-    boolean space = false;
-    boolean needsLowering = false;
+    KeyBuilder key = new KeyBuilder(n);
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c < 128) {
-        boolean upper = c >= 'A' && c <= 'Z';
-        if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-          if (space && !key.isEmpty()) {
-            key.append(' ');
-          }
-          space = false;
-          key.append(upper ? (char) (c + ('a' - 'A')) : c);
-        } else {
-          space = true;
-        }
+        key.add(c);
         continue;
       }
       if (!tabled(c)) {
@@ -168,20 +145,43 @@ public final class Texts {
       for (int j = 0; j < mapped.length(); ) {
         int cp = mapped.codePointAt(j);
         j += Character.charCount(cp);
-        if (Character.isLetterOrDigit(cp)) {
-          if (space && !key.isEmpty()) {
-            key.append(' ');
-          }
-          space = false;
-          key.appendCodePoint(cp);
-          needsLowering |= cp > 127 || (cp >= 'A' && cp <= 'Z');
-        } else {
-          space = true;
-        }
+        key.add(cp);
       }
     }
-    // As in collapse: the whole key lower-cased only when it holds something ASCII case rules miss.
-    return needsLowering ? key.toString().toLowerCase(Locale.ROOT) : key.toString();
+    return key.build();
+  }
+
+  /** A key being built: letters and digits kept, every run of anything else one space. */
+  private static final class KeyBuilder {
+    private final StringBuilder key;
+    private boolean space;
+    private boolean needsLowering;
+
+    KeyBuilder(int capacity) {
+      key = new StringBuilder(capacity);
+    }
+
+    void add(int cp) {
+      if (!Character.isLetterOrDigit(cp)) {
+        space = true;
+        return;
+      }
+      if (space && !key.isEmpty()) {
+        key.append(' ');
+      }
+      space = false;
+      if (cp >= 'A' && cp <= 'Z') {
+        key.append((char) (cp + ('a' - 'A')));
+      } else {
+        key.appendCodePoint(cp);
+        needsLowering |= cp > 127;
+      }
+    }
+
+    /** The key, lower case: ASCII was lowered as it came, the rest in one pass if there is any. */
+    String build() {
+      return needsLowering ? key.toString().toLowerCase(Locale.ROOT) : key.toString();
+    }
   }
 
   /**
