@@ -78,6 +78,9 @@ final class ExtractionPass extends Attributions {
    */
   void seedSalience() {
     int subjectSentence = -1;
+    // Entries are added here in text order, so those out of a role's reach are a prefix: the
+    // look-up starts past it, and a long text costs no walk over all that came before.
+    int inReach = 0;
     for (Ref ref : refs) {
       if (ref.type != RefType.MENTION && ref.type != RefType.ROLE) {
         continue;
@@ -86,7 +89,10 @@ final class ExtractionPass extends Attributions {
       if (ref.type == RefType.ROLE) {
         // Resolved against what came before it, as a role that speaks is; seen in text order, so
         // a role antecedent is itself in the salience already.
-        Salient actor = quoted[ref.from] ? null : antecedent(null, ref.roleActors, ref.from);
+        while (inReach < salience.size() && sentence - salience.get(inReach).sentence() > COREFERENCE_SENTENCES) {
+          inReach++;
+        }
+        Salient actor = quoted[ref.from] ? null : antecedent(null, ref.roleActors, ref.from, inReach);
         if (actor != null) {
           boolean subject = !ref.oblique && !relative[ref.from] && subjectSentence != sentence;
           if (subject) {
@@ -310,10 +316,15 @@ final class ExtractionPass extends Attributions {
    * having been mentioned; each sentence back costs a little.
    */
   Salient antecedent(Gender gender, Set<String> roleActors, int token) {
+    return antecedent(gender, roleActors, token, 0);
+  }
+
+  /** As {@link #antecedent(Gender, Set, int)}, over the salience entries from {@code first} on. */
+  private Salient antecedent(Gender gender, Set<String> roleActors, int token, int first) {
     int sentence = sentenceOf[Math.min(token, tokens.size() - 1)];
     Map<String, Double> scores = new LinkedHashMap<>();
     Map<String, Salient> latest = new HashMap<>();
-    for (Salient s : salience) {
+    for (Salient s : salience.subList(first, salience.size())) {
       if (s.token() >= token || sentence - s.sentence() > COREFERENCE_SENTENCES) {
         continue;
       }
