@@ -11,12 +11,15 @@ import java.util.List;
  * @param id stable hash of speaker id and normalised text: the same words by the same person have
  *     the same id in every outlet
  * @param speaker the resolved speaker, or {@link Speaker#UNKNOWN}
- * @param text the words, quoted (direct) or reported (indirect), in the original language and script
+ * @param text the words, quoted (direct) or reported (indirect), in the original language and
+ *     script; an attribution set off inside a report ("Russia, Lavrov said, will ...") is left out
+ *     ("Russia will ..."), so the same words have the same id however an outlet attributes them
  * @param kind direct or indirect
  * @param language language and script of the text
  * @param article where it was read
- * @param start offset of the text in the article's text
- * @param end end offset of the text in the article's text
+ * @param start offset in the article's text where the words start
+ * @param end offset in the article's text just past the words (the span includes an attribution
+ *     left out of {@code text})
  * @param topics topics of the statement's own sentence and paragraph
  * @param articleTopics topics of the whole article, as context
  * @param actors ids of the actors named in the article

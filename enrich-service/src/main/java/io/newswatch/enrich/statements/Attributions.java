@@ -37,6 +37,19 @@ abstract class Attributions extends References {
   /** "..., Russian Ambassador to Serbia Alexander Botsan-Kharchenko told Tanjug on Friday." */
   static final int TRAILING_ATTRIBUTION_WORDS = 20;
 
+  /**
+   * Words an attribution set off inside a report may have before its verb ("Russian Ambassador to
+   * Serbia Alexander Botsan-Kharchenko") and after it ("told the state agency Tanjug on Friday").
+   */
+  static final int PARENTHETICAL_WORDS = 7;
+
+  /**
+   * Words a report may have before an attribution set off inside it: a subject or an adverbial
+   * ("The sanctions imposed on Russia, Zakharova said, ..."). A whole clause before the commas is
+   * a report with its attribution after it, and what follows is something else.
+   */
+  static final int INTERRUPTED_HEAD_WORDS = 8;
+
   /** A sentence of its own that attributes the quote before it ("Zakharova said.") is this short. */
   static final int ATTRIBUTION_SENTENCE_WORDS = 8;
 
@@ -378,6 +391,9 @@ abstract class Attributions extends References {
           }
         }
         if (c == null && !hasQuote) {
+          c = interrupted(i, verbEnd, first, end);
+        }
+        if (c == null && !hasQuote) {
           c = trailingAttribution(i, verbEnd, verb.get(), first, end);
         }
         if (c != null) {
@@ -466,13 +482,27 @@ abstract class Attributions extends References {
       from = comma + 1;
       to = clauseEnd(from, end, true);
     } else if (tokens.get(at - 1).is(",")) {
-      // "X, according to Y, is ..." / "..., according to Y." : the sentence around the phrase.
+      // "X, according to Y, is ..." / "..., according to Y." : the sentence around the phrase,
+      // without the phrase when it stands inside.
       from = first;
       int next = npEnd;
       while (next < end && !tokens.get(next).is(",")) {
         next++;
       }
-      to = next < end && wordsBetween(next, end) >= 2 ? clauseEnd(next, end, true) : at - 1;
+      int tail = afterDash(next + 1, end);
+      if (next < end && wordsBetween(next, end) >= 2 && goesOn(tail, end)) {
+        to = clauseEnd(tail, end, true);
+        Candidate c = reportedAround(first, at - 1, next, tail, to, at);
+        if (c != null) {
+          c.subject = subject;
+          c.verbGender = gender;
+          c.onlyIfDescribed = subject == null;
+          c.windowFrom = after;
+          c.windowTo = npEnd;
+        }
+        return c;
+      }
+      to = at - 1;
     } else {
       return null;
     }
@@ -527,10 +557,113 @@ abstract class Attributions extends References {
         return null;
       }
       c = reported(comma + 1, clauseEnd(comma + 1, end, true), verb, Via.SUBJECT);
+    } else if (comma < end && tokens.get(comma).is(",") && interruptible(first, as - 1)
+        && goesOn(afterDash(comma + 1, end), end)) {
+      // "Москва, как заявил Песков, не будет ...": the report goes on after the attribution.
+      int tail = afterDash(comma + 1, end);
+      c = reportedAround(first, as - 1, comma, tail, clauseEnd(tail, end, true), verb);
     } else {
       c = reported(first, as - 1, verb, Via.SUBJECT);
     }
     return c == null ? null : attach(c, verb, as + 1, comma);
+  }
+
+  /**
+   * "Russia, Lavrov said, will not ...", "Srbija, rekao je Vučić, neće ...", "Россия, заявил
+   * Лавров, не ...": an attribution set off by commas inside the report, around the verb at
+   * {@code verb}. Its words are the report's two parts joined; the attribution is left out of them.
+   * Not a relative clause (", which Lavrov said had been ..."), not a second clause (", and ...",
+   * ", adding ..."), and only where the attribution names or implies a speaker.
+   */
+  Candidate interrupted(int verb, int verbEnd, int first, int end) {
+    int left = verb - 1;
+    while (left > first && tokens.get(left).word() && !quoted[left]) {
+      left--;
+    }
+    if (verb - 1 - left > PARENTHETICAL_WORDS) {
+      return null;
+    }
+    if (isDash(left) && left - 1 > first && tokens.get(left - 1).is(",")) {
+      left--; // "Россия, — заявил Лавров, — не ..."
+    }
+    if (left <= first || !tokens.get(left).is(",") || !interruptible(first, left) || reportedBefore(first, left)) {
+      return null;
+    }
+    int from = afterDash(left + 1, verb);
+    if (from < verb && (entry(from).relative() || entry(from).complementizer() || entry(from).subordinator())) {
+      return null;
+    }
+    int right = verbEnd;
+    while (right < end && tokens.get(right).word() && !entry(right).complementizer()) {
+      right++;
+    }
+    if (right - verbEnd > PARENTHETICAL_WORDS || right >= end || !tokens.get(right).is(",")) {
+      return null;
+    }
+    int tail = afterDash(right + 1, end);
+    if (!goesOn(tail, end) || aboutTheSpeaker(right, end)) {
+      return null;
+    }
+    Candidate c = reportedAround(first, left, right, tail, clauseEnd(tail, end, true), verb);
+    if (c == null) {
+      return null;
+    }
+    attach(c, verb, from, right);
+    boolean dropped = c.zero && c.verbGender != null && !"en".equals(language.base());
+    return c.subject != null || dropped ? c : null;
+  }
+
+  /**
+   * Whether tokens [first, to) can be the first part of a report interrupted by its attribution:
+   * a few words with no punctuation of a clause's end among them.
+   */
+  boolean interruptible(int first, int to) {
+    if (wordsBetween(first, to) > INTERRUPTED_HEAD_WORDS) {
+      return false;
+    }
+    for (int i = first; i < to; i++) {
+      Token token = tokens.get(i);
+      if (token.is(",") || token.is(";") || token.is(":") || isQuoteMark(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first token at or after {@code i} that is not a dash ("Россия, — заявил ..."), up to {@code to}. */
+  int afterDash(int i, int to) {
+    return i < to && isDash(i) ? i + 1 : i;
+  }
+
+  /**
+   * Whether a report goes on at token {@code i} after an attribution inside it: a word, not one
+   * opening another clause (", and ...", ", which ...", ", adding ...") or an apposition to the
+   * speaker (", a senior fellow at ...", ", министр иностранных дел").
+   */
+  boolean goesOn(int i, int end) {
+    if (i >= end || !tokens.get(i).word() || quoted[i] || refAt[i] != null && refAt[i].type == RefType.ROLE) {
+      return false;
+    }
+    SpeechLexicon.Entry entry = entry(i);
+    return !entry.conjunction() && !entry.relative() && !entry.complementizer() && !entry.determiner()
+        && participleAt(i) == 0 && verbAt(i).isEmpty()
+        && !("en".equals(language.base()) && keys.get(i).endsWith("ing"));
+  }
+
+  /**
+   * A report over tokens [from, to) less the attribution in tokens [gapFrom, gapTo] (its commas
+   * included), or null if its words are too few to be a statement.
+   */
+  Candidate reportedAround(int from, int gapFrom, int gapTo, int tailFrom, int to, int anchor) {
+    if (wordsBetween(from, gapFrom) + wordsBetween(tailFrom, to) < MIN_REPORTED_WORDS || wordsBetween(from, gapFrom) == 0) {
+      return null;
+    }
+    Candidate c = reported(from, to, anchor, Via.SUBJECT);
+    if (c != null) {
+      c.gapStart = tokens.get(gapFrom).start();
+      c.gapEnd = tokens.get(Math.max(gapTo, tailFrom - 1)).end();
+    }
+    return c;
   }
 
   /** "Russia will not abandon Serbia, the ambassador said." : a report with the verb at the end. */
@@ -551,6 +684,10 @@ abstract class Attributions extends References {
       segmentEnd--;
     }
     for (int i = verbEnd; i < segmentEnd; i++) {
+      if (tokens.get(i).is(",") && aboutTheSpeaker(i, end)) {
+        segmentEnd = i; // "..., said Monica de Bolle, a senior fellow at ...", "..., Lavrov said, adding ..."
+        break;
+      }
       if (!tokens.get(i).word() || entry(i).complementizer()) {
         return null;
       }
@@ -569,6 +706,35 @@ abstract class Attributions extends References {
     attach(c, verb, comma + 1, segmentEnd);
     boolean dropped = c.zero && v.gender() != null && !"en".equals(language.base());
     return c.subject != null || dropped ? c : null;
+  }
+
+  /**
+   * Whether what follows the comma at {@code comma}, which ends an attribution, is about the
+   * speaker rather than more of the report: a participle (", adding ...", ", speaking at ..."),
+   * or after a name an apposition (", a senior fellow at ...", ", predsednik Srbije",
+   * ", министр иностранных дел") or a relative clause (", who ...").
+   */
+  boolean aboutTheSpeaker(int comma, int end) {
+    int next = comma + 1;
+    if (next >= end || !tokens.get(next).word() || quoted[next]) {
+      return false;
+    }
+    SpeechLexicon.Entry entry = entry(next);
+    boolean english = "en".equals(language.base());
+    if (participleAt(next) > 0 || english && keys.get(next).endsWith("ing") && accordingToAt(next).isEmpty()) {
+      return true;
+    }
+    Ref named = refAt[comma - 1];
+    if (named == null || named.to != comma || named.type == RefType.PRONOUN) {
+      return false;
+    }
+    if (refAt[next] != null && refAt[next].type == RefType.ROLE || entry.determiner() || entry.relative()) {
+      return true;
+    }
+    // "said John Petrides, portfolio manager at ...": English writes a title in lower case. An
+    // auxiliary goes on with the report instead ("Russia, said Lavrov, will not ...").
+    return english && !tokens.get(next).capitalised() && !entry.conjunction() && !entry.complementizer()
+        && !entry.preposition() && !entry.auxiliary() && verbAt(next).isEmpty();
   }
 
   /** A reported clause over tokens [from, to), or null if too short to be a statement. */

@@ -17,6 +17,10 @@ final class Candidate {
   final int end;
   final StatementKind kind;
   final int anchor; // token where the attribution is, for the order of resolution
+  // Characters [gapStart, gapEnd) inside [start, end) are an attribution set off by commas
+  // ("Russia, Lavrov said, will ..."): not part of the words. -1 when there is none.
+  int gapStart = -1;
+  int gapEnd = -1;
   Via via = Via.NONE;
   Ref subject;
   Ref fallback; // a body named with the role ("a representative of the KFOR press service")

@@ -405,9 +405,19 @@ final class ExtractionPass extends Attributions {
     List<ExtractedStatement> out = new ArrayList<>(kept.size());
     for (Candidate c : kept) {
       int end = cutEnd(c.start, c.end);
-      out.add(new ExtractedStatement(c.speakerId, c.speakerName, text.substring(c.start, end), c.kind, c.start, end));
+      out.add(new ExtractedStatement(c.speakerId, c.speakerName, words(c, end), c.kind, c.start, end));
     }
     return List.copyOf(out);
+  }
+
+  /** The words of a candidate up to {@code end}: its span, less the attribution inside it. */
+  String words(Candidate c, int end) {
+    if (c.gapStart < 0 || c.gapStart >= end) {
+      return text.substring(c.start, end);
+    }
+    String head = text.substring(c.start, c.gapStart).strip();
+    String tail = c.gapEnd < end ? text.substring(c.gapEnd, end).strip() : "";
+    return tail.isEmpty() ? head : head + " " + tail;
   }
 
   /**

@@ -71,6 +71,7 @@ final class SpeechLexicon {
     static final int STARTS_THIS_PHRASE = 1 << 14;
     static final int NOMINATIVE = 1 << 15;
     static final int SUBORDINATOR = 1 << 16;
+    static final int DETERMINER = 1 << 17;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null);
@@ -102,6 +103,11 @@ final class SpeechLexicon {
     /** A preposition that also opens a clause (after, since): "after Kurti said ...". */
     boolean subordinator() {
       return (classes & SUBORDINATOR) != 0;
+    }
+
+    /** An article (a, the): after a name set off by commas it opens an apposition. */
+    boolean determiner() {
+      return (classes & DETERMINER) != 0;
     }
 
     boolean as() {
@@ -149,6 +155,7 @@ final class SpeechLexicon {
   private final Set<String> clauseOpeners;
   private final Set<String> nominatives;
   private final Set<String> subordinators;
+  private final Set<String> determiners;
   private final List<List<String>> accordingTo;
   private final Set<String> as;
   private final Map<String, Gender> pronouns;
@@ -198,6 +205,7 @@ final class SpeechLexicon {
     this.clauseOpeners = words(node.path("clauseOpeners"));
     this.nominatives = words(node.path("nominatives"));
     this.subordinators = words(node.path("subordinators"));
+    this.determiners = words(node.path("determiners"));
     this.accordingTo = sortedLongestFirst(phrases(node.path("accordingTo")));
     this.as = words(node.path("as"));
     this.pronouns = gendered(node.path("pronouns"));
@@ -284,6 +292,7 @@ final class SpeechLexicon {
     classes |= clauseOpeners.contains(key) ? Entry.CLAUSE_OPENER : 0;
     classes |= nominatives.contains(key) ? Entry.NOMINATIVE : 0;
     classes |= subordinators.contains(key) ? Entry.SUBORDINATOR : 0;
+    classes |= determiners.contains(key) ? Entry.DETERMINER : 0;
     classes |= as.contains(key) ? Entry.AS : 0;
     classes |= prepositions.contains(key) ? Entry.PREPOSITION : 0;
     classes |= relatives.contains(key) ? Entry.RELATIVE : 0;

@@ -19,7 +19,11 @@ import java.util.Set;
  * ...", "According to X, ...", "Prema rečima X", "По словам X"), each attributed to a speaker
  * through a speech verb, a colon ("X: «...»") or the phrase that introduces it. A body speaks
  * through a neuter or plural verb too ("ministarstvo saopštilo je", "в МИД заявили"); a plural
- * verb never makes one of several people the speaker.
+ * verb never makes one of several people the speaker. An attribution set off by commas inside a
+ * report ("Russia, Lavrov said, will ...", "Srbija, rekao je Vučić, neće ...", "Санкции, по словам
+ * Захаровой, ...") is left out of the report's words, which are then the two parts joined; what
+ * follows an attribution at the end and is about the speaker (", a senior fellow at ...",
+ * ", predsednik Srbije", ", adding ...") is not taken for more of the report.
  *
  * <p>A speaker named by pronoun, by role ("the diplomat", "министр") or not at all (Serbian and
  * Russian drop the pronoun: "Dodala je da ...") is resolved to an actor named earlier that agrees
