@@ -80,8 +80,10 @@ abstract class Attributions extends References {
         tailTo = Math.min(tailTo, tokenAtOrAfter(quotes.get(q + 1).open()));
       }
       Candidate found = new Candidate(span[0], span[1], StatementKind.DIRECT, open);
-      Candidate attributed = null;
-      if (quote.closed()) {
+      Candidate attributed = attributeInside(open, close, found);
+      if (attributed != null) {
+        // The author's words inside the quote name the speaker.
+      } else if (quote.closed()) {
         attributed = attributeByHeadColon(quote, open, headFrom, found);
         if (attributed == null) {
           attributed = attributeByTail(quote, close, tailTo, found, lastContent);
@@ -127,6 +129,29 @@ abstract class Attributions extends References {
       end--;
     }
     return end > start ? new int[] {start, end} : null;
+  }
+
+  /**
+   * A quote interrupted by the author's words inside its marks ({@link #authorsWords}): their
+   * speech verb attributes it, and its words are the two parts without the attribution, joined
+   * by a space, or by a full stop where the attribution ends in one («..., — сказал он. — И ...»).
+   * Attributed even when no subject is found there («..., — сказал источник, — ...»): the words
+   * still leave the attribution out, and the speaker is then unknown. Null when there are none.
+   */
+  Candidate attributeInside(int open, int close, Candidate found) {
+    int[] inside = authorsWords(open, close);
+    if (inside == null) {
+      return null;
+    }
+    int dash = inside[0];
+    int wordsEnd = inside[1];
+    int second = inside[2];
+    Candidate c = attach(new Candidate(found.start, found.end, StatementKind.DIRECT, found.anchor), inside[3], dash + 1, wordsEnd);
+    boolean afterComma = tokens.get(dash - 1).is(",");
+    c.gapStart = afterComma ? tokens.get(dash - 1).start() : tokens.get(dash).start();
+    c.gapEnd = tokens.get(second).end();
+    c.joint = afterComma && second > wordsEnd && tokens.get(wordsEnd).is(".") ? ". " : " ";
+    return c;
   }
 
   /** "X said: «...»" and "X: «...»", also with the introduction ending the paragraph before. */

@@ -21,6 +21,7 @@ final class Candidate {
   // ("Russia, Lavrov said, will ..."): not part of the words. -1 when there is none.
   int gapStart = -1;
   int gapEnd = -1;
+  String joint = " "; // what joins the words on either side of the gap: ". " where a sentence ended
   Via via = Via.NONE;
   Ref subject;
   Ref fallback; // a body named with the role ("a representative of the KFOR press service")

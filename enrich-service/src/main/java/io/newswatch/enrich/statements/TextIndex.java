@@ -22,6 +22,9 @@ import java.util.Set;
  * token, all computed once, with the small look-ups every later step uses.
  */
 abstract class TextIndex {
+  /** Tokens the author's words inside a quote may have between their dashes ("заявил глава МИД России Сергей Лавров"). */
+  static final int AUTHORS_WORDS = 14;
+
   final ActorCatalogue catalogue;
   final Map<String, RoleTerms> roleTermsByBase;
   final Map<String, String> personByName;
@@ -160,6 +163,11 @@ abstract class TextIndex {
           for (int i = tokenAtOrAfter(quote.contentStart()); i < tokens.size() && tokens.get(i).end() <= quote.contentEnd(); i++) {
             quoted[i] = true;
           }
+          int[] inside = authorsWords(tokenAtOrAfter(quote.open()), tokenAtOrAfter(quote.close()));
+          if (inside != null) {
+            // «Россия, — заявил Лавров, — не ...»: the attribution is the author's, not the speaker's.
+            Arrays.fill(quoted, inside[0], inside[2] + 1, false);
+          }
         }
         paragraph++;
       }
@@ -223,6 +231,36 @@ abstract class TextIndex {
     }
     all.sort(Comparator.comparingInt(Quote::open));
     return all;
+  }
+
+  /**
+   * The author's words set off by dashes inside a quote between the mark tokens {@code open} and
+   * {@code close}, as Russian punctuation writes a quote they interrupt: «Россия, — заявил Лавров,
+   * — не признает ...», «..., — сказал он. — И ...», «...? — спросил Лавров. — ...». After a comma
+   * or a sentence's end, a dash, a few words holding a speech verb, perhaps a comma, colon or full
+   * stop, and a dash before more words of the quote. Returns {first dash, token after the words,
+   * second dash, speech verb}, or null.
+   */
+  int[] authorsWords(int open, int close) {
+    for (int d = open + 2; d < close - 2; d++) {
+      if (!isDash(d) || !tokens.get(d - 1).is(",") && !endsSentence(d - 1)) {
+        continue;
+      }
+      int verb = -1;
+      int k = d + 1;
+      while (k < close && tokens.get(k).word() && k - d <= AUTHORS_WORDS) {
+        if (verb < 0 && verbs[k] != null) {
+          verb = k;
+        }
+        k++;
+      }
+      boolean marked = k < close && (tokens.get(k).is(",") || tokens.get(k).is(":") || endsSentence(k));
+      int second = marked ? k + 1 : k;
+      if (verb >= 0 && isDash(second) && second + 1 < close && tokens.get(second + 1).word()) {
+        return new int[] {d, k, second, verb};
+      }
+    }
+    return null;
   }
 
   private boolean endsSentence(int i) {

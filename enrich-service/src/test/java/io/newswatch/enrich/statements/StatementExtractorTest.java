@@ -36,8 +36,9 @@ class StatementExtractorTest {
   }
 
   /**
-   * Whether {@code words} are the span itself, or its start and end joined by a space with an
-   * attribution between them left out ("Russia, Lavrov said, will" gives "Russia will").
+   * Whether {@code words} are the span itself, or its start and end with an attribution between
+   * them left out, joined by a space or a full stop ("Russia, Lavrov said, will" gives "Russia
+   * will"; «..., — сказал он. — И ...» gives "... . И ...").
    */
   static boolean spans(String words, String span) {
     if (words.equals(span)) {
@@ -48,11 +49,12 @@ class StatementExtractorTest {
       prefix++;
     }
     int suffix = 0;
-    while (suffix < words.length() - prefix - 1 && suffix < span.length() - prefix
+    while (suffix < words.length() - prefix && suffix < span.length() - prefix
         && words.charAt(words.length() - 1 - suffix) == span.charAt(span.length() - 1 - suffix)) {
       suffix++;
     }
-    return prefix + suffix == words.length() - 1 && words.charAt(prefix) == ' ' && span.length() > words.length();
+    String joint = words.substring(prefix, words.length() - suffix).strip();
+    return prefix > 0 && suffix > 0 && span.length() > words.length() && (joint.isEmpty() || joint.equals("."));
   }
 
   /** The one statement whose text is exactly {@code words}; fails listing what was found instead. */
@@ -673,6 +675,31 @@ class StatementExtractorTest {
     void russianAccordingToInsideTheReport() {
       expect(extract("Санкции, по словам Захаровой, обречены на провал.", Language.RU),
           "Санкции обречены на провал", ZAKHAROVA, INDIRECT);
+    }
+
+    @Test
+    void russianAuthorsWordsInsideTheQuoteMarks() {
+      // Before: the whole quote, "— заявил Лавров," included, with speaker unknown.
+      expect(extract("\u00ABРоссия, \u2014 заявил Лавров, \u2014 не признает независимость Косова\u00BB.", Language.RU),
+          "Россия не признает независимость Косова", LAVROV, DIRECT);
+    }
+
+    @Test
+    void authorsWordsEndingASentenceJoinThePartsWithAFullStop() {
+      String text = "\u00ABМы не признаем независимость Косова, \u2014 заявила Захарова. \u2014 И никогда не признаем\u00BB.";
+      expect(extract(text, Language.RU), "Мы не признаем независимость Косова. И никогда не признаем", ZAKHAROVA, DIRECT);
+    }
+
+    @Test
+    void authorsWordsWithNoKnownSpeakerAreStillLeftOut() {
+      String text = "\u00ABСанкции не работают, \u2014 сказал источник, \u2014 и не будут работать\u00BB.";
+      expect(extract(text, Language.RU), "Санкции не работают и не будут работать", "unknown", DIRECT);
+    }
+
+    @Test
+    void aDashInsideAQuoteWithoutASpeechVerbIsPartOfIt() {
+      String text = "\u00ABРоссия, \u2014 и это главное, \u2014 не признает независимость Косова\u00BB, \u2014 заявил Лавров.";
+      expect(extract(text, Language.RU), "Россия, \u2014 и это главное, \u2014 не признает независимость Косова", LAVROV, DIRECT);
     }
 
     @Test
