@@ -12,8 +12,9 @@ import java.util.List;
  *     the same id in every outlet
  * @param speaker the resolved speaker, or {@link Speaker#UNKNOWN}
  * @param text the words, quoted (direct) or reported (indirect), in the original language and
- *     script; an attribution set off inside a report ("Russia, Lavrov said, will ...") is left out
- *     ("Russia will ..."), so the same words have the same id however an outlet attributes them
+ *     script; an attribution inside the words ("Russia, Lavrov said, will ...", "“Serbia,” Vucic
+ *     said, “will ...”") is left out ("Russia will ..."), so the same words have the same id
+ *     however an outlet places the attribution
  * @param kind direct or indirect
  * @param language language and script of the text
  * @param article where it was read

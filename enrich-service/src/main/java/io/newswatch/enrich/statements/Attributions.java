@@ -79,6 +79,23 @@ abstract class Attributions extends References {
       if (q + 1 < quotes.size() && quoteParagraph.get(q + 1) == paragraph) {
         tailTo = Math.min(tailTo, tokenAtOrAfter(quotes.get(q + 1).open()));
       }
+      // Only a quote that opens its sentence: after "After hitting “Takin’ It to the Streets,”"
+      // the quoted title is no part of what follows.
+      int continuation = wordsBetween(headFrom, open) == 0 ? continuationOf(q, close) : -1;
+      if (continuation >= 0 && words + wordsInside(quotes.get(continuation)) >= MIN_ATTRIBUTED_WORDS) {
+        // "“Serbia,” Vucic said, “will not ...”": one sentence quoted in two parts, one statement.
+        int[] rest = trimmedContent(quotes.get(continuation));
+        Candidate joined = new Candidate(span[0], rest[1], StatementKind.DIRECT, open);
+        joined.gapStart = span[1];
+        joined.gapEnd = rest[0];
+        if (attributeByTail(quote, close, tailTo, joined, lastContent) != null) {
+          out.add(joined);
+          previous = joined;
+          previousParagraph = paragraph;
+          q = continuation;
+          continue;
+        }
+      }
       Candidate found = new Candidate(span[0], span[1], StatementKind.DIRECT, open);
       Candidate attributed = attributeInside(open, close, found);
       if (attributed != null) {
@@ -116,6 +133,50 @@ abstract class Attributions extends References {
       previous = result;
       previousParagraph = paragraph;
     }
+  }
+
+  /**
+   * The quote that goes on with the sentence of quote {@code q} after its attribution, or -1:
+   * "“Serbia,” Vucic said, “will not ...”", "„Srbija neće ...”, rekao je Vučić, „jer ...”". The
+   * first part ends in a comma, a speech verb stands between them with no end of a sentence, and
+   * the second part starts in lower case. The caller checks that the first part opens its sentence.
+   */
+  int continuationOf(int q, int close) {
+    Quote quote = quotes.get(q);
+    if (!quote.closed() || q + 1 >= quotes.size() || !quoteParagraph.get(q + 1).equals(quoteParagraph.get(q))) {
+      return -1;
+    }
+    boolean comma = lastNonSpace(quote.contentStart(), quote.contentEnd()) == ','
+        || close + 1 < tokens.size() && tokens.get(close + 1).is(",");
+    Quote next = quotes.get(q + 1);
+    int nextOpen = tokenAtOrAfter(next.open());
+    if (!comma || nextOpen - close > TAIL_VERB_REACH + 4 || trimmedContent(next) == null || !startsLowerCase(next)) {
+      return -1;
+    }
+    boolean verb = false;
+    for (int i = close + 1; i < nextOpen; i++) {
+      Token token = tokens.get(i);
+      if (!token.word() && !token.is(",") && !isDash(i)) {
+        return -1;
+      }
+      verb |= verbAt(i).isPresent();
+    }
+    return verb ? q + 1 : -1;
+  }
+
+  private boolean startsLowerCase(Quote quote) {
+    for (int i = quote.contentStart(); i < quote.contentEnd(); ) {
+      int cp = text.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        return Character.isLowerCase(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  private int wordsInside(Quote quote) {
+    return wordsBetween(tokenAtOrAfter(quote.open()) + 1, tokenAtOrAfter(quote.close()));
   }
 
   /** The quote's words without the marks, surrounding spaces and a trailing comma. */

@@ -9,13 +9,14 @@ import io.newswatch.common.model.StatementKind;
  * @param speakerActorId a catalogue id; {@code unknown:<matchKey of the name>} for a quoted person
  *     outside the catalogue; or {@link StatementExtractor#UNKNOWN} when no speaker could be resolved
  * @param speakerName the catalogue name, the unknown person's name as written, or {@code unknown}
- * @param text the words: the quote without its marks, or the reported clause; a report
- *     interrupted by its attribution ("Russia, Lavrov said, will ...") is its two parts joined by
- *     a space ("Russia will ...")
+ * @param text the words: the quote without its marks, or the reported clause; words interrupted
+ *     by their attribution ("Russia, Lavrov said, will ...", "“Serbia,” Vucic said, “will ...”",
+ *     «Россия, — заявил Лавров, — не ...») are the two parts joined by a space, or by a full stop
+ *     where the attribution ended a sentence («..., — сказал он. — И ...»)
  * @param kind direct (quoted) or indirect (reported)
  * @param start offset in the article's text where the words start
  * @param end offset just past the words; [start, end) is {@code text} itself, or for an
- *     interrupted report the span that holds both parts and the attribution between them
+ *     interrupted statement the span that holds both parts and the attribution between them
  */
 public record ExtractedStatement(
     String speakerActorId, String speakerName, String text, StatementKind kind, int start, int end) {

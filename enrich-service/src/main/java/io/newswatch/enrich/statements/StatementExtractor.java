@@ -21,7 +21,9 @@ import java.util.Set;
  * through a neuter or plural verb too ("ministarstvo saopštilo je", "в МИД заявили"); a plural
  * verb never makes one of several people the speaker. An attribution set off by commas inside a
  * report ("Russia, Lavrov said, will ...", "Srbija, rekao je Vučić, neće ...", "Санкции, по словам
- * Захаровой, ...") is left out of the report's words, which are then the two parts joined; what
+ * Захаровой, ...") is left out of the report's words, which are then the two parts joined, and
+ * so is one inside a quote («Россия, — заявил Лавров, — не ...») or between the two parts of a
+ * quoted sentence ("“Serbia,” Vucic said, “will not ...”"), which are one statement; what
  * follows an attribution at the end and is about the speaker (", a senior fellow at ...",
  * ", predsednik Srbije", ", adding ...") is not taken for more of the report.
  *

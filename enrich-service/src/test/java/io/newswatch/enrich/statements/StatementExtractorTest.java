@@ -205,12 +205,35 @@ class StatementExtractorTest {
     }
 
     @Test
-    void quoteSplitByItsAttribution() {
+    void quoteSplitByItsAttributionIsOneStatement() {
+      // One sentence quoted in two parts: one statement, so that it has the id of the same words
+      // quoted whole by another outlet.
       String text = "\u201CSerbia can rely on Russia,\u201D he said, \u201Cand on China as well.\u201D";
       String withName = "Botsan-Kharchenko gave an interview. " + text;
       List<ExtractedStatement> found = extract(withName, Language.EN);
-      expect(found, "Serbia can rely on Russia", BOTSAN, DIRECT);
-      expect(found, "and on China as well.", BOTSAN, DIRECT);
+      expect(found, "Serbia can rely on Russia and on China as well.", BOTSAN, DIRECT);
+      assertEquals(1, found.size(), describe(found));
+    }
+
+    @Test
+    void aOneWordFirstPartIsKeptInTheJoinedQuote() {
+      expect(extract("\u201CSerbia,\u201D Vucic said, \u201Cwill not impose sanctions on Russia.\u201D", Language.EN),
+          "Serbia will not impose sanctions on Russia.", VUCIC, DIRECT);
+    }
+
+    @Test
+    void aQuotedTitleBeforeAnotherQuoteIsNotJoinedToIt() {
+      String text = "After playing \u201CKosovo Is Serbia,\u201D Vucic told the audience, \u201Cthat was really good, we should sing it more often.\u201D";
+      List<ExtractedStatement> found = extract(text, Language.EN);
+      expect(found, "that was really good, we should sing it more often.", VUCIC, DIRECT);
+    }
+
+    @Test
+    void quotesGoingOnInANewSentenceStayTwo() {
+      String text = "\u201CWe will never recognise Kosovo,\u201D Vucic said. \u201CNot today and not tomorrow.\u201D";
+      List<ExtractedStatement> found = extract(text, Language.EN);
+      expect(found, "We will never recognise Kosovo", VUCIC, DIRECT);
+      expect(found, "Not today and not tomorrow.", VUCIC, DIRECT);
     }
 
     @Test
@@ -650,6 +673,12 @@ class StatementExtractorTest {
     void aPronounInsideResolvesToTheSubjectBefore() {
       String text = "Vucic met Stoltenberg in Brussels. Serbia, he said, would stay militarily neutral.";
       expect(extract(text, Language.EN), "Serbia would stay militarily neutral", VUCIC, INDIRECT);
+    }
+
+    @Test
+    void aSerbianQuoteSplitByItsAttributionIsOneStatement() {
+      String text = "\u201ESrbija neće uvesti sankcije Rusiji\u201D, rekao je Vučić, \u201Ejer nas je Rusija uvek podržavala.\u201D";
+      expect(extract(text, Language.SR_LATN), "Srbija neće uvesti sankcije Rusiji jer nas je Rusija uvek podržavala.", VUCIC, DIRECT);
     }
 
     @Test
