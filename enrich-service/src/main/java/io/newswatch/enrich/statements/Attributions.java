@@ -34,6 +34,9 @@ abstract class Attributions extends References {
   /** Tokens allowed between a speech verb and its "that" (said in a report to the Council that). */
   static final int COMPLEMENTIZER_REACH = 12;
 
+  /** Words of the phrase between a speech verb and the quote it introduces ("told reporters on Friday, “"). */
+  static final int HEAD_VERB_PHRASE_WORDS = 5;
+
   /** "..., Russian Ambassador to Serbia Alexander Botsan-Kharchenko told Tanjug on Friday." */
   static final int TRAILING_ATTRIBUTION_WORDS = 20;
 
@@ -308,10 +311,35 @@ abstract class Attributions extends References {
       return null;
     }
     int verb = verbEndingAt(i);
+    if (verb < 0 && open - 1 >= headFrom && (tokens.get(open - 1).is(",") || isDash(open - 1))) {
+      verb = verbBeforePhrase(i, headFrom);
+    }
     if (verb < 0 || passive(verb)) {
       return null;
     }
     return attach(found, verb, headFrom, verbWindowEnd(verb, open));
+  }
+
+  /**
+   * "said in a statement, “...”", "told reporters on Friday, “...”", "rekao je za RTS, „...”": the
+   * speech verb a few words before token {@code last}, with only a phrase of plain words after it
+   * (no "that", no conjunction, no relative), or -1.
+   */
+  int verbBeforePhrase(int last, int headFrom) {
+    for (int k = last; k >= Math.max(headFrom, last - HEAD_VERB_PHRASE_WORDS); k--) {
+      if (!tokens.get(k).word() || quoted[k]) {
+        return -1;
+      }
+      int verb = verbEndingAt(k);
+      if (verb >= 0) {
+        return k < last ? verb : -1;
+      }
+      SpeechLexicon.Entry entry = entry(k);
+      if (entry.complementizer() || entry.conjunction() || entry.relative()) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   boolean continues(Candidate previous, int previousParagraph, Quote quote, int paragraph, int open) {
@@ -332,10 +360,16 @@ abstract class Attributions extends References {
       return open - prevEnd <= TAIL_VERB_REACH + 4;
     }
     // A paragraph that is nothing but a quote, right after a paragraph that ended in a quote,
-    // goes on with the same voice (the convention for quotes running over several paragraphs).
-    return previousParagraph == paragraph - 1
-        && text.substring(tokens.get(sentenceFirst[sentenceOf[open]]).start(), quote.open()).isBlank()
-        && endsWithQuote(prevEnd);
+    // goes on with the same voice (the convention for quotes running over several paragraphs);
+    // so does one right after a paragraph whose attributed quote it follows (“...,” said X. ¶
+    // “...”): news writing names a new speaker, it does not leave a quote unattributed.
+    if (previousParagraph != paragraph - 1
+        || !text.substring(tokens.get(sentenceFirst[sentenceOf[open]]).start(), quote.open()).isBlank()) {
+      return false;
+    }
+    boolean wholeParagraph = (open == 0 || paragraphOf[open - 1] != paragraphOf[open])
+        && quote.closed() && endsWithQuote(tokenAtOrAfter(quote.after()));
+    return endsWithQuote(prevEnd) || wholeParagraph && previous.via != Via.NONE;
   }
 
   boolean endsWithQuote(int from) {

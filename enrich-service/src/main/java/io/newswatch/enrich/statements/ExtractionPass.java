@@ -53,6 +53,9 @@ final class ExtractionPass extends Attributions {
 
   final Map<String, String> unknownNames = new HashMap<>();
 
+  /** Names of two or more words not in the catalogue, by surname key, in text order; built when first needed. */
+  Map<String, List<Ref>> fullNamesBySurname;
+
   /** Nouns that introduced an unknown person ("эксперт ... Игорь Самсонов"), by stem, to its key. */
   final Map<String, String> unknownDescriptors = new HashMap<>();
 
@@ -203,6 +206,16 @@ final class ExtractionPass extends Attributions {
         }
         String surname = surnameKey(ref.name);
         String known = unknownSurnames.get(surname);
+        if (known == null && ref.singleWord) {
+          // "... announced by US Secretary of State Mike Pompeo. ... Pompeo said that ...": the
+          // person named in full before, even where not as a speaker.
+          Ref full = fullNameBefore(ref, surname);
+          if (full != null) {
+            known = Texts.matchKey(full.name);
+            unknownSurnames.put(surname, known);
+            unknownNames.putIfAbsent(known, full.name);
+          }
+        }
         if (known != null && (ref.singleWord || known.endsWith(" " + surname))) {
           c.speakerId = UNKNOWN_PERSON_PREFIX + known;
           c.speakerName = unknownNames.get(known);
@@ -288,6 +301,34 @@ final class ExtractionPass extends Attributions {
 
   String stem(String key) {
     return inflecting() && key.length() > 5 ? key.substring(0, key.length() - 2) : key;
+  }
+
+  /**
+   * The one name of two or more words with surname {@code surname} that the text holds, if it
+   * stands before {@code ref}; null if there is none or there are several (a family: "Milo Ford"
+   * and "John M. Ford" leave "Ford told ..." unknown). The names are grouped by surname once per
+   * article.
+   */
+  Ref fullNameBefore(Ref ref, String surname) {
+    if (fullNamesBySurname == null) {
+      fullNamesBySurname = new HashMap<>();
+      for (Ref other : refs) {
+        if (other.type == RefType.NAME && !other.singleWord && personByName.get(Texts.matchKey(other.name)) == null) {
+          fullNamesBySurname.computeIfAbsent(surnameKey(other.name), k -> new ArrayList<>()).add(other);
+        }
+      }
+    }
+    List<Ref> named = fullNamesBySurname.getOrDefault(surname, List.of());
+    if (named.isEmpty() || named.get(0).from >= ref.from) {
+      return null; // refs are in text order
+    }
+    String key = Texts.matchKey(named.get(0).name);
+    for (Ref other : named) {
+      if (!Texts.matchKey(other.name).equals(key)) {
+        return null;
+      }
+    }
+    return named.get(0);
   }
 
   /** The last word of a name, cut to a stem so "Petrović" finds "Petrovića" and back. */

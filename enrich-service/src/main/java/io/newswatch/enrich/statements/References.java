@@ -247,7 +247,7 @@ abstract class References extends TextIndex {
     return verbAt(i).isPresent() || participleAt(i) > 0 || accordingToAt(i).isPresent()
         || thisPhraseAt(i) > 0 || e.as() || e.complementizer() || e.preposition()
         || e.filler() || e.conjunction() || e.relative() || e.pronoun() != null
-        || e.possessive() != null || e.auxiliary();
+        || e.possessive() != null || e.auxiliary() || e.subordinator();
   }
 
   void addName(int from, int to) {

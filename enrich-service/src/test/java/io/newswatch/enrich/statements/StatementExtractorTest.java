@@ -749,6 +749,54 @@ class StatementExtractorTest {
   }
 
   @Nested
+  class PeopleOutsideTheCatalogue {
+    @Test
+    void aSurnameIsThePersonNamedInFullBeforeEvenWhereNotASpeaker() {
+      String text = "The Arab League condemned the move announced on Monday by US Secretary of State Mike Pompeo.\n\n"
+          + "Pompeo said that Washington had concluded the settlements were not inconsistent with international law.";
+      expect(extract(text, Language.EN), "Washington had concluded the settlements were not inconsistent with international law",
+          "unknown:mike pompeo", INDIRECT);
+    }
+
+    @Test
+    void aSurnameSharedByTwoPeopleNamedInFullStaysUnknown() {
+      String text = "Milo Ford wrote to his son John Ford every week.\n\n"
+          + "Ford said that his mother disapproved of his work in the theatre.";
+      List<ExtractedStatement> found = extract(text, Language.EN);
+      expect(found, "his mother disapproved of his work in the theatre", "unknown", INDIRECT);
+    }
+
+    @Test
+    void aClauseOpeningWordIsNoPartOfAName() {
+      // Before: "When Ford" was taken for a name.
+      String text = "When Ford visited Belgrade, he met the mayor.\n\nFord said that the visit had been a success for both cities.";
+      List<ExtractedStatement> found = extract(text, Language.EN);
+      assertTrue(found.stream().noneMatch(s -> s.speakerActorId().contains("when")), describe(found));
+    }
+
+    @Test
+    void aPhraseMayStandBetweenTheVerbAndTheQuote() {
+      expect(extract("Australian Prime Minister Scott Morrison said in a statement, \"We are profoundly pleased and relieved.\"", Language.EN),
+          "We are profoundly pleased and relieved.", "unknown:scott morrison", DIRECT);
+      expect(extract("Vucic told reporters on Friday, \"Serbia will never recognise the independence of Kosovo.\"", Language.EN),
+          "Serbia will never recognise the independence of Kosovo.", VUCIC, DIRECT);
+    }
+
+    @Test
+    void aParagraphThatIsOnlyAQuoteGoesOnWithTheVoiceOfTheQuoteBefore() {
+      String text = "\"We worked on the architecture of the spacecraft and its logistics,\" said Robin Biesbroek of the CDF.\n\n"
+          + "\"We looked at how a crew could be put into hibernation and what to do in emergencies.\"";
+      expect(extract(text, Language.EN), "We looked at how a crew could be put into hibernation and what to do in emergencies.",
+          "unknown:robin biesbroek", DIRECT);
+    }
+
+    @Test
+    void commented() {
+      expect(extract("\"The talks were useful,\" Zakharova commented.", Language.EN), "The talks were useful", ZAKHAROVA, DIRECT);
+    }
+  }
+
+  @Nested
   class TrailingAttributionsWithMoreAboutTheSpeaker {
     @Test
     void anApposition() {
