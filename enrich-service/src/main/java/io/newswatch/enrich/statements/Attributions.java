@@ -730,7 +730,30 @@ abstract class Attributions extends References {
     }
     attach(c, verb, from, right);
     boolean dropped = c.zero && c.verbGender != null && !"en".equals(language.base());
-    return c.subject != null || dropped ? c : null;
+    return c.subject != null || dropped || unnamedSource(from, right, verb) ? c : null;
+  }
+
+  /**
+   * "..., an insurgent source told Agence France-Presse", "..., rekao je izvor": an attribution
+   * in tokens [from, to) around the verb whose subject is a source left unnamed, a few words with
+   * no clause of their own ("..., after the novelist explained them to me" has none).
+   */
+  boolean unnamedSource(int from, int to, int verb) {
+    if (wordsBetween(from, to) > PARENTHETICAL_WORDS + 3) {
+      return false;
+    }
+    boolean source = false;
+    for (int i = from; i < to; i++) {
+      if (!tokens.get(i).word() || i == verb) {
+        continue;
+      }
+      SpeechLexicon.Entry entry = entry(i);
+      if (entry.relative() || entry.subordinator() || entry.conjunction() || entry.complementizer()) {
+        return false;
+      }
+      source |= entry.unnamedSource();
+    }
+    return source;
   }
 
   /**
@@ -796,7 +819,8 @@ abstract class Attributions extends References {
         break;
       }
     }
-    if (comma < 0 || comma + 1 < end && tokens.get(comma + 1).word() && entry(comma + 1).conjunction()) {
+    if (comma < 0 || comma + 1 < end && tokens.get(comma + 1).word() && entry(comma + 1).conjunction()
+        || dependentClause(first, comma)) {
       return null;
     }
     int segmentEnd = end;
@@ -825,7 +849,7 @@ abstract class Attributions extends References {
     }
     attach(c, verb, comma + 1, segmentEnd);
     boolean dropped = c.zero && v.gender() != null && !"en".equals(language.base());
-    return c.subject != null || dropped ? c : null;
+    return c.subject != null || dropped || unnamedSource(comma + 1, segmentEnd, verb) ? c : null;
   }
 
   /**
@@ -855,6 +879,22 @@ abstract class Attributions extends References {
     // auxiliary goes on with the report instead ("Russia, said Lavrov, will not ...").
     return english && !tokens.get(next).capitalised() && !entry.conjunction() && !entry.complementizer()
         && !entry.preposition() && !entry.auxiliary() && verbAt(next).isEmpty();
+  }
+
+  /**
+   * Tokens [first, comma) are only a dependent clause ("Though many remain peaceful, ..."), with
+   * no main clause after it ("If that holds up, that would ..., said X" has one).
+   */
+  boolean dependentClause(int first, int comma) {
+    if (!tokens.get(first).word() || !entry(first).subordinator()) {
+      return false;
+    }
+    for (int i = first + 1; i < comma; i++) {
+      if (tokens.get(i).is(",")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A reported clause over tokens [from, to), or null if too short to be a statement. */
@@ -887,6 +927,11 @@ abstract class Attributions extends References {
         return -1;
       }
       if (token.word() && (verbAt(i).isPresent() || participleAt(i) > 0)) {
+        return -1;
+      }
+      if (token.word() && entry(i).auxiliary()) {
+        // "said Tyvak would leverage that experience", "stressed the decision would not change
+        // the reality that ...": the clause began before, without its "that".
         return -1;
       }
     }
@@ -982,10 +1027,33 @@ abstract class Attributions extends References {
     return end;
   }
 
-  /** Where the clause holding a verb starts: after an earlier quote or ';' in the sentence. */
+  /**
+   * Where the clause holding a verb starts: after an earlier quote, ';' or comma and conjunction
+   * with words of its own before the verb ("China said ..., while the city’s police ... say ...":
+   * the police's clause; but "..., and added" shares the subject before).
+   */
   int clauseStart(int first, int verb) {
     for (int i = verb - 1; i > first; i--) {
       if (tokens.get(i).is(";") || isClosingMark(i) && !quoted[i]) {
+        return i + 1;
+      }
+      if (conjoinedClauseAt(i, verb)) {
+        return i + 1;
+      }
+    }
+    return first;
+  }
+
+  /** After the comma and conjunction at {@code i} a clause starts with words of its own before {@code verb}. */
+  boolean conjoinedClauseAt(int i, int verb) {
+    return tokens.get(i).word() && entry(i).conjunction() && tokens.get(i - 1).is(",") && unnamedSubject(i + 1, verb);
+  }
+
+  /** Where a clause joined by comma and conjunction starts before {@code verb} in its sentence, else the sentence start. */
+  int conjoinedClauseStart(int verb) {
+    int first = sentenceFirst[sentenceOf[verb]];
+    for (int i = verb - 1; i > first; i--) {
+      if (conjoinedClauseAt(i, verb)) {
         return i + 1;
       }
     }
@@ -1041,7 +1109,23 @@ abstract class Attributions extends References {
         bestDistance = distance;
       }
     }
+    if (english && best != null && best.from > verb && unnamedSubject(from, verb)) {
+      // "..., an insurgent source told Agence France-Presse", "..., executives of both companies
+      // announced at the Dubai Air Show": the subject stands before the verb without a name;
+      // after the verb come the listener and the place.
+      return null;
+    }
     return best;
+  }
+
+  /** Words other than auxiliaries and adverbs stand in [from, verb): a subject, named or not. */
+  boolean unnamedSubject(int from, int verb) {
+    for (int i = Math.max(0, from); i < verb; i++) {
+      if (tokens.get(i).word() && !quoted[i] && !entry(i).filler() && !entry(i).auxiliary()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Only auxiliaries stand between the name and the verb ("rekao je Ristović", "Ristović kaže"). */

@@ -147,6 +147,9 @@ final class ExtractionPass extends Attributions {
       case PARTICIPLE -> {
         // The nearest statement before it in its sentence; the candidates are in anchor order,
         // so the search walks back only over its own sentence.
+        // A verb joined by "and" looks only in its own clause ("..., while the police deny ...
+        // and say ..." is not what the sentence's first speaker said).
+        int clause = conjoinedClauseStart(c.anchor);
         Candidate before = null;
         for (int k = index - 1; k >= 0 && before == null; k--) {
           Candidate other = all.get(k);
@@ -154,7 +157,7 @@ final class ExtractionPass extends Attributions {
           if (sentence < sentenceOf[c.anchor]) {
             break;
           }
-          if (other.anchor < c.anchor && sentence == sentenceOf[c.anchor]) {
+          if (other.anchor < c.anchor && other.anchor >= clause && sentence == sentenceOf[c.anchor]) {
             before = other;
           }
         }
@@ -162,7 +165,7 @@ final class ExtractionPass extends Attributions {
           c.speakerId = before.speakerId;
           c.speakerName = before.speakerName;
         } else {
-          Ref subject = firstSubject(sentenceFirst[sentenceOf[c.anchor]], c.anchor);
+          Ref subject = firstSubject(clause, c.anchor);
           if (subject != null) {
             assign(c, subject);
           }

@@ -72,6 +72,7 @@ final class SpeechLexicon {
     static final int NOMINATIVE = 1 << 15;
     static final int SUBORDINATOR = 1 << 16;
     static final int DETERMINER = 1 << 17;
+    static final int UNNAMED_SOURCE = 1 << 18;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null);
@@ -108,6 +109,11 @@ final class SpeechLexicon {
     /** An article (a, the): after a name set off by commas it opens an apposition. */
     boolean determiner() {
       return (classes & DETERMINER) != 0;
+    }
+
+    /** A noun or pronoun that speaks without a name: "officials said", "rekao je izvor", "сообщил источник". */
+    boolean unnamedSource() {
+      return (classes & UNNAMED_SOURCE) != 0;
     }
 
     boolean as() {
@@ -156,6 +162,7 @@ final class SpeechLexicon {
   private final Set<String> nominatives;
   private final Set<String> subordinators;
   private final Set<String> determiners;
+  private final Set<String> unnamedSources;
   private final List<List<String>> accordingTo;
   private final Set<String> as;
   private final Map<String, Gender> pronouns;
@@ -206,6 +213,7 @@ final class SpeechLexicon {
     this.nominatives = words(node.path("nominatives"));
     this.subordinators = words(node.path("subordinators"));
     this.determiners = words(node.path("determiners"));
+    this.unnamedSources = words(node.path("unnamedSources"));
     this.accordingTo = sortedLongestFirst(phrases(node.path("accordingTo")));
     this.as = words(node.path("as"));
     this.pronouns = gendered(node.path("pronouns"));
@@ -293,6 +301,7 @@ final class SpeechLexicon {
     classes |= nominatives.contains(key) ? Entry.NOMINATIVE : 0;
     classes |= subordinators.contains(key) ? Entry.SUBORDINATOR : 0;
     classes |= determiners.contains(key) ? Entry.DETERMINER : 0;
+    classes |= unnamedSources.contains(key) ? Entry.UNNAMED_SOURCE : 0;
     classes |= as.contains(key) ? Entry.AS : 0;
     classes |= prepositions.contains(key) ? Entry.PREPOSITION : 0;
     classes |= relatives.contains(key) ? Entry.RELATIVE : 0;

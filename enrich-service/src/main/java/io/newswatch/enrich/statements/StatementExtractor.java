@@ -32,7 +32,9 @@ import java.util.Set;
  * in gender (the pronoun's, or the verb's: rekla, заявила) and in role (the catalogue's role
  * terms), preferring who spoke or was the subject in the preceding sentences over someone merely
  * mentioned. When nothing fits, the speaker is {@link #UNKNOWN}: a wrong name in an alert is worse
- * than none.
+ * than none. So it is for a source left unnamed ("..., officials said", "..., rekao je izvor",
+ * "..., сообщил источник"), and in English a name after the verb is no speaker when an unnamed
+ * subject stands before it ("..., an insurgent source told Agence France-Presse").
  *
  * <p>Immutable and thread-safe: every call works on its own state.
  */

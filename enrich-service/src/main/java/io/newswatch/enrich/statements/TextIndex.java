@@ -408,7 +408,12 @@ abstract class TextIndex {
     if (tokens.get(i).word()) {
       return false;
     }
-    return "\"\u201C\u201D\u00BB\u2019\u203A".contains(tokens.get(i).surface());
+    String mark = tokens.get(i).surface();
+    if (mark.equals("\u2019") && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).end() == tokens.get(i).start()
+        && tokens.get(i + 1).start() == tokens.get(i).end() && tokens.get(i - 1).word() && tokens.get(i + 1).word()) {
+      return false; // Kong’s, don’t: an apostrophe between two letters
+    }
+    return "\"\u201C\u201D\u00BB\u2019\u203A".contains(mark);
   }
 
   boolean containsQuoteMark(int from, int to) {

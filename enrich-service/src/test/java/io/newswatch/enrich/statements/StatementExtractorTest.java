@@ -791,6 +791,56 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anApostropheInAnAppositionDoesNotCutTheSubjectOff() {
+      // Before: the ’ of "Kong’s" was read as a closing quote, where the clause started anew.
+      String text = "Chris Tang, Hong Kong\u2019s new police commissioner, said in an interview that police alone cannot end the violence.";
+      expect(extract(text, Language.EN), "police alone cannot end the violence", "unknown:chris tang", INDIRECT);
+    }
+
+    @Test
+    void anAuxiliaryBeforeAThatMeansTheClauseBeganWithoutIt() {
+      // Before: "experience in its lunar landers", after the demonstrative "that".
+      String text = "Marco Villa, the chief operating officer, said Tyvak would leverage that experience in its lunar landers.";
+      expect(extract(text, Language.EN), "Tyvak would leverage that experience in its lunar landers", "unknown:marco villa", INDIRECT);
+    }
+
+    @Test
+    void aListenerOrAPlaceAfterTheVerbIsNoSpeakerWhenAnUnnamedSubjectStandsBefore() {
+      String text = "Two professors were handed over to US forces in Zabul province, an insurgent source told Agence France-Presse.";
+      expect(extract(text, Language.EN), "Two professors were handed over to US forces in Zabul province", "unknown", INDIRECT);
+    }
+
+    @Test
+    void anUnnamedSourceKeepsTheReportWithSpeakerUnknown() {
+      expect(extract("The ceasefire was broken twice during the night, officials said.", Language.EN),
+          "The ceasefire was broken twice during the night", "unknown", INDIRECT);
+      expect(extract("Снаряды упали в двух километрах от базы, сообщил источник.", Language.RU),
+          "Снаряды упали в двух километрах от базы", "unknown", INDIRECT);
+      expect(extract("Patrola je zaustavljena kod Jarinja, rekao je izvor.", Language.SR_LATN),
+          "Patrola je zaustavljena kod Jarinja", "unknown", INDIRECT);
+    }
+
+    @Test
+    void aDependentClauseIsNoReportOfItsOwn() {
+      List<ExtractedStatement> found =
+          extract("Though many remain peaceful, a radical minority of protesters have responded with violence.", Language.EN);
+      assertTrue(found.isEmpty(), describe(found));
+    }
+
+    @Test
+    void aVerbJoinedByAndLooksOnlyInItsOwnClause() {
+      String text = "Lavrov said Russia is committed to the formula granting Hong Kong autonomy, while the city\u2019s police deny the accusations and say they show restraint.";
+      List<ExtractedStatement> found = extract(text, Language.EN);
+      expect(found, "they show restraint", "unknown", INDIRECT);
+    }
+
+    @Test
+    void anAdverbBetweenASurnameAndItsVerbKeepsItNextToIt() {
+      String text = "\"Streaming is somewhat binary,\" said Chris Early of Ubisoft. But Early still says the company is betting on streaming.";
+      expect(extract(text, Language.EN), "the company is betting on streaming", "unknown:chris early", INDIRECT);
+    }
+
+    @Test
     void commented() {
       expect(extract("\"The talks were useful,\" Zakharova commented.", Language.EN), "The talks were useful", ZAKHAROVA, DIRECT);
     }
