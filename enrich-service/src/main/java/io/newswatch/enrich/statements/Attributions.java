@@ -53,6 +53,9 @@ abstract class Attributions extends References {
    */
   static final int INTERRUPTED_HEAD_WORDS = 8;
 
+  /** Words an apposition to a speaker may have ("a senior fellow at the Urban Institute-Brookings Institution Tax Policy Center"). */
+  static final int APPOSITION_WORDS = 16;
+
   /** A sentence of its own that attributes the quote before it ("Zakharova said.") is this short. */
   static final int ATTRIBUTION_SENTENCE_WORDS = 8;
 
@@ -281,6 +284,12 @@ abstract class Attributions extends References {
     for (int v = i; v < limit; v++) {
       Token token = tokens.get(v);
       if (!token.word()) {
+        if (token.is(",") && v > i && namedBefore(v) && appositionAt(v + 1)) {
+          // "“...,” Steve Clarke, deputy associate administrator for exploration, said": the name,
+          // then what the speaker is, then the verb.
+          int verb = verbAfterApposition(v, tailTo);
+          return verb < 0 ? null : attach(found, verb, i, v);
+        }
         if (token.is(",") || token.is(".") || token.is(";") || token.is(":") || isQuoteMark(v)) {
           return null;
         }
@@ -292,6 +301,49 @@ abstract class Attributions extends References {
       }
     }
     return null;
+  }
+
+  /** A name or catalogue actor ends just before token {@code i}. */
+  boolean namedBefore(int i) {
+    Ref ref = refAt[i - 1];
+    return ref != null && ref.to == i && (ref.type == RefType.NAME || ref.type == RefType.MENTION);
+  }
+
+  /**
+   * Token {@code i} opens an apposition to a name: a role, an article, a relative pronoun or a
+   * lower-case word that starts no clause ("deputy associate administrator", "a senior fellow",
+   * "ministar spoljnih poslova").
+   */
+  boolean appositionAt(int i) {
+    if (i >= tokens.size() || !tokens.get(i).word() || quoted[i]) {
+      return false;
+    }
+    if (refAt[i] != null && refAt[i].type == RefType.ROLE) {
+      return true;
+    }
+    SpeechLexicon.Entry entry = entry(i);
+    return (entry.determiner() || entry.relative() || !tokens.get(i).capitalised())
+        && !entry.conjunction() && !entry.complementizer() && !entry.preposition() && !entry.auxiliary()
+        && verbAt(i).isEmpty() && participleAt(i) == 0;
+  }
+
+  /**
+   * The speech verb right after the comma that closes an apposition opened at the comma {@code
+   * comma}, within {@link #APPOSITION_WORDS} words and the sentence, or -1. The apposition may
+   * hold commas of its own ("University of California, San Francisco,").
+   */
+  int verbAfterApposition(int comma, int to) {
+    int limit = Math.min(to, comma + 2 + APPOSITION_WORDS);
+    for (int k = comma + 1; k + 1 < limit; k++) {
+      Token token = tokens.get(k);
+      if (!token.word() && !token.is(",") && !isDash(k) && !token.is("'") && !token.is("\u2019")) {
+        return -1;
+      }
+      if (token.is(",") && verbAt(k + 1).isPresent() && !passive(k + 1)) {
+        return k + 1;
+      }
+    }
+    return -1;
   }
 
   /** "X said that “...”", "X said, “...”", "rekao je Vučić: ..." without the colon. */
@@ -357,7 +409,12 @@ abstract class Attributions extends References {
           return false;
         }
       }
-      return open - prevEnd <= TAIL_VERB_REACH + 4;
+      // The attribution may run long with an apposition ("said Brent Sherwood, vice president of
+      // Advanced Development Programs at Blue Origin. “...”"), as long as the quote opens the
+      // sentence after it.
+      return open - prevEnd <= TAIL_VERB_REACH + 4
+          || open - prevEnd <= TAIL_VERB_REACH + 4 + APPOSITION_WORDS && afterVerb
+              && sentenceOf[open] <= sentenceOf[prevEnd] + 1 && open == sentenceFirst[sentenceOf[open]];
     }
     // A paragraph that is nothing but a quote, right after a paragraph that ended in a quote,
     // goes on with the same voice (the convention for quotes running over several paragraphs);

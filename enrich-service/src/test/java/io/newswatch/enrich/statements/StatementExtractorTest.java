@@ -841,6 +841,23 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aNameWithAnAppositionBeforeTheVerbAttributesTheQuote() {
+      String text = "\"If the US imposes a tariff on televisions, the duty is paid by the importer,\" Howard Gleckman, "
+          + "a senior fellow at the Urban Institute-Brookings Institution Tax Policy Center, said.";
+      expect(extract(text, Language.EN), "If the US imposes a tariff on televisions, the duty is paid by the importer",
+          "unknown:howard gleckman", DIRECT);
+      expect(extract("\u201ESrbija neće priznati nezavisnost Kosova\u201C, Aleksandar Vučić, predsednik Srbije, rekao je u Njujorku.", Language.SR_LATN),
+          "Srbija neće priznati nezavisnost Kosova", VUCIC, DIRECT);
+    }
+
+    @Test
+    void aQuoteOpeningTheSentenceAfterALongAttributionGoesOnInTheSameVoice() {
+      String text = "\"It is a great day for all the providers,\" said Brent Sherwood, vice president of Advanced Development "
+          + "Programs at Blue Origin. \"It is a very exciting time.\"";
+      expect(extract(text, Language.EN), "It is a very exciting time.", "unknown:brent sherwood", DIRECT);
+    }
+
+    @Test
     void commented() {
       expect(extract("\"The talks were useful,\" Zakharova commented.", Language.EN), "The talks were useful", ZAKHAROVA, DIRECT);
     }
