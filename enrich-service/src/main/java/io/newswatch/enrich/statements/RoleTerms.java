@@ -58,13 +58,21 @@ final class RoleTerms {
           base = entry.getKey().toLowerCase(Locale.ROOT);
         }
         for (String term : entry.getValue()) {
-          String key = Texts.matchKey(term);
-          if (key.isEmpty()) {
+          // One key per word as the text's tokens have it: a hyphenated word ("пресс-секретарь")
+          // is one token, whose key keeps a space where the hyphen was.
+          List<String> keys = new ArrayList<>();
+          for (String word : term.strip().split("\\s+")) {
+            String key = Texts.matchKey(word);
+            if (!key.isEmpty()) {
+              keys.add(key);
+            }
+          }
+          if (keys.isEmpty()) {
             continue;
           }
           byBase
               .computeIfAbsent(base, b -> new HashMap<>())
-              .computeIfAbsent(List.of(key.split(" ")), k -> new HashSet<>())
+              .computeIfAbsent(List.copyOf(keys), k -> new HashSet<>())
               .add(actor.id());
         }
       }

@@ -951,6 +951,13 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aHyphenatedRoleIsTheActorsRole() {
+      // Before: "пресс-секретарь" is one token, and the term was split in two at its hyphen.
+      String text = "Песков отказался комментировать заявления Куртхи. \u00ABЭто внутреннее дело Сербии\u00BB, \u2014 сказал пресс-секретарь президента.";
+      expect(extractSeeded(text, Language.RU), "Это внутреннее дело Сербии", "nw:dmitry-peskov", DIRECT);
+    }
+
+    @Test
     void aRoleWithADeclinedAcronymIsTheActorsRole() {
       String text = "Додик је рекао да Република Српска неће прихватити одлуке. Лидер СНСД-а је нагласио да је Шмит нелегитиман.";
       expect(extractSeeded(text, Language.SR_CYRL), "је Шмит нелегитиман", "nw:milorad-dodik", INDIRECT);
