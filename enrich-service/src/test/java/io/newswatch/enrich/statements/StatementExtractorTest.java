@@ -177,6 +177,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void pronounPrefersTheSubjectOfTheSentenceBeforeOverAnEarlierSpeaker() {
+      // Before: Putin, the speaker two sentences back, outweighed Vucic, the subject just before.
+      String text = "Putin confirmed that Russia would keep supplying gas to Serbia. Vucic thanked Putin for the support. "
+          + "He said Belgrade would never impose sanctions on Moscow.";
+      expect(extract(text, Language.EN), "Belgrade would never impose sanctions on Moscow", VUCIC, INDIRECT);
+    }
+
+    @Test
     void pronounGenderPicksTheRightActor() {
       String text = "Zakharova commented on the talks between Vucic and Stoltenberg. "
           + "She said that the West is pressuring the Serbian president.";
