@@ -91,11 +91,28 @@ final class ExtractionPass extends Attributions {
     // Entries are added here in text order, so those out of a role's reach are a prefix: the
     // look-up starts past it, and a long text costs no walk over all that came before.
     int inReach = 0;
+    int lastRefSentence = -1;
     for (Ref ref : refs) {
-      if (ref.type != RefType.MENTION && ref.type != RefType.ROLE) {
+      int sentence = sentenceOf[ref.from];
+      boolean firstOfSentence = sentence != lastRefSentence;
+      lastRefSentence = sentence;
+      if (ref.type == RefType.PRONOUN) {
         continue;
       }
-      int sentence = sentenceOf[ref.from];
+      if (ref.type == RefType.NAME) {
+        // Someone outside the catalogue who opens a sentence as its subject ("Leif Dahleen, the
+        // blogger behind ..., retired at 43. He says ...") may be whom the next pronoun means;
+        // by surname only if named in full before. Only the sentence's first reference: a name
+        // further on is an object or a place ("... visited the Gush Etzion settlement bloc").
+        Ref named = ref.singleWord ? fullNameBefore(ref, surnameKey(ref.name)) : ref;
+        if (firstOfSentence && named != null && !quoted[ref.from] && !ref.oblique && !relative[ref.from]
+            && personByName.get(Texts.matchKey(named.name)) == null) {
+          subjectSentence = sentence;
+          salience.add(new Salient(UNKNOWN_PERSON_PREFIX + Texts.matchKey(named.name), named.name, null, true, ref.from,
+              sentence, SUBJECT_WEIGHT));
+        }
+        continue;
+      }
       if (ref.type == RefType.ROLE) {
         // Resolved against what came before it, as a role that speaks is; seen in text order, so
         // a role antecedent is itself in the salience already.

@@ -866,6 +866,29 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aPronounMayMeanSomeoneOutsideTheCatalogueWhoOpenedTheSentenceBefore() {
+      String text = "Leif Dahleen, the blogger behind Physician on FIRE, retired from anesthesiology at 43. "
+          + "\"There are two things you need to know to make a plan for the future,\" he told Business Insider.";
+      expect(extract(text, Language.EN), "There are two things you need to know to make a plan for the future",
+          "unknown:leif dahleen", DIRECT);
+    }
+
+    @Test
+    void aSurnameOpeningTheSentenceBeforeIsThePersonNamedInFull() {
+      String text = "Rep. Ilhan Omar was threatened in a phone call in March.\n\n"
+          + "Omar asked for compassion at the sentencing. \"We must teach the defendant love and respect,\" she added.";
+      expect(extract(text, Language.EN), "We must teach the defendant love and respect", "unknown:ilhan omar", DIRECT);
+    }
+
+    @Test
+    void aNameFurtherOnInTheSentenceIsNoAntecedent() {
+      // "Gush Etzion" is where Netanyahu went, not who speaks next.
+      String text = "Benjamin Netanyahu thanked the Americans.\n\nNetanyahu visited the Gush Etzion settlement bloc on Tuesday. "
+          + "\"Here we are on a historic day for the State of Israel,\" he said.";
+      expect(extract(text, Language.EN), "Here we are on a historic day for the State of Israel", "unknown:benjamin netanyahu", DIRECT);
+    }
+
+    @Test
     void commented() {
       expect(extract("\"The talks were useful,\" Zakharova commented.", Language.EN), "The talks were useful", ZAKHAROVA, DIRECT);
     }
