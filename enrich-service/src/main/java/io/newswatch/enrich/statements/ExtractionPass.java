@@ -94,6 +94,10 @@ final class ExtractionPass extends Attributions {
     int lastRefSentence = -1;
     for (Ref ref : refs) {
       int sentence = sentenceOf[ref.from];
+      Ref named = ref.type != RefType.NAME ? null : ref.singleWord ? fullNameBefore(ref, surnameKey(ref.name)) : ref;
+      if (ref.type == RefType.NAME && named == null && ref.initial) {
+        continue; // a capital that only opens the sentence ("Following ...")
+      }
       boolean firstOfSentence = sentence != lastRefSentence;
       lastRefSentence = sentence;
       if (ref.type == RefType.PRONOUN) {
@@ -102,11 +106,11 @@ final class ExtractionPass extends Attributions {
       if (ref.type == RefType.NAME) {
         // Someone outside the catalogue who opens a sentence as its subject ("Leif Dahleen, the
         // blogger behind ..., retired at 43. He says ...") may be whom the next pronoun means;
-        // by surname only if named in full before. Only the sentence's first reference: a name
-        // further on is an object or a place ("... visited the Gush Etzion settlement bloc").
-        Ref named = ref.singleWord ? fullNameBefore(ref, surnameKey(ref.name)) : ref;
-        if (firstOfSentence && named != null && !quoted[ref.from] && !ref.oblique && !relative[ref.from]
-            && personByName.get(Texts.matchKey(named.name)) == null) {
+        // by surname only if named in full before. Only the sentence's first reference, with
+        // nothing but titles or an opening phrase before it: a name further on is an object or a
+        // place ("... visited the Gush Etzion settlement bloc", "The reunion brings Tom Johnston").
+        if (firstOfSentence && named != null && opensSentence(ref) && !quoted[ref.from] && !ref.oblique
+            && !relative[ref.from] && personByName.get(Texts.matchKey(named.name)) == null) {
           subjectSentence = sentence;
           salience.add(new Salient(UNKNOWN_PERSON_PREFIX + Texts.matchKey(named.name), named.name, null, true, ref.from,
               sentence, SUBJECT_WEIGHT));
@@ -142,6 +146,30 @@ final class ExtractionPass extends Attributions {
       boolean person = ref.actor == null || ref.actor.kind() == Actor.Kind.PERSON;
       salience.add(new Salient(ref.actorId, ref.name, ref.gender, person, ref.from, sentence, weight));
     }
+  }
+
+  /**
+   * Whether a reference stands where a sentence's subject does: at its start, after titles
+   * ("Australian Prime Minister Scott Morrison", "Rep. Ilhan Omar", "research team head Jennifer
+   * Ngo-Anh"), or after an opening phrase and its comma ("Following a performance of “Black
+   * Water,” Simmons teed up ...").
+   */
+  boolean opensSentence(Ref ref) {
+    int first = sentenceFirst[sentenceOf[ref.from]];
+    int before = ref.from - 1;
+    if (before > first && isClosingMark(before) && tokens.get(before - 1).is(",")) {
+      before--;
+    }
+    if (before >= first && (tokens.get(before).is(",") || tokens.get(before).word() && entry(before).title())) {
+      return true;
+    }
+    for (int i = first; i < ref.from; i++) {
+      Token token = tokens.get(i);
+      if (token.word() && !token.capitalised() && !entry(i).determiner() && !entry(i).title() && !entry(i).preposition()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   void resolveAll(List<Candidate> candidates) {

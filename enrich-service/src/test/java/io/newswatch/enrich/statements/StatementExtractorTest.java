@@ -889,6 +889,17 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aNameAfterAVerbIsAnObjectAndASurnameAfterAnOpeningPhraseTheSubject() {
+      // Before: "Tom Johnston", the first name of the article, object of "brings", then Michael
+      // McDonald; it is Simmons who speaks.
+      String text = "The reunion brings Tom Johnston, Patrick Simmons, John McFee and Michael McDonald together.\n\n"
+          + "McDonald came out during the encore.\n\n"
+          + "Following a performance of \u201CBlack Water,\u201D Simmons teed up the cameo. "
+          + "\u201CYou might remember him from his own band these days,\u201D he said.";
+      expect(extract(text, Language.EN), "You might remember him from his own band these days", "unknown:patrick simmons", DIRECT);
+    }
+
+    @Test
     void commented() {
       expect(extract("\"The talks were useful,\" Zakharova commented.", Language.EN), "The talks were useful", ZAKHAROVA, DIRECT);
     }
