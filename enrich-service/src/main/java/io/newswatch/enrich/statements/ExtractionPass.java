@@ -94,11 +94,13 @@ final class ExtractionPass extends Attributions {
     int lastRefSentence = -1;
     for (Ref ref : refs) {
       int sentence = sentenceOf[ref.from];
-      Ref named = ref.type != RefType.NAME ? null : ref.singleWord ? fullNameBefore(ref, surnameKey(ref.name)) : ref;
+      boolean firstOfSentence = sentence != lastRefSentence;
+      // A lone word is a name of someone outside the catalogue only if named in full before.
+      Ref named = ref.type != RefType.NAME || !firstOfSentence && !ref.initial ? null
+          : ref.singleWord ? fullNameBefore(ref, surnameKey(ref)) : ref;
       if (ref.type == RefType.NAME && named == null && ref.initial) {
         continue; // a capital that only opens the sentence ("Following ...")
       }
-      boolean firstOfSentence = sentence != lastRefSentence;
       lastRefSentence = sentence;
       if (ref.type == RefType.PRONOUN) {
         continue;
@@ -110,9 +112,9 @@ final class ExtractionPass extends Attributions {
         // nothing but titles or an opening phrase before it: a name further on is an object or a
         // place ("... visited the Gush Etzion settlement bloc", "The reunion brings Tom Johnston").
         if (firstOfSentence && named != null && opensSentence(ref) && !quoted[ref.from] && !ref.oblique
-            && !relative[ref.from] && personByName.get(Texts.matchKey(named.name)) == null) {
+            && !relative[ref.from] && personByName.get(keyOf(named)) == null) {
           subjectSentence = sentence;
-          salience.add(new Salient(UNKNOWN_PERSON_PREFIX + Texts.matchKey(named.name), named.name, null, true, ref.from,
+          salience.add(new Salient(UNKNOWN_PERSON_PREFIX + keyOf(named), named.name, null, true, ref.from,
               sentence, SUBJECT_WEIGHT));
         }
         continue;
@@ -253,20 +255,20 @@ final class ExtractionPass extends Attributions {
         c.speakerName = ref.name;
       }
       case NAME -> {
-        String catalogued = personByName.get(Texts.matchKey(ref.name));
+        String catalogued = personByName.get(keyOf(ref));
         if (catalogued != null) {
           c.speakerId = catalogued;
           c.speakerName = catalogue.byId(catalogued).map(Actor::name).orElse(ref.name);
           return;
         }
-        String surname = surnameKey(ref.name);
+        String surname = surnameKey(ref);
         String known = unknownSurnames.get(surname);
         if (known == null && ref.singleWord) {
           // "... announced by US Secretary of State Mike Pompeo. ... Pompeo said that ...": the
           // person named in full before, even where not as a speaker.
           Ref full = fullNameBefore(ref, surname);
           if (full != null) {
-            known = Texts.matchKey(full.name);
+            known = keyOf(full);
             unknownSurnames.put(surname, known);
             unknownNames.putIfAbsent(known, full.name);
           }
@@ -275,7 +277,7 @@ final class ExtractionPass extends Attributions {
           c.speakerId = UNKNOWN_PERSON_PREFIX + known;
           c.speakerName = unknownNames.get(known);
         } else if (!ref.initial) {
-          String key = Texts.matchKey(ref.name);
+          String key = keyOf(ref);
           c.speakerId = UNKNOWN_PERSON_PREFIX + key;
           c.speakerName = ref.name;
           unknownSurnames.put(surname, key);
@@ -368,8 +370,8 @@ final class ExtractionPass extends Attributions {
     if (fullNamesBySurname == null) {
       fullNamesBySurname = new HashMap<>();
       for (Ref other : refs) {
-        if (other.type == RefType.NAME && !other.singleWord && personByName.get(Texts.matchKey(other.name)) == null) {
-          fullNamesBySurname.computeIfAbsent(surnameKey(other.name), k -> new ArrayList<>()).add(other);
+        if (other.type == RefType.NAME && !other.singleWord && personByName.get(keyOf(other)) == null) {
+          fullNamesBySurname.computeIfAbsent(surnameKey(other), k -> new ArrayList<>()).add(other);
         }
       }
     }
@@ -377,18 +379,33 @@ final class ExtractionPass extends Attributions {
     if (named.isEmpty() || named.get(0).from >= ref.from) {
       return null; // refs are in text order
     }
-    String key = Texts.matchKey(named.get(0).name);
+    String key = keyOf(named.get(0));
     for (Ref other : named) {
-      if (!Texts.matchKey(other.name).equals(key)) {
+      if (!keyOf(other).equals(key)) {
         return null;
       }
     }
     return named.get(0);
   }
 
+  /**
+   * The match key of a name, worked out once per reference: from its tokens' keys, which are
+   * match keys already, when it is words only; else from the name.
+   */
+  String keyOf(Ref ref) {
+    if (ref.key == null) {
+      boolean words = ref.to > ref.from;
+      for (int i = ref.from; i < ref.to && words; i++) {
+        words = tokens.get(i).word() && !keys.get(i).isEmpty();
+      }
+      ref.key = words ? String.join(" ", keys.subList(ref.from, ref.to)) : Texts.matchKey(ref.name);
+    }
+    return ref.key;
+  }
+
   /** The last word of a name, cut to a stem so "Petrović" finds "Petrovića" and back. */
-  String surnameKey(String name) {
-    String key = Texts.matchKey(name);
+  String surnameKey(Ref ref) {
+    String key = keyOf(ref);
     String last = key.substring(key.lastIndexOf(' ') + 1);
     return "en".equals(language.base()) || last.length() <= 5 ? last : last.substring(0, last.length() - 2);
   }

@@ -12,6 +12,7 @@ final class Ref {
   String actorId;
   Actor actor;
   String name;
+  String key; // match key of the name, once asked for
   Gender gender;
   Set<String> roleActors = Set.of();
   boolean oblique;
