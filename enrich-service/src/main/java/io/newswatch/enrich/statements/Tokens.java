@@ -93,8 +93,11 @@ final class Tokens {
       if (c < 128 ? ASCII_WORD[c] : isWordChar(Character.codePointAt(chars, i))) {
         i = wordEnd(chars, i);
         tokens.add(new Token(start, i, lexicon.forms.get(chars, start, i - start)));
+      } else if (c < 0x2100) {
+        i++;
+        tokens.add(new Token(start, i, lexicon.mark(c)));
       } else {
-        i += c < 128 ? 1 : Character.charCount(Character.codePointAt(chars, i));
+        i += Character.charCount(Character.codePointAt(chars, i));
         tokens.add(new Token(start, i, lexicon.forms.get(chars, start, i - start)));
       }
     }
