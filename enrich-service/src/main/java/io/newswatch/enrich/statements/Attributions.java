@@ -130,6 +130,8 @@ abstract class Attributions extends References {
         found.via = Via.INHERIT;
         found.inheritFrom = previous;
         result = found;
+      } else if (words >= MIN_ATTRIBUTED_WORDS && attributeByReportBefore(quote, open, close, found) != null) {
+        result = found;
       } else if (words >= MIN_UNATTRIBUTED_WORDS) {
         result = found;
       } else {
@@ -255,6 +257,14 @@ abstract class Attributions extends References {
   Candidate attributeByTail(Quote quote, int close, int tailTo, Candidate found, int lastContent) {
     int from = close + 1;
     char lastInside = lastNonSpace(quote.contentStart(), quote.contentEnd());
+    if (lastInside == '\u2019' || lastInside == '\'' || lastInside == '\u201D' || lastInside == '"') {
+      // A quote that ends in a quote of its own ("... you know?’” Pluznick recalled): its mark.
+      int end = quote.contentEnd();
+      while (end > quote.contentStart() && (Character.isWhitespace(text.charAt(end - 1)) || "\u2019'\u201D\"".indexOf(text.charAt(end - 1)) >= 0)) {
+        end--;
+      }
+      lastInside = lastNonSpace(quote.contentStart(), end);
+    }
     // A dialogue dash that closes the quote is punctuation enough ("– ... – rekao je Vučić").
     boolean punctuated = ",.!?\u2026".indexOf(lastInside) >= 0 || isDash(close);
     int i = from;
@@ -394,6 +404,33 @@ abstract class Attributions extends References {
     return -1;
   }
 
+  /**
+   * "The tuft cell, Herbert said, is constantly sensing ... “Once some of those products ...”": a
+   * quote that is a whole sentence, right after a sentence of the same paragraph that reports
+   * someone's words, goes on in that voice. A quote inside a sentence of its own ("“Kosovo is
+   * Serbia” is painted on walls") is not one.
+   */
+  Candidate attributeByReportBefore(Quote quote, int open, int close, Candidate found) {
+    int sentence = sentenceOf[open];
+    if (!quote.closed() || sentence == 0 || open != sentenceFirst[sentence] || sentenceFirst[sentence - 1] < 0
+        || paragraphOf[sentenceFirst[sentence - 1]] != paragraphOf[open]) {
+      return null;
+    }
+    for (int i = close + 1; i < sentenceEnd[sentence]; i++) {
+      if (tokens.get(i).word()) {
+        return null;
+      }
+    }
+    int from = sentenceFirst[sentence - 1];
+    int to = sentenceEnd[sentence - 1];
+    int verb = lastVerb(from, to);
+    if (verb < 0 || containsQuoteMark(from, to)) {
+      return null;
+    }
+    Candidate c = attach(found, verb, clauseStart(from, verb), verbWindowEnd(verb, to));
+    return c.subject != null ? c : null;
+  }
+
   boolean continues(Candidate previous, int previousParagraph, Quote quote, int paragraph, int open) {
     if (previous.kind != StatementKind.DIRECT) {
       return false;
@@ -424,8 +461,9 @@ abstract class Attributions extends References {
         || !text.substring(tokens.get(sentenceFirst[sentenceOf[open]]).start(), quote.open()).isBlank()) {
       return false;
     }
+    // An unclosed quote runs to the paragraph's end: the whole paragraph as well.
     boolean wholeParagraph = (open == 0 || paragraphOf[open - 1] != paragraphOf[open])
-        && quote.closed() && endsWithQuote(tokenAtOrAfter(quote.after()));
+        && (!quote.closed() || endsWithQuote(tokenAtOrAfter(quote.after())));
     return endsWithQuote(prevEnd) || wholeParagraph && previous.via != Via.NONE;
   }
 

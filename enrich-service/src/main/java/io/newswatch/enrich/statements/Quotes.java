@@ -71,8 +71,9 @@ final class Quotes {
     if (!open.isEmpty()) {
       int[] outer = open.peekLast();
       // A quote running on into the next paragraph is left open by convention; accept that only
-      // for a paragraph that starts with the mark, not for a stray mark in mid-text.
-      if (text.substring(from, outer[0]).isBlank()) {
+      // for a paragraph that starts with the mark, or for a sentence that does after a quote of
+      // the same paragraph ("“...,” explains X. “We could ..."), not for a stray mark in mid-text.
+      if (text.substring(from, outer[0]).isBlank() || !quotes.isEmpty() && afterSentenceEnd(text, from, outer[0])) {
         int end = to;
         while (end > outer[0] + 1 && Character.isWhitespace(text.charAt(end - 1))) {
           end--;
@@ -81,6 +82,15 @@ final class Quotes {
       }
     }
     return quotes;
+  }
+
+  /** The last character before {@code at} that is not white space ends a sentence. */
+  private static boolean afterSentenceEnd(String text, int from, int at) {
+    int i = at - 1;
+    while (i >= from && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i >= from && ".!?\u2026".indexOf(text.charAt(i)) >= 0;
   }
 
   private static boolean isMark(char c) {

@@ -900,6 +900,39 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aQuoteThatIsTheWholeSentenceAfterAReportGoesOnInItsVoice() {
+      String text = "The tuft cell, Herbert said, is constantly sensing the products of the body. "
+          + "\u201COnce some of those products go out of whack, tuft cells can recognise it.\u201D";
+      expect(extract("Steven Herbert studies the gut. " + text, Language.EN),
+          "Once some of those products go out of whack, tuft cells can recognise it.", "unknown:steven herbert", DIRECT);
+    }
+
+    @Test
+    void aQuoteInsideASentenceOfItsOwnAfterAReportIsNotTheSpeakers() {
+      String text = "Vucic said Serbia would never recognise Kosovo. \"Kosovo is the heart of Serbia\" is painted on walls across Belgrade.";
+      List<ExtractedStatement> found = extract(text, Language.EN);
+      assertTrue(found.stream().noneMatch(s -> s.text().startsWith("Kosovo is the heart") && VUCIC.equals(s.speakerActorId())),
+          describe(found));
+    }
+
+    @Test
+    void aQuoteEndingInAQuoteOfItsOwnIsAttributedAfterBoth() {
+      String text = "\u201CI even said to my adviser, \u2018I do not know that I can trust this data, you know?\u2019\u201D Pluznick recalled.";
+      expect(extract("Jennifer Pluznick found the receptor in 2009. " + text, Language.EN),
+          "I even said to my adviser, \u2018I do not know that I can trust this data, you know?\u2019", "unknown:jennifer pluznick", DIRECT);
+    }
+
+    @Test
+    void aQuoteLeftOpenAfterAnAttributedOneGoesOnIntoTheNextParagraph() {
+      String text = "\"Hibernation has long been proposed for space travel,\" explains team leader Jennifer Ngo-Anh. "
+          + "\"We could end up with substantial savings in mass.\n\n"
+          + "\"And the idea of putting astronauts into hibernation is actually not so crazy.\"";
+      List<ExtractedStatement> found = extract(text, Language.EN);
+      expect(found, "We could end up with substantial savings in mass.", "unknown:jennifer ngo anh", DIRECT);
+      expect(found, "And the idea of putting astronauts into hibernation is actually not so crazy.", "unknown:jennifer ngo anh", DIRECT);
+    }
+
+    @Test
     void commented() {
       expect(extract("\"The talks were useful,\" Zakharova commented.", Language.EN), "The talks were useful", ZAKHAROVA, DIRECT);
     }
