@@ -116,6 +116,11 @@ public final class EnrichBench {
    * 5 KB. Empty when the folder or its ground truth is absent.
    */
   static List<Article> realNews(Path dir) throws IOException {
+    return realNews(dir, MIN_CHARS, MAX_CHARS);
+  }
+
+  /** The article bodies of a page set with at least {@code minChars}, cut to about {@code maxChars}. */
+  static List<Article> realNews(Path dir, int minChars, int maxChars) throws IOException {
     Path truth = dir.resolve("ground-truth.json");
     if (!Files.isRegularFile(truth)) {
       return List.of();
@@ -125,10 +130,10 @@ public final class EnrichBench {
     Instant fetched = Instant.parse("2026-01-15T10:00:00Z");
     for (Map.Entry<String, JsonNode> page : pages.properties()) {
       String body = page.getValue().path("articleBody").asText("").strip();
-      if (body.length() < MIN_CHARS) {
+      if (body.length() < minChars) {
         continue;
       }
-      String text = body.length() <= MAX_CHARS ? body : body.substring(0, Math.max(body.lastIndexOf(' ', MAX_CHARS), 1));
+      String text = body.length() <= maxChars ? body : body.substring(0, Math.max(body.lastIndexOf(' ', maxChars), 1));
       String url = page.getValue().path("url").asText("https://bench.example/" + page.getKey());
       out.add(new Article(
           Article.CURRENT_VERSION, Ids.hash(url), "bench-real-news", "bench", url, "", text,
