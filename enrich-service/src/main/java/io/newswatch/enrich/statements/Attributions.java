@@ -495,7 +495,8 @@ abstract class Attributions extends References {
       c.subject = best(from, to, verb, false, false);
     }
     if (c.subject != null && c.subject.type == RefType.ROLE) {
-      Ref body = best(from, to, verb, true, true);
+      // The body the role names ("глава МИД России"), else one named beside it.
+      Ref body = c.subject.body != null ? c.subject.body : best(from, to, verb, true, true);
       c.fallback = body != null && body.actor != null && body.actor.kind() == Actor.Kind.ORGANISATION ? body : null;
     }
     if (v != null && v.plural()) {

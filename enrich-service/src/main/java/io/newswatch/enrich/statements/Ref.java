@@ -15,6 +15,7 @@ final class Ref {
   String key; // match key of the name, once asked for
   Gender gender;
   Set<String> roleActors = Set.of();
+  Ref body; // for a role that names a body ("глава МИД России"), that body's mention
   boolean oblique;
   boolean singleWord;
   boolean initial;

@@ -109,14 +109,19 @@ abstract class References extends TextIndex {
       if (refAt[i] != null || !tokens.get(i).word()) {
         continue;
       }
-      int longest = 0;
+      int longest = 0; // tokens the longest term found here spans
+      boolean declined = false;
       // Indexed, not for-each: this runs at every word, and the iterator of the empty list that
       // most words get was about 8% of what the enricher allocated.
       List<RoleTerm> starting = terms.startingWith(keys.get(i));
       for (int t = 0; t < starting.size(); t++) {
         RoleTerm term = starting.get(t);
-        if (term.keys().size() > longest && roleTermAt(term, i, inflecting)) {
-          longest = term.keys().size();
+        int span = term.keys().size() < longest ? -1 : roleTermEnd(term, i, inflecting) - i;
+        if (span > 0 && span >= longest && (span > longest || declined)) {
+          // Declined only if no term of that length matches the word as it stands ("министар"
+          // is "ministar", not a declined "ministarka").
+          declined = (span > longest || declined) && !term.keys().get(0).equals(keys.get(i));
+          longest = span;
         }
       }
       if (longest > 0) {
@@ -125,16 +130,31 @@ abstract class References extends TextIndex {
         Set<String> actors = new HashSet<>();
         for (int j = i; j < i + longest; j++) {
           for (RoleTerm term : terms.startingWith(keys.get(j))) {
-            if (j + term.keys().size() <= i + longest && roleTermAt(term, j, inflecting)) {
+            int end = roleTermEnd(term, j, inflecting);
+            if (end > j && end <= i + longest) {
               actors.addAll(term.actorIds());
             }
           }
         }
-        Ref ref = new Ref(RefType.ROLE, i, i + longest);
-        ref.roleActors = Set.copyOf(ofCountry(actors, i, i + longest));
-        ref.oblique = !subjectOfClause(i, i + longest) && obliqueBefore(i, true);
+        // "глава МИД России", "predsednik Vlade Srbije": a body named inside the role is part of
+        // it, and the person is the reference, not the body.
+        int end = i + longest;
+        Ref body = null;
+        for (int j = i; j < i + longest; j++) {
+          if (refAt[j] != null) {
+            body = refAt[j];
+            end = Math.max(end, body.to);
+            remove(body);
+          }
+        }
+        Ref ref = new Ref(RefType.ROLE, i, end);
+        ref.body = body;
+        ref.roleActors = Set.copyOf(ofCountry(actors, i, end));
+        // A term is listed as a subject names it (министр, predsednik); declined, its first word
+        // shows another case ("заявления верховного представителя ЕС", "srpskog lidera").
+        ref.oblique = !subjectOfClause(i, end) && (obliqueBefore(i, true) || inflecting && declined);
         add(ref);
-        i += longest - 1;
+        i = end - 1;
       }
     }
   }
@@ -164,23 +184,40 @@ abstract class References extends TextIndex {
     return kept.isEmpty() ? actors : kept;
   }
 
-  boolean roleTermAt(RoleTerm term, int at, boolean inflecting) {
-    int size = term.keys().size();
-    if (at + size > tokens.size()) {
-      return false;
-    }
-    for (int k = 0; k < size; k++) {
-      int i = at + k;
-      // Role nouns are lower case; a capitalised word in mid-sentence is a name (Vladan is not
-      // a form of vlada), so it must match exactly. An acronym declines after a hyphen (lider
-      // SNSD-a) and is no name.
-      boolean tolerant = inflecting
-          && (!tokens.get(i).capitalised() || i == sentenceFirst[sentenceOf[i]] || tokens.get(i).acronym());
-      if (!tokens.get(i).word() || refAt[i] != null || !inflectedForm(term.keys().get(k), keys.get(i), tolerant)) {
-        return false;
+  /**
+   * Where the role term starting at token {@code at} ends (the token after it), or -1 if it does
+   * not start there. One country adjective may stand inside the phrase: "šef srpske diplomatije"
+   * is the term "šef diplomatije" ({@link #ofCountry} then keeps the actors of that country).
+   */
+  int roleTermEnd(RoleTerm term, int at, boolean inflecting) {
+    int i = at;
+    boolean skipped = false;
+    for (int k = 0; k < term.keys().size(); k++, i++) {
+      if (k > 0 && !skipped && !termWordAt(term.keys().get(k), i, inflecting) && countryAdjective(i)) {
+        skipped = true;
+        i++;
+      }
+      if (!termWordAt(term.keys().get(k), i, inflecting)) {
+        return -1;
       }
     }
-    return true;
+    return i;
+  }
+
+  private boolean termWordAt(String key, int i, boolean inflecting) {
+    if (i >= tokens.size() || !tokens.get(i).word() || refAt[i] != null && !body(refAt[i])) {
+      return false;
+    }
+    // Role nouns are lower case; a capitalised word in mid-sentence is a name (Vladan is not a
+    // form of vlada), so it must match exactly. An acronym declines after a hyphen (lider SNSD-a)
+    // and is no name.
+    boolean tolerant = inflecting
+        && (!tokens.get(i).capitalised() || i == sentenceFirst[sentenceOf[i]] || tokens.get(i).acronym());
+    return inflectedForm(key, keys.get(i), tolerant);
+  }
+
+  private boolean countryAdjective(int i) {
+    return i < tokens.size() && tokens.get(i).word() && !tokens.get(i).capitalised() && entry(i).country() != null;
   }
 
   /**
@@ -303,6 +340,18 @@ abstract class References extends TextIndex {
       }
     }
     return false;
+  }
+
+  /** A catalogue organisation named in the text: it may stand inside a role ("глава МИД России"). */
+  static boolean body(Ref ref) {
+    return ref.type == RefType.MENTION && ref.actor != null && ref.actor.kind() == Actor.Kind.ORGANISATION;
+  }
+
+  void remove(Ref ref) {
+    for (int i = ref.from; i < ref.to; i++) {
+      refAt[i] = null;
+    }
+    refs.remove(ref);
   }
 
   void add(Ref ref) {
