@@ -25,14 +25,19 @@ import java.util.Set;
  * so is one inside a quote («Россия, — заявил Лавров, — не ...») or between the two parts of a
  * quoted sentence ("“Serbia,” Vucic said, “will not ...”"), which are one statement; what
  * follows an attribution at the end and is about the speaker (", a senior fellow at ...",
- * ", predsednik Srbije", ", adding ...") is not taken for more of the report.
+ * ", predsednik Srbije", ", adding ...") is not taken for more of the report. A quote with no
+ * attribution of its own goes on in the voice before it: after the same speaker's quote, in the
+ * paragraph after one, or as a whole sentence right after a report.
  *
  * <p>A speaker named by pronoun, by role ("the diplomat", "министр") or not at all (Serbian and
  * Russian drop the pronoun: "Dodala je da ...") is resolved to an actor named earlier that agrees
  * in gender (the pronoun's, or the verb's: rekla, заявила) and in role (the catalogue's role
  * terms), preferring who spoke or was the subject in the preceding sentences over someone merely
- * mentioned. When nothing fits, the speaker is {@link #UNKNOWN}: a wrong name in an alert is worse
- * than none. So it is for a source left unnamed ("..., officials said", "..., rekao je izvor",
+ * mentioned, and the subject of the sentence just before over a speaker further back. People
+ * outside the catalogue count too once named in full ("Leif Dahleen ... He says ..."), and a lone
+ * surname is the one person named in full with it. A role may name a body ("глава МИД России"):
+ * with no such person named before, the body speaks. When nothing fits, the speaker is {@link
+ * #UNKNOWN}: a wrong name in an alert is worse than none. So it is for a source left unnamed ("..., officials said", "..., rekao je izvor",
  * "..., сообщил источник"), and in English a name after the verb is no speaker when an unnamed
  * subject stands before it ("..., an insurgent source told Agence France-Presse").
  *
