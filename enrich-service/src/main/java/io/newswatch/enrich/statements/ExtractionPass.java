@@ -533,7 +533,7 @@ final class ExtractionPass extends Attributions {
     }
     String head = text.substring(c.start, c.gapStart).strip();
     String tail = c.gapEnd < end ? text.substring(c.gapEnd, end).strip() : "";
-    return tail.isEmpty() ? head : head + c.joint + tail;
+    return tail.isEmpty() ? head : head.isEmpty() ? tail : head + c.joint + tail;
   }
 
   /**

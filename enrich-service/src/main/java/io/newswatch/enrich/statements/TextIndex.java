@@ -243,7 +243,7 @@ abstract class TextIndex {
    */
   int[] authorsWords(int open, int close) {
     for (int d = open + 2; d < close - 2; d++) {
-      if (!isDash(d) || !tokens.get(d - 1).is(",") && !endsSentence(d - 1)) {
+      if (!isDash(d) || !tokens.get(d - 1).is(",") && !endsSentence(d - 1) || wordsBetween(open + 1, d) == 0) {
         continue;
       }
       int verb = -1;

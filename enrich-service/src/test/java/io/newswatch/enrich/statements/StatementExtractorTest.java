@@ -30,7 +30,7 @@ class StatementExtractorTest {
   static List<ExtractedStatement> extract(String text, Language language) {
     List<ExtractedStatement> found = EXTRACTOR.extract(text, language, Fixtures.mentions(text));
     for (ExtractedStatement s : found) {
-      assertTrue(spans(s.text(), text.substring(s.start(), s.end())), () -> "offsets must point at the text of " + s);
+      assertTrue(spans(s.text(), text.substring(s.start(), s.end())), () -> "offsets must point at the text of " + s + " in: " + text);
     }
     return found;
   }
@@ -999,6 +999,45 @@ class StatementExtractorTest {
       assertTrue(quote.text().length() <= Statement.MAX_TEXT_CHARS, "length " + quote.text().length());
       assertTrue(quote.text().length() > Statement.MAX_TEXT_CHARS - sentence.length(), "length " + quote.text().length());
       assertTrue(quote.text().endsWith("pritiskom."), quote.text().substring(quote.text().length() - 20));
+    }
+
+    @Test
+    void shuffledAttributionsQuotesAndDashesKeepWordsAndOffsetsTogether() {
+      // The words of a statement may leave an attribution out of its span; on any mix of marks,
+      // dashes, commas and speech verbs they must still come from the span, in order. Sentences
+      // are put together from parts that make interrupted reports and quotes, then some of their
+      // pieces are dropped, doubled or swapped.
+      String[] heads = {"Russia", "The sanctions", "Srbija", "Санкции", "\u00ABРоссия", "\u201CSerbia", "Beograd"};
+      String[] attributions = {"Lavrov said", "said Lavrov", "rekao je Vučić", "заявил Лавров", "he said", "kako je rekao Vučić",
+          "как заявил Лавров", "по словам Захаровой", "according to Lavrov", "officials said", "— сказала Захарова —"};
+      String[] tails = {"will not accept the plan", "neće priznati Kosovo", "не признает Косово", "were doomed to fail",
+          "will not, \u201D Lavrov said, \u201Caccept it", "\u00BB, \u2014 заявил Лавров", "a senior fellow at the institute"};
+      String[] marks = {",", ",", ",", ",", ", \u2014", " \u2014", ":", "", ".", "\u201D", "\u00BB", "\"", "\n\n"};
+      java.util.Random random = new java.util.Random(20261205L);
+      int joined = 0;
+      for (int n = 0; n < 1000; n++) {
+        List<String> parts = new java.util.ArrayList<>(List.of(
+            heads[random.nextInt(heads.length)], marks[random.nextInt(marks.length)], attributions[random.nextInt(attributions.length)],
+            marks[random.nextInt(marks.length)], tails[random.nextInt(tails.length)], random.nextBoolean() ? "." : ""));
+        if (random.nextInt(4) == 0) {
+          parts.remove(random.nextInt(parts.size()));
+        }
+        if (random.nextInt(4) == 0) {
+          java.util.Collections.swap(parts, random.nextInt(parts.size()), random.nextInt(parts.size()));
+        }
+        if (random.nextInt(4) == 0) {
+          parts.add(random.nextInt(parts.size()), parts.get(random.nextInt(parts.size())));
+        }
+        String text = String.join(" ", parts).replace(" ,", ",").replace(" .", ".").replace(" :", ":");
+        for (Language language : new Language[] {Language.EN, Language.SR_LATN, Language.RU}) {
+          for (ExtractedStatement st : extract(text, language)) {
+            assertFalse(st.text().isBlank(), () -> "blank words in: " + text);
+            assertTrue(st.start() >= 0 && st.end() <= text.length() && st.start() < st.end(), () -> st + " in: " + text);
+            joined += st.text().equals(text.substring(st.start(), st.end())) ? 0 : 1;
+          }
+        }
+      }
+      assertTrue(joined >= 20, "statements with an attribution left out: " + joined);
     }
 
     @Test
