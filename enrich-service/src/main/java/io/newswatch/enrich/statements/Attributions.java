@@ -817,7 +817,7 @@ abstract class Attributions extends References {
       return null;
     }
     int tail = afterDash(right + 1, end);
-    if (!goesOn(tail, end) || aboutTheSpeaker(right, end)) {
+    if (!goesOn(tail, end) || aboutTheSpeaker(right, end, true)) {
       return null;
     }
     Candidate c = reportedAround(first, left, right, tail, clauseEnd(tail, end, true), verb);
@@ -875,18 +875,25 @@ abstract class Attributions extends References {
   }
 
   /**
-   * Whether a report goes on at token {@code i} after an attribution inside it: a word, not one
-   * opening another clause (", and ...", ", which ...", ", adding ...") or an apposition to the
-   * speaker (", a senior fellow at ...", ", министр иностранных дел").
+   * Whether a report goes on at token {@code i}, after the comma ending an attribution inside it:
+   * a word, not one opening another clause (", and ...", ", which ...", ", adding ..."), and not
+   * an apposition to a speaker named just before (", a senior fellow at ...", ", министр
+   * иностранных дел"; {@link #aboutTheSpeaker}). "In Belgrade, officials said, the mood was ..."
+   * goes on.
    */
   boolean goesOn(int i, int end) {
     if (i >= end || !tokens.get(i).word() || quoted[i] || refAt[i] != null && refAt[i].type == RefType.ROLE) {
       return false;
     }
     SpeechLexicon.Entry entry = entry(i);
-    return !entry.conjunction() && !entry.relative() && !entry.complementizer() && !entry.determiner()
+    int comma = i - 1;
+    while (comma > 0 && isDash(comma)) {
+      comma--;
+    }
+    return !entry.conjunction() && !entry.relative() && !entry.complementizer()
         && participleAt(i) == 0 && verbAt(i).isEmpty()
-        && !("en".equals(language.base()) && keys.get(i).endsWith("ing"));
+        && !("en".equals(language.base()) && keys.get(i).endsWith("ing"))
+        && !(tokens.get(comma).is(",") && aboutTheSpeaker(comma, end, false));
   }
 
   /**
@@ -924,7 +931,7 @@ abstract class Attributions extends References {
       segmentEnd--;
     }
     for (int i = verbEnd; i < segmentEnd; i++) {
-      if (tokens.get(i).is(",") && aboutTheSpeaker(i, end)) {
+      if (tokens.get(i).is(",") && aboutTheSpeaker(i, end, true)) {
         segmentEnd = i; // "..., said Monica de Bolle, a senior fellow at ...", "..., Lavrov said, adding ..."
         break;
       }
@@ -952,9 +959,12 @@ abstract class Attributions extends References {
    * Whether what follows the comma at {@code comma}, which ends an attribution, is about the
    * speaker rather than more of the report: a participle (", adding ...", ", speaking at ..."),
    * or after a name an apposition (", a senior fellow at ...", ", predsednik Srbije",
-   * ", министр иностранных дел") or a relative clause (", who ...").
+   * ", министр иностранных дел") or a relative clause (", who ..."). With {@code
+   * lowerCaseTitles}, also an English lower-case word after a name (", portfolio manager at
+   * ..."), where the words could as well be more of the report ("..., according to Alex Horton of
+   * the Washington Post, killed and eaten ...").
    */
-  boolean aboutTheSpeaker(int comma, int end) {
+  boolean aboutTheSpeaker(int comma, int end, boolean lowerCaseTitles) {
     int next = comma + 1;
     if (next >= end || !tokens.get(next).word() || quoted[next]) {
       return false;
@@ -973,8 +983,8 @@ abstract class Attributions extends References {
     }
     // "said John Petrides, portfolio manager at ...": English writes a title in lower case. An
     // auxiliary goes on with the report instead ("Russia, said Lavrov, will not ...").
-    return english && !tokens.get(next).capitalised() && !entry.conjunction() && !entry.complementizer()
-        && !entry.preposition() && !entry.auxiliary() && verbAt(next).isEmpty();
+    return lowerCaseTitles && english && !tokens.get(next).capitalised() && !entry.conjunction()
+        && !entry.complementizer() && !entry.preposition() && !entry.auxiliary() && verbAt(next).isEmpty();
   }
 
   /**

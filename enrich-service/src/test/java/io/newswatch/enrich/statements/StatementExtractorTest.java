@@ -690,6 +690,13 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aReportMayGoOnWithAnArticleAfterAnUnnamedSource() {
+      // Before: "the" after the attribution was taken to open an apposition to a speaker.
+      expect(extract("In Belgrade, officials said, the mood was tense after the arrests.", Language.EN),
+          "In Belgrade the mood was tense after the arrests", "unknown", INDIRECT);
+    }
+
+    @Test
     void serbian() {
       expect(extract("Srbija, rekao je Vučić, neće uvesti sankcije Rusiji.", Language.SR_LATN),
           "Srbija neće uvesti sankcije Rusiji", VUCIC, INDIRECT);
