@@ -130,12 +130,15 @@ abstract class Attributions extends References {
         found.via = Via.INHERIT;
         found.inheritFrom = previous;
         result = found;
-      } else if (words >= MIN_ATTRIBUTED_WORDS && attributeByReportBefore(quote, open, close, found) != null) {
-        result = found;
-      } else if (words >= MIN_UNATTRIBUTED_WORDS) {
-        result = found;
       } else {
-        continue;
+        Candidate reportBefore = words >= MIN_ATTRIBUTED_WORDS ? attributeByReportBefore(quote, open, close, found) : null;
+        if (reportBefore != null) {
+          result = reportBefore;
+        } else if (words >= MIN_UNATTRIBUTED_WORDS) {
+          result = found;
+        } else {
+          continue;
+        }
       }
       out.add(result);
       previous = result;
@@ -427,7 +430,9 @@ abstract class Attributions extends References {
     if (verb < 0 || containsQuoteMark(from, to)) {
       return null;
     }
-    Candidate c = attach(found, verb, clauseStart(from, verb), verbWindowEnd(verb, to));
+    // A candidate of its own: the quote stays unattributed when this finds no subject.
+    Candidate c = attach(new Candidate(found.start, found.end, StatementKind.DIRECT, found.anchor), verb,
+        clauseStart(from, verb), verbWindowEnd(verb, to));
     return c.subject != null ? c : null;
   }
 
