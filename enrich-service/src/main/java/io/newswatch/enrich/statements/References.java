@@ -150,8 +150,9 @@ abstract class References extends TextIndex {
         Ref ref = new Ref(RefType.ROLE, i, end);
         ref.body = body;
         ref.roleActors = Set.copyOf(ofCountry(actors, i, end));
-        // A term is listed as a subject names it (министр, predsednik); declined, its first word
-        // shows another case ("заявления верховного представителя ЕС", "srpskog lidera").
+        // Terms are listed in the form a subject takes (министр, predsednik); a first word
+        // declined out of it shows another case ("заявления верховного представителя ЕС",
+        // "srpskog lidera"), and the role is no subject.
         ref.oblique = !subjectOfClause(i, end) && (obliqueBefore(i, true) || inflecting && declined);
         add(ref);
         i = end - 1;
