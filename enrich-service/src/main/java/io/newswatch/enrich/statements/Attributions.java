@@ -278,6 +278,13 @@ abstract class Attributions extends References {
     if (!punctuated) {
       return null;
     }
+    Ref byline = from < tokens.size() && isDash(from) ? bylineAt(i, paragraphOf[close]) : null;
+    if (byline != null) {
+      // "“Had he taken The Dragon Waiting ...” — Neil Gaiman": a name alone after a dash.
+      found.via = Via.SUBJECT;
+      found.subject = byline;
+      return found;
+    }
     if (i >= tailTo && tailTo == sentenceEnd[sentenceOf[close]]) {
       // The quote ended its sentence ("... us." Zakharova said.): a short next sentence may name
       // the speaker.
@@ -314,6 +321,28 @@ abstract class Attributions extends References {
       }
     }
     return null;
+  }
+
+  /**
+   * The person named alone from token {@code i} to the end of its paragraph (a full stop aside),
+   * as a quote's byline after a dash; or null.
+   */
+  Ref bylineAt(int i, int paragraph) {
+    if (i >= tokens.size() || paragraphOf[i] != paragraph) {
+      return null;
+    }
+    Ref ref = refAt[i];
+    boolean person = ref != null && ref.from == i && (ref.type == RefType.NAME && !ref.singleWord
+        || ref.type == RefType.MENTION && (ref.actor == null || ref.actor.kind() == Actor.Kind.PERSON));
+    if (!person) {
+      return null;
+    }
+    for (int k = ref.to; k < tokens.size() && paragraphOf[k] == paragraph; k++) {
+      if (tokens.get(k).word() || !tokens.get(k).is(".")) {
+        return null;
+      }
+    }
+    return ref;
   }
 
   /** A name or catalogue actor ends just before token {@code i}. */

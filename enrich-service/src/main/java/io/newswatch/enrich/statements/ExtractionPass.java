@@ -518,10 +518,28 @@ final class ExtractionPass extends Attributions {
       }
     }
     kept.sort(Comparator.comparingInt(c -> c.start));
-    List<ExtractedStatement> out = new ArrayList<>(kept.size());
+    List<String> words = new ArrayList<>(kept.size());
+    Map<String, Candidate> spoken = new HashMap<>();
     for (Candidate c : kept) {
+      String w = words(c, cutEnd(c.start, c.end));
+      words.add(w);
+      if (!UNKNOWN.equals(c.speakerId)) {
+        spoken.putIfAbsent(w, c);
+      }
+    }
+    List<ExtractedStatement> out = new ArrayList<>(kept.size());
+    for (int k = 0; k < kept.size(); k++) {
+      Candidate c = kept.get(k);
+      Candidate same = UNKNOWN.equals(c.speakerId) && wordsBetween(tokenAtOrAfter(c.start), tokenAtOrAfter(c.end))
+          >= MIN_UNATTRIBUTED_WORDS ? spoken.get(words.get(k)) : null;
+      if (same != null) {
+        // The same words twice in one article (a pull quote, a lead the body repeats): said by
+        // whoever said them where they are attributed.
+        c.speakerId = same.speakerId;
+        c.speakerName = same.speakerName;
+      }
       int end = cutEnd(c.start, c.end);
-      out.add(new ExtractedStatement(c.speakerId, c.speakerName, words(c, end), c.kind, c.start, end));
+      out.add(new ExtractedStatement(c.speakerId, c.speakerName, words.get(k), c.kind, c.start, end));
     }
     return List.copyOf(out);
   }

@@ -940,6 +940,28 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aNameAloneAfterADashIsTheQuotesByline() {
+      String text = "\u201CHad he written five books in that world, he would have been famous.\u201D \u2014 Neil Gaiman";
+      expect(extract(text, Language.EN), "Had he written five books in that world, he would have been famous.", "unknown:neil gaiman", DIRECT);
+    }
+
+    @Test
+    void theSameWordsTwiceInOneArticleHaveTheSpeakerTheyHaveWhereAttributed() {
+      // A pull quote before the story: the words are the speaker's where the story attributes them.
+      String quote = "\"We will never recognise the independence of Kosovo,\"";
+      String text = quote.replace(",", "") + "\n\nVucic spoke in New York on Monday. " + quote + " Vucic said.";
+      List<ExtractedStatement> found = extract(text, Language.EN);
+      assertEquals(2, found.size(), describe(found));
+      assertTrue(found.stream().allMatch(s -> VUCIC.equals(s.speakerActorId())), describe(found));
+    }
+
+    @Test
+    void tweeted() {
+      expect(extract("Zakharova tweeted that the West is pressuring Belgrade again.", Language.EN),
+          "the West is pressuring Belgrade again", ZAKHAROVA, INDIRECT);
+    }
+
+    @Test
     void commented() {
       expect(extract("\"The talks were useful,\" Zakharova commented.", Language.EN), "The talks were useful", ZAKHAROVA, DIRECT);
     }
