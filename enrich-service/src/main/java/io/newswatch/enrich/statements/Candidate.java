@@ -17,8 +17,9 @@ final class Candidate {
   final int end;
   final StatementKind kind;
   final int anchor; // token where the attribution is, for the order of resolution
-  // Characters [gapStart, gapEnd) inside [start, end) are an attribution set off by commas
-  // ("Russia, Lavrov said, will ..."): not part of the words. -1 when there is none.
+  // Characters [gapStart, gapEnd) inside [start, end) are an attribution inside the words, set
+  // off by commas, dashes or quote marks ("Russia, Lavrov said, will ...", «..., — заявил
+  // Лавров, — ...»): not part of them. -1 when there is none.
   int gapStart = -1;
   int gapEnd = -1;
   String joint = " "; // what joins the words on either side of the gap: ". " where a sentence ended
