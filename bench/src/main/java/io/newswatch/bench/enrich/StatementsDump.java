@@ -29,7 +29,7 @@ import java.util.TreeMap;
  * nothing: it is how a change to the statement extractor is read before it lands. Run it before and
  * after the change and diff the two files; each line that differs is a statement gained, lost or
  * attributed anew, to be read against its article. The annotated set scores a change, this shows
- * what it does to some three thousand statements nobody annotated.
+ * what it does to some 750 statements nobody annotated.
  */
 public final class StatementsDump {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
