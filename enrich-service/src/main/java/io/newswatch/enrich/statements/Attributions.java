@@ -103,7 +103,7 @@ abstract class Attributions extends References {
         }
       }
       Candidate found = new Candidate(span[0], span[1], StatementKind.DIRECT, open);
-      Candidate attributed = attributeInside(open, close, found);
+      Candidate attributed = attributeInside(quoteAuthors.get(q), found);
       if (attributed != null) {
         // The author's words inside the quote name the speaker.
       } else if (quote.closed()) {
@@ -204,14 +204,14 @@ abstract class Attributions extends References {
   }
 
   /**
-   * A quote interrupted by the author's words inside its marks ({@link #authorsWords}): their
-   * speech verb attributes it, and its words are the two parts without the attribution, joined
-   * by a space, or by a full stop where the attribution ends in one («..., — сказал он. — И ...»).
+   * A quote interrupted by the author's words inside its marks ({@code inside}, found by {@link
+   * #authorsWords} when the quotes were indexed): their speech verb attributes it, and its words
+   * are the two parts without the attribution, joined by a space, or by a full stop where the
+   * attribution ends in one («..., — сказал он. — И ...»).
    * Attributed even when no subject is found there («..., — сказал источник, — ...»): the words
    * still leave the attribution out, and the speaker is then unknown. Null when there are none.
    */
-  Candidate attributeInside(int open, int close, Candidate found) {
-    int[] inside = authorsWords(open, close);
+  Candidate attributeInside(int[] inside, Candidate found) {
     if (inside == null) {
       return null;
     }

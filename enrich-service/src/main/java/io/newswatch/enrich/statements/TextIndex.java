@@ -78,6 +78,8 @@ abstract class TextIndex {
   final List<Quote> quotes = new ArrayList<>();
 
   final List<Integer> quoteParagraph = new ArrayList<>();
+  /** Per quote, the author's words inside it ({@link #authorsWords}), or null. */
+  final List<int[]> quoteAuthors = new ArrayList<>();
 
   TextIndex(StatementExtractor extractor, String text, Language language, List<Mention> mentions) {
     this.catalogue = extractor.catalogue;
@@ -164,6 +166,7 @@ abstract class TextIndex {
             quoted[i] = true;
           }
           int[] inside = authorsWords(tokenAtOrAfter(quote.open()), tokenAtOrAfter(quote.close()));
+          quoteAuthors.add(inside);
           if (inside != null) {
             // «Россия, — заявил Лавров, — не ...»: the attribution is the author's, not the speaker's.
             Arrays.fill(quoted, inside[0], inside[2] + 1, false);
