@@ -66,6 +66,12 @@ final class ExtractionPass extends Attributions {
   /** Nouns that introduced an unknown person ("эксперт ... Игорь Самсонов"), by stem, to its key. */
   final Map<String, String> unknownDescriptors = new HashMap<>();
 
+  /**
+   * The key of the unknown person last introduced by a {@link SpeechLexicon.Entry#commentator}
+   * noun, or null: "политолог Анна Попова ... добавила эксперт" is one person under two nouns.
+   */
+  String lastCommentator;
+
   ExtractionPass(StatementExtractor extractor, String text, Language language, List<Mention> mentions) {
     super(extractor, text, language, mentions);
   }
@@ -231,6 +237,14 @@ final class ExtractionPass extends Attributions {
           if (UNKNOWN.equals(c.speakerId) && c.fallback != null) {
             assign(c, c.fallback);
           }
+          if (UNKNOWN.equals(c.speakerId) && c.subject.type == RefType.NAME && c.subject.initial
+              && describedUnknown(c) != null) {
+            // "Эксперт добавила, что ...": the capital of a sentence's first word made a name of a
+            // noun that describes someone named before.
+            String key = describedUnknown(c);
+            c.speakerId = UNKNOWN_PERSON_PREFIX + key;
+            c.speakerName = unknownNames.get(key);
+          }
         } else if (describedUnknown(c) != null) {
           String key = describedUnknown(c);
           c.speakerId = UNKNOWN_PERSON_PREFIX + key;
@@ -332,10 +346,36 @@ final class ExtractionPass extends Attributions {
         break;
       }
       if (!token.capitalised() || i == sentenceFirst[sentenceOf[i]]) {
-        String k = keys.get(i);
-        if (k.length() >= 4 && !entry(i).preposition() && !entry(i).filler()) {
-          unknownDescriptors.putIfAbsent(stem(k), key);
+        rememberDescriptor(i, key);
+      }
+    }
+    // The apposition after the name: "Jelena Markovic, an analyst at ...", "Анна Попова, директор
+    // Центра ...": its lower-case words up to a preposition, a capital or a mark.
+    int i = ref.to;
+    if (i + 1 < tokens.size() && tokens.get(i).is(",")) {
+      for (i++; i < Math.min(tokens.size(), ref.to + 1 + APPOSITION_DESCRIPTOR_WORDS); i++) {
+        Token token = tokens.get(i);
+        SpeechLexicon.Entry entry = entry(i);
+        if (!token.word() || token.capitalised() || quoted[i] || entry.preposition() || entry.relative()
+            || entry.conjunction() || verbAt(i).isPresent() || participleAt(i) > 0) {
+          break;
         }
+        if (!entry.determiner()) {
+          rememberDescriptor(i, key);
+        }
+      }
+    }
+  }
+
+  /** Words of an apposition looked at for nouns that describe the person before it. */
+  static final int APPOSITION_DESCRIPTOR_WORDS = 4;
+
+  private void rememberDescriptor(int i, String key) {
+    String k = keys.get(i);
+    if (k.length() >= 4 && !entry(i).preposition() && !entry(i).filler()) {
+      unknownDescriptors.putIfAbsent(stem(k), key);
+      if (entry(i).commentator()) {
+        lastCommentator = key;
       }
     }
   }
@@ -346,9 +386,14 @@ final class ExtractionPass extends Attributions {
       return null;
     }
     for (int i = c.windowFrom; i < Math.min(c.windowTo, tokens.size()); i++) {
-      if (tokens.get(i).word() && !quoted[i] && refAt[i] == null && keys.get(i).length() >= 4) {
+      boolean noun = refAt[i] == null || refAt[i] == c.subject && c.subject.initial && c.subject.singleWord;
+      if (tokens.get(i).word() && !quoted[i] && noun && keys.get(i).length() >= 4) {
         String key = unknownDescriptors.get(stem(keys.get(i)));
-        if (key != null) {
+        if (key == null && entry(i).commentator()) {
+          // Another noun for the same kind of voice: "политолог ..." then "— подчеркнул эксперт".
+          key = lastCommentator;
+        }
+        if (key != null && compatible(genderOf(UNKNOWN_PERSON_PREFIX + key, null), c.verbGender)) {
           return key;
         }
       }

@@ -73,6 +73,7 @@ final class SpeechLexicon {
     static final int SUBORDINATOR = 1 << 16;
     static final int DETERMINER = 1 << 17;
     static final int UNNAMED_SOURCE = 1 << 18;
+    static final int COMMENTATOR = 1 << 19;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null);
@@ -114,6 +115,11 @@ final class SpeechLexicon {
     /** A noun or pronoun that speaks without a name: "officials said", "rekao je izvor", "сообщил источник". */
     boolean unnamedSource() {
       return (classes & UNNAMED_SOURCE) != 0;
+    }
+
+    /** A noun for someone asked for a view (expert, politolog, analitičar): one stands for another. */
+    boolean commentator() {
+      return (classes & COMMENTATOR) != 0;
     }
 
     boolean as() {
@@ -163,6 +169,7 @@ final class SpeechLexicon {
   private final Set<String> subordinators;
   private final Set<String> determiners;
   private final Set<String> unnamedSources;
+  private final Set<String> commentators;
   private final List<List<String>> accordingTo;
   private final Set<String> as;
   private final Map<String, Gender> pronouns;
@@ -231,6 +238,7 @@ final class SpeechLexicon {
     this.subordinators = words(node.path("subordinators"));
     this.determiners = words(node.path("determiners"));
     this.unnamedSources = words(node.path("unnamedSources"));
+    this.commentators = words(node.path("commentators"));
     this.accordingTo = sortedLongestFirst(phrases(node.path("accordingTo")));
     this.as = words(node.path("as"));
     this.pronouns = gendered(node.path("pronouns"));
@@ -319,6 +327,7 @@ final class SpeechLexicon {
     classes |= subordinators.contains(key) ? Entry.SUBORDINATOR : 0;
     classes |= determiners.contains(key) ? Entry.DETERMINER : 0;
     classes |= unnamedSources.contains(key) ? Entry.UNNAMED_SOURCE : 0;
+    classes |= commentators.contains(key) ? Entry.COMMENTATOR : 0;
     classes |= as.contains(key) ? Entry.AS : 0;
     classes |= prepositions.contains(key) ? Entry.PREPOSITION : 0;
     classes |= relatives.contains(key) ? Entry.RELATIVE : 0;

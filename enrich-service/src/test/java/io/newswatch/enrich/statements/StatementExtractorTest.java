@@ -766,6 +766,42 @@ class StatementExtractorTest {
   @Nested
   class PeopleOutsideTheCatalogue {
     @Test
+    void anotherNounForAnExpertMeansTheOneIntroducedAsOne() {
+      String ru = "Политолог Игорь Петров отметил, что это сигнал Приштине. \u00ABМы видим эскалацию\u00BB, \u2014 подчеркнул эксперт.";
+      expect(extract(ru, Language.RU), "Мы видим эскалацию", "unknown:igor petrov", DIRECT);
+      String sr = "Politikolog Dušan Janjić ocenio je da Priština ne želi dijalog. "
+          + "\u201EKurti igra na kartu sukoba\u201C, rekao je stručnjak za N1.";
+      expect(extract(sr, Language.SR_LATN), "Kurti igra na kartu sukoba", "unknown:dusan janjic", DIRECT);
+      String en = "Political analyst Igor Petrov said Moscow was ready to call a meeting. \"We see an escalation,\" the expert said.";
+      expect(extract(en, Language.EN), "We see an escalation", "unknown:igor petrov", DIRECT);
+    }
+
+    @Test
+    void theNounMayOpenTheSentence() {
+      String text = "Аналитичарка Јелена Марковић оценила је да санкције погађају Србију. Стручњакиња је додала да Влада мора да реагује.";
+      expect(extract(text, Language.SR_CYRL), "Влада мора да реагује", "unknown:jelena markovic", INDIRECT);
+    }
+
+    @Test
+    void anExpertNounKeepsToTheGenderOfItsVerb() {
+      String text = "Политолог Игорь Петров заявил, что Белград не уступит. Эксперт добавила, что Запад будет усиливать давление.";
+      expect(extract(text, Language.RU), "Запад будет усиливать давление", StatementExtractor.UNKNOWN, INDIRECT);
+    }
+
+    @Test
+    void theApposition() {
+      String text = "Jelena Markovic, an analyst at the Belgrade Centre for Security Policy, said that the sanctions hurt Serbia. "
+          + "\"NIS is under heavy pressure,\" the analyst told N1.";
+      expect(extract(text, Language.EN), "NIS is under heavy pressure", "unknown:jelena markovic", DIRECT);
+    }
+
+    @Test
+    void anExpertNotIntroducedAsOneStaysUnknown() {
+      String text = "Igor Petrov said that Moscow was ready to call a meeting. \"We see an escalation,\" an expert said.";
+      expect(extract(text, Language.EN), "We see an escalation", StatementExtractor.UNKNOWN, DIRECT);
+    }
+
+    @Test
     void aSurnameIsThePersonNamedInFullBeforeEvenWhereNotASpeaker() {
       String text = "The Arab League condemned the move announced on Monday by US Secretary of State Mike Pompeo.\n\n"
           + "Pompeo said that Washington had concluded the settlements were not inconsistent with international law.";
