@@ -630,7 +630,7 @@ abstract class Attributions extends References {
         Candidate c = asPattern(i, verbEnd, verb.get(), first, end);
         if (c == null) {
           int clause = complementizerAfter(verbEnd - 1, end);
-          if (clause < 0 && "en".equals(language.base())) {
+          if (clause < 0 && "en".equals(language.base()) && !modifierOfNoun(i)) {
             clause = clauseWithoutThat(verbEnd, end);
           }
           if (clause >= 0 && !startsQuote(clause)) {
@@ -1123,8 +1123,43 @@ abstract class Attributions extends References {
       if (k > from && verbAt(k).isPresent()) {
         return -1;
       }
+      if (k > start + 1 && pastTense(k, start, end)) {
+        return start;
+      }
     }
     return -1;
+  }
+
+  /** "your estimated annual expenses", "the stated aim": after an article or a possessive, a verb form is an adjective. */
+  boolean modifierOfNoun(int verb) {
+    return verb > 0 && tokens.get(verb - 1).word() && (entry(verb - 1).determiner() || entry(verb - 1).possessive() != null);
+  }
+
+  /**
+   * "said the sanctions failed": a lower-case word in -ed after a noun (not after an article, an
+   * auxiliary or a preposition: "the increased costs", "has ended", "in detailed talks") and not
+   * before "by" ("the people affected by ...") reads as the finite verb of a clause.
+   */
+  boolean pastTense(int k, int start, int end) {
+    String key = keys.get(k);
+    if (key.length() < 5 || !key.endsWith("ed") || tokens.get(k).capitalised() || !tokens.get(k - 1).word()) {
+      return false;
+    }
+    SpeechLexicon.Entry before = entry(k - 1);
+    if (tokens.get(k - 1).capitalised()) {
+      // "said the West misjudged ...": a name opening the clause is its subject; after a lower-case
+      // word, a capital is an adjective ("announced a new North American integrated ...").
+      for (int j = start; j < k - 1; j++) {
+        if (!tokens.get(j).capitalised() && !entry(j).determiner()) {
+          return false;
+        }
+      }
+    }
+    if (before.determiner() || before.auxiliary() || before.preposition() || before.conjunction()
+        || before.complementizer() || keys.get(k - 1).endsWith("ly")) {
+      return false;
+    }
+    return k + 1 >= end || !"by".equals(keys.get(k + 1));
   }
 
   /**
