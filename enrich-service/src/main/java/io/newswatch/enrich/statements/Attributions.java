@@ -1176,9 +1176,9 @@ abstract class Attributions extends References {
           && (keys.get(i + 2).endsWith("ed") || verbAt(i + 2).isPresent())) {
         return i;
       }
-      if (i > from && tokens.get(i).word() && entry(i).conjunction() && speechVerbWithin(i + 1, end)) {
-        // "said he never used the term and added, ...", "naveo je da ..., a zatim poručio: ...":
-        // the second verb reports anew.
+      if (i > from && tokens.get(i).word() && entry(i).conjunction() && speechVerbWithin(subjectEnd(i + 1, end), end)) {
+        // "said he never used the term and added, ...", "naveo je da ..., a zatim poručio: ...",
+        // "rekla je da ..., a on je dodao da ...": the second verb reports anew, maybe another's.
         return i;
       }
       if ("en".equals(language.base()) && i > from && tokens.get(i).is(",") && i + 1 < end
@@ -1188,6 +1188,20 @@ abstract class Attributions extends References {
       }
     }
     return end;
+  }
+
+  /**
+   * After a conjunction, past the subject a new clause may open with: a personal pronoun or one
+   * reference ("a on je dodao", "and Lavrov added"); else {@code i} itself.
+   */
+  int subjectEnd(int i, int end) {
+    if (i >= end || !tokens.get(i).word() || quoted[i]) {
+      return i;
+    }
+    if (entry(i).pronoun() != null) {
+      return i + 1;
+    }
+    return refAt[i] != null && refAt[i].from == i && refAt[i].to <= end ? refAt[i].to : i;
   }
 
   /** The clause of a speech verb ends at the next comma, colon, quote, "that" or sentence end. */

@@ -1151,6 +1151,19 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aSecondSpeakerAfterAConjunctionReportsAnew() {
+      String text = "Ministarka Brnabić i Dačić razgovarali su sa Eskobarom. "
+          + "Ona je rekla da Srbija ostaje posvećena dijalogu, a on je dodao da Beograd očekuje formiranje ZSO.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.SR_LATN);
+      expect(found, "Srbija ostaje posvećena dijalogu", "nw:ana-brnabic", INDIRECT);
+      expect(found, "Beograd očekuje formiranje ZSO", "nw:ivica-dacic", INDIRECT);
+      List<ExtractedStatement> en = extractSeeded(
+          "Vucic said that Serbia would stay neutral, and Lavrov added that Moscow understood it.", Language.EN);
+      expect(en, "Serbia would stay neutral", "nw:aleksandar-vucic", INDIRECT);
+      expect(en, "Moscow understood it", "nw:sergey-lavrov", INDIRECT);
+    }
+
+    @Test
     void aWomansSurnameWithEvaIsHerNameNotAPossessive() {
       String text = "Ana Brnabić je govorila u Skupštini. Brnabićeva je dodala da Srbija ostaje na evropskom putu.";
       expect(extractSeeded(text, Language.SR_LATN), "Srbija ostaje na evropskom putu", "nw:ana-brnabic", INDIRECT);
