@@ -1164,6 +1164,17 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aBodySpeaksThroughAPluralVerbInThePresent() {
+      expect(extractSeeded("U Vladi Srbije kažu da je situacija na severu pod kontrolom.", Language.SR_LATN),
+          "je situacija na severu pod kontrolom", "nw:government-of-serbia", INDIRECT);
+      expect(extractSeeded("В Кремле считают, что переговоры по Косову зашли в тупик.", Language.RU),
+          "переговоры по Косову зашли в тупик", "nw:kremlin", INDIRECT);
+      // Unnamed people in the plural keep their report, with nobody for its speaker.
+      expect(extractSeeded("Diplomatski izvori ocenjuju da je sednica bila jedna od najnapetijih.", Language.SR_LATN),
+          "je sednica bila jedna od najnapetijih", StatementExtractor.UNKNOWN, INDIRECT);
+    }
+
+    @Test
     void aWomansSurnameWithEvaIsHerNameNotAPossessive() {
       String text = "Ana Brnabić je govorila u Skupštini. Brnabićeva je dodala da Srbija ostaje na evropskom putu.";
       expect(extractSeeded(text, Language.SR_LATN), "Srbija ostaje na evropskom putu", "nw:ana-brnabic", INDIRECT);
