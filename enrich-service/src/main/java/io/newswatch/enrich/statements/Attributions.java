@@ -528,8 +528,9 @@ abstract class Attributions extends References {
     } else {
       c.subject = best(from, to, verb, false, false);
     }
-    if (c.subject != null && c.subject.type == RefType.ROLE) {
-      // The body the role names ("глава МИД России"), else one named beside it.
+    if (c.subject != null && c.subject.type == RefType.ROLE && !c.subject.former) {
+      // The body the role names ("глава МИД России"), else one named beside it; a former holder
+      // ("бывший глава МИД России") speaks for nobody.
       Ref body = c.subject.body != null ? c.subject.body : best(from, to, verb, true, true);
       c.fallback = body != null && body.actor != null && body.actor.kind() == Actor.Kind.ORGANISATION ? body : null;
     }

@@ -132,6 +132,9 @@ final class ExtractionPass extends Attributions {
           inReach++;
         }
         Salient actor = quoted[ref.from] ? null : antecedent(null, ref.roleActors, ref.from, inReach);
+        if (actor == null && !quoted[ref.from]) {
+          actor = officeHolder(ref, null, ref.from, sentence);
+        }
         if (actor != null) {
           boolean subject = !ref.oblique && !relative[ref.from] && subjectSentence != sentence;
           if (subject) {
@@ -328,10 +331,32 @@ final class ExtractionPass extends Attributions {
             String id = named.iterator().next();
             c.speakerId = id;
             c.speakerName = catalogue.byId(id).map(Actor::name).orElse(id);
+          } else if (named.isEmpty()) {
+            Salient holder = officeHolder(ref, c.verbGender, ref.from, sentenceOf[ref.from]);
+            if (holder != null) {
+              c.speakerId = holder.id();
+              c.speakerName = holder.name();
+            }
           }
         }
       }
     }
+  }
+
+  /**
+   * The one catalogue actor who holds an office of one country or body ({@link Ref#officeHolders}: "the
+   * Serbian president", "глава МИД России") when the article names nobody for it: a reader knows
+   * who that is. Null when the role fits several actors, or not the verb's gender.
+   */
+  Salient officeHolder(Ref ref, Gender verbGender, int token, int sentence) {
+    if (ref.officeHolders.size() != 1) {
+      return null;
+    }
+    Actor actor = catalogue.byId(ref.officeHolders.iterator().next()).orElse(null);
+    if (actor == null || actor.kind() != Actor.Kind.PERSON || !compatible(actor.gender(), verbGender)) {
+      return null;
+    }
+    return new Salient(actor.id(), actor.name(), actor.gender(), true, token, sentence, SUBJECT_WEIGHT);
   }
 
   /**

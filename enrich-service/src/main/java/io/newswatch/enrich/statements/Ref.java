@@ -16,6 +16,13 @@ final class Ref {
   Gender gender;
   Set<String> roleActors = Set.of();
   Ref body; // for a role that names a body ("глава МИД России"), that body's mention
+  /**
+   * For a role of one country or body ("predsednik Srbije") not said to be a former one: the actors
+   * its whole phrase names (not those of a shorter term inside it: "ministar" in "ministar
+   * spoljnih poslova Srbije"), of that country.
+   */
+  Set<String> officeHolders = Set.of();
+  boolean former; // a role said to be a former one ("bivši predsednik", "бывший глава МИД")
   boolean oblique;
   boolean singleWord;
   boolean initial;

@@ -128,17 +128,27 @@ abstract class References extends TextIndex {
         // "the Russian diplomat" may mean an actor listed as "Russian diplomat" as well as one
         // listed only as "diplomat": every term inside the phrase counts.
         Set<String> actors = new HashSet<>();
+        Set<String> whole = new HashSet<>(); // the actors of the terms that span the whole phrase
         for (int j = i; j < i + longest; j++) {
           for (RoleTerm term : terms.startingWith(keys.get(j))) {
             int end = roleTermEnd(term, j, inflecting);
             if (end > j && end <= i + longest) {
               actors.addAll(term.actorIds());
+              if (j == i && end == i + longest) {
+                whole.addAll(term.actorIds());
+              }
             }
           }
         }
         // "глава МИД России", "predsednik Vlade Srbije": a body named inside the role is part of
         // it, and the person is the reference, not the body.
         int end = i + longest;
+        if (end < tokens.size() && tokens.get(end).word() && tokens.get(end).capitalised() && refAt[end] == null
+            && entry(end).country() != null && sentenceOf[end] == sentenceOf[i]) {
+          // "Premijer Srbije", "министр иностранных дел России": the country the office is of
+          // belongs to the role; taken alone, the capital made a name of it.
+          end++;
+        }
         Ref body = null;
         for (int j = i; j < i + longest; j++) {
           if (refAt[j] != null) {
@@ -150,6 +160,12 @@ abstract class References extends TextIndex {
         Ref ref = new Ref(RefType.ROLE, i, end);
         ref.body = body;
         ref.roleActors = Set.copyOf(ofCountry(actors, i, end));
+        // "predsednik Srbije", "the Serbian president", "глава МИД России": an office of one
+        // country or body, which its holder in the catalogue fills unless "former" says otherwise.
+        ref.former = formerBefore(i);
+        if ((body != null || countryIn(i, end) != null) && !ref.former) {
+          ref.officeHolders = Set.copyOf(ofCountry(whole, i, end));
+        }
         // Terms are listed in the form a subject takes (министр, predsednik); a first word
         // declined out of it shows another case ("заявления верховного представителя ЕС",
         // "srpskog lidera"), and the role is no subject.
@@ -166,12 +182,7 @@ abstract class References extends TextIndex {
    * catalogue has none there, so a missing country code does not lose the speaker).
    */
   Set<String> ofCountry(Set<String> actors, int from, int to) {
-    String country = null;
-    for (int i = Math.max(0, from - 2); i < to && country == null; i++) {
-      if (tokens.get(i).word() && sentenceOf[i] == sentenceOf[from]) {
-        country = entry(i).country();
-      }
-    }
+    String country = countryIn(from, to);
     if (country == null) {
       return actors;
     }
@@ -183,6 +194,30 @@ abstract class References extends TextIndex {
       }
     }
     return kept.isEmpty() ? actors : kept;
+  }
+
+  /** The country of a country adjective or name in role phrase [from, to) or just before it, or null. */
+  String countryIn(int from, int to) {
+    String country = null;
+    for (int i = Math.max(0, from - 2); i < to && country == null; i++) {
+      if (tokens.get(i).word() && sentenceOf[i] == sentenceOf[from]) {
+        country = entry(i).country();
+      }
+    }
+    return country;
+  }
+
+  /** "bivši predsednik Srbije", "the former Serbian president": a word a few tokens before says the office was someone else's. */
+  boolean formerBefore(int from) {
+    for (int i = from - 1; i >= Math.max(0, from - 3) && sentenceOf[i] == sentenceOf[from]; i--) {
+      if (!tokens.get(i).word()) {
+        return false;
+      }
+      if (entry(i).former()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

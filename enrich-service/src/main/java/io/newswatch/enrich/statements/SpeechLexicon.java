@@ -74,6 +74,7 @@ final class SpeechLexicon {
     static final int DETERMINER = 1 << 17;
     static final int UNNAMED_SOURCE = 1 << 18;
     static final int COMMENTATOR = 1 << 19;
+    static final int FORMER = 1 << 20;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null);
@@ -120,6 +121,11 @@ final class SpeechLexicon {
     /** A noun for someone asked for a view (expert, politolog, analitičar): one stands for another. */
     boolean commentator() {
       return (classes & COMMENTATOR) != 0;
+    }
+
+    /** "former", "bivši", "бывший": the office that follows was someone else's, or is no longer. */
+    boolean former() {
+      return (classes & FORMER) != 0;
     }
 
     boolean as() {
@@ -170,6 +176,7 @@ final class SpeechLexicon {
   private final Set<String> determiners;
   private final Set<String> unnamedSources;
   private final Set<String> commentators;
+  private final Set<String> formers;
   private final List<List<String>> accordingTo;
   private final Set<String> as;
   private final Map<String, Gender> pronouns;
@@ -239,6 +246,7 @@ final class SpeechLexicon {
     this.determiners = words(node.path("determiners"));
     this.unnamedSources = words(node.path("unnamedSources"));
     this.commentators = words(node.path("commentators"));
+    this.formers = words(node.path("former"));
     this.accordingTo = sortedLongestFirst(phrases(node.path("accordingTo")));
     this.as = words(node.path("as"));
     this.pronouns = gendered(node.path("pronouns"));
@@ -328,6 +336,7 @@ final class SpeechLexicon {
     classes |= determiners.contains(key) ? Entry.DETERMINER : 0;
     classes |= unnamedSources.contains(key) ? Entry.UNNAMED_SOURCE : 0;
     classes |= commentators.contains(key) ? Entry.COMMENTATOR : 0;
+    classes |= formers.contains(key) ? Entry.FORMER : 0;
     classes |= as.contains(key) ? Entry.AS : 0;
     classes |= prepositions.contains(key) ? Entry.PREPOSITION : 0;
     classes |= relatives.contains(key) ? Entry.RELATIVE : 0;
