@@ -1004,6 +1004,9 @@ abstract class Attributions extends References {
     if (next >= end || !tokens.get(next).word() || quoted[next]) {
       return false;
     }
+    if (credit(comma, end)) {
+      return true; // "..., rekao je Vučić, prenosi Tanjug": the medium's credit, not the report
+    }
     SpeechLexicon.Entry entry = entry(next);
     boolean english = "en".equals(language.base());
     if (participleAt(next) > 0 || english && keys.get(next).endsWith("ing") && accordingToAt(next).isEmpty()) {
@@ -1169,6 +1172,9 @@ abstract class Attributions extends References {
    */
   int clauseEnd(int from, int end, boolean stopAtParticiple) {
     for (int i = from; i < end; i++) {
+      if (i > from && credit(i, end)) {
+        return i; // "Vučić je rekao da ..., prenosi Tanjug."
+      }
       if (stopAtParticiple && tokens.get(i).is(",") && i + 1 < end && participleAt(i + 1) > 0) {
         return i;
       }
@@ -1191,18 +1197,57 @@ abstract class Attributions extends References {
     return end;
   }
 
+  /** Words a medium's credit may have after its verb: "agencija Tanjug", "РИА Новости", "dopisnik RTS-a". */
+  static final int CREDIT_WORDS = 4;
+
+  /**
+   * Whether the comma at {@code comma} opens a medium's credit that ends the sentence: a credit
+   * phrase, then a few words with a capital among them, then only the closing marks before
+   * {@code end} (", prenosi Tanjug.", ", передает агентство ТАСС.", ", according to Reuters.").
+   */
+  boolean credit(int comma, int end) {
+    if (comma + 1 >= end || !tokens.get(comma).is(",") || !tokens.get(comma + 1).word()) {
+      return false;
+    }
+    int length = lex.creditAt(keys, comma + 1);
+    if (length == 0) {
+      return false;
+    }
+    int words = 0;
+    boolean named = false;
+    int i = comma + 1 + length;
+    for (; i < end && (tokens.get(i).word() || isQuoteMark(i) || tokens.get(i).is("-")); i++) {
+      if (tokens.get(i).word()) {
+        words++;
+        named |= tokens.get(i).capitalised();
+      }
+    }
+    for (; i < end; i++) {
+      Token token = tokens.get(i);
+      if (!token.is(".") && !token.is("!") && !token.is("?") && !isQuoteMark(i)) {
+        return false;
+      }
+    }
+    return named && words <= CREDIT_WORDS;
+  }
+
   /**
    * After a conjunction, past the subject a new clause may open with: a personal pronoun or one
-   * reference ("a on je dodao", "and Lavrov added"); else {@code i} itself.
+   * reference, maybe after an auxiliary ("a on je dodao", "dok je on rekao", "and Lavrov added");
+   * else {@code i} itself.
    */
   int subjectEnd(int i, int end) {
-    if (i >= end || !tokens.get(i).word() || quoted[i]) {
+    int k = i;
+    while (k < Math.min(end, i + 2) && tokens.get(k).word() && entry(k).filler()) {
+      k++; // "dok je on rekao"
+    }
+    if (k >= end || !tokens.get(k).word() || quoted[k]) {
       return i;
     }
-    if (entry(i).pronoun() != null) {
-      return i + 1;
+    if (entry(k).pronoun() != null) {
+      return k + 1;
     }
-    return refAt[i] != null && refAt[i].from == i && refAt[i].to <= end ? refAt[i].to : i;
+    return refAt[k] != null && refAt[k].from == k && refAt[k].to <= end ? refAt[k].to : i;
   }
 
   /** The clause of a speech verb ends at the next comma, colon, quote, "that" or sentence end. */

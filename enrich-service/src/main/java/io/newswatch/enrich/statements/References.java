@@ -354,8 +354,23 @@ abstract class References extends TextIndex {
     ref.name = text.substring(tokens.get(start).start(), tokens.get(to - 1).end());
     ref.singleWord = to - start == 1;
     ref.initial = initial;
-    ref.oblique = !subjectOfClause(start, to) && (obliqueBefore(start, !inflecting()) || possessiveAfter(to));
+    ref.oblique = !subjectOfClause(start, to) && (obliqueBefore(start, !inflecting()) || possessiveAfter(to)
+        || attributive(start, to));
     add(ref);
+  }
+
+  /**
+   * "the Inner Mongolia health commission said": in English a name between an article and a
+   * lower-case noun qualifies the noun, which is the subject. Serbian and Russian show it by case.
+   */
+  boolean attributive(int from, int to) {
+    if (inflecting() || from == 0 || to >= tokens.size() || !tokens.get(from - 1).word()
+        || !entry(from - 1).determiner() || !tokens.get(to).word() || tokens.get(to).capitalised()) {
+      return false;
+    }
+    SpeechLexicon.Entry next = entry(to);
+    return verbAt(to).isEmpty() && !next.auxiliary() && !next.preposition() && !next.conjunction()
+        && !next.complementizer() && !next.relative() && participleAt(to) == 0;
   }
 
   /**

@@ -164,6 +164,7 @@ final class SpeechLexicon {
   private final List<Verb> verbs;
   private final Map<String, List<Verb>> verbsByFirst;
   private final List<List<String>> participles;
+  private final PhraseIndex creditIndex;
   private final PhraseIndex participleIndex;
   private final PhraseIndex accordingToIndex;
   private final PhraseIndex thisPhraseIndex;
@@ -268,6 +269,7 @@ final class SpeechLexicon {
     this.titles = words(node.path("titles"));
     this.abbreviations = words(node.path("abbreviations"));
     this.participleIndex = new PhraseIndex(participles);
+    this.creditIndex = new PhraseIndex(sortedLongestFirst(phrases(node.path("credits"))));
     this.accordingToIndex = new PhraseIndex(accordingTo);
     this.thisPhraseIndex = new PhraseIndex(thisPhrases);
   }
@@ -404,6 +406,12 @@ final class SpeechLexicon {
   /** Number of tokens of the participle starting at {@code keys[at]}, or 0. */
   int participleAt(List<String> keys, int at) {
     List<String> phrase = participleIndex.at(keys, at);
+    return phrase == null ? 0 : phrase.size();
+  }
+
+  /** Tokens in the phrase crediting a medium ("prenosi", "передает", "according to") at {@code keys[at]}, or 0. */
+  int creditAt(List<String> keys, int at) {
+    List<String> phrase = creditIndex.at(keys, at);
     return phrase == null ? 0 : phrase.size();
   }
 

@@ -341,6 +341,13 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aNameBetweenAnArticleAndANounQualifiesTheNoun() {
+      String text = "There is no evidence linking the third case to the earlier two, the Inner Mongolia health commission said.";
+      expect(extract(text, Language.EN), "There is no evidence linking the third case to the earlier two",
+          StatementExtractor.UNKNOWN, INDIRECT);
+    }
+
+    @Test
     void aNameAfterAConjunctionIsTheSubjectOfItsVerb() {
       String text = "Zakharova's remarks came after Lavrov said the talks would continue.";
       expect(extract(text, Language.EN), "the talks would continue", LAVROV, INDIRECT);
@@ -1202,6 +1209,31 @@ class StatementExtractorTest {
           "We will talk", StatementExtractor.UNKNOWN, DIRECT);
       expect(extractSeeded("\u00ABМы будем реагировать жестко\u00BB, \u2014 заявил министр на пресс-конференции.", Language.RU),
           "Мы будем реагировать жестко", StatementExtractor.UNKNOWN, DIRECT);
+    }
+
+    @Test
+    void aMediumsCreditIsNoPartOfTheWords() {
+      expect(extractSeeded("Vučić je rekao da Srbija neće priznati Kosovo, prenosi Tanjug.", Language.SR_LATN),
+          "Srbija neće priznati Kosovo", "nw:aleksandar-vucic", INDIRECT);
+      // Not a report interrupted by its attribution either: the credit is no second half.
+      expect(extractSeeded("Srbija neće priznati Kosovo, rekao je Vučić, prenosi agencija Tanjug.", Language.SR_LATN),
+          "Srbija neće priznati Kosovo", "nw:aleksandar-vucic", INDIRECT);
+      expect(extractSeeded("Сербия никогда не признает Косово, заявил Вучич, передает ТАСС.", Language.RU),
+          "Сербия никогда не признает Косово", "nw:aleksandar-vucic", INDIRECT);
+      expect(extractSeeded("Serbia will never recognise Kosovo, Vucic said, according to Tanjug.", Language.EN),
+          "Serbia will never recognise Kosovo", "nw:aleksandar-vucic", INDIRECT);
+      // A speech verb with more than a medium's name after it is still an attribution.
+      expect(extractSeeded("Srbija neće priznati Kosovo, piše Vučić u svojoj objavi na mreži Instagram.", Language.SR_LATN),
+          "Srbija neće priznati Kosovo", "nw:aleksandar-vucic", INDIRECT);
+    }
+
+    @Test
+    void aSecondSpeakerAfterWhileAndAnAuxiliary() {
+      String text = "Premijerka Brnabić i ministar Dačić obišli su Kosovsku Mitrovicu. "
+          + "Ona je poručila da država neće napustiti Srbe, dok je on rekao da je bezbednost prioritet.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.SR_LATN);
+      expect(found, "država neće napustiti Srbe", "nw:ana-brnabic", INDIRECT);
+      expect(found, "je bezbednost prioritet", "nw:ivica-dacic", INDIRECT);
     }
 
     @Test
