@@ -1127,7 +1127,7 @@ abstract class Attributions extends References {
       if (k > from && verbAt(k).isPresent()) {
         return -1;
       }
-      if (k > start + 1 && pastTense(k, start, end)) {
+      if ((k > start + 1 || k == start + 1 && tokens.get(start).capitalised()) && pastTense(k, start, end)) {
         return start;
       }
     }
@@ -1140,7 +1140,7 @@ abstract class Attributions extends References {
   }
 
   /**
-   * "said the sanctions failed": a lower-case word in -ed after a noun (not after an article, an
+   * "said the sanctions failed", "said Moscow supported ...": a lower-case word in -ed after a noun (not after an article, an
    * auxiliary or a preposition: "the increased costs", "has ended", "in detailed talks") and not
    * before "by" ("the people affected by ...") reads as the finite verb of a clause.
    */

@@ -1237,6 +1237,19 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aDeclinedCountryAdjectiveInsideARole() {
+      // "косовского" is five letters past the stem "косов": the adjective's own stem is listed.
+      String text = "Захарова раскритиковала заявление Курти. Глава косовского правительства ранее заявил, что Сербия готовит провокации.";
+      expect(extractSeeded(text, Language.RU), "Сербия готовит провокации", "nw:albin-kurti", INDIRECT);
+    }
+
+    @Test
+    void aNameBeforeAVerbInThePastOpensTheClause() {
+      String text = "Vucic spoke to Putin by phone on Monday. The Russian leader said Moscow supported Serbia's territorial integrity.";
+      expect(extractSeeded(text, Language.EN), "Moscow supported Serbia's territorial integrity", "Q7747", INDIRECT);
+    }
+
+    @Test
     void aWomansSurnameWithEvaIsHerNameNotAPossessive() {
       String text = "Ana Brnabić je govorila u Skupštini. Brnabićeva je dodala da Srbija ostaje na evropskom putu.";
       expect(extractSeeded(text, Language.SR_LATN), "Srbija ostaje na evropskom putu", "nw:ana-brnabic", INDIRECT);
