@@ -101,9 +101,10 @@ final class ExtractionPass extends Attributions {
     for (Ref ref : refs) {
       int sentence = sentenceOf[ref.from];
       boolean firstOfSentence = sentence != lastRefSentence;
-      // A lone word is a name of someone outside the catalogue only if named in full before.
+      // A lone word is a name of someone outside the catalogue only if named in full before;
+      // "Mrs. Connor" is as good as a full name.
       Ref named = ref.type != RefType.NAME || !firstOfSentence && !ref.initial ? null
-          : ref.singleWord ? fullNameBefore(ref, surnameKey(ref)) : ref;
+          : ref.singleWord && honorificBefore(ref) == null ? fullNameBefore(ref, surnameKey(ref)) : ref;
       if (ref.type == RefType.NAME && named == null && ref.initial) {
         continue; // a capital that only opens the sentence ("Following ...")
       }
@@ -120,8 +121,8 @@ final class ExtractionPass extends Attributions {
         if (firstOfSentence && named != null && opensSentence(ref) && !quoted[ref.from] && !ref.oblique
             && !relative[ref.from] && personByName.get(keyOf(named)) == null) {
           subjectSentence = sentence;
-          salience.add(new Salient(UNKNOWN_PERSON_PREFIX + keyOf(named), named.name, null, true, ref.from,
-              sentence, SUBJECT_WEIGHT));
+          salience.add(new Salient(UNKNOWN_PERSON_PREFIX + keyOf(named), named.name, honorificBefore(ref), true,
+              ref.from, sentence, SUBJECT_WEIGHT));
         }
         continue;
       }
@@ -304,12 +305,21 @@ final class ExtractionPass extends Attributions {
             unknownGenders.put(c.speakerId, c.verbGender);
           }
         }
+        Gender honorific = honorificBefore(ref);
+        if (honorific != null && c.speakerId.startsWith(UNKNOWN_PERSON_PREFIX)) {
+          unknownGenders.putIfAbsent(c.speakerId, honorific);
+        }
       }
       case PRONOUN -> {
         Salient antecedent = antecedent(ref.gender, null, ref.from);
         if (antecedent != null) {
           c.speakerId = antecedent.id();
           c.speakerName = antecedent.name();
+          if (ref.gender != null && c.speakerId.startsWith(UNKNOWN_PERSON_PREFIX)) {
+            // "“...,” he said" taught us he is a man: a later "she" looks elsewhere ("His wife,
+            // Teresa, ... “...,” she recalled" is not his).
+            unknownGenders.putIfAbsent(c.speakerId, ref.gender);
+          }
         }
       }
       case ROLE -> {
@@ -341,6 +351,15 @@ final class ExtractionPass extends Attributions {
         }
       }
     }
+  }
+
+  /** The gender of a title of address right before a name ("Mr. Dahleen", "gospođa Marković"), or null. */
+  Gender honorificBefore(Ref ref) {
+    int i = ref.from - 1;
+    if (i > 0 && tokens.get(i).is(".")) {
+      i--; // Mr. Dahleen
+    }
+    return i >= 0 && tokens.get(i).word() && sentenceOf[i] == sentenceOf[ref.from] ? entry(i).honorific() : null;
   }
 
   /**

@@ -50,9 +50,10 @@ final class SpeechLexicon {
    * @param pronoun the gender of a nominative personal pronoun, null for any other word
    * @param objectPronoun likewise for an object pronoun
    * @param possessive likewise for a possessive
+   * @param honorific likewise for a title of address before a name (Mr, Mrs, gospođa, госпожа)
    * @param country the country (ISO code, or EU) whose adjective or name the word is a form of, or null
    */
-  record Entry(int classes, Gender pronoun, Gender objectPronoun, Gender possessive, String country) {
+  record Entry(int classes, Gender pronoun, Gender objectPronoun, Gender possessive, Gender honorific, String country) {
     static final int COMPLEMENTIZER = 1;
     static final int PASSIVE_AUXILIARY = 1 << 1;
     static final int AUXILIARY = 1 << 2;
@@ -77,7 +78,7 @@ final class SpeechLexicon {
     static final int FORMER = 1 << 20;
 
     /** A key the lexicon knows nothing of: most words. */
-    static final Entry NONE = new Entry(0, null, null, null, null);
+    static final Entry NONE = new Entry(0, null, null, null, null, null);
 
     boolean complementizer() {
       return (classes & COMPLEMENTIZER) != 0;
@@ -183,6 +184,7 @@ final class SpeechLexicon {
   private final Map<String, Gender> pronouns;
   private final Map<String, Gender> objectPronouns;
   private final Map<String, Gender> possessives;
+  private final Map<String, Gender> honorifics;
   private final Set<String> prepositions;
   private final Set<String> relatives;
   private final Set<String> conjunctions;
@@ -253,6 +255,7 @@ final class SpeechLexicon {
     this.pronouns = gendered(node.path("pronouns"));
     this.objectPronouns = gendered(node.path("objectPronouns"));
     this.possessives = gendered(node.path("possessives"));
+    this.honorifics = gendered(node.path("honorifics"));
     this.prepositions = words(node.path("prepositions"));
     this.relatives = words(node.path("relatives"));
     this.conjunctions = words(node.path("conjunctions"));
@@ -353,11 +356,12 @@ final class SpeechLexicon {
     Gender pronoun = pronouns.get(key);
     Gender object = objectPronouns.get(key);
     Gender possessive = possessives.get(key);
+    Gender honorific = honorifics.get(key);
     String country = country(key);
-    if (classes == 0 && pronoun == null && object == null && possessive == null && country == null) {
+    if (classes == 0 && pronoun == null && object == null && possessive == null && honorific == null && country == null) {
       return Entry.NONE;
     }
-    return new Entry(classes, pronoun, object, possessive, country);
+    return new Entry(classes, pronoun, object, possessive, honorific, country);
   }
 
   /**

@@ -800,6 +800,23 @@ class StatementExtractorTest {
   @Nested
   class PeopleOutsideTheCatalogue {
     @Test
+    void aPronounThatResolvedToSomeoneTellsTheirGender() {
+      String text = "Leif Dahleen runs a popular blog about early retirement. \"I saved half of my salary for years,\" he said. "
+          + "His wife, Teresa, has a different view. \"We gave up a lot,\" she recalled.";
+      List<ExtractedStatement> found = extract(text, Language.EN);
+      expect(found, "I saved half of my salary for years", "unknown:leif dahleen", DIRECT);
+      expect(found, "We gave up a lot", StatementExtractor.UNKNOWN, DIRECT);
+    }
+
+    @Test
+    void aTitleOfAddressTellsTheGender() {
+      String text = "Mr. Dahleen spoke after Sarah Connor. \"We agreed on nothing at all,\" she said.";
+      expect(extract(text, Language.EN), "We agreed on nothing at all", StatementExtractor.UNKNOWN, DIRECT);
+      String she = "Mrs. Connor spoke to the press on Monday. \"We agreed on nothing at all,\" she said.";
+      expect(extract(she, Language.EN), "We agreed on nothing at all", "unknown:connor", DIRECT);
+    }
+
+    @Test
     void anotherNounForAnExpertMeansTheOneIntroducedAsOne() {
       String ru = "Политолог Игорь Петров отметил, что это сигнал Приштине. \u00ABМы видим эскалацию\u00BB, \u2014 подчеркнул эксперт.";
       expect(extract(ru, Language.RU), "Мы видим эскалацию", "unknown:igor petrov", DIRECT);
