@@ -1211,7 +1211,7 @@ abstract class Attributions extends References {
     }
     int length = lex.creditAt(keys, comma + 1);
     if (length == 0) {
-      return false;
+      return creditLast(comma, end);
     }
     int words = 0;
     boolean named = false;
@@ -1229,6 +1229,33 @@ abstract class Attributions extends References {
       }
     }
     return named && words <= CREDIT_WORDS;
+  }
+
+  /**
+   * The medium before its credit, as English has it (", Tanjug reported.", ", the TASS news agency
+   * reports."): a few words with a capital among them, then a one-word credit, then only closing
+   * marks before {@code end}.
+   */
+  boolean creditLast(int comma, int end) {
+    int last = end - 1;
+    while (last > comma && !tokens.get(last).word()) {
+      Token token = tokens.get(last);
+      if (!token.is(".") && !token.is("!") && !token.is("?") && !isQuoteMark(last)) {
+        return false;
+      }
+      last--;
+    }
+    if (last - comma - 1 < 1 || last - comma - 1 > CREDIT_WORDS || lex.creditAt(keys, last) != 1) {
+      return false;
+    }
+    boolean named = false;
+    for (int i = comma + 1; i < last; i++) {
+      if (!tokens.get(i).word() || verbAt(i).isPresent() || lex.creditAt(keys, i) > 0) {
+        return false;
+      }
+      named |= tokens.get(i).capitalised();
+    }
+    return named;
   }
 
   /**

@@ -1239,6 +1239,13 @@ class StatementExtractorTest {
           "Сербия никогда не признает Косово", "nw:aleksandar-vucic", INDIRECT);
       expect(extractSeeded("Serbia will never recognise Kosovo, Vucic said, according to Tanjug.", Language.EN),
           "Serbia will never recognise Kosovo", "nw:aleksandar-vucic", INDIRECT);
+      // English names the medium first; a reprint keeps the words, so the statement id, of the original.
+      expect(extractSeeded("Botsan-Kharchenko said that Serbia could rely on Russia, Tanjug reported.", Language.EN),
+          "Serbia could rely on Russia", "nw:alexander-botsan-kharchenko", INDIRECT);
+      expect(extractSeeded("Serbia can rely on Russia, Botsan-Kharchenko told TASS, the Tanjug agency reported.", Language.EN),
+          "Serbia can rely on Russia", "nw:alexander-botsan-kharchenko", INDIRECT);
+      expect(extractSeeded("Боцан-Харченко заявил, что Сербия может рассчитывать на Россию, как передает ТАСС.", Language.RU),
+          "Сербия может рассчитывать на Россию", "nw:alexander-botsan-kharchenko", INDIRECT);
       // A speech verb with more than a medium's name after it is still an attribution.
       expect(extractSeeded("Srbija neće priznati Kosovo, piše Vučić u svojoj objavi na mreži Instagram.", Language.SR_LATN),
           "Srbija neće priznati Kosovo", "nw:aleksandar-vucic", INDIRECT);
