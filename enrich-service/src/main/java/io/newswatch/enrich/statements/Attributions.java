@@ -1060,6 +1060,11 @@ abstract class Attributions extends References {
   /** First token of the reported clause after a speech verb ending at {@code verbLast}, or -1. */
   int complementizerAfter(int verbLast, int end) {
     for (int i = verbLast + 1; i < Math.min(end, verbLast + 1 + COMPLEMENTIZER_REACH); i++) {
+      int title = titleEnd(i);
+      if (title > 0) {
+        i = title - 1; // "za list „Politika“ da ...": a name in quotes, not a quote
+        continue;
+      }
       Token token = tokens.get(i);
       if (token.word() && entry(i).complementizer()) {
         return i + 1 < end ? i + 1 : -1;

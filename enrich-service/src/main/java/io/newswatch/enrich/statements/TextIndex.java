@@ -145,6 +145,44 @@ abstract class TextIndex {
     }
   }
 
+  /** Words a quoted name of a programme, paper or place may have ("Hard Talk", „Politika“, «Известия»). */
+  static final int TITLE_WORDS = 4;
+
+  /**
+   * If token {@code i} opens a closed quote of a few words starting with a capital (the name of
+   * a programme, paper or place: "told the “Hard Talk” programme that", "za list „Politika“ da"),
+   * the token after its closing mark; else -1.
+   */
+  int titleEnd(int i) {
+    if (i >= tokens.size() || !isQuoteMark(i) || quotes.isEmpty()) {
+      return -1;
+    }
+    int offset = tokens.get(i).start();
+    int lo = 0;
+    int hi = quotes.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (quotes.get(mid).open() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    Quote quote = quotes.get(lo);
+    if (quote.open() != offset || !quote.closed()) {
+      return -1;
+    }
+    int first = i + 1;
+    int after = tokenAtOrAfter(quote.after());
+    int words = 0;
+    for (int k = first; k < after; k++) {
+      if (tokens.get(k).word()) {
+        words++;
+      }
+    }
+    return words >= 1 && words <= TITLE_WORDS && tokens.get(first).word() && tokens.get(first).capitalised() ? after : -1;
+  }
+
   void indexParagraphsAndQuotes() {
     int paragraph = 0;
     int lineStart = 0;

@@ -1274,6 +1274,17 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aQuotedNameBetweenTheVerbAndThatIsNoQuote() {
+      expect(extractSeeded("Vucic told the \"Hard Talk\" programme that Serbia would never recognise Kosovo.", Language.EN),
+          "Serbia would never recognise Kosovo", "nw:aleksandar-vucic", INDIRECT);
+      List<ExtractedStatement> found = extractSeeded(
+          "Dačić je izjavio za list \u201EPolitika\u201C da je \u201EKosovo srce Srbije\u201C i da \u201Eniko to ne može promeniti\u201C.",
+          Language.SR_LATN);
+      expect(found, "je \u201EKosovo srce Srbije\u201C i da \u201Eniko to ne može promeniti\u201C", "nw:ivica-dacic", INDIRECT);
+      assertEquals(1, found.size(), describe(found));
+    }
+
+    @Test
     void aWomansSurnameWithEvaIsHerNameNotAPossessive() {
       String text = "Ana Brnabić je govorila u Skupštini. Brnabićeva je dodala da Srbija ostaje na evropskom putu.";
       expect(extractSeeded(text, Language.SR_LATN), "Srbija ostaje na evropskom putu", "nw:ana-brnabic", INDIRECT);
