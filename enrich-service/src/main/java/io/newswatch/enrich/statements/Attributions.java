@@ -852,7 +852,16 @@ abstract class Attributions extends References {
       return null;
     }
     int tail = afterDash(right + 1, end);
-    if (!goesOn(tail, end) || aboutTheSpeaker(right, end, true)) {
+    if (aboutTheSpeaker(right, end, true) && !credit(right, end)) {
+      // "This system, says Richard Locksley, an immunologist at UCSF, helps direct ...": the
+      // report goes on after the apposition to the speaker.
+      int apposition = appositionEnd(right, end);
+      if (apposition < 0) {
+        return null;
+      }
+      right = apposition;
+      tail = right + 1;
+    } else if (!goesOn(tail, end)) {
       return null;
     }
     Candidate c = reportedAround(first, left, right, tail, clauseEnd(tail, end, true), verb);
@@ -862,6 +871,27 @@ abstract class Attributions extends References {
     attach(c, verb, from, right);
     boolean dropped = c.zero && c.verbGender != null && !"en".equals(language.base());
     return c.subject != null || dropped || unnamedSource(from, right, verb) ? c : null;
+  }
+
+  /**
+   * The comma that ends an apposition to the speaker opened at {@code comma}, where the report
+   * goes on in lower case ("..., an immunologist at the University of California, Berkeley,
+   * helps direct ..."); -1 if there is none within {@link #APPOSITION_WORDS} tokens, or the
+   * apposition holds a quote, a speech verb or a clause of its own.
+   */
+  int appositionEnd(int comma, int end) {
+    for (int k = comma + 1; k < Math.min(end, comma + 1 + APPOSITION_WORDS); k++) {
+      Token token = tokens.get(k);
+      if (isQuoteMark(k) || token.is(";") || token.is(":") || token.word()
+          && (verbAt(k).isPresent() || entry(k).complementizer() || entry(k).relative() || participleAt(k) > 0)) {
+        return -1;
+      }
+      if (token.is(",") && k + 1 < end && tokens.get(k + 1).word() && !tokens.get(k + 1).capitalised()
+          && !entry(k + 1).determiner() && !entry(k + 1).preposition() && goesOn(k + 1, end)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -700,6 +700,20 @@ class StatementExtractorTest {
   @Nested
   class InterruptedReports {
     @Test
+    void theReportGoesOnAfterAnAppositionToTheSpeaker() {
+      String en = "This system, says Richard Locksley, an immunologist at the University of California, Berkeley, "
+          + "helps direct the immune response.";
+      expect(extract(en, Language.EN), "This system helps direct the immune response", "unknown:richard locksley", INDIRECT);
+      expect(extract("Russia, said Lavrov, the foreign minister, will never recognise Kosovo.", Language.EN),
+          "Russia will never recognise Kosovo", LAVROV, INDIRECT);
+      // The apposition ends the sentence, or another clause follows it: no report to join.
+      List<ExtractedStatement> found = extract("The talks were useful, said Lavrov, the foreign minister, and added that Moscow would help.",
+          Language.EN);
+      expect(found, "The talks were useful", LAVROV, INDIRECT);
+      expect(found, "Moscow would help", LAVROV, INDIRECT);
+    }
+
+    @Test
     void anAttributionInsideAnEnglishReportIsLeftOutOfItsWords() {
       String text = "Russia, Lavrov said, will not accept any resolution that ignores Belgrade.";
       expect(extract(text, Language.EN), "Russia will not accept any resolution that ignores Belgrade", LAVROV, INDIRECT);
