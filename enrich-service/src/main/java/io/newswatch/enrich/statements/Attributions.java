@@ -317,7 +317,15 @@ abstract class Attributions extends References {
       }
       Optional<Verb> verb = verbAt(v);
       if (verb.isPresent()) {
-        return attach(found, v, i, clauseEnd(v + verb.get().keys().size(), tailTo));
+        int verbEnd = v + verb.get().keys().size();
+        int sentenceEnd = this.sentenceEnd[sentenceOf[v]];
+        int clause = complementizerAfter(verbEnd - 1, sentenceEnd);
+        if (clause >= 0 && wordsBetween(clause, clauseEnd(clause, sentenceEnd, true)) >= MIN_REPORTED_WORDS) {
+          // "„...“, na šta je Vučić odgovorio da je to laž": the verb reports a clause of its
+          // own, so it is no attribution of the quote before ("said that evening" still is).
+          return null;
+        }
+        return attach(found, v, i, clauseEnd(verbEnd, tailTo));
       }
     }
     return null;
@@ -593,7 +601,7 @@ abstract class Attributions extends References {
         continue;
       }
       int end = sentenceEnd[s];
-      boolean hasQuote = containsQuoteMark(first, end);
+      boolean hasQuote = containsQuoteOutsideClause(first, end);
       Candidate previousSentence = reportOfPreviousSentence(s, first, end);
       if (previousSentence != null) {
         out.add(previousSentence);

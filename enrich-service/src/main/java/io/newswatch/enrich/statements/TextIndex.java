@@ -154,6 +154,33 @@ abstract class TextIndex {
    * the token after its closing mark; else -1.
    */
   int titleEnd(int i) {
+    int after = shortQuoteEnd(i);
+    return after > 0 && tokens.get(i + 1).capitalised() ? after : -1;
+  }
+
+  /**
+   * Whether tokens [from, to) hold a quote mark other than those of a few words quoted inside a
+   * clause, a word before and after them: a name or a scare quote ("Так называемое «правительство
+   * Косова» вновь нарушило ..."), which is no one's words and leaves the clause a report.
+   */
+  boolean containsQuoteOutsideClause(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isQuoteMark(i)) {
+        continue;
+      }
+      int after = shortQuoteEnd(i);
+      // Punctuation inside the marks ("left her “pretty overwhelmed,” she said") ends a clause there.
+      if (after < 0 || after >= to || i == from || !tokens.get(i - 1).word() || !tokens.get(after).word()
+          || !tokens.get(after - 2).word()) {
+        return true;
+      }
+      i = after - 1;
+    }
+    return false;
+  }
+
+  /** If token {@code i} opens a closed quote of 1 to {@link #TITLE_WORDS} words, the token after its closing mark; else -1. */
+  int shortQuoteEnd(int i) {
     if (i >= tokens.size() || !isQuoteMark(i) || quotes.isEmpty()) {
       return -1;
     }
@@ -180,7 +207,7 @@ abstract class TextIndex {
         words++;
       }
     }
-    return words >= 1 && words <= TITLE_WORDS && tokens.get(first).word() && tokens.get(first).capitalised() ? after : -1;
+    return words >= 1 && words <= TITLE_WORDS && tokens.get(first).word() ? after : -1;
   }
 
   void indexParagraphsAndQuotes() {

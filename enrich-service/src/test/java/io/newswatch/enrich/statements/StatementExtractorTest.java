@@ -1299,6 +1299,29 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aVerbWithAClauseOfItsOwnIsNoAttributionOfTheQuoteBefore() {
+      String text = "Kurti je Srbe sa severa nazvao \u201Ekriminalnim grupama koje finansira Beograd\u201C, "
+          + "na šta je Vučić odgovorio da je to \u201Elaž bez presedana\u201C.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.SR_LATN);
+      assertTrue(found.stream().noneMatch(s -> s.text().startsWith("kriminalnim")), describe(found));
+      expect(found, "je to \u201Elaž bez presedana\u201C", "nw:aleksandar-vucic", INDIRECT);
+      // "that evening" is no clause: the verb still attributes the quote.
+      expect(extractSeeded("\"We will never recognise Kosovo,\" Vucic said that evening.", Language.EN),
+          "We will never recognise Kosovo", "nw:aleksandar-vucic", DIRECT);
+    }
+
+    @Test
+    void aScareQuoteInsideTheReportLeavesItAReport() {
+      expect(extractSeeded("Так называемое \u00ABправительство Косова\u00BB вновь нарушило договоренности, заявила Захарова.",
+          Language.RU), "Так называемое \u00ABправительство Косова\u00BB вновь нарушило договоренности", "nw:maria-zakharova", INDIRECT);
+      // Punctuation inside the marks makes them a quote that ends there, with its own attribution.
+      List<ExtractedStatement> found = extractSeeded(
+          "In the 1990s the lawsuits left her \u201Cpretty overwhelmed,\u201D Zakharova said.", Language.EN);
+      expect(found, "pretty overwhelmed", "nw:maria-zakharova", DIRECT);
+      assertEquals(1, found.size(), describe(found));
+    }
+
+    @Test
     void aWomansSurnameWithEvaIsHerNameNotAPossessive() {
       String text = "Ana Brnabić je govorila u Skupštini. Brnabićeva je dodala da Srbija ostaje na evropskom putu.";
       expect(extractSeeded(text, Language.SR_LATN), "Srbija ostaje na evropskom putu", "nw:ana-brnabic", INDIRECT);
