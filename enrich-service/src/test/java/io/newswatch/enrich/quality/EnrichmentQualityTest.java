@@ -114,7 +114,7 @@ class EnrichmentQualityTest {
     final Counts statements = new Counts();
   }
 
-  private record Expected(String speakerId, String kind, String text, int start, int end) {}
+  record Expected(String speakerId, String kind, String text, int start, int end) {}
 
   @Test
   void enrichmentMeetsTheQualityBar() throws IOException {
@@ -235,7 +235,7 @@ class EnrichmentQualityTest {
   }
 
   /** Greedy one-to-one matching of predicted to annotated statements in text order. */
-  private static void scoreStatements(String file, List<Expected> expected, List<Statement> predicted,
+  static void scoreStatements(String file, List<Expected> expected, List<Statement> predicted,
       Counts slice, Counts overall, List<String> findings) {
     boolean[] used = new boolean[expected.size()];
     for (Statement statement : predicted) {
@@ -327,7 +327,7 @@ class EnrichmentQualityTest {
     }
   }
 
-  private static void check(List<String> below, String what, double value, double bar) {
+  static void check(List<String> below, String what, double value, double bar) {
     if (value < bar) {
       below.add(String.format(Locale.ROOT, "%s %.3f < %.2f", what, value, bar));
     }
@@ -348,7 +348,7 @@ class EnrichmentQualityTest {
   }
 
   /** Canonical names, and every listed name, to actor ids (by match key). */
-  private static Map<String, String> actorIdsByName(ActorCatalogue catalogue) {
+  static Map<String, String> actorIdsByName(ActorCatalogue catalogue) {
     Map<String, String> ids = new HashMap<>();
     for (Actor actor : catalogue.all()) {
       for (List<String> names : actor.names().values()) {
@@ -387,7 +387,7 @@ class EnrichmentQualityTest {
     return slash > 0 ? file.substring(0, slash) : "samples";
   }
 
-  private static String shorten(String text) {
+  static String shorten(String text) {
     String oneLine = text.replace('\n', ' ');
     return "\"" + (oneLine.length() > 90 ? oneLine.substring(0, 87) + "..." : oneLine) + "\"";
   }
