@@ -11,6 +11,7 @@ import io.newswatch.enrich.statements.SpeechLexicon.Verb;
 import io.newswatch.enrich.statements.Tokens.Token;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The statements of an article before their speakers are resolved: direct quotes attributed by a
@@ -704,9 +705,14 @@ abstract class Attributions extends References {
     int npEnd = after;
     if (slot >= 0) {
       gender = entry(at + slot).possessive();
-      Ref zero = new Ref(RefType.PRONOUN, at + slot, at + slot + 1);
-      zero.gender = gender;
-      subject = zero;
+      Ref named = refAt[at + slot];
+      if (gender == null && named != null && (named.type == RefType.MENTION || named.type == RefType.NAME)) {
+        subject = named; // "Prema Dodikovim rečima": the person the possessive is made of
+      } else {
+        Ref zero = new Ref(RefType.PRONOUN, at + slot, at + slot + 1);
+        zero.gender = gender;
+        subject = zero;
+      }
     } else if (after < end) {
       Gender object = tokens.get(after).word() ? entry(after).objectPronoun() : null;
       if (object != null) {
@@ -882,6 +888,28 @@ abstract class Attributions extends References {
   }
 
   /**
+   * Whether tokens [from, verb) join clauses ("..., Šmit nema legitimitet jer ga nije potvrdio
+   * Savet": the verb belongs to a clause of "because", and what came before the comma is no report
+   * of it). "And" may join two subjects ("..., Vučić i Dodik rekli su").
+   */
+  boolean clauseBeforeVerb(int from, int verb) {
+    for (int i = from; i < verb; i++) {
+      if (!tokens.get(i).word()) {
+        continue;
+      }
+      SpeechLexicon.Entry entry = entry(i);
+      if (entry.subordinator() || entry.complementizer() || entry.relative()
+          || entry.conjunction() && !AND.contains(keys.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The conjunction that may join two subjects, by key, in the three languages. */
+  private static final Set<String> AND = Set.of("and", "i");
+
+  /**
    * The comma that ends an apposition to the speaker opened at {@code comma}, where the report
    * goes on in lower case ("..., an immunologist at the University of California, Berkeley,
    * helps direct ..."); -1 if there is none within {@link #APPOSITION_WORDS} tokens, or the
@@ -996,7 +1024,7 @@ abstract class Attributions extends References {
       }
     }
     if (comma < 0 || comma + 1 < end && tokens.get(comma + 1).word() && entry(comma + 1).conjunction()
-        || dependentClause(first, comma)) {
+        || dependentClause(first, comma) || clauseBeforeVerb(comma + 1, verb)) {
       return null;
     }
     int segmentEnd = end;
@@ -1106,6 +1134,11 @@ abstract class Attributions extends References {
       Token token = tokens.get(i);
       if (token.word() && entry(i).complementizer()) {
         return i + 1 < end ? i + 1 : -1;
+      }
+      if (token.is(",") && i + 2 < end && tokens.get(i + 1).word() && tokens.get(i + 2).is(",")
+          && !entry(i + 1).complementizer() && verbAt(i + 1).isEmpty()) {
+        i += 2; // "He noted, however, that ...": one word set off by commas
+        continue;
       }
       // Only Russian puts a comma before its "что"; any other punctuation or a relative clause
       // (", који није желео да ...") means the "da" belongs to something else.

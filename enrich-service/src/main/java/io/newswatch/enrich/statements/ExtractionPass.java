@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,6 +72,9 @@ final class ExtractionPass extends Attributions {
    * noun, or null: "политолог Анна Попова ... добавила эксперт" is one person under two nouns.
    */
   String lastCommentator;
+
+  /** Keys of the unknown people introduced with any describing noun, in the order met. */
+  final Set<String> describedPeople = new LinkedHashSet<>();
 
   ExtractionPass(StatementExtractor extractor, String text, Language language, List<Mention> mentions) {
     super(extractor, text, language, mentions);
@@ -418,6 +422,7 @@ final class ExtractionPass extends Attributions {
     String k = keys.get(i);
     if (k.length() >= 4 && !entry(i).preposition() && !entry(i).filler()) {
       unknownDescriptors.putIfAbsent(stem(k), key);
+      describedPeople.add(key);
       if (entry(i).commentator()) {
         lastCommentator = key;
       }
@@ -431,11 +436,18 @@ final class ExtractionPass extends Attributions {
     }
     for (int i = c.windowFrom; i < Math.min(c.windowTo, tokens.size()); i++) {
       boolean noun = refAt[i] == null || refAt[i] == c.subject && c.subject.initial && c.subject.singleWord;
-      if (tokens.get(i).word() && !quoted[i] && noun && keys.get(i).length() >= 4) {
+      if (tokens.get(i).word() && !quoted[i] && noun && keys.get(i).length() >= 4 && !indefiniteBefore(i)) {
         String key = unknownDescriptors.get(stem(keys.get(i)));
         if (key == null && entry(i).commentator()) {
-          // Another noun for the same kind of voice: "политолог ..." then "— подчеркнул эксперт".
-          key = lastCommentator;
+          // Another noun for the same kind of voice: "политолог ..." then "— подчеркнул эксперт";
+          // or the one person outside the catalogue introduced with a description of any kind
+          // ("научный сотрудник ... Петр Искандеров ... — сказал эксперт").
+          // Not after someone unnamed was brought in with such a noun ("said one legal expert ...
+          // “...,” the expert warned"): the noun may be that one.
+          if (!unnamedCommentatorBefore(i)) {
+            key = lastCommentator != null ? lastCommentator
+                : describedPeople.size() == 1 ? describedPeople.iterator().next() : null;
+          }
         }
         if (key != null && compatible(genderOf(UNKNOWN_PERSON_PREFIX + key, null), c.verbGender)) {
           return key;
@@ -443,6 +455,26 @@ final class ExtractionPass extends Attributions {
       }
     }
     return null;
+  }
+
+  /** Whether a commentator noun after an indefinite word ("one legal expert") stands before token {@code i}. */
+  boolean unnamedCommentatorBefore(int i) {
+    for (int k = 0; k < i; k++) {
+      if (tokens.get(k).word() && entry(k).commentator() && indefiniteBefore(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "one legal expert", "jedan stručnjak": an indefinite word among the two before token {@code i}. */
+  boolean indefiniteBefore(int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 2) && tokens.get(k).word(); k--) {
+      if (entry(k).indefinite()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   String stem(String key) {

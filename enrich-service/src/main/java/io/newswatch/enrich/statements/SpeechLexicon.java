@@ -76,6 +76,7 @@ final class SpeechLexicon {
     static final int UNNAMED_SOURCE = 1 << 18;
     static final int COMMENTATOR = 1 << 19;
     static final int FORMER = 1 << 20;
+    static final int INDEFINITE = 1 << 21;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -129,6 +130,11 @@ final class SpeechLexicon {
       return (classes & FORMER) != 0;
     }
 
+    /** "a", "one", "jedan", "один": the noun after it is someone not met before. */
+    boolean indefinite() {
+      return (classes & INDEFINITE) != 0;
+    }
+
     boolean as() {
       return (classes & AS) != 0;
     }
@@ -179,12 +185,14 @@ final class SpeechLexicon {
   private final Set<String> unnamedSources;
   private final Set<String> commentators;
   private final Set<String> formers;
+  private final Set<String> indefinites;
   private final List<List<String>> accordingTo;
   private final Set<String> as;
   private final Map<String, Gender> pronouns;
   private final Map<String, Gender> objectPronouns;
   private final Map<String, Gender> possessives;
   private final Map<String, Gender> honorifics;
+  private final List<String> possessiveNameEndings;
   private final Set<String> prepositions;
   private final Set<String> relatives;
   private final Set<String> conjunctions;
@@ -250,12 +258,16 @@ final class SpeechLexicon {
     this.unnamedSources = words(node.path("unnamedSources"));
     this.commentators = words(node.path("commentators"));
     this.formers = words(node.path("former"));
+    this.indefinites = words(node.path("indefinites"));
     this.accordingTo = sortedLongestFirst(phrases(node.path("accordingTo")));
     this.as = words(node.path("as"));
     this.pronouns = gendered(node.path("pronouns"));
     this.objectPronouns = gendered(node.path("objectPronouns"));
     this.possessives = gendered(node.path("possessives"));
     this.honorifics = gendered(node.path("honorifics"));
+    List<String> endings = new ArrayList<>();
+    node.path("possessiveNameEndings").forEach(ending -> endings.add(Texts.matchKey(text(ending))));
+    this.possessiveNameEndings = List.copyOf(endings);
     this.prepositions = words(node.path("prepositions"));
     this.relatives = words(node.path("relatives"));
     this.conjunctions = words(node.path("conjunctions"));
@@ -301,7 +313,7 @@ final class SpeechLexicon {
 
     /** Whether some phrase may start with this key. */
     boolean canStart(String key) {
-      return byFirst.containsKey(key) || !slotFirst.isEmpty() && possessives.get(key) != null;
+      return byFirst.containsKey(key) || !slotFirst.isEmpty() && fillsSlot(key);
     }
 
     /** The first phrase, in list order, that starts at {@code keys[at]}, or null. */
@@ -310,7 +322,7 @@ final class SpeechLexicon {
         return null;
       }
       List<Integer> named = byFirst.getOrDefault(keys.get(at), List.of());
-      List<Integer> slotted = slotFirst.isEmpty() || possessives.get(keys.get(at)) == null ? List.of() : slotFirst;
+      List<Integer> slotted = slotFirst.isEmpty() || !fillsSlot(keys.get(at)) ? List.of() : slotFirst;
       int a = 0;
       int b = 0;
       while (a < named.size() || b < slotted.size()) {
@@ -342,6 +354,7 @@ final class SpeechLexicon {
     classes |= unnamedSources.contains(key) ? Entry.UNNAMED_SOURCE : 0;
     classes |= commentators.contains(key) ? Entry.COMMENTATOR : 0;
     classes |= formers.contains(key) ? Entry.FORMER : 0;
+    classes |= indefinites.contains(key) ? Entry.INDEFINITE : 0;
     classes |= as.contains(key) ? Entry.AS : 0;
     classes |= prepositions.contains(key) ? Entry.PREPOSITION : 0;
     classes |= relatives.contains(key) ? Entry.RELATIVE : 0;
@@ -413,6 +426,24 @@ final class SpeechLexicon {
     return phrase == null ? 0 : phrase.size();
   }
 
+  /**
+   * Whether a word may stand in the {@link #SLOT} of an "according to" phrase: a possessive pronoun
+   * ("prema njegovim rečima") or a possessive adjective made of a name ("prema Dodikovim rečima").
+   */
+  boolean fillsSlot(String key) {
+    return possessives.get(key) != null || possessiveOfName(key);
+  }
+
+  /** "dodikovim", "vucicevim": a name's possessive adjective in the case "rečima" takes. */
+  boolean possessiveOfName(String key) {
+    for (String ending : possessiveNameEndings) {
+      if (key.length() > ending.length() + 2 && key.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Tokens in the phrase crediting a medium ("prenosi", "передает", "according to") at {@code keys[at]}, or 0. */
   int creditAt(List<String> keys, int at) {
     List<String> phrase = creditIndex.at(keys, at);
@@ -456,7 +487,7 @@ final class SpeechLexicon {
       String want = phrase.get(i);
       String have = keys.get(at + i);
       if (SLOT.equals(want)) {
-        if (possessives.get(have) == null) {
+        if (!fillsSlot(have)) {
           return false;
         }
       } else if (!want.equals(have)) {

@@ -1322,6 +1322,37 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aPossessiveMadeOfANameFillsTheAccordingToSlot() {
+      String text = "Додик је говорио у Бањалуци. Према Додиковим речима, Шмит нема легитимитет јер га није потврдио Савет.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.SR_CYRL);
+      expect(found, "Шмит нема легитимитет јер га није потврдио Савет", "nw:milorad-dodik", INDIRECT);
+      // Before: ", Шмит нема легитимитет јер га није потврдио Савет" read as a trailing attribution.
+      assertEquals(1, found.size(), describe(found));
+    }
+
+    @Test
+    void oneWordSetOffByCommasBeforeThat() {
+      expect(extractSeeded("Peskov noted, however, that contacts between the two leaders were regular.", Language.EN),
+          "contacts between the two leaders were regular", "nw:dmitry-peskov", INDIRECT);
+    }
+
+    @Test
+    void theExpertIsTheOnePersonDescribedBeforeUnlessAnUnnamedOneCameIn() {
+      String ru = "Ведущий научный сотрудник Института славяноведения Петр Искандеров считает, что Белград оказался в сложном положении. "
+          + "\u00ABСербии приходится лавировать между Брюсселем и Москвой\u00BB, \u2014 сказал эксперт.";
+      expect(extractSeeded(ru, Language.RU), "Сербии приходится лавировать между Брюсселем и Москвой", "unknown:petr iskanderov", DIRECT);
+      String en = "Prince Harald, the younger brother of the heir, gave an interview. "
+          + "\"The prince is not entitled to any immunity,\" said one legal expert. \"He is vulnerable to extradition,\" the expert warned.";
+      expect(extractSeeded(en, Language.EN), "He is vulnerable to extradition", StatementExtractor.UNKNOWN, DIRECT);
+    }
+
+    @Test
+    void supposed() {
+      expect(extractSeeded("Иван Мркич в разговоре с изданием предположил, что переговоры о вступлении в ЕС заморожены надолго.",
+          Language.RU), "переговоры о вступлении в ЕС заморожены надолго", "unknown:ivan mrkic", INDIRECT);
+    }
+
+    @Test
     void aWomansSurnameWithEvaIsHerNameNotAPossessive() {
       String text = "Ana Brnabić je govorila u Skupštini. Brnabićeva je dodala da Srbija ostaje na evropskom putu.";
       expect(extractSeeded(text, Language.SR_LATN), "Srbija ostaje na evropskom putu", "nw:ana-brnabic", INDIRECT);
