@@ -33,8 +33,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Statement attribution on a set the extractor was not developed on ({@code heldout/articles.yaml}:
  * twelve articles, three per edition, written and annotated before the extractor first ran on
- * them). The figures the sample set gives are partly in-sample; these are not. Scored as {@link
- * EnrichmentQualityTest} scores statements; prints the table and the differences, and fails below
+ * them), and on the set that was held out before it ({@code heldout/development.yaml}). The
+ * figures the sample set gives are partly in-sample; the held-out ones are not. Scored as {@link
+ * EnrichmentQualityTest} scores statements; prints the tables and the differences, and fails below
  * the issue's bar for statements (P >= 0.90, R >= 0.80).
  */
 class HeldOutStatementsTest {
@@ -45,16 +46,26 @@ class HeldOutStatementsTest {
 
   @Test
   void statementAttributionOnTheHeldOutSet() throws IOException {
+    measure("/heldout/articles.yaml", "held out");
+  }
+
+  /** The first held-out set, in-sample since its misses were fixed: kept, so they stay fixed. */
+  @Test
+  void statementAttributionOnTheDevelopmentSet() throws IOException {
+    measure("/heldout/development.yaml", "dev set");
+  }
+
+  private void measure(String resource, String name) throws IOException {
     ActorCatalogue actors = ActorCatalogue.load(SEEDS.resolve("actors.yaml"));
     Enricher enricher = new Enricher(actors, TopicCatalogue.load(SEEDS.resolve("topics.yaml")).topics(),
         Clock.fixed(FETCHED, ZoneOffset.UTC));
     Map<String, String> actorIds = EnrichmentQualityTest.actorIdsByName(actors);
     JsonNode list;
-    try (InputStream in = getClass().getResourceAsStream("/heldout/articles.yaml")) {
-      assertNotNull(in, "the held-out set is missing from the test resources");
+    try (InputStream in = getClass().getResourceAsStream(resource)) {
+      assertNotNull(in, resource + " is missing from the test resources");
       list = Json.yaml().readTree(in).path("articles");
     }
-    assertTrue(list.isArray() && !list.isEmpty(), "heldout/articles.yaml holds no list of articles");
+    assertTrue(list.isArray() && !list.isEmpty(), resource + " holds no list of articles");
 
     Map<String, Counts> byLanguage = new TreeMap<>();
     Counts overall = new Counts();
@@ -84,10 +95,10 @@ class HeldOutStatementsTest {
       EnrichmentQualityTest.scoreStatements(id, expected, result.statements(), slice, overall, findings);
     }
     if (!problems.isEmpty()) {
-      fail("the held-out annotations do not fit their texts:\n" + String.join("\n", problems));
+      fail(resource + ": the annotations do not fit their texts:\n" + String.join("\n", problems));
     }
 
-    StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-9s | %-27s%n", "held out", "statements P / R (n)"));
+    StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-9s | %-27s%n", name, "statements P / R (n)"));
     Map<String, Counts> rows = new LinkedHashMap<>(byLanguage);
     rows.put("overall", overall);
     rows.forEach((language, c) -> table.append(String.format(Locale.ROOT, "%-9s | %.3f / %.3f (%d/%d)%n", language,
@@ -95,10 +106,11 @@ class HeldOutStatementsTest {
     System.out.println(table);
     System.out.println("Differences (- annotated but not found, + found but not annotated):");
     findings.forEach(f -> System.out.println("  " + f));
+    System.out.println();
 
     List<String> below = new ArrayList<>();
-    EnrichmentQualityTest.check(below, "held-out statement precision", overall.statementPrecision(), PRECISION);
-    EnrichmentQualityTest.check(below, "held-out statement recall", overall.statementRecall(), RECALL);
+    EnrichmentQualityTest.check(below, name + " statement precision", overall.statementPrecision(), PRECISION);
+    EnrichmentQualityTest.check(below, name + " statement recall", overall.statementRecall(), RECALL);
     if (!below.isEmpty()) {
       fail("below the bar: " + String.join("; ", below) + "\n" + table + String.join("\n", findings));
     }
