@@ -319,9 +319,9 @@ abstract class Attributions extends References {
       Optional<Verb> verb = verbAt(v);
       if (verb.isPresent()) {
         int verbEnd = v + verb.get().keys().size();
-        int sentenceEnd = this.sentenceEnd[sentenceOf[v]];
-        int clause = complementizerAfter(verbEnd - 1, sentenceEnd);
-        if (clause >= 0 && wordsBetween(clause, clauseEnd(clause, sentenceEnd, true)) >= MIN_REPORTED_WORDS) {
+        int last = sentenceEnd[sentenceOf[v]];
+        int clause = complementizerAfter(verbEnd - 1, last);
+        if (clause >= 0 && wordsBetween(clause, clauseEnd(clause, last, true)) >= MIN_REPORTED_WORDS) {
           // "„...“, na šta je Vučić odgovorio da je to laž": the verb reports a clause of its
           // own, so it is no attribution of the quote before ("said that evening" still is).
           return null;
@@ -906,7 +906,7 @@ abstract class Attributions extends References {
     return false;
   }
 
-  /** The conjunction that may join two subjects, by key, in the three languages. */
+  /** The conjunction that may join two subjects, by match key ("и" is "i" too). */
   private static final Set<String> AND = Set.of("and", "i");
 
   /**
@@ -1210,15 +1210,20 @@ abstract class Attributions extends References {
     return -1;
   }
 
-  /** "your estimated annual expenses", "the stated aim": after an article or a possessive, a verb form is an adjective. */
+  /**
+   * "your estimated annual expenses", "the stated aim": after an article or a possessive, the form
+   * of a speech verb is an adjective.
+   */
   boolean modifierOfNoun(int verb) {
-    return verb > 0 && tokens.get(verb - 1).word() && (entry(verb - 1).determiner() || entry(verb - 1).possessive() != null);
+    return verb > 0 && tokens.get(verb - 1).word()
+        && (entry(verb - 1).determiner() || entry(verb - 1).possessive() != null);
   }
 
   /**
-   * "said the sanctions failed", "said Moscow supported ...": a lower-case word in -ed after a noun (not after an article, an
-   * auxiliary or a preposition: "the increased costs", "has ended", "in detailed talks") and not
-   * before "by" ("the people affected by ...") reads as the finite verb of a clause.
+   * "said the sanctions failed", "said Moscow supported ...": a lower-case word in -ed after a
+   * noun (not after an article, an auxiliary or a preposition: "the increased costs", "has
+   * ended", "in detailed talks") and not before "by" ("the people affected by ...") reads as the
+   * finite verb of a clause.
    */
   boolean pastTense(int k, int start, int end) {
     String key = keys.get(k);

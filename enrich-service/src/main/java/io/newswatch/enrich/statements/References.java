@@ -207,7 +207,10 @@ abstract class References extends TextIndex {
     return country;
   }
 
-  /** "bivši predsednik Srbije", "the former Serbian president": a word a few tokens before says the office was someone else's. */
+  /**
+   * "bivši predsednik Srbije", "the former Serbian president": a word a few tokens before says the
+   * office was someone else's.
+   */
   boolean formerBefore(int from) {
     for (int i = from - 1; i >= Math.max(0, from - 3) && sentenceOf[i] == sentenceOf[from]; i--) {
       if (!tokens.get(i).word()) {

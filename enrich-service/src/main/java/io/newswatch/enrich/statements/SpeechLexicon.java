@@ -371,7 +371,8 @@ final class SpeechLexicon {
     Gender possessive = possessives.get(key);
     Gender honorific = honorifics.get(key);
     String country = country(key);
-    if (classes == 0 && pronoun == null && object == null && possessive == null && honorific == null && country == null) {
+    if (classes == 0 && pronoun == null && object == null && possessive == null && honorific == null
+        && country == null) {
       return Entry.NONE;
     }
     return new Entry(classes, pronoun, object, possessive, honorific, country);
@@ -444,7 +445,10 @@ final class SpeechLexicon {
     return false;
   }
 
-  /** Tokens in the phrase crediting a medium ("prenosi", "передает", "according to") at {@code keys[at]}, or 0. */
+  /**
+   * Tokens in the phrase crediting a medium ("prenosi", "передает", "according to") that starts at
+   * {@code keys[at]}, or 0.
+   */
   int creditAt(List<String> keys, int at) {
     List<String> phrase = creditIndex.at(keys, at);
     return phrase == null ? 0 : phrase.size();

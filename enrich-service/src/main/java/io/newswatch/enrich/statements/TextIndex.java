@@ -179,7 +179,10 @@ abstract class TextIndex {
     return false;
   }
 
-  /** If token {@code i} opens a closed quote of 1 to {@link #TITLE_WORDS} words, the token after its closing mark; else -1. */
+  /**
+   * If token {@code i} opens a closed quote of 1 to {@link #TITLE_WORDS} words, the token after its
+   * closing mark; else -1.
+   */
   int shortQuoteEnd(int i) {
     if (i >= tokens.size() || !isQuoteMark(i) || quotes.isEmpty()) {
       return -1;
