@@ -357,7 +357,7 @@ final class ExtractionPass extends Attributions {
     }
   }
 
-  /** The gender of a title of address right before a name ("Mr. Dahleen", "gospođa Marković"), or null. */
+  /** The gender of a title of address right before a name ("Mr. Dahleen", "gospođa Marković"); or null. */
   Gender honorificBefore(Ref ref) {
     int i = ref.from - 1;
     if (i > 0 && tokens.get(i).is(".")) {
@@ -367,9 +367,9 @@ final class ExtractionPass extends Attributions {
   }
 
   /**
-   * The one catalogue actor who holds an office of one country or body ({@link Ref#officeHolders}: "the
-   * Serbian president", "глава МИД России") when the article names nobody for it: a reader knows
-   * who that is. Null when the role fits several actors, or not the verb's gender.
+   * The one catalogue actor who holds an office of one country or body ({@link Ref#officeHolders}:
+   * "the Serbian president", "глава МИД России") when the article names nobody for it: a reader
+   * knows who that is. Null when the role fits several actors, or not the verb's gender.
    */
   Salient officeHolder(Ref ref, Gender verbGender, int token, int sentence) {
     if (ref.officeHolders.size() != 1) {
@@ -457,7 +457,7 @@ final class ExtractionPass extends Attributions {
     return null;
   }
 
-  /** Whether a commentator noun after an indefinite word ("one legal expert") stands before token {@code i}. */
+  /** Whether a commentator noun after an indefinite word ("one legal expert") stands before token i. */
   boolean unnamedCommentatorBefore(int i) {
     for (int k = 0; k < i; k++) {
       if (tokens.get(k).word() && entry(k).commentator() && indefiniteBefore(k)) {

@@ -196,7 +196,7 @@ abstract class References extends TextIndex {
     return kept.isEmpty() ? actors : kept;
   }
 
-  /** The country of a country adjective or name in role phrase [from, to) or just before it, or null. */
+  /** The country of an adjective or name in role phrase [from, to) or just before it; or null. */
   String countryIn(int from, int to) {
     String country = null;
     for (int i = Math.max(0, from - 2); i < to && country == null; i++) {
