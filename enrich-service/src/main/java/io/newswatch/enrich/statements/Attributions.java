@@ -95,6 +95,8 @@ abstract class Attributions extends References {
         Candidate joined = new Candidate(span[0], rest[1], StatementKind.DIRECT, open);
         joined.gapStart = span[1];
         joined.gapEnd = rest[0];
+        // "– ... – rekao je Vučić. – ...": the attribution's full stop ended the first sentence.
+        joined.joint = tokens.get(tokenAtOrAfter(quotes.get(continuation).open()) - 1).is(".") ? ". " : " ";
         if (attributeByTail(quote, close, tailTo, joined, lastContent) != null) {
           out.add(joined);
           previous = joined;
@@ -158,6 +160,10 @@ abstract class Attributions extends References {
     if (!quote.closed() || q + 1 >= quotes.size() || !quoteParagraph.get(q + 1).equals(quoteParagraph.get(q))) {
       return -1;
     }
+    int dialogue = dialogueGoingOn(q, close);
+    if (dialogue >= 0) {
+      return dialogue;
+    }
     boolean comma = lastNonSpace(quote.contentStart(), quote.contentEnd()) == ','
         || close + 1 < tokens.size() && tokens.get(close + 1).is(",");
     Quote next = quotes.get(q + 1);
@@ -169,6 +175,32 @@ abstract class Attributions extends References {
     for (int i = close + 1; i < nextOpen; i++) {
       Token token = tokens.get(i);
       if (!token.word() && !token.is(",") && !isDash(i)) {
+        return -1;
+      }
+      verb |= verbAt(i).isPresent();
+    }
+    return verb ? q + 1 : -1;
+  }
+
+  /**
+   * "– Nećemo dozvoliti ... – rekao je Vučić. – Država će platiti ...", "— Мы никогда ..., —
+   * сказал министр. — Резолюция ...": dialogue dashes, the attribution, its full stop, and the
+   * speaker going on to the end of the paragraph are one statement, as «..., — сказал министр. —
+   * ...» is inside marks (the words then read the same whichever way an outlet sets them). The
+   * index of the going-on quote, or -1.
+   */
+  private int dialogueGoingOn(int q, int close) {
+    Quote next = quotes.get(q + 1);
+    int nextOpen = tokenAtOrAfter(next.open());
+    if (next.closed() || !isDash(close) || !isDash(nextOpen) || trimmedContent(next) == null
+        || nextOpen - close > TAIL_VERB_REACH + 4) {
+      return -1;
+    }
+    boolean verb = false;
+    for (int i = close + 1; i < nextOpen; i++) {
+      Token token = tokens.get(i);
+      boolean stop = token.is(".") && i == nextOpen - 1;
+      if (!token.word() && !token.is(",") && !isDash(i) && !stop) {
         return -1;
       }
       verb |= verbAt(i).isPresent();

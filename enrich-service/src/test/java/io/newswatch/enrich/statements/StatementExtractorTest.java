@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.newswatch.common.model.Language;
+import io.newswatch.common.text.Texts;
 import io.newswatch.common.model.Statement;
 import io.newswatch.common.model.StatementKind;
 import java.util.List;
@@ -601,11 +602,23 @@ class StatementExtractorTest {
 
     @Test
     void dialogueDashesAreQuotesAndTheSpeakerGoesOn() {
+      // One statement, as «..., — сказал Лавров. — ...» is inside marks (two before this session).
       String text = "\u2014 Мы не допустим пересмотра резолюции 1244, \u2014 сказал Лавров. \u2014 Это принципиальная позиция России.";
       List<ExtractedStatement> found = extract(text, Language.RU);
-      expect(found, "Мы не допустим пересмотра резолюции 1244", LAVROV, DIRECT);
-      expect(found, "Это принципиальная позиция России.", LAVROV, DIRECT);
-      assertEquals(2, found.size(), describe(found));
+      expect(found, "Мы не допустим пересмотра резолюции 1244. Это принципиальная позиция России.", LAVROV, DIRECT);
+      assertEquals(1, found.size(), describe(found));
+      String marked = "\u00ABМы не допустим пересмотра резолюции 1244, \u2014 сказал Лавров. \u2014 Это принципиальная позиция России\u00BB.";
+      assertEquals(Texts.matchKey(found.get(0).text()), Texts.matchKey(only(extract(marked, Language.RU),
+          "Мы не допустим пересмотра резолюции 1244. Это принципиальная позиция России").text()));
+    }
+
+    @Test
+    void serbianDialogueGoesOnAfterTheAttributionsFullStop() {
+      String text = "Vučić se obratio građanima.\n\n\u2013 Nećemo dozvoliti da Srbi na severu ostanu sami \u2013 rekao je Vučić. "
+          + "\u2013 Država će platiti svaki račun za struju.";
+      List<ExtractedStatement> found = extract(text, Language.SR_LATN);
+      expect(found, "Nećemo dozvoliti da Srbi na severu ostanu sami. Država će platiti svaki račun za struju.", VUCIC, DIRECT);
+      assertEquals(1, found.size(), describe(found));
     }
 
     @Test
