@@ -240,23 +240,23 @@ final class ExtractionPass extends Attributions {
         }
       }
       case SUBJECT -> {
+        String described = c.subject == null ? describedUnknown(c) : null;
         if (c.subject != null) {
           assign(c, c.subject);
           if (UNKNOWN.equals(c.speakerId) && c.fallback != null) {
             assign(c, c.fallback);
           }
-          if (UNKNOWN.equals(c.speakerId) && c.subject.type == RefType.NAME && c.subject.initial
-              && describedUnknown(c) != null) {
-            // "Эксперт добавила, что ...": the capital of a sentence's first word made a name of a
-            // noun that describes someone named before.
-            String key = describedUnknown(c);
-            c.speakerId = UNKNOWN_PERSON_PREFIX + key;
-            c.speakerName = unknownNames.get(key);
+          // "Эксперт добавила, что ...": the capital of a sentence's first word made a name of a
+          // noun that describes someone named before.
+          String noun = UNKNOWN.equals(c.speakerId) && c.subject.type == RefType.NAME && c.subject.initial
+              ? describedUnknown(c) : null;
+          if (noun != null) {
+            c.speakerId = UNKNOWN_PERSON_PREFIX + noun;
+            c.speakerName = unknownNames.get(noun);
           }
-        } else if (describedUnknown(c) != null) {
-          String key = describedUnknown(c);
-          c.speakerId = UNKNOWN_PERSON_PREFIX + key;
-          c.speakerName = unknownNames.get(key);
+        } else if (described != null) {
+          c.speakerId = UNKNOWN_PERSON_PREFIX + described;
+          c.speakerName = unknownNames.get(described);
         } else if (c.zero && c.verbGender != null && !"en".equals(language.base())) {
           // Serbian and Russian drop the pronoun: "Dodala je da ..." still says "she".
           Salient antecedent = antecedent(c.verbGender, null, c.anchor);

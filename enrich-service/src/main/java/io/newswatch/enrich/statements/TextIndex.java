@@ -202,15 +202,9 @@ abstract class TextIndex {
     if (quote.open() != offset || !quote.closed()) {
       return -1;
     }
-    int first = i + 1;
     int after = tokenAtOrAfter(quote.after());
-    int words = 0;
-    for (int k = first; k < after; k++) {
-      if (tokens.get(k).word()) {
-        words++;
-      }
-    }
-    return words >= 1 && words <= TITLE_WORDS && tokens.get(first).word() ? after : -1;
+    int words = wordsBetween(i + 1, after);
+    return words >= 1 && words <= TITLE_WORDS && tokens.get(i + 1).word() ? after : -1;
   }
 
   void indexParagraphsAndQuotes() {

@@ -194,13 +194,7 @@ class EnrichmentQualityTest {
 
       List<Expected> expectedStatements = new ArrayList<>();
       for (JsonNode statement : entry.path("statements")) {
-        String speaker = statement.path("speaker").asText("unknown").strip();
-        String speakerId;
-        if (speaker.isEmpty() || "unknown".equalsIgnoreCase(speaker)) {
-          speakerId = "unknown";
-        } else {
-          speakerId = actorIds.getOrDefault(Texts.matchKey(speaker), "unknown:" + Texts.matchKey(speaker));
-        }
+        String speakerId = speakerId(actorIds, statement.path("speaker").asText("unknown"));
         String words = statement.path("text").asText();
         int[] at = locate(text, words);
         if (at == null) {
@@ -232,6 +226,15 @@ class EnrichmentQualityTest {
       fail("below the quality bar: " + String.join("; ", below) + "\n" + table + "\n" + String.join("\n", findings)
           + (problems.isEmpty() ? "" : "\nproblems:\n" + String.join("\n", problems)));
     }
+  }
+
+  /** The id an annotated speaker stands for: a catalogue actor's, "unknown", or an unknown person's. */
+  static String speakerId(Map<String, String> actorIds, String annotated) {
+    String speaker = annotated.strip();
+    if (speaker.isEmpty() || "unknown".equalsIgnoreCase(speaker)) {
+      return "unknown";
+    }
+    return actorIds.getOrDefault(Texts.matchKey(speaker), "unknown:" + Texts.matchKey(speaker));
   }
 
   /** Greedy one-to-one matching of predicted to annotated statements in text order. */

@@ -80,9 +80,7 @@ class HeldOutStatementsTest {
       EnrichmentResult result = enricher.enrich(article);
       List<Expected> expected = new ArrayList<>();
       for (JsonNode statement : entry.path("statements")) {
-        String speaker = statement.path("speaker").asText("unknown").strip();
-        String speakerId = "unknown".equalsIgnoreCase(speaker) ? "unknown"
-            : actorIds.getOrDefault(Texts.matchKey(speaker), "unknown:" + Texts.matchKey(speaker));
+        String speakerId = EnrichmentQualityTest.speakerId(actorIds, statement.path("speaker").asText("unknown"));
         String words = statement.path("text").asText();
         int[] at = EnrichmentQualityTest.locate(text, words);
         if (at == null) {
