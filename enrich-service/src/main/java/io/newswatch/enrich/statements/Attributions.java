@@ -585,7 +585,7 @@ abstract class Attributions extends References {
       }
       if (c.subject == null) {
         Ref body = best(from, to, verb, true, true);
-        c.subject = body != null && organisation(body) ? body : null;
+        c.subject = body != null && organisation(body) ? body : bodyNoun(from, to, verb);
       }
     }
     c.zero = c.subject == null && onlyAuxiliaries(from, verb) && onlyAuxiliaries(verbEnd, to)
@@ -598,6 +598,34 @@ abstract class Attributions extends References {
     c.windowFrom = from;
     c.windowTo = to;
     return c;
+  }
+
+  /**
+   * For a plural verb with no body named: the nearest role in tokens [from, to) that only bodies
+   * hold ("Iz kompanije su dodali", "в министерстве заявили"), which resolution then takes back
+   * to the body of that kind met before; or null.
+   */
+  Ref bodyNoun(int from, int to, int verb) {
+    Ref nearest = null;
+    for (Ref ref : refsStartingWithin(from, to)) {
+      if (ref.type != RefType.ROLE || ref.to > to || ref.former || quoted[ref.from] || relative[ref.from]
+          || ref.roleActors.isEmpty() || !onlyBodies(ref.roleActors)) {
+        continue;
+      }
+      if (nearest == null || Math.abs(ref.from - verb) < Math.abs(nearest.from - verb)) {
+        nearest = ref;
+      }
+    }
+    return nearest;
+  }
+
+  private boolean onlyBodies(Set<String> ids) {
+    for (String id : ids) {
+      if (catalogue.byId(id).map(Actor::kind).orElse(Actor.Kind.PERSON) != Actor.Kind.ORGANISATION) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean organisation(Ref ref) {

@@ -1226,6 +1226,21 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aBodysCommonNounWithAPluralVerbIsTheBodyMetBefore() {
+      // Before: "Iz kompanije su dodali" was a source left unnamed, though the article had just
+      // named the company.
+      String sr = "Kompanija Rio Tinto saopštila je da projekat ispunjava standarde. "
+          + "Iz kompanije su dodali da će javnost imati uvid u sve studije.";
+      expect(extractSeeded(sr, Language.SR_LATN), "će javnost imati uvid u sve studije", "nw:rio-tinto", INDIRECT);
+      String ru = "Компания Rio Tinto заявила, что проект соответствует стандартам. "
+          + "В компании добавили, что общественность увидит все исследования.";
+      expect(extractSeeded(ru, Language.RU), "общественность увидит все исследования", "nw:rio-tinto", INDIRECT);
+      // With no such body met before, the report stays with nobody for its speaker.
+      String none = "Vučić je rekao da Srbija neće priznati Kosovo. Iz ministarstva su dodali da će Beograd tražiti hitnu sednicu.";
+      expect(extractSeeded(none, Language.SR_LATN), "će Beograd tražiti hitnu sednicu", StatementExtractor.UNKNOWN, INDIRECT);
+    }
+
+    @Test
     void anOfficeOfOneCountryIsItsHolderWhenNobodyIsNamed() {
       expect(extractSeeded("Predsednik Srbije je na konferenciji za novinare rekao da Beograd neće odustati od Kosova.",
           Language.SR_LATN), "Beograd neće odustati od Kosova", "nw:aleksandar-vucic", INDIRECT);
