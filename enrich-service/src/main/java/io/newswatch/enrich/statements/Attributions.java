@@ -1280,14 +1280,15 @@ abstract class Attributions extends References {
   }
 
   /**
-   * "said the sanctions failed", "said Moscow supported ...": a lower-case word in -ed after a
-   * noun (not after an article, an auxiliary or a preposition: "the increased costs", "has
+   * "said the sanctions failed", "said Moscow supported ...", "said the project met ...": a
+   * lower-case word in -ed, or an irregular past of the lexicon, after a noun (not after an article, an auxiliary or a preposition: "the increased costs", "has
    * ended", "in detailed talks") and not before "by" ("the people affected by ...") reads as the
    * finite verb of a clause.
    */
   boolean pastTense(int k, int start, int end) {
     String key = keys.get(k);
-    if (key.length() < 5 || !key.endsWith("ed") || tokens.get(k).capitalised() || !tokens.get(k - 1).word()) {
+    boolean past = key.length() >= 5 && key.endsWith("ed") || entry(k).irregularPast();
+    if (!past || tokens.get(k).capitalised() || !tokens.get(k - 1).word()) {
       return false;
     }
     SpeechLexicon.Entry before = entry(k - 1);

@@ -125,7 +125,7 @@ final class ExtractionPass extends Attributions {
         if (firstOfSentence && named != null && opensSentence(ref) && !quoted[ref.from] && !ref.oblique
             && !relative[ref.from] && personByName.get(keyOf(named)) == null) {
           subjectSentence = sentence;
-          salience.add(new Salient(UNKNOWN_PERSON_PREFIX + keyOf(named), named.name, honorificBefore(ref), true,
+          salience.add(new Salient(UNKNOWN_PERSON_PREFIX + keyOf(named), named.name, nameGender(ref, named), true,
               ref.from, sentence, SUBJECT_WEIGHT));
         }
         continue;
@@ -309,9 +309,9 @@ final class ExtractionPass extends Attributions {
             unknownGenders.put(c.speakerId, c.verbGender);
           }
         }
-        Gender honorific = honorificBefore(ref);
-        if (honorific != null && c.speakerId.startsWith(UNKNOWN_PERSON_PREFIX)) {
-          unknownGenders.putIfAbsent(c.speakerId, honorific);
+        Gender shown = nameGender(ref, ref);
+        if (shown != null && c.speakerId.startsWith(UNKNOWN_PERSON_PREFIX)) {
+          unknownGenders.putIfAbsent(c.speakerId, shown);
         }
       }
       case PRONOUN -> {
@@ -355,6 +355,19 @@ final class ExtractionPass extends Attributions {
         }
       }
     }
+  }
+
+  /**
+   * The gender the name of someone outside the catalogue shows: by a title of address before
+   * {@code ref}, else by the given name {@code full} (the same name, or the full one a surname
+   * refers back to) starts with ("Mary Smith", "Анна Попова"); or null.
+   */
+  Gender nameGender(Ref ref, Ref full) {
+    Gender honorific = honorificBefore(ref);
+    if (honorific != null || full.singleWord) {
+      return honorific;
+    }
+    return lex.givenNameGender(keys.get(full.from));
   }
 
   /** The gender of a title of address right before a name ("Mr. Dahleen", "gospođa Marković"); or null. */

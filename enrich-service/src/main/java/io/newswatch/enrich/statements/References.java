@@ -350,6 +350,12 @@ abstract class References extends TextIndex {
     while (start < to && !tokens.get(start).capitalised() && capitals == 2) {
       start++; // a particle that came before the given name belongs to an earlier part
     }
+    if (capitals == 2 && start - 1 >= from && tokens.get(start - 1).capitalised() && !entry(start - 1).title()
+        && lex.givenName(keys.get(start - 1))) {
+      // "Mary Ellen Stanek", "Aleksandar Jovanović Ćuta": a given name before the two words
+      // starts the name; an outlet, a place or a title there does not.
+      start--;
+    }
     if (start >= to) {
       return;
     }

@@ -77,6 +77,7 @@ final class SpeechLexicon {
     static final int COMMENTATOR = 1 << 19;
     static final int FORMER = 1 << 20;
     static final int INDEFINITE = 1 << 21;
+    static final int IRREGULAR_PAST = 1 << 22;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -123,6 +124,11 @@ final class SpeechLexicon {
     /** A noun for someone asked for a view (expert, politolog, analitičar): one stands for another. */
     boolean commentator() {
       return (classes & COMMENTATOR) != 0;
+    }
+
+    /** An English simple past without -ed (met, took, went): "said the project met ..." opens a clause. */
+    boolean irregularPast() {
+      return (classes & IRREGULAR_PAST) != 0;
     }
 
     /** "former", "bivši", "бывший": the office that follows was someone else's, or is no longer. */
@@ -186,12 +192,16 @@ final class SpeechLexicon {
   private final Set<String> commentators;
   private final Set<String> formers;
   private final Set<String> indefinites;
+  private final Set<String> irregularPasts;
   private final List<List<String>> accordingTo;
   private final Set<String> as;
   private final Map<String, Gender> pronouns;
   private final Map<String, Gender> objectPronouns;
   private final Map<String, Gender> possessives;
   private final Map<String, Gender> honorifics;
+  /** Given names by key; the value is the gender the name shows, or absent from it when it shows none. */
+  private final Set<String> givenNames;
+  private final Map<String, Gender> givenNameGenders;
   private final List<String> possessiveNameEndings;
   private final Set<String> prepositions;
   private final Set<String> relatives;
@@ -259,12 +269,31 @@ final class SpeechLexicon {
     this.commentators = words(node.path("commentators"));
     this.formers = words(node.path("former"));
     this.indefinites = words(node.path("indefinites"));
+    this.irregularPasts = words(node.path("irregularPast"));
     this.accordingTo = sortedLongestFirst(phrases(node.path("accordingTo")));
     this.as = words(node.path("as"));
     this.pronouns = gendered(node.path("pronouns"));
     this.objectPronouns = gendered(node.path("objectPronouns"));
     this.possessives = gendered(node.path("possessives"));
     this.honorifics = gendered(node.path("honorifics"));
+    JsonNode given = node.path("givenNames");
+    Set<String> male = words(given.path("male"));
+    Set<String> female = words(given.path("female"));
+    Set<String> allGiven = new HashSet<>(male);
+    allGiven.addAll(female);
+    this.givenNames = Set.copyOf(allGiven);
+    Map<String, Gender> genders = new HashMap<>();
+    for (String key : allGiven) {
+      boolean m = male.contains(key);
+      boolean f = female.contains(key);
+      // A name both lists hold shows no gender (Jordan, Саша); nor, where names decline, does a
+      // woman's name that is a man's with -a added, for it is also his genitive (Jovana, Александра).
+      boolean declined = f && !"en".equals(base) && key.endsWith("a") && male.contains(key.substring(0, key.length() - 1));
+      if (m != f && !declined) {
+        genders.put(key, m ? Gender.MALE : Gender.FEMALE);
+      }
+    }
+    this.givenNameGenders = Map.copyOf(genders);
     List<String> endings = new ArrayList<>();
     node.path("possessiveNameEndings").forEach(ending -> endings.add(Texts.matchKey(text(ending))));
     this.possessiveNameEndings = List.copyOf(endings);
@@ -355,6 +384,7 @@ final class SpeechLexicon {
     classes |= commentators.contains(key) ? Entry.COMMENTATOR : 0;
     classes |= formers.contains(key) ? Entry.FORMER : 0;
     classes |= indefinites.contains(key) ? Entry.INDEFINITE : 0;
+    classes |= irregularPasts.contains(key) ? Entry.IRREGULAR_PAST : 0;
     classes |= as.contains(key) ? Entry.AS : 0;
     classes |= prepositions.contains(key) ? Entry.PREPOSITION : 0;
     classes |= relatives.contains(key) ? Entry.RELATIVE : 0;
@@ -477,6 +507,16 @@ final class SpeechLexicon {
       }
     }
     return null;
+  }
+
+  /** Whether {@code key} is a given name of the lexicon ("Mary" in "Mary Ellen Stanek"). */
+  boolean givenName(String key) {
+    return givenNames.contains(key);
+  }
+
+  /** The gender a given name shows, or null (not a given name, or one of either gender or case). */
+  Gender givenNameGender(String key) {
+    return givenNameGenders.get(key);
   }
 
   boolean isAbbreviation(String key) {

@@ -1226,6 +1226,41 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anIrregularPastAfterANounOpensAReportWithoutThat() {
+      // Before: only a word in -ed did ("said the West misjudged ..."), and this report was lost.
+      expect(extractSeeded("Rio Tinto said the Jadar project met the highest environmental standards.", Language.EN),
+          "the Jadar project met the highest environmental standards", "nw:rio-tinto", INDIRECT);
+      expect(extractSeeded("Vucic said Belgrade took note of the proposal.", Language.EN),
+          "Belgrade took note of the proposal", "nw:aleksandar-vucic", INDIRECT);
+    }
+
+    @Test
+    void aGivenNameBeforeTwoCapitalisedWordsStartsANameOfThree() {
+      // Before: the last two words were taken ("Ellen Stanek", "Jovanović Ćuta").
+      expect(extractSeeded("Fund manager Mary Ellen Stanek said the market was calm.", Language.EN),
+          "the market was calm", "unknown:mary ellen stanek", INDIRECT);
+      expect(extractSeeded("„Nećemo dati Jadar“, poručio je Aleksandar Jovanović Ćuta okupljenima u Loznici.", Language.SR_LATN),
+          "Nećemo dati Jadar", "unknown:aleksandar jovanovic cuta", DIRECT);
+      // An outlet or a capitalised description before a name is no part of it.
+      expect(extractSeeded("Za Kosovo Online Dragiša Milović je rekao da je situacija napeta.", Language.SR_LATN),
+          "je situacija napeta", "unknown:dragisa milovic", INDIRECT);
+      expect(extractSeeded("Politikološkinja Milica Stevanović ocenila je da su izbori neizvesni.", Language.SR_LATN),
+          "su izbori neizvesni", "unknown:milica stevanovic", INDIRECT);
+    }
+
+    @Test
+    void aGivenNameShowsTheGenderOfSomeoneOutsideTheCatalogue() {
+      // Before: the pronoun went to the one person named, whatever the gender of the name.
+      expect(extractSeeded("Mary Collins met John Harper, a lawyer for the family, on Tuesday. "
+          + "He said the court had ignored the evidence.", Language.EN),
+          "the court had ignored the evidence", StatementExtractor.UNKNOWN, INDIRECT);
+      expect(extractSeeded("Analyst John Harper spoke after the vote. She said the court had ignored the evidence.", Language.EN),
+          "the court had ignored the evidence", StatementExtractor.UNKNOWN, INDIRECT);
+      expect(extractSeeded("Mary Collins met the family on Tuesday. She said the court had ignored the evidence.", Language.EN),
+          "the court had ignored the evidence", "unknown:mary collins", INDIRECT);
+    }
+
+    @Test
     void aBodysCommonNounWithAPluralVerbIsTheBodyMetBefore() {
       // Before: "Iz kompanije su dodali" was a source left unnamed, though the article had just
       // named the company.
