@@ -521,6 +521,11 @@ abstract class Attributions extends References {
           return false;
         }
       }
+      // In a later sentence, a quote that does not open it is part of that sentence's own words
+      // ("... “a colonial governor”. Under the so-called “Bonn powers”, ..."), not more of them.
+      if (sentenceOf[open] > sentenceOf[Math.min(prevEnd, tokens.size() - 1)] && open != sentenceFirst[sentenceOf[open]]) {
+        return false;
+      }
       // The attribution may run long with an apposition ("said Brent Sherwood, vice president of
       // Advanced Development Programs at Blue Origin. “...”"), as long as the quote opens the
       // sentence after it.
@@ -590,9 +595,13 @@ abstract class Attributions extends References {
     }
     c.zero = c.subject == null && onlyAuxiliaries(from, verb) && onlyAuxiliaries(verbEnd, to)
         && (v == null || !v.plural());
-    if (c.subject == null && "en".equals(language.base()) && verb > from && "and".equals(keys.get(verb - 1))) {
+    if ("en".equals(language.base()) && verb > from && "and".equals(keys.get(verb - 1))
+        && (c.subject == null || c.subject.to <= verb)) {
       // "Volker said he ... and added, “...”": a verb joined by "and" shares the subject of the
-      // sentence's first, as a participle does (", adding ...").
+      // sentence's first, as a participle does (", adding ..."); a name before the "and" belongs
+      // to that first clause ("He spoke after meeting Peter Sorensen, and added that ...").
+      c.subject = null;
+      c.fallback = null;
       c.via = Via.PARTICIPLE;
     }
     c.windowFrom = from;
@@ -1488,8 +1497,9 @@ abstract class Attributions extends References {
         continue;
       }
       int distance = ref.to <= verb ? verb - ref.to : ref.from - verb;
-      // A lone capitalised word is a surname only right next to the verb ("rekao je Ristović").
-      if (ref.type == RefType.NAME && ref.singleWord && !nextToVerb(ref, verb)) {
+      // A lone capitalised word is a surname only right next to the verb ("rekao je Ristović"),
+      // and not after an unnamed source it qualifies ("Источник в кругах Брюсселя сообщил").
+      if (ref.type == RefType.NAME && ref.singleWord && (!nextToVerb(ref, verb) || unnamedSourceBefore(from, ref.from))) {
         continue;
       }
       if (best == null) {
@@ -1522,6 +1532,12 @@ abstract class Attributions extends References {
     return best;
   }
 
+  /** A noun of an unnamed source opens the sentence (or the part of it from {@code from}) before token {@code to}. */
+  boolean unnamedSourceBefore(int from, int to) {
+    int first = firstWordFrom(Math.max(from, sentenceFirst[sentenceOf[to]]));
+    return first < to && !quoted[first] && entry(first).unnamedSource();
+  }
+
   /** Words other than auxiliaries and adverbs stand in [from, verb): a subject, named or not. */
   boolean unnamedSubject(int from, int verb) {
     for (int i = Math.max(0, from); i < verb; i++) {
@@ -1547,12 +1563,18 @@ abstract class Attributions extends References {
     return true;
   }
 
-  /** The subject of a sentence: its first named person (or body) not after a preposition. */
+  /**
+   * The subject of a sentence: its first named person (or body) not after a preposition; or a
+   * pronoun that opens it ("He spoke after meeting Peter Sorensen, and added ..." is his).
+   */
   Ref firstSubject(int from, int to) {
     Ref first = null;
     for (Ref ref : refsStartingWithin(from, to)) {
       if (ref.to > to || quoted[ref.from] || relative[ref.from] || ref.oblique) {
         continue;
+      }
+      if (first == null && ref.type == RefType.PRONOUN && ref.from == firstWordFrom(from)) {
+        return ref;
       }
       if (ref.type == RefType.NAME && ref.singleWord) {
         continue;
@@ -1562,5 +1584,14 @@ abstract class Attributions extends References {
       }
     }
     return first;
+  }
+
+  /** The first word token at or after {@code from}. */
+  private int firstWordFrom(int from) {
+    int i = Math.max(0, from);
+    while (i < tokens.size() && !tokens.get(i).word()) {
+      i++;
+    }
+    return i;
   }
 }

@@ -134,7 +134,10 @@ final class Sentences {
       return false;
     }
     String word = text.substring(wordStart, wordEnd);
-    if (word.codePointCount(0, word.length()) == 1 && Character.isLetter(word.codePointAt(0))) {
+    // A lone letter is an initial, but not the case ending of a declined acronym ("саопштено је из
+    // НИС-а.", "stigla iz SAD-a."), which ends the sentence like any word.
+    if (word.codePointCount(0, word.length()) == 1 && Character.isLetter(word.codePointAt(0))
+        && !(wordStart > from && text.charAt(wordStart - 1) == '-')) {
       return true;
     }
     return lexicon.isAbbreviation(Texts.matchKey(word));

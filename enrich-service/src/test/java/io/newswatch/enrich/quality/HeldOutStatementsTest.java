@@ -31,10 +31,12 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Statement attribution on a set the extractor was not developed on ({@code heldout/articles.yaml}:
- * twelve articles, three per edition, written and annotated before the extractor first ran on
- * them), and on the set that was held out before it ({@code heldout/development.yaml}). The
- * figures the sample set gives are partly in-sample; the held-out ones are not. Scored as {@link
+ * Statement attribution on sets written and annotated before the extractor ran on them, each by
+ * then a held-out set: {@code heldout/development.yaml} (first run P 0.947 / R 0.915),
+ * {@code development-2.yaml} (0.957 / 0.957) and {@code articles.yaml}, written by someone who had
+ * not read the extractor (0.849 / 0.804). Each set's general misses were fixed after its first
+ * run, so all three are in-sample now; they stay, so that what was fixed stays fixed, and the
+ * first-run figures are the honest measure (the README keeps them). Scored as {@link
  * EnrichmentQualityTest} scores statements; prints the tables and the differences, and fails below
  * the issue's bar for statements (P >= 0.90, R >= 0.80).
  */
@@ -45,14 +47,20 @@ class HeldOutStatementsTest {
   private static final double RECALL = 0.80;
 
   @Test
-  void statementAttributionOnTheHeldOutSet() throws IOException {
-    measure("/heldout/articles.yaml", "held out");
+  void statementAttributionOnTheThirdSet() throws IOException {
+    measure("/heldout/articles.yaml", "set 3");
   }
 
   /** The first held-out set, in-sample since its misses were fixed: kept, so they stay fixed. */
   @Test
-  void statementAttributionOnTheDevelopmentSet() throws IOException {
-    measure("/heldout/development.yaml", "dev set");
+  void statementAttributionOnTheFirstDevelopmentSet() throws IOException {
+    measure("/heldout/development.yaml", "set 1");
+  }
+
+  /** The second held-out set, in-sample since its misses were fixed in turn. */
+  @Test
+  void statementAttributionOnTheSecondDevelopmentSet() throws IOException {
+    measure("/heldout/development-2.yaml", "set 2");
   }
 
   private void measure(String resource, String name) throws IOException {

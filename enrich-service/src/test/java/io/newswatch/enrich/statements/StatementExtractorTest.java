@@ -1226,6 +1226,37 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aDeclinedAcronymEndsItsSentence() {
+      // Before: the "а" of "НИС-а." was taken for an initial, the sentences ran together and the
+      // impersonal report was lost.
+      String text = "Нафтна индустрија Србије наставиће да ради и после 15. децембра, саопштено је из НИС-а. "
+          + "Рафинерија у Панчеву тренутно прерађује залихе.";
+      expect(extractSeeded(text, Language.SR_CYRL), "Нафтна индустрија Србије наставиће да ради и после 15. децембра", "nw:nis", INDIRECT);
+    }
+
+    @Test
+    void pojasnioIsASpeechVerb() {
+      String text = "Министар одбране Братислав Гашић изјавио је да Војска Србије неће учествовати у вежбама. "
+          + "Он је појаснио да је одлука донета ради очувања војне неутралности.";
+      expect(extractSeeded(text, Language.SR_CYRL), "је одлука донета ради очувања војне неутралности", "nw:bratislav-gasic", INDIRECT);
+    }
+
+    @Test
+    void aVerbAfterAndBelongsToThePronounThatOpensTheSentence() {
+      // Before: Sorensen, named in the first clause, was taken for the subject of "added".
+      String text = "Serbian President Aleksandar Vucic spoke to reporters. He spoke after meeting the EU special "
+          + "representative, Peter Sorensen, and added that Sorensen had been informed of every step.";
+      expect(extractSeeded(text, Language.EN), "Sorensen had been informed of every step", "nw:aleksandar-vucic", INDIRECT);
+    }
+
+    @Test
+    void aLoneWordAfterAnUnnamedSourceIsNoSpeaker() {
+      // Before: "Брюсселя", next to the verb, was taken for a surname.
+      String text = "Источник в дипломатических кругах Брюсселя сообщил «Коммерсанту», что решение может быть отложено до января.";
+      expect(extractSeeded(text, Language.RU), "решение может быть отложено до января", StatementExtractor.UNKNOWN, INDIRECT);
+    }
+
+    @Test
     void anIrregularPastAfterANounOpensAReportWithoutThat() {
       // Before: only a word in -ed did ("said the West misjudged ..."), and this report was lost.
       expect(extractSeeded("Rio Tinto said the Jadar project met the highest environmental standards.", Language.EN),
