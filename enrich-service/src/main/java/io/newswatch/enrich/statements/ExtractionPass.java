@@ -295,7 +295,7 @@ final class ExtractionPass extends Attributions {
             unknownNames.putIfAbsent(known, full.name);
           }
         }
-        if (known != null && (ref.singleWord || known.endsWith(" " + surname))) {
+        if (known != null && (ref.singleWord || lastWordStem(known).equals(surname))) {
           c.speakerId = UNKNOWN_PERSON_PREFIX + known;
           c.speakerName = unknownNames.get(known);
         } else if (!ref.initial) {
@@ -537,11 +537,14 @@ final class ExtractionPass extends Attributions {
     return ref.key;
   }
 
-  /** The last word of a name, cut to a stem so "Petrović" finds "Petrovića" and back. */
+  /** The last word of a name without its case ending, so "Petrović" finds "Petrovića" and back. */
   String surnameKey(Ref ref) {
-    String key = keyOf(ref);
-    String last = key.substring(key.lastIndexOf(' ') + 1);
-    return "en".equals(language.base()) || last.length() <= 5 ? last : last.substring(0, last.length() - 2);
+    return lastWordStem(keyOf(ref));
+  }
+
+  /** The last word of a name's key without its case ending. */
+  String lastWordStem(String key) {
+    return lex.surnameStem(key.substring(key.lastIndexOf(' ') + 1));
   }
 
   Gender genderOf(String id, Gender fallback) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -203,6 +204,8 @@ final class SpeechLexicon {
   private final Set<String> givenNames;
   private final Map<String, Gender> givenNameGenders;
   private final List<String> possessiveNameEndings;
+  /** Case endings of surnames, longest first. */
+  private final List<String> surnameEndings;
   private final Set<String> prepositions;
   private final Set<String> relatives;
   private final Set<String> conjunctions;
@@ -297,6 +300,10 @@ final class SpeechLexicon {
     List<String> endings = new ArrayList<>();
     node.path("possessiveNameEndings").forEach(ending -> endings.add(Texts.matchKey(text(ending))));
     this.possessiveNameEndings = List.copyOf(endings);
+    List<String> surnameEndingList = new ArrayList<>();
+    node.path("surnameEndings").forEach(ending -> surnameEndingList.add(Texts.matchKey(text(ending))));
+    surnameEndingList.sort(Comparator.comparingInt(String::length).reversed());
+    this.surnameEndings = List.copyOf(surnameEndingList);
     this.prepositions = words(node.path("prepositions"));
     this.relatives = words(node.path("relatives"));
     this.conjunctions = words(node.path("conjunctions"));
@@ -466,6 +473,20 @@ final class SpeechLexicon {
   }
 
   /** "dodikovim", "vucicevim": a name's possessive adjective in the case "rečima" takes. */
+  /**
+   * A surname's key without its case ending, so that its forms meet ("jaksic", "jaksica" and
+   * "jaksicem" are all "jaksic"; "vetrova" and "vetrovoj" are "vetrov"); at least three letters
+   * are kept. Languages whose names do not decline list no endings.
+   */
+  String surnameStem(String key) {
+    for (String ending : surnameEndings) {
+      if (key.length() - ending.length() >= 3 && key.endsWith(ending)) {
+        return key.substring(0, key.length() - ending.length());
+      }
+    }
+    return key;
+  }
+
   boolean possessiveOfName(String key) {
     for (String ending : possessiveNameEndings) {
       if (key.length() > ending.length() + 2 && key.endsWith(ending)) {

@@ -1226,6 +1226,26 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aSurnameInAnotherCaseFindsTheFullNameBefore() {
+      // Before: the surname key cut two letters off every form, so "Jakšić" (jaks) and "Jakšića"
+      // (jaksi) never met, and the genitive became a person of its own.
+      expect(extractSeeded("Direktor projekta Miloš Jakšić obratio se prisutnima. Prema rečima Jakšića, "
+          + "sva merenja obavile su nezavisne laboratorije.", Language.SR_LATN),
+          "sva merenja obavile su nezavisne laboratorije", "unknown:milos jaksic", INDIRECT);
+      expect(extractSeeded("Научный сотрудник Наталья Ветрова выступила на конференции. По мнению Ветровой, "
+          + "Киев вряд ли согласится.", Language.RU), "Киев вряд ли согласится", "unknown:natal a vetrova", INDIRECT);
+    }
+
+    @Test
+    void anInstitutionBeforeAPersonsNameIsNoPartOfTheSpeaker() {
+      // Before: "Института Европы", the first capitals after "По мнению", was taken for the speaker.
+      List<ExtractedStatement> found = extractSeeded("По мнению научного сотрудника Института Европы РАН Натальи "
+          + "Ветровой, Киев вряд ли согласится. «Белград — слишком пророссийская площадка», — добавила Ветрова.", Language.RU);
+      expect(found, "Киев вряд ли согласится", "unknown:natal i vetrovoj", INDIRECT);
+      expect(found, "Белград — слишком пророссийская площадка", "unknown:natal i vetrovoj", DIRECT);
+    }
+
+    @Test
     void aDeclinedAcronymEndsItsSentence() {
       // Before: the "а" of "НИС-а." was taken for an initial, the sentences ran together and the
       // impersonal report was lost.
