@@ -693,6 +693,9 @@ abstract class Attributions extends References {
         int participle = participleAt(i);
         if (participle > 0 && i > first && tokens.get(i - 1).is(",")) {
           int clause = complementizerAfter(i + participle - 1, end);
+          if (clause < 0 && "en".equals(language.base())) {
+            clause = clauseWithoutThat(i + participle, end); // "..., saying Washington was defending ..."
+          }
           if (clause >= 0) {
             Candidate c = reported(clause, clauseEnd(clause, end, true), i, Via.PARTICIPLE);
             if (c != null) {
@@ -1255,7 +1258,12 @@ abstract class Attributions extends References {
       return from;
     }
     int start = from;
-    for (int k = from; k < Math.min(end, from + 5); k++) {
+    // Five words, a name of several counting as one ("said Vucic and President Vladimir Putin could").
+    int units = 0;
+    for (int k = from; k < end && units < 5; k++) {
+      if (refAt[k] == null || refAt[k].from == k) {
+        units++;
+      }
       Token token = tokens.get(k);
       if (!token.word()) {
         if ((token.is("'") || token.is("\u2019")) && k > from) {

@@ -438,6 +438,12 @@ abstract class References extends TextIndex {
         continue;
       }
       if (entry(i).preposition()) {
+        // "Permanent Representative to the UN Vasily Nebenzya": in English a preposition after a
+        // capitalised title word qualifies the title, and the name is still its subject.
+        if (acrossLowerCase && i - 1 > sentenceFirst[sentenceOf[i]] && tokens.get(i - 1).word()
+            && tokens.get(i - 1).capitalised() && !tokens.get(i - 1).acronym() && refAt[i - 1] == null) {
+          continue;
+        }
         return true;
       }
       if (token.capitalised()) {

@@ -1246,6 +1246,30 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aTitlesPrepositionalPhraseLeavesTheNameAfterItTheSubject() {
+      // Before: "to the UN" made Nebenzya look like the object of a preposition, the role was taken
+      // for the subject, and with a second permanent representative named later it meant nobody.
+      String text = "Russia will not support the extension of the mandate, Russia's Permanent Representative to the UN "
+          + "Vasily Nebenzya said on Wednesday. China's Permanent Representative Fu Cong voiced support for the Russian position.";
+      expect(extractSeeded(text, Language.EN), "Russia will not support the extension of the mandate", "nw:vasily-nebenzya", INDIRECT);
+    }
+
+    @Test
+    void anEnglishParticipleReportsAClauseWithoutThat() {
+      List<ExtractedStatement> found = extractSeeded("Nebenzya spoke first. The Russian envoy hit back, saying Washington "
+          + "was defending \"a colonial governor, not the Dayton agreement\".", Language.EN);
+      expect(found, "Washington was defending \"a colonial governor, not the Dayton agreement\"", "nw:vasily-nebenzya", INDIRECT);
+      assertTrue(found.stream().noneMatch(s -> s.kind() == DIRECT), "the partial quote stays inside the report");
+    }
+
+    @Test
+    void aReportWithoutThatMayOpenWithSeveralNames() {
+      expect(extractSeeded("Two diplomatic sources in Moscow said Vucic and President Vladimir Putin could speak by phone "
+          + "before the end of the year.", Language.EN), "Vucic and President Vladimir Putin could speak by phone before the end of the year",
+          StatementExtractor.UNKNOWN, INDIRECT);
+    }
+
+    @Test
     void aDeclinedAcronymEndsItsSentence() {
       // Before: the "а" of "НИС-а." was taken for an initial, the sentences ran together and the
       // impersonal report was lost.
