@@ -20,6 +20,9 @@ import java.util.Map;
  *     en}), dictionary form
  * @param surnames what a later mention uses alone, per language tag
  * @param roleTerms role nouns that may refer back to the actor, per language tag
+ * @param body for a person: the id of the body they head or speak for (a minister's ministry, a
+ *     spokesman's Kremlin), whose common noun ("the ministry", "ministarstvo") means it once they
+ *     are named; null for none. An id the catalogue does not hold links nothing.
  */
 public record Actor(
     String id,
@@ -30,7 +33,14 @@ public record Actor(
     String role,
     Map<String, List<String>> names,
     Map<String, List<String>> surnames,
-    Map<String, List<String>> roleTerms) {
+    Map<String, List<String>> roleTerms,
+    String body) {
+
+  /** An actor linked to no body. */
+  public Actor(String id, String name, Kind kind, Gender gender, String country, String role,
+      Map<String, List<String>> names, Map<String, List<String>> surnames, Map<String, List<String>> roleTerms) {
+    this(id, name, kind, gender, country, role, names, surnames, roleTerms, null);
+  }
 
   public Actor {
     Require.text(id, "actor id");
@@ -39,6 +49,10 @@ public record Actor(
     names = Require.map(names);
     surnames = Require.map(surnames);
     roleTerms = Require.map(roleTerms);
+    body = body == null || body.isBlank() ? null : body.strip();
+    if (id.equals(body)) {
+      throw new IllegalArgumentException("actor " + id + " names itself as its body");
+    }
     for (String tag : names.keySet()) {
       Language.fromTag(tag);
     }

@@ -35,7 +35,16 @@ public final class ActorCatalogue {
    */
   public static ActorCatalogue load(Path yaml) {
     CatalogueFile<Actor> file = CatalogueFile.load(yaml, "actors", Actor.class, Actor::id);
-    return new ActorCatalogue(new LinkedHashMap<>(file.entries()), new ArrayList<>(file.problems()));
+    List<String> problems = new ArrayList<>(file.problems());
+    // A body link to nothing is kept (an update on the actors topic may bring the body later) but
+    // reported, since in a file it is a typo.
+    for (Actor actor : file.entries().values()) {
+      Actor body = actor.body() == null ? null : file.entries().get(actor.body());
+      if (actor.body() != null && (body == null || body.kind() != Actor.Kind.ORGANISATION)) {
+        problems.add(actor.id() + ": body '" + actor.body() + "' is not an organisation of the catalogue");
+      }
+    }
+    return new ActorCatalogue(new LinkedHashMap<>(file.entries()), problems);
   }
 
   /** A catalogue of these actors; a later actor with an id already seen replaces the earlier one. */
@@ -60,7 +69,7 @@ public final class ActorCatalogue {
     return byId.size();
   }
 
-  /** Entries skipped at load, each as {@code <id>: <reason>}. */
+  /** Entries skipped at load, and body links to no organisation, each as {@code <id>: <reason>}. */
   public List<String> problems() {
     return problems;
   }

@@ -347,9 +347,13 @@ final class ExtractionPass extends Attributions {
             c.speakerName = catalogue.byId(id).map(Actor::name).orElse(id);
           } else if (named.isEmpty()) {
             Salient holder = officeHolder(ref, c.verbGender, ref.from, sentenceOf[ref.from]);
+            String body = holder == null ? bodyOfMemberNamedBefore(ref) : null;
             if (holder != null) {
               c.speakerId = holder.id();
               c.speakerName = holder.name();
+            } else if (body != null) {
+              c.speakerId = body;
+              c.speakerName = catalogue.byId(body).map(Actor::name).orElse(body);
             }
           }
         }
@@ -368,6 +372,28 @@ final class ExtractionPass extends Attributions {
       return honorific;
     }
     return lex.givenNameGender(keys.get(full.from));
+  }
+
+  /**
+   * "Foreign Minister Marko Djuric ... the ministry said": the one body a role of bodies may mean
+   * through the people named before it who head or speak for one ({@link Actor#body}); null when
+   * none is, or when they belong to different bodies the role fits.
+   */
+  String bodyOfMemberNamedBefore(Ref role) {
+    String found = null;
+    for (Ref other : refs) {
+      if (other.from >= role.from) {
+        break; // refs are in text order
+      }
+      String body = other.type == RefType.MENTION && other.actor != null ? other.actor.body() : null;
+      if (body != null && role.roleActors.contains(body)) {
+        if (found != null && !found.equals(body)) {
+          return null;
+        }
+        found = body;
+      }
+    }
+    return found;
   }
 
   /** The gender of a title of address right before a name ("Mr. Dahleen", "gospođa Marković"); or null. */

@@ -45,6 +45,22 @@ class ActorMatcherTest {
   }
 
   @Test
+  void aBodyLinkIsReadAndOneToNoOrganisationIsReported(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("a.yaml"), """
+        actors:
+          - {id: nw:ministry, name: Ministry, kind: organisation, country: RS, role: a ministry, names: {en: [The Ministry]}}
+          - {id: nw:minister, name: Ana Minister, kind: person, gender: female, country: RS, role: minister,
+             names: {en: [Ana Minister]}, body: nw:ministry}
+          - {id: nw:typo, name: Ivo Typo, kind: person, gender: male, country: RS, role: minister,
+             names: {en: [Ivo Typo]}, body: nw:ministy}
+        """);
+    ActorCatalogue loaded = ActorCatalogue.load(file);
+    assertEquals("nw:ministry", loaded.byId("nw:minister").orElseThrow().body());
+    assertEquals(List.of("nw:typo: body 'nw:ministy' is not an organisation of the catalogue"), loaded.problems());
+    assertTrue(loaded.byId("nw:typo").isPresent(), "the actor is kept; only its link goes nowhere");
+  }
+
+  @Test
   void fileWithoutAListIsAClearError(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("a.yaml"), "actors: 3\n");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ActorCatalogue.load(file));

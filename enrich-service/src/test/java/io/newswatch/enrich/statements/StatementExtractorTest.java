@@ -1336,6 +1336,20 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aBodysCommonNounIsTheBodyOfAPersonNamedBeforeWhoHeadsIt() {
+      // Before: the ministry was named only through its minister, and its statement went unknown.
+      expect(extractSeeded("Serbian Foreign Minister Marko Djuric responded that Serbia was sovereign. In a statement, "
+          + "the ministry said the pressure from Brussels was counterproductive.", Language.EN),
+          "the pressure from Brussels was counterproductive", "nw:serbian-ministry-of-foreign-affairs", INDIRECT);
+      expect(extractSeeded("Ministar spoljnih poslova Marko Đurić sastao se sa ambasadorom. "
+          + "Iz ministarstva su saopštili da je razgovor bio otvoren.", Language.SR_LATN),
+          "je razgovor bio otvoren", "nw:serbian-ministry-of-foreign-affairs", INDIRECT);
+      // Two ministers of two ministries: "the ministry" could be either.
+      expect(extractSeeded("Sergey Lavrov met Marko Djuric in Belgrade. The ministry said the talks were frank.", Language.EN),
+          "the talks were frank", StatementExtractor.UNKNOWN, INDIRECT);
+    }
+
+    @Test
     void aBodysCommonNounWithAPluralVerbIsTheBodyMetBefore() {
       // Before: "Iz kompanije su dodali" was a source left unnamed, though the article had just
       // named the company.
