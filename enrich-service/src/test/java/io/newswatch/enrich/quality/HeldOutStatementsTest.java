@@ -31,12 +31,12 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Statement attribution on sets written and annotated before the extractor ran on them, each by
- * then a held-out set: {@code heldout/development.yaml} (first run P 0.947 / R 0.915),
- * {@code development-2.yaml} (0.957 / 0.957) and {@code articles.yaml}, written by someone who had
- * not read the extractor (0.849 / 0.804). Each set's general misses were fixed after its first
- * run, so all three are in-sample now; they stay, so that what was fixed stays fixed, and the
- * first-run figures are the honest measure (the README keeps them). Scored as {@link
+ * Statement attribution on sets written and annotated before the extractor ran on them. {@code
+ * heldout/articles.yaml}, the fourth, written by someone who had not read the extractor, is held
+ * out: nothing was changed to fit it (first run P 0.926 / R 0.833). The three before it ({@code
+ * development.yaml}, first run 0.947 / 0.915; {@code development-2.yaml}, 0.957 / 0.957; {@code
+ * development-3.yaml}, 0.849 / 0.804) had their general misses fixed after their first runs, so
+ * they are in-sample; they stay so that what was fixed stays fixed. Scored as {@link
  * EnrichmentQualityTest} scores statements; prints the tables and the differences, and fails below
  * the issue's bar for statements (P >= 0.90, R >= 0.80).
  */
@@ -47,17 +47,23 @@ class HeldOutStatementsTest {
   private static final double RECALL = 0.80;
 
   @Test
-  void statementAttributionOnTheThirdSet() throws IOException {
-    measure("/heldout/articles.yaml", "set 3");
+  void statementAttributionOnTheHeldOutSet() throws IOException {
+    measure("/heldout/articles.yaml", "held out");
   }
 
-  /** The first held-out set, in-sample since its misses were fixed: kept, so they stay fixed. */
+  /** The third set, written by someone who had not read the extractor; in-sample since its misses were fixed. */
+  @Test
+  void statementAttributionOnTheThirdSet() throws IOException {
+    measure("/heldout/development-3.yaml", "set 3");
+  }
+
+  /** The first set, in-sample since its misses were fixed: kept, so they stay fixed. */
   @Test
   void statementAttributionOnTheFirstDevelopmentSet() throws IOException {
     measure("/heldout/development.yaml", "set 1");
   }
 
-  /** The second held-out set, in-sample since its misses were fixed in turn. */
+  /** The second set, in-sample since its misses were fixed in turn. */
   @Test
   void statementAttributionOnTheSecondDevelopmentSet() throws IOException {
     measure("/heldout/development-2.yaml", "set 2");
