@@ -346,7 +346,9 @@ public final class ActorMatcher {
           capitalWord = i;
         }
         Set<String> more = null;
-        if (person && capital && !acronym) {
+        // A one-word body declines as a name does and shares its stemmer gap (Газпром gives
+        // газпр, Газпрома газпром), so its other case forms are added as a person's are.
+        if ((person || terms.length == 1) && capital && !acronym) {
           boolean last = i == terms.length - 1;
           more = otherForms(word, language, type == MentionType.SURNAME && last, terms[i], alternates[i]);
         }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Other case forms of a person's name word, for the names whose nominative the Snowball stemmer
+ * Other case forms of a person's name word (or a one-word body's: Газпром), for the names whose nominative the Snowball stemmer
  * takes to a different stem from the other cases (Serbian Kurti gives kurt but Kurtija kurtij;
  * Russian Лавров gives лавр but Лаврова лавров), and the Serbian possessive adjective of a surname
  * (Kurtijeva policija, Vučićeve reči). The catalogue lists names in the nominative only; the

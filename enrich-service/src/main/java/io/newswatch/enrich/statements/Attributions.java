@@ -569,8 +569,12 @@ abstract class Attributions extends References {
       c.verbGender = v.gender();
     }
     if (v != null && v.impersonal()) {
-      // "— говорится в сообщении МИД": the source is the body or person in the phrase after.
+      // "— говорится в сообщении МИД": the source is the body or person in the phrase after, or a
+      // body's common noun ("в сообщении российского концерна").
       c.subject = best(from, to, verb, true, true);
+      if (c.subject == null) {
+        c.subject = bodyNoun(from, to, verb);
+      }
     } else {
       c.subject = best(from, to, verb, false, false);
     }
@@ -610,9 +614,9 @@ abstract class Attributions extends References {
   }
 
   /**
-   * For a plural verb with no body named: the nearest role in tokens [from, to) that only bodies
-   * hold ("Iz kompanije su dodali", "в министерстве заявили"), which resolution then takes back
-   * to the body of that kind met before; or null.
+   * For a plural or impersonal verb with no body named: the nearest role in tokens [from, to) that
+   * only bodies hold ("Iz kompanije su dodali", "в министерстве заявили", "говорится в сообщении
+   * концерна"), which resolution then takes back to the body of that kind met before; or null.
    */
   Ref bodyNoun(int from, int to, int verb) {
     Ref nearest = null;
@@ -1190,9 +1194,47 @@ abstract class Attributions extends References {
     if (wordsBetween(from, to) < MIN_REPORTED_WORDS) {
       return null;
     }
-    Candidate c = new Candidate(tokens.get(from).start(), tokens.get(to - 1).end(), StatementKind.INDIRECT, anchor);
+    int start = tokens.get(from).start();
+    int end = tokens.get(to - 1).end();
+    // A name in quote marks at either edge keeps its marks («Газпром» и «Сербиягаз» подписали ...).
+    if (start > 0 && isMark(String.valueOf(text.charAt(start - 1))) && Quotes.nameInMarks(text, start, nameEnd(start))) {
+      start--;
+    }
+    if (end < text.length() && isMark(String.valueOf(text.charAt(end))) && end > 0
+        && Quotes.nameInMarks(text, nameStart(end), end)) {
+      end++;
+    }
+    Candidate c = new Candidate(start, end, StatementKind.INDIRECT, anchor);
     c.via = via;
     return c;
+  }
+
+  /** Where the name that starts at {@code from} would end: at the next quote mark or line end, or {@code from}. */
+  private int nameEnd(int from) {
+    for (int i = from; i < Math.min(text.length(), from + 41); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        break;
+      }
+      if (isMark(String.valueOf(c))) {
+        return i;
+      }
+    }
+    return from;
+  }
+
+  /** Where the name that ends at {@code to} would start: after the quote mark before it, or {@code to}. */
+  private int nameStart(int to) {
+    for (int i = to - 1; i >= Math.max(0, to - 41); i--) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        break;
+      }
+      if (isMark(String.valueOf(c))) {
+        return i + 1;
+      }
+    }
+    return to;
   }
 
   /** First token of the reported clause after a speech verb ending at {@code verbLast}, or -1. */

@@ -61,7 +61,7 @@ final class Quotes {
         for (int d = 0; d <= depth; d++) {
           opener = open.pop();
         }
-        if (open.isEmpty()) {
+        if (open.isEmpty() && !nameInMarks(text, opener[0] + 1, i)) {
           quotes.add(new Quote(opener[0], i, true));
         }
       } else if (open.size() < MAX_OPEN && canOpen(text, from, to, i, c)) {
@@ -71,9 +71,11 @@ final class Quotes {
     if (!open.isEmpty()) {
       int[] outer = open.peekLast();
       // A quote running on into the next paragraph is left open by convention; accept that only
-      // for a paragraph that starts with the mark, or for a sentence that does after a quote of
-      // the same paragraph ("“...,” explains X. “We could ..."), not for a stray mark in mid-text.
-      if (text.substring(from, outer[0]).isBlank() || !quotes.isEmpty() && afterSentenceEnd(text, from, outer[0])) {
+      // for a paragraph that starts with the mark, for a sentence that does after a quote of the
+      // same paragraph ("“...,” explains X. “We could ..."), or after the colon that introduces it
+      // ("told reporters: “We have ..."), not for a stray mark in mid-text.
+      if (text.substring(from, outer[0]).isBlank() || !quotes.isEmpty() && afterSentenceEnd(text, from, outer[0])
+          || lastBefore(text, from, outer[0]) == ':') {
         int end = to;
         while (end > outer[0] + 1 && Character.isWhitespace(text.charAt(end - 1))) {
           end--;
@@ -84,13 +86,48 @@ final class Quotes {
     return quotes;
   }
 
+  /** Longest name in quote marks that is read as a name: «Газпром», "Srbijagas", „Politika“, «Единая Россия». */
+  static final int NAME_WORDS = 3;
+
+  /**
+   * Whether text[from, to) is a name set in quote marks, as Russian and Serbian write companies,
+   * papers and parties («Газпром» и «Сербиягаз» подписали ...): up to {@link #NAME_WORDS} words,
+   * each capitalised, of letters, digits and hyphens only. It is no quotation: its words
+   * may be a subject, and the sentence around it may be a report.
+   */
+  static boolean nameInMarks(String text, int from, int to) {
+    if (to <= from || to - from > 40 || !Character.isUpperCase(text.codePointAt(from))) {
+      return false;
+    }
+    int words = 1;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        words++;
+        // Every word capitalised: „Nećemo dati Jadar“ is a short quotation, not a name.
+        if (i + 1 >= to || !Character.isUpperCase(text.charAt(i + 1)) && !Character.isDigit(text.charAt(i + 1))) {
+          return false;
+        }
+      } else if (!Character.isLetterOrDigit(c) && c != '-') {
+        return false;
+      }
+    }
+    return words <= NAME_WORDS;
+  }
+
   /** The last character before {@code at} that is not white space ends a sentence. */
   private static boolean afterSentenceEnd(String text, int from, int at) {
+    char last = lastBefore(text, from, at);
+    return last != 0 && ".!?\u2026".indexOf(last) >= 0;
+  }
+
+  /** The last character in [from, at) that is not white space, or 0. */
+  private static char lastBefore(String text, int from, int at) {
     int i = at - 1;
     while (i >= from && Character.isWhitespace(text.charAt(i))) {
       i--;
     }
-    return i >= from && ".!?\u2026".indexOf(text.charAt(i)) >= 0;
+    return i >= from ? text.charAt(i) : 0;
   }
 
   private static boolean isMark(char c) {

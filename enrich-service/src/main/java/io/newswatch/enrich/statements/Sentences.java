@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Sentence boundaries from ICU's rule-based sentence iterator for the article's locale, with the
@@ -76,8 +78,30 @@ final class Sentences {
     return sentences;
   }
 
-  /** Adds text[start, end) as one sentence, or as pieces of at most {@link #MAX_CHARS} cut after white space. */
+  /**
+   * A wire dateline that opens a paragraph and ends in a dash ("BELGRADE, Dec 3 (Reuters) - ",
+   * "MOSCOW (AP) — ", "BEOGRAD – "): a city in capitals, a date and an agency in brackets, either
+   * optional. It is no part of the first sentence, whose words a trailing attribution would
+   * otherwise report from the city on. (Datelines that end in a full stop, "МОСКВА, 17 ноября.
+   * /ТАСС/.", are sentences of their own already.)
+   */
+  private static final Pattern DATELINE = Pattern.compile(
+      "\\p{Lu}[\\p{Lu}\\- ]{2,30}(?:, [^\\n(),.]{1,25})?(?: \\([^()\\n]{2,30}\\))? ?[-\u2013\u2014] +(?=\\p{L})");
+
+  /** Adds text[start, end), a dateline at a paragraph's start split off first (see {@link #DATELINE}). */
   private static void addCut(List<Sentence> sentences, String text, int start, int end) {
+    if (start == 0 || text.charAt(start - 1) == '\n') {
+      Matcher dateline = DATELINE.matcher(text).region(start, end);
+      if (dateline.lookingAt() && dateline.end() < end) {
+        sentences.add(new Sentence(start, dateline.end()));
+        start = dateline.end();
+      }
+    }
+    addPieces(sentences, text, start, end);
+  }
+
+  /** Adds text[start, end) as one sentence, or as pieces of at most {@link #MAX_CHARS} cut after white space. */
+  private static void addPieces(List<Sentence> sentences, String text, int start, int end) {
     while (end - start > MAX_CHARS) {
       int cut = start + MAX_CHARS;
       while (cut > start + MAX_CHARS / 2 && !Character.isWhitespace(text.charAt(cut - 1))) {

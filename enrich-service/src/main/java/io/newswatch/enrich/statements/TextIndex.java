@@ -90,7 +90,7 @@ abstract class TextIndex {
     this.language = language;
     this.lex = extractor.lexicons.get(language.base());
     this.mentions = mentions;
-    this.tokens = Tokens.of(text, lex);
+    this.tokens = withoutNameMarks(text, Tokens.of(text, lex));
     this.keys = tokens.stream().map(Token::key).toList();
     this.sentenceList = extractor.sentences.split(text, language, lex);
     int n = tokens.size();
@@ -466,7 +466,48 @@ abstract class TextIndex {
     if (tokens.get(i).word()) {
       return false;
     }
-    return "\"\u201C\u201D\u201E\u00AB\u00BB\u201A\u2018\u2039\u203A".contains(tokens.get(i).surface());
+    return isMark(tokens.get(i).surface());
+  }
+
+  static boolean isMark(String surface) {
+    return "\"\u201C\u201D\u201E\u00AB\u00BB\u201A\u2018\u2039\u203A".contains(surface);
+  }
+
+  /**
+   * The tokens without the quote marks that set off a name («Газпром» и «Сербиягаз» подписали,
+   * see {@link Quotes#nameInMarks}): such marks quote nobody, and every rule that reads marks as
+   * the edge of a quotation would otherwise stop at them.
+   */
+  static List<Token> withoutNameMarks(String text, List<Token> tokens) {
+    List<Token> kept = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (token.word() || !isMark(token.surface()) || i + 1 >= tokens.size() || !tokens.get(i + 1).word()) {
+        if (kept != null) {
+          kept.add(token);
+        }
+        continue;
+      }
+      int close = -1;
+      for (int j = i + 2; j < Math.min(tokens.size(), i + 2 + 2 * Quotes.NAME_WORDS); j++) {
+        if (!tokens.get(j).word() && isMark(tokens.get(j).surface())) {
+          close = Quotes.nameInMarks(text, token.end(), tokens.get(j).start()) ? j : -1;
+          break;
+        }
+      }
+      if (close < 0) {
+        if (kept != null) {
+          kept.add(token);
+        }
+        continue;
+      }
+      if (kept == null) {
+        kept = new ArrayList<>(tokens.subList(0, i));
+      }
+      kept.addAll(tokens.subList(i + 1, close));
+      i = close;
+    }
+    return kept == null ? tokens : kept;
   }
 
   boolean isClosingMark(int i) {

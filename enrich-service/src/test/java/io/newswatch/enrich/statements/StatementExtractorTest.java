@@ -1270,6 +1270,49 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aQuoteIntroducedByAColonMayRunIntoTheNextParagraph() {
+      // Before: a mark left open in mid-paragraph was taken for a stray one, so the first part was
+      // lost and the second, with nobody before it, went unknown.
+      List<ExtractedStatement> en = extractSeeded("Djedovic Handanovic told reporters after a government session: "
+          + "\"We have filled the storage to 92 percent. Nobody should panic.\n\n"
+          + "\"But we cannot wait forever.\"", Language.EN);
+      expect(en, "We have filled the storage to 92 percent. Nobody should panic.", "nw:dubravka-djedovic-handanovic", DIRECT);
+      expect(en, "But we cannot wait forever.", "nw:dubravka-djedovic-handanovic", DIRECT);
+      List<ExtractedStatement> ru = extractSeeded("Алексей Миллер сказал: \"Сербия всегда была для нас надежным партнером.\n\n"
+          + "\"Новый контракт - гарантия того, что так будет и дальше\".", Language.RU);
+      expect(ru, "Сербия всегда была для нас надежным партнером.", "nw:alexey-miller", DIRECT);
+      expect(ru, "Новый контракт - гарантия того, что так будет и дальше", "nw:alexey-miller", DIRECT);
+    }
+
+    @Test
+    void aWireDatelineEndingInADashIsNoPartOfTheReport() {
+      expect(extractSeeded("BELGRADE, Dec 3 (Reuters) - Serbia has enough gas for the winter, Energy Minister "
+          + "Dubravka Djedovic Handanovic said on Thursday.", Language.EN),
+          "Serbia has enough gas for the winter", "nw:dubravka-djedovic-handanovic", INDIRECT);
+      expect(extractSeeded("BEOGRAD – Srbija neće uvesti sankcije Rusiji, izjavio je Vučić.", Language.SR_LATN),
+          "Srbija neće uvesti sankcije Rusiji", "nw:aleksandar-vucic", INDIRECT);
+    }
+
+    @Test
+    void moreVerbsAndImpersonalForms() {
+      expect(extractSeeded("Vucic spoke in Novi Sad. He repeated that the mine would not open without the experts.", Language.EN),
+          "the mine would not open without the experts", "nw:aleksandar-vucic", INDIRECT);
+      expect(extractSeeded("Iz komande KFOR-a rečeno je za Tanjug da misija pažljivo prati situaciju.", Language.SR_LATN),
+          "misija pažljivo prati situaciju", "nw:kfor", INDIRECT);
+    }
+
+    @Test
+    void namesInQuoteMarksAreNoQuotationAndABodysNounFollowsAnImpersonalVerb() {
+      // Before: «Газпром» was a quote of one word, the sentence around it no report; "Газпрома" was
+      // not found at all (the stemmer takes Газпром and Газпрома to different stems).
+      expect(extractSeeded("\u00ABГазпром\u00BB и \u00ABСербиягаз\u00BB подписали новый контракт на десять лет, "
+          + "говорится в сообщении Газпрома.", Language.RU),
+          "\u00ABГазпром\u00BB и \u00ABСербиягаз\u00BB подписали новый контракт на десять лет", "Q102673", INDIRECT);
+      expect(extractSeeded("Газпром и Сербиягаз подписали новый контракт на десять лет, говорится в сообщении российского концерна.",
+          Language.RU), "Газпром и Сербиягаз подписали новый контракт на десять лет", "Q102673", INDIRECT);
+    }
+
+    @Test
     void aDeclinedAcronymEndsItsSentence() {
       // Before: the "а" of "НИС-а." was taken for an initial, the sentences ran together and the
       // impersonal report was lost.
