@@ -4,6 +4,7 @@ import io.newswatch.common.model.Actor;
 import io.newswatch.common.model.Actor.Gender;
 import io.newswatch.common.model.Language;
 import io.newswatch.common.model.StatementKind;
+import io.newswatch.common.text.Texts;
 import io.newswatch.enrich.actors.Mention;
 import io.newswatch.enrich.statements.Candidate.Via;
 import io.newswatch.enrich.statements.Quotes.Quote;
@@ -143,6 +144,14 @@ abstract class Attributions extends References {
           continue;
         }
       }
+      if (previous != null && previous.via == Via.NONE && previous.openAtParagraphEnd && paragraph == previousParagraph + 1
+          && result.via != Via.NONE && headFrom == open && (open == 0 || paragraphOf[open - 1] != paragraph)) {
+        // A quote left open at its paragraph's end, with no attribution, goes on in the quote that
+        // opens the next paragraph and names its speaker there ("“Ja sam za Evropu ... ¶ “Ko misli
+        // ...”, zaključio je Popović.").
+        previous.forwardTo = result;
+      }
+      result.openAtParagraphEnd = !quote.closed();
       out.add(result);
       previous = result;
       previousParagraph = paragraph;
@@ -285,6 +294,16 @@ abstract class Attributions extends References {
         found.subject = ref;
         return found;
       }
+    }
+    // "Лидер СНСД-а Милорад Додик огласио се на мрежи X: „...“", "Teodosije objavio je ...
+    // fotografije, uz poruku: „...“": a longer introduction with no speech verb; its subject is
+    // the one who speaks, when it opens the sentence.
+    Ref subject = firstSubject(headFrom, colon);
+    if (subject != null && subject.type != RefType.PRONOUN && wordsBetween(headFrom, subject.from) <= 4
+        && (subject.type != RefType.MENTION || subject.actor == null || subject.actor.kind() == Actor.Kind.PERSON)) {
+      found.via = Via.SUBJECT;
+      found.subject = subject;
+      return found;
     }
     return null;
   }
@@ -597,8 +616,15 @@ abstract class Attributions extends References {
         c.subject = body != null && organisation(body) ? body : bodyNoun(from, to, verb);
       }
     }
+    if (c.subject == null && v != null && v.neuter()) {
+      // "Посольство России в Сербии в заявлении, распространенном в среду, отметило, что ...": a
+      // neuter verb's subject is a body, which may stand before a phrase set off by commas.
+      Ref body = firstSubject(sentenceFirst[sentenceOf[verb]], verb);
+      c.subject = body != null && organisation(body) ? body : null;
+    }
     c.zero = c.subject == null && onlyAuxiliaries(from, verb) && onlyAuxiliaries(verbEnd, to)
         && (v == null || !v.plural());
+    c.inDocument = c.subject == null && (v == null || !v.plural()) && documentIn(from, to);
     if ("en".equals(language.base()) && verb > from && "and".equals(keys.get(verb - 1))
         && (c.subject == null || c.subject.to <= verb)) {
       // "Volker said he ... and added, “...”": a verb joined by "and" shares the subject of the
@@ -802,6 +828,12 @@ abstract class Attributions extends References {
         }
         subject = best(after, stop, after, true, false);
         npEnd = stop;
+        if (subject != null && subject.type == RefType.NAME && !subject.singleWord && !"en".equals(language.base())) {
+          // The phrase takes the genitive ("По словам Джонатана Рейли"): the person is known by
+          // the nominative, as another outlet's "Джонатан Рейли заявил" names him.
+          subject.name = Nominatives.ofGenitive(subject.name, language.base(), lex);
+          subject.key = Texts.matchKey(subject.name);
+        }
       }
     }
     boolean described = false;
@@ -981,6 +1013,9 @@ abstract class Attributions extends References {
     }
     return false;
   }
+
+  /** Words that open an indirect question rather than a report ("asked whether ..."). */
+  private static final Set<String> QUESTION_WORDS = Set.of("whether", "if");
 
   /** The conjunction that may join two subjects, by match key ("и" is "i" too). */
   private static final Set<String> AND = Set.of("and", "i");
@@ -1291,8 +1326,8 @@ abstract class Attributions extends References {
       }
       from = k;
     }
-    if (from >= end || !tokens.get(from).word() || entry(from).preposition()) {
-      return -1;
+    if (from >= end || !tokens.get(from).word() || entry(from).preposition() || QUESTION_WORDS.contains(keys.get(from))) {
+      return -1; // "asked whether allies had agreed ...": a question, no report
     }
     if (entry(from).nominative() && from + 1 < end && tokens.get(from + 1).word()
         && !entry(from + 1).preposition() && !entry(from + 1).conjunction()) {
@@ -1538,6 +1573,7 @@ abstract class Attributions extends References {
   Ref best(int from, int to, int verb, boolean obliqueAllowed, boolean mentionsOnly) {
     boolean english = "en".equals(language.base());
     Ref best = null;
+    Ref pronounAtVerb = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Ref ref : refsStartingWithin(from, to)) {
       if (ref.to > to || quoted[ref.from] || relative[ref.from]) {
@@ -1551,6 +1587,9 @@ abstract class Attributions extends References {
       // and not after an unnamed source it qualifies ("Источник в кругах Брюсселя сообщил").
       if (ref.type == RefType.NAME && ref.singleWord && (!nextToVerb(ref, verb) || unnamedSourceBefore(from, ref.from))) {
         continue;
+      }
+      if (ref.type == RefType.PRONOUN && !mentionsOnly && nextToVerb(ref, verb) && (ref.to <= verb || !english)) {
+        pronounAtVerb = ref;
       }
       if (best == null) {
         best = ref;
@@ -1573,6 +1612,12 @@ abstract class Attributions extends References {
         bestDistance = distance;
       }
     }
+    if (pronounAtVerb != null && best != null && (best.type == RefType.ROLE || organisation(best))) {
+      // "..., and since the government put the mine back on its agenda, she says she ...": a
+      // personal pronoun right at the verb is its subject rather than a role or body further off;
+      // a person named in the clause ("When President Ashraf Ghani announced it, he said") stays.
+      return pronounAtVerb;
+    }
     if (english && best != null && best.from > verb && unnamedSubject(from, verb)) {
       // "..., an insurgent source told Agence France-Presse", "..., executives of both companies
       // announced at the Dubai Air Show": the subject stands before the verb without a name;
@@ -1580,6 +1625,16 @@ abstract class Attributions extends References {
       return null;
     }
     return best;
+  }
+
+  /** A word for a statement or document ("u saopštenju", "в комментарии") stands in tokens [from, to). */
+  boolean documentIn(int from, int to) {
+    for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+      if (tokens.get(i).word() && entry(i).document()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A noun of an unnamed source opens the sentence (or the part of it from {@code from}) before token {@code to}. */

@@ -109,10 +109,14 @@ final class ExtractionPass extends Attributions {
       // "Mrs. Connor" is as good as a full name.
       Ref named = ref.type != RefType.NAME || !firstOfSentence && !ref.initial ? null
           : ref.singleWord && honorificBefore(ref) == null ? fullNameBefore(ref, surnameKey(ref)) : ref;
-      if (ref.type == RefType.NAME && named == null && ref.initial) {
-        continue; // a capital that only opens the sentence ("Following ...")
+      if (ref.type == RefType.NAME && named == null && (ref.initial || ref.singleWord)) {
+        continue; // a capital that only opens the sentence ("Following ..."), or a place ("у центру Лепосавића")
       }
-      lastRefSentence = sentence;
+      if (!ref.oblique || ref.type == RefType.PRONOUN) {
+        // A reference in an oblique case or after a preposition ("У цркви у центру Лепосавића
+        // парох Милан Ђокић ...") leaves the subject's place to the one after it.
+        lastRefSentence = sentence;
+      }
       if (ref.type == RefType.PRONOUN) {
         continue;
       }
@@ -122,11 +126,17 @@ final class ExtractionPass extends Attributions {
         // by surname only if named in full before. Only the sentence's first reference, with
         // nothing but titles or an opening phrase before it: a name further on is an object or a
         // place ("... visited the Gush Etzion settlement bloc", "The reunion brings Tom Johnston").
-        if (firstOfSentence && named != null && opensSentence(ref) && !quoted[ref.from] && !ref.oblique
+        // The subject of a clause a subordinator opens counts too, below a sentence's subject
+        // ("The frost had not lifted when Dragana Lukic began loading crates. ... she says ...").
+        boolean opens = opensSentence(ref);
+        boolean clauseSubject = !opens && ref.from > 0 && tokens.get(ref.from - 1).word() && entry(ref.from - 1).subordinator();
+        if (firstOfSentence && named != null && (opens || clauseSubject) && !quoted[ref.from] && !ref.oblique
             && !relative[ref.from] && personByName.get(keyOf(named)) == null) {
-          subjectSentence = sentence;
+          if (opens) {
+            subjectSentence = sentence;
+          }
           salience.add(new Salient(UNKNOWN_PERSON_PREFIX + keyOf(named), named.name, nameGender(ref, named), true,
-              ref.from, sentence, SUBJECT_WEIGHT));
+              ref.from, sentence, opens ? SUBJECT_WEIGHT : MENTION_WEIGHT));
         }
         continue;
       }
@@ -139,6 +149,9 @@ final class ExtractionPass extends Attributions {
         Salient actor = quoted[ref.from] ? null : antecedent(null, ref.roleActors, ref.from, inReach);
         if (actor == null && !quoted[ref.from]) {
           actor = officeHolder(ref, null, ref.from, sentence);
+        }
+        if (actor == null && !quoted[ref.from]) {
+          actor = namedRightAfter(ref, sentence); // "Sveti arhijerejski sinod Srpske pravoslavne crkve"
         }
         if (actor != null) {
           boolean subject = !ref.oblique && !relative[ref.from] && subjectSentence != sentence;
@@ -165,6 +178,47 @@ final class ExtractionPass extends Attributions {
   }
 
   /**
+   * The person a document was said to be by, in the sentence of the anchor or the two before it:
+   * "МИД опубликовал комментарий официального представителя ведомства Марии Захаровой. В
+   * комментарии говорится, что ..." is Zakharova's. The nearest document word with a person named
+   * within a few words after it; null when there is none.
+   */
+  Ref documentAuthor(int anchor) {
+    int sentence = sentenceOf[Math.min(anchor, tokens.size() - 1)];
+    int from = sentenceFirst[Math.max(0, sentence - 2)];
+    for (int d = Math.min(anchor, tokens.size()) - 1; d >= Math.max(0, from); d--) {
+      if (!tokens.get(d).word() || !entry(d).document()) {
+        continue;
+      }
+      for (int k = d + 1; k < Math.min(tokens.size(), d + 1 + AUTHOR_WORDS) && sentenceOf[k] == sentenceOf[d]; k++) {
+        Ref ref = refAt[k];
+        if (ref != null && ref.from == k && (ref.type == RefType.NAME && !ref.singleWord
+            || ref.type == RefType.MENTION && ref.actor != null && ref.actor.kind() == Actor.Kind.PERSON)) {
+          return ref;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Words after a document word in which its author's name may stand ("комментарий официального представителя ведомства Марии Захаровой"). */
+  private static final int AUTHOR_WORDS = 6;
+
+  /**
+   * The actor a role names right after it, when the role is one of that actor's own ("Sveti
+   * arhijerejski sinod Srpske pravoslavne crkve": the synod is the church's); or null.
+   */
+  Salient namedRightAfter(Ref role, int sentence) {
+    Ref next = role.to < refAt.length ? refAt[role.to] : null;
+    if (next == null || next.type != RefType.MENTION || next.from != role.to || next.actor == null
+        || !role.roleActors.contains(next.actorId)) {
+      return null;
+    }
+    return new Salient(next.actorId, next.actor.name(), next.actor.gender(), next.actor.kind() == Actor.Kind.PERSON,
+        role.from, sentence, SUBJECT_WEIGHT);
+  }
+
+  /**
    * Whether a reference stands where a sentence's subject does: at its start, after titles
    * ("Australian Prime Minister Scott Morrison", "Rep. Ilhan Omar", "research team head Jennifer
    * Ngo-Anh"), or after an opening phrase and its comma ("Following a performance of “Black
@@ -179,14 +233,39 @@ final class ExtractionPass extends Attributions {
     if (before >= first && (tokens.get(before).is(",") || tokens.get(before).word() && entry(before).title())) {
       return true;
     }
-    for (int i = first; i < ref.from; i++) {
+    // Lower-case words right before the name describe the person ("Her nephew Nikola Lukic",
+    // "парох Милан Ђокић"); before them, a phrase of a preposition may set the scene ("У цркви у
+    // центру Лепосавића парох Милан Ђокић служи ...").
+    int described = ref.from;
+    while (described > first && described > ref.from - DESCRIPTOR_WORDS && tokens.get(described - 1).word()
+        && !tokens.get(described - 1).capitalised() && !entry(described - 1).preposition()
+        && verbAt(described - 1).isEmpty() && refAt[described - 1] == null) {
+      described--;
+    }
+    int inPhrase = 0;
+    for (int i = first; i < described; i++) {
       Token token = tokens.get(i);
-      if (token.word() && !token.capitalised() && !entry(i).determiner() && !entry(i).title() && !entry(i).preposition()) {
+      if (!token.word()) {
+        inPhrase = 0;
+        continue;
+      }
+      if (entry(i).preposition()) {
+        inPhrase = PHRASE_WORDS;
+        continue;
+      }
+      boolean inside = inPhrase-- > 0;
+      if (!token.capitalised() && !entry(i).determiner() && !entry(i).title() && !inside) {
         return false;
       }
     }
     return true;
   }
+
+  /** Lower-case words before a name taken to describe the person ("parish priest"). */
+  private static final int DESCRIPTOR_WORDS = 2;
+
+  /** Words after a preposition taken to be its phrase when the sentence opens with one. */
+  private static final int PHRASE_WORDS = 2;
 
   void resolveAll(List<Candidate> candidates) {
     candidates.sort(Comparator.comparingInt((Candidate c) -> c.anchor).thenComparingInt(c -> c.start));
@@ -197,6 +276,12 @@ final class ExtractionPass extends Attributions {
         int token = Math.min(c.anchor, tokens.size() - 1);
         Gender gender = genderOf(c.speakerId, c.verbGender);
         salience.add(new Salient(c.speakerId, c.speakerName, gender, true, token, sentenceOf[token], SPEAKER_WEIGHT));
+      }
+    }
+    for (Candidate c : candidates) {
+      if (c.forwardTo != null && UNKNOWN.equals(c.speakerId) && c.forwardTo.speakerId != null) {
+        c.speakerId = c.forwardTo.speakerId; // resolved after it: the attribution comes later
+        c.speakerName = c.forwardTo.speakerName;
       }
     }
   }
@@ -257,9 +342,14 @@ final class ExtractionPass extends Attributions {
         } else if (described != null) {
           c.speakerId = UNKNOWN_PERSON_PREFIX + described;
           c.speakerName = unknownNames.get(described);
-        } else if (c.zero && c.verbGender != null && !"en".equals(language.base())) {
-          // Serbian and Russian drop the pronoun: "Dodala je da ..." still says "she".
-          Salient antecedent = antecedent(c.verbGender, null, c.anchor);
+        } else if (c.inDocument && documentAuthor(c.anchor) != null) {
+          Ref author = documentAuthor(c.anchor);
+          assign(c, author);
+        } else if (c.zero && c.verbGender != null && !"en".equals(language.base()) || c.inDocument) {
+          // Serbian and Russian drop the pronoun: "Dodala je da ..." still says "she". A document
+          // with no author named is that of whoever the text was about ("Sinod je izdao
+          // saopštenje. U saopštenju se navodi da ...").
+          Salient antecedent = antecedent(c.verbGender, null, c.anchor, 0, c.inDocument);
           if (antecedent != null) {
             c.speakerId = antecedent.id();
             c.speakerName = antecedent.name();
@@ -278,6 +368,10 @@ final class ExtractionPass extends Attributions {
       }
       case NAME -> {
         String catalogued = personByName.get(keyOf(ref));
+        String possessor = catalogued == null && ref.singleWord ? lex.nameOfPossessive(keyOf(ref)) : null;
+        if (possessor != null) {
+          catalogued = personByName.get(possessor); // "Prema Đilasovim rečima": Đilas
+        }
         if (catalogued != null) {
           c.speakerId = catalogued;
           c.speakerName = catalogue.byId(catalogued).map(Actor::name).orElse(ref.name);
@@ -310,6 +404,11 @@ final class ExtractionPass extends Attributions {
           }
         }
         Gender shown = nameGender(ref, ref);
+        if (shown == null && c.speakerId.startsWith(UNKNOWN_PERSON_PREFIX)) {
+          // "Lukic said": the given name of the full name it stands for shows the gender.
+          String key = c.speakerId.substring(UNKNOWN_PERSON_PREFIX.length());
+          shown = key.indexOf(' ') > 0 ? lex.givenNameGender(key.substring(0, key.indexOf(' '))) : null;
+        }
         if (shown != null && c.speakerId.startsWith(UNKNOWN_PERSON_PREFIX)) {
           unknownGenders.putIfAbsent(c.speakerId, shown);
         }
@@ -539,8 +638,13 @@ final class ExtractionPass extends Attributions {
     if (named.isEmpty() || named.get(0).from >= ref.from) {
       return null; // refs are in text order
     }
+    // Only the names before it count: "Dragana Lukic ... Lukic said ... her nephew Nikola Lukic"
+    // is Dragana, whoever shares her surname later.
     String key = keyOf(named.get(0));
     for (Ref other : named) {
+      if (other.from >= ref.from) {
+        break;
+      }
       if (!keyOf(other).equals(key)) {
         return null;
       }
@@ -592,11 +696,19 @@ final class ExtractionPass extends Attributions {
    * having been mentioned; each sentence back costs a little.
    */
   Salient antecedent(Gender gender, Set<String> roleActors, int token) {
-    return antecedent(gender, roleActors, token, 0);
+    return antecedent(gender, roleActors, token, 0, false);
   }
 
   /** As {@link #antecedent(Gender, Set, int)}, over the salience entries from {@code first} on. */
   private Salient antecedent(Gender gender, Set<String> roleActors, int token, int first) {
+    return antecedent(gender, roleActors, token, first, false);
+  }
+
+  /**
+   * As {@link #antecedent(Gender, Set, int)}; with {@code bodiesToo}, a body may be the one meant
+   * as well as a person (the author of a document: "Sinod je izdao saopštenje. U saopštenju ...").
+   */
+  private Salient antecedent(Gender gender, Set<String> roleActors, int token, int first, boolean bodiesToo) {
     int sentence = sentenceOf[Math.min(token, tokens.size() - 1)];
     Map<String, Double> scores = new LinkedHashMap<>();
     Map<String, Salient> latest = new HashMap<>();
@@ -607,8 +719,8 @@ final class ExtractionPass extends Attributions {
       if (roleActors != null && !roleActors.contains(s.id())) {
         continue;
       }
-      if (roleActors == null && !s.person()) {
-        continue;
+      if (roleActors == null && !s.person() && (!bodiesToo || s.weight() < SUBJECT_WEIGHT)) {
+        continue; // a body only as the subject of a sentence: the one that issued the document
       }
       Gender actual = genderOf(s.id(), s.gender());
       if (gender != null && actual != null && actual != gender) {

@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds the outermost quotations of a paragraph in every convention the outlets use: "..." “...”
@@ -86,33 +88,49 @@ final class Quotes {
     return quotes;
   }
 
-  /** Longest name in quote marks that is read as a name: «Газпром», "Srbijagas", „Politika“, «Единая Россия». */
-  static final int NAME_WORDS = 3;
+  /** Most words a name or title in quote marks may have ("Law on Crossings in the Municipality of Mitrovica"). */
+  static final int NAME_WORDS = 8;
+
+  /** Short words a title keeps in lower case (the Peace Park, Zakon o državnoj imovini is not one). */
+  private static final Set<String> TITLE_WORDS = Set.of(
+      "the", "of", "in", "on", "for", "and", "a", "an", "to", "at", "under", "through", "i", "u", "o", "и", "в", "о");
 
   /**
-   * Whether text[from, to) is a name set in quote marks, as Russian and Serbian write companies,
-   * papers and parties («Газпром» и «Сербиягаз» подписали ...): up to {@link #NAME_WORDS} words,
-   * each capitalised, of letters, digits and hyphens only. It is no quotation: its words
-   * may be a subject, and the sentence around it may be a report.
+   * Whether text[from, to) is a name or title set in quote marks, as Russian and Serbian write
+   * companies, papers and parties («Газпром» и «Сербиягаз» подписали ...) and English writes
+   * titles and nicknames ("Law on Crossings in the Municipality of Mitrovica", "the Peace Park"):
+   * up to {@link #NAME_WORDS} words of letters, digits and hyphens, each capitalised but for a few
+   * short ones, at least one capitalised. It is no quotation: its words may be a subject, and the
+   * sentence around it may be a report. „Nećemo dati Jadar“ is a quotation.
    */
   static boolean nameInMarks(String text, int from, int to) {
-    if (to <= from || to - from > 40 || !Character.isUpperCase(text.codePointAt(from))) {
+    if (to <= from || to - from > 60) {
       return false;
     }
-    int words = 1;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c == ' ') {
-        words++;
-        // Every word capitalised: „Nećemo dati Jadar“ is a short quotation, not a name.
-        if (i + 1 >= to || !Character.isUpperCase(text.charAt(i + 1)) && !Character.isDigit(text.charAt(i + 1))) {
+    int words = 0;
+    boolean capital = false;
+    int wordStart = from;
+    for (int i = from; i <= to; i++) {
+      char c = i < to ? text.charAt(i) : ' ';
+      if (c != ' ') {
+        if (!Character.isLetterOrDigit(c) && c != '-') {
           return false;
         }
-      } else if (!Character.isLetterOrDigit(c) && c != '-') {
+        continue;
+      }
+      if (i == wordStart) {
+        return false; // two spaces, or a space at an edge
+      }
+      words++;
+      char first = text.charAt(wordStart);
+      if (Character.isUpperCase(first) || Character.isDigit(first)) {
+        capital |= Character.isUpperCase(first);
+      } else if (!TITLE_WORDS.contains(text.substring(wordStart, i).toLowerCase(Locale.ROOT))) {
         return false;
       }
+      wordStart = i + 1;
     }
-    return words <= NAME_WORDS;
+    return capital && words <= NAME_WORDS;
   }
 
   /** The last character before {@code at} that is not white space ends a sentence. */

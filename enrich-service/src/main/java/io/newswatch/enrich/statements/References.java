@@ -330,6 +330,12 @@ abstract class References extends TextIndex {
     if (to <= from) {
       return;
     }
+    int startOffset = tokens.get(from).start();
+    int endOffset = tokens.get(to - 1).end();
+    if (startOffset > 0 && isMark(String.valueOf(text.charAt(startOffset - 1))) && endOffset < text.length()
+        && isMark(String.valueOf(text.charAt(endOffset)))) {
+      return; // „Bistrica Resort”, «Коммерсанту»: a name in quote marks is a company's, a paper's, a place's
+    }
     // A sentence opens with a capital anyway: a lone first word is a name only if it is the
     // surname of someone met before ("Самсонов отметил"), which resolution checks.
     boolean initial = to - from == 1 && from == sentenceFirst[sentenceOf[from]];
@@ -459,13 +465,16 @@ abstract class References extends TextIndex {
     return false;
   }
 
-  /** "A NATO official said": the organisation only qualifies the person who spoke. */
+  /** "A NATO official said", "two NATO officials said": the organisation only qualifies who spoke. */
   boolean modifierOfTitle(Ref ref, int to) {
     if (ref.actor == null || ref.actor.kind() != Actor.Kind.ORGANISATION || to >= tokens.size()) {
       return false;
     }
     Token next = tokens.get(to);
-    return next.word() && !next.capitalised() && entry(to).title();
+    // Not a preposition or conjunction the titles list holds for their capitalised forms ("В ..."):
+    // "Посольство России в Сербии в заявлении ..." is the embassy speaking.
+    return next.word() && !next.capitalised() && !entry(to).preposition() && !entry(to).conjunction()
+        && (entry(to).title() || entry(to).sourcePeople());
   }
 
   /** Vučić's, Vučić’s: a possessor, not a speaker. */

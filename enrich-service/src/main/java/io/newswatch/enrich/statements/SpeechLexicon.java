@@ -40,8 +40,9 @@ final class SpeechLexicon {
    * @param gender the speaker's gender the form shows, or null
    * @param impersonal the source stands in a phrase after it (говорится в сообщении МИД)
    * @param plural the form is plural: several people, or a body, speak
+   * @param neuter the form is neuter: a body speaks (ministarstvo je saopštilo, посольство отметило)
    */
-  record Verb(List<String> keys, Gender gender, boolean impersonal, boolean plural) {}
+  record Verb(List<String> keys, Gender gender, boolean impersonal, boolean plural, boolean neuter) {}
 
   /**
    * Everything the lexicon says of one key, looked up once per distinct word: extraction asks a
@@ -79,6 +80,8 @@ final class SpeechLexicon {
     static final int FORMER = 1 << 20;
     static final int INDEFINITE = 1 << 21;
     static final int IRREGULAR_PAST = 1 << 22;
+    static final int SOURCE_PEOPLE = 1 << 23;
+    static final int DOCUMENT = 1 << 24;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -125,6 +128,16 @@ final class SpeechLexicon {
     /** A noun for someone asked for a view (expert, politolog, analitičar): one stands for another. */
     boolean commentator() {
       return (classes & COMMENTATOR) != 0;
+    }
+
+    /** A word for a statement or document ("saopštenje", "комментарий"): it speaks for whoever issued it. */
+    boolean document() {
+      return (classes & DOCUMENT) != 0;
+    }
+
+    /** People who speak unnamed (officials, sources, diplomats): a body before them only qualifies them. */
+    boolean sourcePeople() {
+      return (classes & SOURCE_PEOPLE) != 0;
     }
 
     /** An English simple past without -ed (met, took, went): "said the project met ..." opens a clause. */
@@ -194,6 +207,8 @@ final class SpeechLexicon {
   private final Set<String> formers;
   private final Set<String> indefinites;
   private final Set<String> irregularPasts;
+  private final Set<String> sourcePeople;
+  private final Set<String> documents;
   private final List<List<String>> accordingTo;
   private final Set<String> as;
   private final Map<String, Gender> pronouns;
@@ -245,11 +260,11 @@ final class SpeechLexicon {
     for (String form : List.of("male", "female", "any", "neuter", "plural")) {
       Gender gender = form.equals("male") || form.equals("female") ? Gender.fromJson(form) : null;
       for (List<String> keys : phrases(verbNode.path(form))) {
-        verbList.add(new Verb(keys, gender, false, form.equals("plural")));
+        verbList.add(new Verb(keys, gender, false, form.equals("plural"), form.equals("neuter")));
       }
     }
     for (List<String> keys : phrases(node.path("impersonalVerbs"))) {
-      verbList.add(new Verb(keys, null, true, false));
+      verbList.add(new Verb(keys, null, true, false, false));
     }
     // Longest first, so "pointed out" wins over a one-word verb at the same place.
     verbList.sort((a, b) -> b.keys().size() - a.keys().size());
@@ -273,6 +288,8 @@ final class SpeechLexicon {
     this.formers = words(node.path("former"));
     this.indefinites = words(node.path("indefinites"));
     this.irregularPasts = words(node.path("irregularPast"));
+    this.sourcePeople = words(node.path("sourcePeople"));
+    this.documents = words(node.path("documents"));
     this.accordingTo = sortedLongestFirst(phrases(node.path("accordingTo")));
     this.as = words(node.path("as"));
     this.pronouns = gendered(node.path("pronouns"));
@@ -392,6 +409,8 @@ final class SpeechLexicon {
     classes |= formers.contains(key) ? Entry.FORMER : 0;
     classes |= indefinites.contains(key) ? Entry.INDEFINITE : 0;
     classes |= irregularPasts.contains(key) ? Entry.IRREGULAR_PAST : 0;
+    classes |= sourcePeople.contains(key) ? Entry.SOURCE_PEOPLE : 0;
+    classes |= documents.contains(key) ? Entry.DOCUMENT : 0;
     classes |= as.contains(key) ? Entry.AS : 0;
     classes |= prepositions.contains(key) ? Entry.PREPOSITION : 0;
     classes |= relatives.contains(key) ? Entry.RELATIVE : 0;
@@ -485,6 +504,16 @@ final class SpeechLexicon {
       }
     }
     return key;
+  }
+
+  /** The name a possessive adjective is made of ("dilasovim" gives "dilas"), or null. */
+  String nameOfPossessive(String key) {
+    for (String ending : possessiveNameEndings) {
+      if (key.length() > ending.length() + 2 && key.endsWith(ending)) {
+        return key.substring(0, key.length() - ending.length());
+      }
+    }
+    return null;
   }
 
   boolean possessiveOfName(String key) {

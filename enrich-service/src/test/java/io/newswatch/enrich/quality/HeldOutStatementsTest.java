@@ -31,14 +31,12 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Statement attribution on sets written and annotated before the extractor ran on them. {@code
- * heldout/articles.yaml}, the fourth, written by someone who had not read the extractor, is held
- * out: nothing was changed to fit it (first run P 0.926 / R 0.833). The three before it ({@code
- * development.yaml}, first run 0.947 / 0.915; {@code development-2.yaml}, 0.957 / 0.957; {@code
- * development-3.yaml}, 0.849 / 0.804) had their general misses fixed after their first runs, so
- * they are in-sample; they stay so that what was fixed stays fixed. Scored as {@link
- * EnrichmentQualityTest} scores statements; prints the tables and the differences, and fails below
- * the issue's bar for statements (P >= 0.90, R >= 0.80).
+ * Statement attribution on sets written and annotated before the extractor ran on them ({@code
+ * heldout/development*.yaml}): the first two by the extractor's author, the rest by someone who
+ * had not read it. Each set's general misses were fixed after its first run, so all are in-sample
+ * now; they stay so that what was fixed stays fixed, and the README keeps their first-run figures,
+ * the honest measure. Scored as {@link EnrichmentQualityTest} scores statements; prints the tables
+ * and the differences, and fails below the issue's bar for statements (P >= 0.90, R >= 0.80).
  */
 class HeldOutStatementsTest {
   private static final Path SEEDS = Path.of("..", "seeds");
@@ -46,9 +44,16 @@ class HeldOutStatementsTest {
   private static final double PRECISION = 0.90;
   private static final double RECALL = 0.80;
 
+  /** The fifth set, of other kinds of article than wire stories; in-sample since its misses were fixed. */
   @Test
-  void statementAttributionOnTheHeldOutSet() throws IOException {
-    measure("/heldout/articles.yaml", "held out");
+  void statementAttributionOnTheFifthSet() throws IOException {
+    measure("/heldout/development-5.yaml", "set 5");
+  }
+
+  /** The fourth set, written by someone who had not read the extractor; in-sample since its misses were fixed. */
+  @Test
+  void statementAttributionOnTheFourthSet() throws IOException {
+    measure("/heldout/development-4.yaml", "set 4");
   }
 
   /** The third set, written by someone who had not read the extractor; in-sample since its misses were fixed. */

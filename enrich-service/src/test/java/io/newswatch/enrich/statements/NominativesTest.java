@@ -1,0 +1,49 @@
+package io.newswatch.enrich.statements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class NominativesTest {
+  private static final Map<String, SpeechLexicon> LEXICONS = SpeechLexicon.loadAll();
+
+  private static String ru(String genitive) {
+    return Nominatives.ofGenitive(genitive, "ru", LEXICONS.get("ru"));
+  }
+
+  private static String sr(String genitive) {
+    return Nominatives.ofGenitive(genitive, "sr", LEXICONS.get("sr"));
+  }
+
+  @Test
+  void russianNamesOfBothDeclensions() {
+    assertEquals("Наталья Ветрова", ru("Натальи Ветровой"));
+    assertEquals("Андрей Воронцов", ru("Андрея Воронцова"));
+    assertEquals("Анна Сокольская", ru("Анны Сокольской"));
+    assertEquals("Игорь Самсонов", ru("Игоря Самсонова"));
+    // A given name the lexicon does not know, in -а: a man's, with a surname that does not decline.
+    assertEquals("Джонатан Рейли", ru("Джонатана Рейли"));
+    // In the genitive, Александра is Александр's; the woman's would be Александры.
+    assertEquals("Александр Иванов", ru("Александра Иванова"));
+    assertEquals("Александра Иванова", ru("Александры Ивановой"));
+  }
+
+  @Test
+  void serbianNamesInBothScripts() {
+    assertEquals("Milan Petrović", sr("Milana Petrovića"));
+    assertEquals("Milica Petrović", sr("Milice Petrović"));
+    assertEquals("Petar Jovanović", sr("Petra Jovanovića"));
+    assertEquals("Милан Ђокић", sr("Милана Ђокића"));
+  }
+
+  @Test
+  void whatCannotBeToldIsLeftAsItIs() {
+    // Jovan's genitive would come with Petrovića, and a woman Jovana's genitive is Jovane: the
+    // words fit neither, and are left as they are.
+    assertEquals("Jovana Petrović", sr("Jovana Petrović"));
+    
+    assertEquals("Рейли", ru("Рейли"));
+    assertEquals("John Smith", Nominatives.ofGenitive("John Smith", "en", LEXICONS.get("en")));
+  }
+}
