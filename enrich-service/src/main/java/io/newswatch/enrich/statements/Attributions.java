@@ -123,7 +123,11 @@ abstract class Attributions extends References {
       }
       Candidate result;
       if (attributed != null) {
-        if (words < MIN_ATTRIBUTED_WORDS) {
+        if (words < MIN_ATTRIBUTED_WORDS || attributed.askedBy && attributed.subject == null
+            && lastNonSpace(quote.contentStart(), quote.contentEnd()) == '?') {
+          // "„Da li ste dobili odgovor?“, upitao je novinar", "A reporter asked: “...?”": a question
+          // put by nobody named is a journalist's, and no statement. One a speaker asks («Почему
+          // Запад молчит?» — спросила Захарова) says something of its own.
           continue;
         }
         result = attributed;
@@ -584,6 +588,7 @@ abstract class Attributions extends References {
     Verb v = verbAt(verb).orElse(null);
     int verbEnd = verb + (v == null ? 1 : v.keys().size());
     c.via = Via.SUBJECT;
+    c.askedBy = v != null && entry(verb).asking();
     if (c.verbGender == null && v != null) {
       c.verbGender = v.gender();
     }
@@ -624,7 +629,11 @@ abstract class Attributions extends References {
     }
     c.zero = c.subject == null && onlyAuxiliaries(from, verb) && onlyAuxiliaries(verbEnd, to)
         && (v == null || !v.plural());
-    c.inDocument = c.subject == null && (v == null || !v.plural()) && documentIn(from, to);
+    // Only where the document itself speaks ("the statement said", "U saopštenju se navodi", "В
+    // комментарии говорится"), not where a speaker left unrecognised said something in one ("...
+    // told The Hill in a statement that ...").
+    c.inDocument = c.subject == null && (v == null || !v.plural())
+        && (v != null && v.impersonal() ? documentIn(from, to) : documentIn(verb - 2, verb));
     if ("en".equals(language.base()) && verb > from && "and".equals(keys.get(verb - 1))
         && (c.subject == null || c.subject.to <= verb)) {
       // "Volker said he ... and added, “...”": a verb joined by "and" shares the subject of the
@@ -1015,7 +1024,7 @@ abstract class Attributions extends References {
   }
 
   /** Words that open an indirect question rather than a report ("asked whether ..."). */
-  private static final Set<String> QUESTION_WORDS = Set.of("whether", "if");
+  private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "li");
 
   /** The conjunction that may join two subjects, by match key ("и" is "i" too). */
   private static final Set<String> AND = Set.of("and", "i");
@@ -1282,7 +1291,8 @@ abstract class Attributions extends References {
       }
       Token token = tokens.get(i);
       if (token.word() && entry(i).complementizer()) {
-        return i + 1 < end ? i + 1 : -1;
+        // "pitala je da li ...", "спросил, будет ли": an indirect question, no report.
+        return i + 1 < end && !QUESTION_WORDS.contains(keys.get(i + 1)) ? i + 1 : -1;
       }
       if (token.is(",") && i + 2 < end && tokens.get(i + 1).word() && tokens.get(i + 2).is(",")
           && !entry(i + 1).complementizer() && verbAt(i + 1).isEmpty()) {

@@ -108,7 +108,7 @@ final class ExtractionPass extends Attributions {
       // A lone word is a name of someone outside the catalogue only if named in full before;
       // "Mrs. Connor" is as good as a full name.
       Ref named = ref.type != RefType.NAME || !firstOfSentence && !ref.initial ? null
-          : ref.singleWord && honorificBefore(ref) == null ? fullNameBefore(ref, surnameKey(ref)) : ref;
+          : ref.singleWord && honorificBefore(ref) == null ? fullNameFor(ref) : ref;
       if (ref.type == RefType.NAME && named == null && (ref.initial || ref.singleWord)) {
         continue; // a capital that only opens the sentence ("Following ..."), or a place ("у центру Лепосавића")
       }
@@ -349,7 +349,7 @@ final class ExtractionPass extends Attributions {
           // Serbian and Russian drop the pronoun: "Dodala je da ..." still says "she". A document
           // with no author named is that of whoever the text was about ("Sinod je izdao
           // saopštenje. U saopštenju se navodi da ...").
-          Salient antecedent = antecedent(c.verbGender, null, c.anchor, 0, c.inDocument);
+          Salient antecedent = c.inDocument ? antecedent(null, null, c.anchor, 0, true) : antecedent(c.verbGender, null, c.anchor);
           if (antecedent != null) {
             c.speakerId = antecedent.id();
             c.speakerName = antecedent.name();
@@ -382,7 +382,7 @@ final class ExtractionPass extends Attributions {
         if (known == null && ref.singleWord) {
           // "... announced by US Secretary of State Mike Pompeo. ... Pompeo said that ...": the
           // person named in full before, even where not as a speaker.
-          Ref full = fullNameBefore(ref, surname);
+          Ref full = fullNameFor(ref);
           if (full != null) {
             known = keyOf(full);
             unknownSurnames.put(surname, known);
@@ -625,6 +625,36 @@ final class ExtractionPass extends Attributions {
    * and "John M. Ford" leave "Ford told ..." unknown). The names are grouped by surname once per
    * article.
    */
+  /**
+   * The person named in full before a lone name: by surname ("Pompeo said"), else, in a feature
+   * that calls people by their given name, by that ("— рассказывает Марина" after "Марину
+   * Ткаченко"), when one person only had it.
+   */
+  Ref fullNameFor(Ref ref) {
+    Ref bySurname = fullNameBefore(ref, surnameKey(ref));
+    if (bySurname != null || !lex.givenName(keyOf(ref)) && !lex.givenName(lex.surnameStem(keyOf(ref)) + "a")) {
+      return bySurname;
+    }
+    String given = lex.surnameStem(keyOf(ref));
+    Ref found = null;
+    for (Ref other : refs) {
+      if (other.from >= ref.from) {
+        break;
+      }
+      if (other.type == RefType.NAME && !other.singleWord && personByName.get(keyOf(other)) == null) {
+        String key = keyOf(other);
+        int space = key.indexOf(' ');
+        if (space > 0 && lex.surnameStem(key.substring(0, space)).equals(given)) {
+          if (found != null && !keyOf(found).equals(key)) {
+            return null;
+          }
+          found = other;
+        }
+      }
+    }
+    return found;
+  }
+
   Ref fullNameBefore(Ref ref, String surname) {
     if (fullNamesBySurname == null) {
       fullNamesBySurname = new HashMap<>();
@@ -705,8 +735,8 @@ final class ExtractionPass extends Attributions {
   }
 
   /**
-   * As {@link #antecedent(Gender, Set, int)}; with {@code bodiesToo}, a body may be the one meant
-   * as well as a person (the author of a document: "Sinod je izdao saopštenje. U saopštenju ...").
+   * As {@link #antecedent(Gender, Set, int)}; with {@code bodiesToo}, the body meant instead of a
+   * person (the issuer of a document: "Sinod je izdao saopštenje. U saopštenju ...").
    */
   private Salient antecedent(Gender gender, Set<String> roleActors, int token, int first, boolean bodiesToo) {
     int sentence = sentenceOf[Math.min(token, tokens.size() - 1)];
@@ -719,8 +749,10 @@ final class ExtractionPass extends Attributions {
       if (roleActors != null && !roleActors.contains(s.id())) {
         continue;
       }
-      if (roleActors == null && !s.person() && (!bodiesToo || s.weight() < SUBJECT_WEIGHT)) {
-        continue; // a body only as the subject of a sentence: the one that issued the document
+      if (roleActors == null && (bodiesToo ? s.person() || s.weight() < SUBJECT_WEIGHT : !s.person())) {
+        // A document's issuer is a body, as the subject of a sentence ("Sinod je izdao
+        // saopštenje"); a person's document names them ("komentar Marije Zaharove").
+        continue;
       }
       Gender actual = genderOf(s.id(), s.gender());
       if (gender != null && actual != null && actual != gender) {

@@ -6,37 +6,51 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The nominative of a Serbian or Russian personal name met in the genitive, as "По словам
- * Джонатана Рейли" and "Prema rečima Milice Petrović" give it: the speaker outside the catalogue
- * is then known by the form another outlet's "Джонатан Рейли заявил" gives, and the same words
- * by that person get the same statement id in both.
+ * The nominative of a Serbian or Russian personal name met in another case: "По словам
+ * Джонатана Рейли", "Prema rečima Milice Petrović", "мы встретили Марину Ткаченко". The speaker
+ * outside the catalogue is then known by the form another outlet's "Джонатан Рейли заявил" gives,
+ * and the same words by that person get the same statement id in both.
  *
- * <p>The given name decides: its genitive ending, checked against the lexicon's given names, says
- * which nominative it comes from and whether a man's or a woman's declension, and the surname
- * follows that declension. A given name the lexicon
- * does not know is read as a man's when it ends in -a/-а (Jonathana, Джонатана) and left as it is
- * otherwise, and so is its surname. These are the regular endings of the two declensions, not a
- * morphology: an unusual name comes back unchanged rather than wrong.
+ * <p>The given name decides: its ending, checked against the lexicon's given names, says which
+ * nominative it comes from and whether a man's or a woman's declension, and the surname follows
+ * that declension. Only in a phrase known to take the genitive (по словам, prema rečima) is a
+ * given name the lexicon does not know read as a man's when it ends in -a/-а (Джонатана); and
+ * only there is a word that is a nominative itself read as a genitive (Ivana: Ivan's). These are
+ * the regular endings of the declensions, not a morphology: an unusual name comes back unchanged
+ * rather than wrong.
  */
 final class Nominatives {
   private Nominatives() {}
 
   /** The nominative of {@code name}, a genitive of two or three words, in base language sr or ru. */
   static String ofGenitive(String name, String base, SpeechLexicon lexicon) {
+    return nominative(name, base, lexicon, true);
+  }
+
+  /** The nominative of {@code name}, of two or three words in a case the text does not say. */
+  static String ofAnyCase(String name, String base, SpeechLexicon lexicon) {
+    return nominative(name, base, lexicon, false);
+  }
+
+  private static String nominative(String name, String base, SpeechLexicon lexicon, boolean genitive) {
     String[] words = name.split(" ");
     if (words.length < 2 || words.length > 3 || !("sr".equals(base) || "ru".equals(base))) {
       return name;
     }
-    Given given = givenName(words[0], lexicon);
+    if (!genitive && lexicon.givenName(Texts.matchKey(words[0]))) {
+      return name; // a nominative already, or as good as one can tell (Ivana, Aleksandra)
+    }
+    Given given = givenName(words[0], lexicon, genitive);
     if (given == null) {
-      if (!endsWith(words[0], "a", "а")) {
-        return name; // neither a known name nor a man's genitive
+      if (!genitive || !endsWith(words[0], "a", "а")) {
+        return name; // neither a known name nor, where the genitive is certain, a man's
       }
       given = new Given(cut(words[0], 1), Gender.MALE);
     }
     String last = words[words.length - 1];
-    if ("sr".equals(base) && given.gender() == Gender.MALE && !endsWith(last, "a", "а", "i", "и", "o", "о", "e", "е")) {
-      return name; // a man's surname in a consonant declines (Petrovića): undeclined, it is no man's genitive
+    if ("sr".equals(base) && given.gender() == Gender.MALE && !endsWith(last, "a", "а", "u", "у", "om", "ом", "em", "ем",
+        "i", "и", "o", "о", "e", "е")) {
+      return name; // a man's surname in a consonant declines (Petrovića): undeclined, it is no man's oblique case
     }
     List<String> out = new ArrayList<>();
     out.add(given.nominative());
@@ -46,21 +60,32 @@ final class Nominatives {
     return String.join(" ", out);
   }
 
-  /** A given name's nominative and the gender its genitive ending shows. */
+  /** A given name's nominative and the gender its ending shows. */
   private record Given(String nominative, Gender gender) {}
 
   /**
-   * Genitive endings of given names and the nominative endings they come from, with the gender of
-   * the declension: Ivana -> Ivan, Petra -> Petar, Сергея -> Сергей, Игоря -> Игорь (a man's);
-   * Анны -> Анна, Натальи -> Наталья, Milice -> Milica (a woman's).
+   * Endings of given names in the genitive and the nominative endings they come from, with the
+   * gender of the declension: Ivana -> Ivan, Petra -> Petar, Сергея -> Сергей, Игоря -> Игорь (a
+   * man's); Анны -> Анна, Натальи -> Наталья, Milice -> Milica (a woman's).
    */
-  private static final String[][] GIVEN_ENDINGS = {
+  private static final String[][] GENITIVE_ENDINGS = {
       {"a", "", "m"}, {"а", "", "m"}, {"ra", "ar", "m"}, {"ра", "ар", "m"}, {"я", "й", "m"}, {"я", "ь", "m"},
       {"ы", "а", "f"}, {"и", "я", "f"}, {"e", "a", "f"}, {"е", "а", "f"}};
 
-  /** The nominative of a given name in the genitive that the lexicon lists, or null. */
-  private static Given givenName(String word, SpeechLexicon lexicon) {
-    for (String[] ending : GIVEN_ENDINGS) {
+  /**
+   * The same for the dative, accusative and instrumental: Ivanu, Ivanom, Ивану, Иваном, Сергею
+   * (a man's); Milicu, Milicom, Марину, Мариной, Наталью, Натальей (a woman's).
+   */
+  private static final String[][] OTHER_ENDINGS = {
+      {"u", "", "m"}, {"у", "", "m"}, {"om", "", "m"}, {"ом", "", "m"}, {"em", "", "m"}, {"ем", "й", "m"},
+      {"ю", "й", "m"}, {"ru", "ar", "m"}, {"rom", "ar", "m"},
+      {"u", "a", "f"}, {"у", "а", "f"}, {"om", "a", "f"}, {"ой", "а", "f"}, {"ю", "я", "f"}, {"ей", "я", "f"}};
+
+  /** The nominative of a given name in another case that the lexicon lists, or null. */
+  private static Given givenName(String word, SpeechLexicon lexicon, boolean genitive) {
+    // Outside a genitive phrase only the endings no nominative has: a woman's Dejana must not be
+    // read as Dejan's genitive.
+    for (String[] ending : genitive ? GENITIVE_ENDINGS : OTHER_ENDINGS) {
       if (word.endsWith(ending[0]) && word.length() > ending[0].length() + 1) {
         String candidate = cut(word, ending[0].length()) + ending[1];
         if (lexicon.givenName(Texts.matchKey(candidate))) {
@@ -73,26 +98,38 @@ final class Nominatives {
 
   private static String russianSurname(String word, Gender gender) {
     if (gender == Gender.FEMALE) {
-      // Ветровой -> Ветрова, Сокольской -> Сокольская; other women's surnames do not decline.
-      if (word.endsWith("ской") || word.endsWith("цкой")) {
+      // Ветровой, Ветрову -> Ветрова; Сокольской, Сокольскую -> Сокольская; others do not decline.
+      if (endsWith(word, "ской", "цкой", "скую", "цкую")) {
         return cut(word, 2) + "ая";
       }
-      return endsWith(word, "овой", "евой", "иной", "ёвой") ? cut(word, 2) + "а" : word;
+      return endsWith(word, "овой", "евой", "иной", "ёвой", "ову", "еву", "ину") ? cut(word, word.endsWith("ой") ? 2 : 1) + "а" : word;
     }
-    // Воронцова -> Воронцов, Петровича -> Петрович, Сокольского -> Сокольский, Рейли stays.
-    if (word.endsWith("ского") || word.endsWith("цкого")) {
+    // Воронцова, Воронцову, Воронцовым -> Воронцов; Петровича -> Петрович; Сокольского -> Сокольский.
+    if (endsWith(word, "ского", "цкого", "скому", "цкому")) {
       return cut(word, 3) + "ий";
     }
-    return endsWith(word, "а", "я") && word.length() > 3 ? (word.endsWith("я") ? cut(word, 1) + "й" : cut(word, 1)) : word;
+    if (endsWith(word, "ым", "ом") && word.length() > 4 && endsWith(cut(word, 2), "ов", "ев", "ин", "ич")) {
+      return cut(word, 2);
+    }
+    if (endsWith(word, "а", "у") && word.length() > 3 && endsWith(cut(word, 1), "ов", "ев", "ин", "ич", "ян")) {
+      return cut(word, 1);
+    }
+    return word;
   }
 
   private static String serbianSurname(String word, Gender gender) {
     if (gender == Gender.FEMALE) {
       // A woman's surname in a consonant does not decline (Milice Petrović); one in -a does (Jovanove).
-      return endsWith(word, "e", "е") && word.length() > 3 ? cut(word, 1) + (isCyrillic(word) ? "а" : "a") : word;
+      if (endsWith(word, "e", "е", "u", "у") && word.length() > 3) {
+        return cut(word, 1) + (isCyrillic(word) ? "а" : "a");
+      }
+      return endsWith(word, "om", "ом") && word.length() > 4 ? cut(word, 2) + (isCyrillic(word) ? "а" : "a") : word;
     }
-    // Petrovića -> Petrović; a surname in -i or -o (Kurti, Ćirko) stays.
-    return endsWith(word, "a", "а") && word.length() > 3 ? cut(word, 1) : word;
+    // Petrovića, Petroviću, Petrovićem -> Petrović; a surname in -i or -o (Kurti, Ćirko) stays.
+    if (endsWith(word, "em", "ем", "om", "ом") && word.length() > 4) {
+      return cut(word, 2);
+    }
+    return endsWith(word, "a", "а", "u", "у") && word.length() > 3 ? cut(word, 1) : word;
   }
 
   private static boolean endsWith(String word, String... endings) {

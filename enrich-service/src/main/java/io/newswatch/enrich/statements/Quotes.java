@@ -113,7 +113,8 @@ final class Quotes {
     for (int i = from; i <= to; i++) {
       char c = i < to ? text.charAt(i) : ' ';
       if (c != ' ') {
-        if (!Character.isLetterOrDigit(c) && c != '-') {
+        // A colon may part a title from its subtitle ("Jadar Project: Updated Assessment").
+        if (!Character.isLetterOrDigit(c) && c != '-' && !(c == ':' && i + 1 < to && text.charAt(i + 1) == ' ')) {
           return false;
         }
         continue;

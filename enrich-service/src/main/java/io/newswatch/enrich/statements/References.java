@@ -201,7 +201,9 @@ abstract class References extends TextIndex {
     String country = null;
     for (int i = Math.max(0, from - 2); i < to && country == null; i++) {
       if (tokens.get(i).word() && sentenceOf[i] == sentenceOf[from]) {
-        country = entry(i).country();
+        // "predsednik Srpske": capitalised in mid-sentence, the word is Republika Srpska, not "Serbian".
+        String proper = tokens.get(i).capitalised() && i != sentenceFirst[sentenceOf[i]] ? lex.properCountry(keys.get(i)) : null;
+        country = proper != null ? proper : entry(i).country();
       }
     }
     return country;
@@ -314,7 +316,7 @@ abstract class References extends TextIndex {
   boolean nameWord(int i) {
     Token token = tokens.get(i);
     return token.capitalised() && !token.acronym() && refAt[i] == null && !quoted[i]
-        && Character.isLetter(token.surface().codePointAt(0)) && !functionWord(i);
+        && Character.isLetter(token.surface().codePointAt(0)) && !functionWord(i) && !entry(i).medium();
   }
 
   /** Words of the lexicon that a capital at the start of a sentence does not make a name. */
@@ -330,11 +332,8 @@ abstract class References extends TextIndex {
     if (to <= from) {
       return;
     }
-    int startOffset = tokens.get(from).start();
-    int endOffset = tokens.get(to - 1).end();
-    if (startOffset > 0 && isMark(String.valueOf(text.charAt(startOffset - 1))) && endOffset < text.length()
-        && isMark(String.valueOf(text.charAt(endOffset)))) {
-      return; // „Bistrica Resort”, «Коммерсанту»: a name in quote marks is a company's, a paper's, a place's
+    if (insideNameMarks(tokens.get(from).start(), tokens.get(to - 1).end())) {
+      return; // „Bistrica Resort”, "Jadar Project: Updated ...": a name in quote marks is a company's, a paper's, a title
     }
     // A sentence opens with a capital anyway: a lone first word is a name only if it is the
     // surname of someone met before ("Самсонов отметил"), which resolution checks.
@@ -367,11 +366,34 @@ abstract class References extends TextIndex {
     }
     Ref ref = new Ref(RefType.NAME, start, to);
     ref.name = text.substring(tokens.get(start).start(), tokens.get(to - 1).end());
+    if (inflecting() && to - start > 1) {
+      // "мы встретили Марину Ткаченко": known by the nominative, as a later "Марина Ткаченко
+      // сказала" or another outlet names her.
+      String nominative = Nominatives.ofAnyCase(ref.name, language.base(), lex);
+      if (!nominative.equals(ref.name)) {
+        ref.name = nominative;
+        ref.key = Texts.matchKey(nominative);
+      }
+    }
     ref.singleWord = to - start == 1;
     ref.initial = initial;
     ref.oblique = !subjectOfClause(start, to) && (obliqueBefore(start, !inflecting()) || possessiveAfter(to)
         || attributive(start, to));
     add(ref);
+  }
+
+  /** Whether text[start, end) lies inside a name or title set in quote marks ({@link Quotes#nameInMarks}). */
+  boolean insideNameMarks(int start, int end) {
+    int open = start - 1;
+    while (open >= Math.max(0, start - 61) && text.charAt(open) != '\n' && !isMark(String.valueOf(text.charAt(open)))) {
+      open--;
+    }
+    int close = end;
+    while (close < Math.min(text.length(), end + 61) && text.charAt(close) != '\n' && !isMark(String.valueOf(text.charAt(close)))) {
+      close++;
+    }
+    return open >= 0 && close < text.length() && isMark(String.valueOf(text.charAt(open)))
+        && isMark(String.valueOf(text.charAt(close))) && Quotes.nameInMarks(text, open + 1, close);
   }
 
   /**

@@ -82,6 +82,8 @@ final class SpeechLexicon {
     static final int IRREGULAR_PAST = 1 << 22;
     static final int SOURCE_PEOPLE = 1 << 23;
     static final int DOCUMENT = 1 << 24;
+    static final int ASKING = 1 << 25;
+    static final int MEDIUM = 1 << 26;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -128,6 +130,16 @@ final class SpeechLexicon {
     /** A noun for someone asked for a view (expert, politolog, analitičar): one stands for another. */
     boolean commentator() {
       return (classes & COMMENTATOR) != 0;
+    }
+
+    /** The name of a news agency or outlet, in any of its forms (Tanjugu, Danas, «Коммерсанту»): no person. */
+    boolean medium() {
+      return (classes & MEDIUM) != 0;
+    }
+
+    /** A verb that asks (asked, upitao, спросил): the question it quotes is no statement. */
+    boolean asking() {
+      return (classes & ASKING) != 0;
     }
 
     /** A word for a statement or document ("saopštenje", "комментарий"): it speaks for whoever issued it. */
@@ -209,6 +221,10 @@ final class SpeechLexicon {
   private final Set<String> irregularPasts;
   private final Set<String> sourcePeople;
   private final Set<String> documents;
+  private final Set<String> askingVerbs;
+  private final Set<String> media;
+  /** Capitalised forms that name a country or entity which an adjective's forms otherwise mean (Srpska). */
+  private final Map<String, String> properCountries;
   private final List<List<String>> accordingTo;
   private final Set<String> as;
   private final Map<String, Gender> pronouns;
@@ -290,6 +306,12 @@ final class SpeechLexicon {
     this.irregularPasts = words(node.path("irregularPast"));
     this.sourcePeople = words(node.path("sourcePeople"));
     this.documents = words(node.path("documents"));
+    this.askingVerbs = words(node.path("askingVerbs"));
+    this.media = words(node.path("media"));
+    Map<String, String> proper = new HashMap<>();
+    node.path("properCountries").fields().forEachRemaining(entry ->
+        entry.getValue().forEach(word -> proper.put(Texts.matchKey(text(word)), entry.getKey())));
+    this.properCountries = Map.copyOf(proper);
     this.accordingTo = sortedLongestFirst(phrases(node.path("accordingTo")));
     this.as = words(node.path("as"));
     this.pronouns = gendered(node.path("pronouns"));
@@ -411,6 +433,8 @@ final class SpeechLexicon {
     classes |= irregularPasts.contains(key) ? Entry.IRREGULAR_PAST : 0;
     classes |= sourcePeople.contains(key) ? Entry.SOURCE_PEOPLE : 0;
     classes |= documents.contains(key) ? Entry.DOCUMENT : 0;
+    classes |= askingVerbs.contains(key) ? Entry.ASKING : 0;
+    classes |= media.contains(key) ? Entry.MEDIUM : 0;
     classes |= as.contains(key) ? Entry.AS : 0;
     classes |= prepositions.contains(key) ? Entry.PREPOSITION : 0;
     classes |= relatives.contains(key) ? Entry.RELATIVE : 0;
@@ -557,6 +581,11 @@ final class SpeechLexicon {
       }
     }
     return null;
+  }
+
+  /** The country code a capitalised word names in mid-sentence ("Srpske": BA), or null. */
+  String properCountry(String key) {
+    return properCountries.get(key);
   }
 
   /** Whether {@code key} is a given name of the lexicon ("Mary" in "Mary Ellen Stanek"). */

@@ -1273,6 +1273,55 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aJournalistsQuestionIsNoStatement() {
+      List<ExtractedStatement> sr = extractSeeded("Petković je govorio o hapšenjima. \u201EDa li ste dobili bilo kakav odgovor "
+          + "iz Brisela?\u201C, upitao je novinar agencije Beta. Novinarka RTS-a pitala je da li će Beograd zatražiti hitnu "
+          + "sednicu Saveta bezbednosti.", Language.SR_LATN);
+      assertTrue(sr.isEmpty(), describe(sr));
+      List<ExtractedStatement> en = extractSeeded("A reporter from the Belgrade daily Danas then asked: \"Prime Minister, has "
+          + "anyone in Washington been consulted about this?\"", Language.EN);
+      assertTrue(en.isEmpty(), describe(en));
+    }
+
+    @Test
+    void srpskaInMidSentenceIsRepublikaSrpska() {
+      // Before: "predsednik Srpske" was Serbia's president, Vučić.
+      expect(extractSeeded("Na pitanje o Šmitu, predsednik Srpske odgovara kratko: \u201EŠmit za nas nije visoki predstavnik.\u201D",
+          Language.SR_LATN), "Šmit za nas nije visoki predstavnik.", "nw:sinisa-karan", DIRECT);
+    }
+
+    @Test
+    void anAgencysNameIsNoPersonsAndAForeignLeaderHasHisCountry() {
+      // Before: "Танјугу", next to the verb, was taken for a surname and spoke instead of KFOR.
+      expect(extractSeeded("КФОР је у писаном одговору Танјугу навео да је упознат са ситуацијом у Зубином Потоку.",
+          Language.SR_CYRL), "је упознат са ситуацијом у Зубином Потоку", "nw:kfor", INDIRECT);
+      expect(extractSeeded("Orban met Macut in Belgrade. \u201CBrussels can write whatever it wants in its regulations,\u201D "
+          + "the Hungarian leader said.", Language.EN), "Brussels can write whatever it wants in its regulations", "nw:viktor-orban", DIRECT);
+    }
+
+    @Test
+    void aPersonMetInAnotherCaseIsKnownByTheNominativeAndHerGivenName() {
+      List<ExtractedStatement> found = extractSeeded("В кафе мы встретили Марину Ткаченко, которая переехала в Белград в 2022 году. "
+          + "«Здесь меня ни разу не упрекнули за то, что я русская», — рассказывает Марина.", Language.RU);
+      expect(found, "Здесь меня ни разу не упрекнули за то, что я русская", "unknown:marina tkacenko", DIRECT);
+      assertEquals("Марина Ткаченко", found.get(0).speakerName());
+    }
+
+    @Test
+    void aDocumentSpeaksOnlyAsTheSubjectOfItsVerb() {
+      // "in a statement" after a speaker the extractor did not recognise is no document speaking,
+      // and an anonymous post is nobody's: neither goes to the person named before.
+      List<ExtractedStatement> found = extractSeeded("U.S. Attorney James Kennedy Jr. said the case was serious. "
+          + "Sonya A. Zoghlin, Carlineo's attorney, told The Hill in a statement that her client did not intend to cause harm.",
+          Language.EN);
+      assertTrue(found.stream().noneMatch(s -> s.text().contains("did not intend") && s.speakerActorId().contains("kennedy")),
+          describe(found));
+      List<ExtractedStatement> post = extractSeeded("Masayoshi Son spoke in Tokyo. Alibaba denied claims made in a viral post "
+          + "that said the Chinese e-commerce giant misreported its sales.", Language.EN);
+      assertTrue(post.stream().noneMatch(s -> s.speakerActorId().contains("masayoshi")), describe(post));
+    }
+
+    @Test
     void aSurnameAloneMeansTheFullNameBeforeItNotOneAfter() {
       // Before: a second Lukic named later made "Lukic said" nobody's, and "he" then went to her.
       List<ExtractedStatement> found = extractSeeded("Dragana Lukic loaded the crates. \"For us, it's about water,\" Lukic said. "
