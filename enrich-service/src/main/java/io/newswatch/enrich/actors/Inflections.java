@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Other case forms of a person's name word (or a one-word body's: Газпром), for the names whose nominative the Snowball stemmer
- * takes to a different stem from the other cases (Serbian Kurti gives kurt but Kurtija kurtij;
- * Russian Лавров gives лавр but Лаврова лавров), and the Serbian possessive adjective of a surname
+ * Other case forms of a person's name word (or a one-word body's: Газпром), for the names whose
+ * nominative the Snowball stemmer takes to a different stem from the other cases (Serbian Kurti
+ * gives kurt but Kurtija kurtij; Russian Лавров gives лавр but Лаврова лавров, Газпром газпр but
+ * Газпрома газпром), and the Serbian possessive adjective of a surname
  * (Kurtijeva policija, Vučićeve reči). The catalogue lists names in the nominative only; the
  * matcher analyses these forms with the text's chain and accepts their stems as well.
  *

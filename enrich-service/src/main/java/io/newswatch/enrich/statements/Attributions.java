@@ -148,8 +148,8 @@ abstract class Attributions extends References {
           continue;
         }
       }
-      if (previous != null && previous.via == Via.NONE && previous.openAtParagraphEnd && paragraph == previousParagraph + 1
-          && result.via != Via.NONE && headFrom == open && (open == 0 || paragraphOf[open - 1] != paragraph)) {
+      if (previous != null && previous.via == Via.NONE && previous.openAtParagraphEnd
+          && paragraph == previousParagraph + 1 && result.via != Via.NONE && headFrom == open && (open == 0 || paragraphOf[open - 1] != paragraph)) {
         // A quote left open at its paragraph's end, with no attribution, goes on in the quote that
         // opens the next paragraph and names its speaker there ("“Ja sam za Evropu ... ¶ “Ko misli
         // ...”, zaključio je Popović.").
@@ -546,7 +546,8 @@ abstract class Attributions extends References {
       }
       // In a later sentence, a quote that does not open it is part of that sentence's own words
       // ("... “a colonial governor”. Under the so-called “Bonn powers”, ..."), not more of them.
-      if (sentenceOf[open] > sentenceOf[Math.min(prevEnd, tokens.size() - 1)] && open != sentenceFirst[sentenceOf[open]]) {
+      if (sentenceOf[open] > sentenceOf[Math.min(prevEnd, tokens.size() - 1)]
+          && open != sentenceFirst[sentenceOf[open]]) {
         return false;
       }
       // The attribution may run long with an apposition ("said Brent Sherwood, vice president of
@@ -1241,10 +1242,10 @@ abstract class Attributions extends References {
     int start = tokens.get(from).start();
     int end = tokens.get(to - 1).end();
     // A name in quote marks at either edge keeps its marks («Газпром» и «Сербиягаз» подписали ...).
-    if (start > 0 && isMark(String.valueOf(text.charAt(start - 1))) && Quotes.nameInMarks(text, start, nameEnd(start))) {
+    if (start > 0 && isMark(text.charAt(start - 1)) && Quotes.nameInMarks(text, start, nameEnd(start))) {
       start--;
     }
-    if (end < text.length() && isMark(String.valueOf(text.charAt(end))) && end > 0
+    if (end < text.length() && isMark(text.charAt(end)) && end > 0
         && Quotes.nameInMarks(text, nameStart(end), end)) {
       end++;
     }
@@ -1260,7 +1261,7 @@ abstract class Attributions extends References {
       if (c == '\n') {
         break;
       }
-      if (isMark(String.valueOf(c))) {
+      if (isMark(c)) {
         return i;
       }
     }
@@ -1274,7 +1275,7 @@ abstract class Attributions extends References {
       if (c == '\n') {
         break;
       }
-      if (isMark(String.valueOf(c))) {
+      if (isMark(c)) {
         return i + 1;
       }
     }
@@ -1336,7 +1337,8 @@ abstract class Attributions extends References {
       }
       from = k;
     }
-    if (from >= end || !tokens.get(from).word() || entry(from).preposition() || QUESTION_WORDS.contains(keys.get(from))) {
+    if (from >= end || !tokens.get(from).word() || entry(from).preposition()
+        || QUESTION_WORDS.contains(keys.get(from))) {
       return -1; // "asked whether allies had agreed ...": a question, no report
     }
     if (entry(from).nominative() && from + 1 < end && tokens.get(from + 1).word()
@@ -1385,9 +1387,9 @@ abstract class Attributions extends References {
 
   /**
    * "said the sanctions failed", "said Moscow supported ...", "said the project met ...": a
-   * lower-case word in -ed, or an irregular past of the lexicon, after a noun (not after an article, an auxiliary or a preposition: "the increased costs", "has
-   * ended", "in detailed talks") and not before "by" ("the people affected by ...") reads as the
-   * finite verb of a clause.
+   * lower-case word in -ed, or an irregular past of the lexicon, after a noun (not after an
+   * article, an auxiliary or a preposition: "the increased costs", "has ended", "in detailed
+   * talks") and not before "by" ("the people affected by ...") reads as the finite verb of a clause.
    */
   boolean pastTense(int k, int start, int end) {
     String key = keys.get(k);
@@ -1595,7 +1597,8 @@ abstract class Attributions extends References {
       int distance = ref.to <= verb ? verb - ref.to : ref.from - verb;
       // A lone capitalised word is a surname only right next to the verb ("rekao je Ristović"),
       // and not after an unnamed source it qualifies ("Источник в кругах Брюсселя сообщил").
-      if (ref.type == RefType.NAME && ref.singleWord && (!nextToVerb(ref, verb) || unnamedSourceBefore(from, ref.from))) {
+      if (ref.type == RefType.NAME && ref.singleWord
+          && (!nextToVerb(ref, verb) || unnamedSourceBefore(from, ref.from))) {
         continue;
       }
       if (ref.type == RefType.PRONOUN && !mentionsOnly && nextToVerb(ref, verb) && (ref.to <= verb || !english)) {

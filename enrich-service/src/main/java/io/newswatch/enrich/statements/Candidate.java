@@ -29,8 +29,8 @@ final class Candidate {
   boolean zero; // nothing but auxiliaries around the verb: a dropped pronoun
   boolean openAtParagraphEnd; // a quote left open at its paragraph's end, to go on in the next
   Candidate forwardTo; // the quote it goes on in, whose attribution names the speaker of both
-  boolean inDocument;
-  boolean askedBy; // the verb asks (asked, upitao, спросил): a quoted question is no statement // an impersonal verb in a document with no source named ("U saopštenju se navodi")
+  boolean inDocument; // a document speaks with no author named ("U saopštenju se navodi", "the statement said")
+  boolean askedBy; // the verb asks (asked, upitao, спросил): a quoted question is no statement
   int windowFrom = -1; // where the subject was looked for, for a descriptor ("сказал эксперт")
   int windowTo = -1;
   boolean onlyIfDescribed; // "по мнению эксперта" with no expert introduced: not a statement

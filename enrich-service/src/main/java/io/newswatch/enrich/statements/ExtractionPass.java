@@ -110,7 +110,7 @@ final class ExtractionPass extends Attributions {
       Ref named = ref.type != RefType.NAME || !firstOfSentence && !ref.initial ? null
           : ref.singleWord && honorificBefore(ref) == null ? fullNameFor(ref) : ref;
       if (ref.type == RefType.NAME && named == null && (ref.initial || ref.singleWord)) {
-        continue; // a capital that only opens the sentence ("Following ..."), or a place ("у центру Лепосавића")
+        continue; // a capital that only opens the sentence ("Following ..."), or a place ("у Лепосавићу")
       }
       if (!ref.oblique || ref.type == RefType.PRONOUN) {
         // A reference in an oblique case or after a preposition ("У цркви у центру Лепосавића
@@ -129,7 +129,8 @@ final class ExtractionPass extends Attributions {
         // The subject of a clause a subordinator opens counts too, below a sentence's subject
         // ("The frost had not lifted when Dragana Lukic began loading crates. ... she says ...").
         boolean opens = opensSentence(ref);
-        boolean clauseSubject = !opens && ref.from > 0 && tokens.get(ref.from - 1).word() && entry(ref.from - 1).subordinator();
+        boolean clauseSubject = !opens && ref.from > 0 && tokens.get(ref.from - 1).word()
+            && entry(ref.from - 1).subordinator();
         if (firstOfSentence && named != null && (opens || clauseSubject) && !quoted[ref.from] && !ref.oblique
             && !relative[ref.from] && personByName.get(keyOf(named)) == null) {
           if (opens) {
@@ -201,7 +202,7 @@ final class ExtractionPass extends Attributions {
     return null;
   }
 
-  /** Words after a document word in which its author's name may stand ("комментарий официального представителя ведомства Марии Захаровой"). */
+  /** Words after a document word its author's name may stand in ("комментарий ... Марии Захаровой"). */
   private static final int AUTHOR_WORDS = 6;
 
   /**
@@ -349,7 +350,9 @@ final class ExtractionPass extends Attributions {
           // Serbian and Russian drop the pronoun: "Dodala je da ..." still says "she". A document
           // with no author named is that of whoever the text was about ("Sinod je izdao
           // saopštenje. U saopštenju se navodi da ...").
-          Salient antecedent = c.inDocument ? antecedent(null, null, c.anchor, 0, true) : antecedent(c.verbGender, null, c.anchor);
+          Salient antecedent = c.inDocument
+              ? antecedent(null, null, c.anchor, 0, true)
+              : antecedent(c.verbGender, null, c.anchor);
           if (antecedent != null) {
             c.speakerId = antecedent.id();
             c.speakerName = antecedent.name();

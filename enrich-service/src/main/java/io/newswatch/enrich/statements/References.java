@@ -385,15 +385,15 @@ abstract class References extends TextIndex {
   /** Whether text[start, end) lies inside a name or title set in quote marks ({@link Quotes#nameInMarks}). */
   boolean insideNameMarks(int start, int end) {
     int open = start - 1;
-    while (open >= Math.max(0, start - 61) && text.charAt(open) != '\n' && !isMark(String.valueOf(text.charAt(open)))) {
+    while (open >= Math.max(0, start - 61) && text.charAt(open) != '\n' && !isMark(text.charAt(open))) {
       open--;
     }
     int close = end;
-    while (close < Math.min(text.length(), end + 61) && text.charAt(close) != '\n' && !isMark(String.valueOf(text.charAt(close)))) {
+    while (close < Math.min(text.length(), end + 61) && text.charAt(close) != '\n' && !isMark(text.charAt(close))) {
       close++;
     }
-    return open >= 0 && close < text.length() && isMark(String.valueOf(text.charAt(open)))
-        && isMark(String.valueOf(text.charAt(close))) && Quotes.nameInMarks(text, open + 1, close);
+    return open >= 0 && close < text.length() && isMark(text.charAt(open))
+        && isMark(text.charAt(close)) && Quotes.nameInMarks(text, open + 1, close);
   }
 
   /**

@@ -469,8 +469,15 @@ abstract class TextIndex {
     return isMark(tokens.get(i).surface());
   }
 
+  /** The marks that open or close a quotation (not ’ and ', which are apostrophes as often). */
+  private static final String MARKS = "\"\u201C\u201D\u201E\u00AB\u00BB\u201A\u2018\u2039\u203A";
+
   static boolean isMark(String surface) {
-    return "\"\u201C\u201D\u201E\u00AB\u00BB\u201A\u2018\u2039\u203A".contains(surface);
+    return surface.length() == 1 && isMark(surface.charAt(0));
+  }
+
+  static boolean isMark(char c) {
+    return MARKS.indexOf(c) >= 0;
   }
 
   /**
