@@ -635,28 +635,33 @@ final class ExtractionPass extends Attributions {
    */
   Ref fullNameFor(Ref ref) {
     Ref bySurname = fullNameBefore(ref, surnameKey(ref));
-    if (bySurname != null || !lex.givenName(keyOf(ref)) && !lex.givenName(lex.surnameStem(keyOf(ref)) + "a")) {
+    if (bySurname != null || !lex.givenName(keyOf(ref))) {
       return bySurname;
     }
-    String given = lex.surnameStem(keyOf(ref));
-    Ref found = null;
-    for (Ref other : refs) {
-      if (other.from >= ref.from) {
-        break;
-      }
-      if (other.type == RefType.NAME && !other.singleWord && personByName.get(keyOf(other)) == null) {
-        String key = keyOf(other);
-        int space = key.indexOf(' ');
-        if (space > 0 && lex.surnameStem(key.substring(0, space)).equals(given)) {
-          if (found != null && !keyOf(found).equals(key)) {
-            return null;
-          }
-          found = other;
+    if (fullNamesByGivenName == null) {
+      fullNamesByGivenName = new HashMap<>();
+      for (Ref other : refs) {
+        String key = other.type == RefType.NAME && !other.singleWord ? keyOf(other) : null;
+        if (key != null && key.indexOf(' ') > 0 && personByName.get(key) == null) {
+          fullNamesByGivenName.computeIfAbsent(key.substring(0, key.indexOf(' ')), k -> new ArrayList<>()).add(other);
         }
       }
     }
+    Ref found = null;
+    for (Ref other : fullNamesByGivenName.getOrDefault(keyOf(ref), List.of())) {
+      if (other.from >= ref.from) {
+        break; // in text order
+      }
+      if (found != null && !keyOf(found).equals(keyOf(other))) {
+        return null;
+      }
+      found = other;
+    }
     return found;
   }
+
+  /** Full names of people outside the catalogue by the key of their given name, in text order; built once. */
+  private Map<String, List<Ref>> fullNamesByGivenName;
 
   Ref fullNameBefore(Ref ref, String surname) {
     if (fullNamesBySurname == null) {

@@ -382,18 +382,17 @@ abstract class References extends TextIndex {
     add(ref);
   }
 
-  /** Whether text[start, end) lies inside a name or title set in quote marks ({@link Quotes#nameInMarks}). */
+  /** Whether text[start, end) lies inside a name or title set in quote marks ({@link #nameSpans}). */
   boolean insideNameMarks(int start, int end) {
-    int open = start - 1;
-    while (open >= Math.max(0, start - 61) && text.charAt(open) != '\n' && !isMark(text.charAt(open))) {
-      open--;
+    for (int[] span : nameSpans) {
+      if (span[0] > start) {
+        return false; // in text order
+      }
+      if (end <= span[1]) {
+        return true;
+      }
     }
-    int close = end;
-    while (close < Math.min(text.length(), end + 61) && text.charAt(close) != '\n' && !isMark(text.charAt(close))) {
-      close++;
-    }
-    return open >= 0 && close < text.length() && isMark(text.charAt(open))
-        && isMark(text.charAt(close)) && Quotes.nameInMarks(text, open + 1, close);
+    return false;
   }
 
   /**

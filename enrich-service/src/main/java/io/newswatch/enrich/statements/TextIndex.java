@@ -76,6 +76,8 @@ abstract class TextIndex {
   final int[] wordsBefore;
 
   final List<Quote> quotes = new ArrayList<>();
+  /** Offsets [after the opening mark, at the closing mark) of each name in quote marks, in text order. */
+  final List<int[]> nameSpans = new ArrayList<>();
 
   final List<Integer> quoteParagraph = new ArrayList<>();
   /** Per quote, the author's words inside it ({@link #authorsWords}), or null. */
@@ -483,9 +485,9 @@ abstract class TextIndex {
   /**
    * The tokens without the quote marks that set off a name («Газпром» и «Сербиягаз» подписали,
    * see {@link Quotes#nameInMarks}): such marks quote nobody, and every rule that reads marks as
-   * the edge of a quotation would otherwise stop at them.
+   * the edge of a quotation would otherwise stop at them. The names' spans go to {@link #nameSpans}.
    */
-  static List<Token> withoutNameMarks(String text, List<Token> tokens) {
+  List<Token> withoutNameMarks(String text, List<Token> tokens) {
     List<Token> kept = null;
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
@@ -512,6 +514,7 @@ abstract class TextIndex {
         kept = new ArrayList<>(tokens.subList(0, i));
       }
       kept.addAll(tokens.subList(i + 1, close));
+      nameSpans.add(new int[] {token.end(), tokens.get(close).start()});
       i = close;
     }
     return kept == null ? tokens : kept;
