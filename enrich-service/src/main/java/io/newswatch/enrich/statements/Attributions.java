@@ -58,6 +58,9 @@ abstract class Attributions extends References {
   /** Words an apposition to a speaker may have ("a senior fellow at the Urban Institute-Brookings Institution Tax Policy Center"). */
   static final int APPOSITION_WORDS = 16;
 
+  /** Words a role may take before the subject that a colon's quote is by ("Глава комитета ... Леонид Слуцкий ...:"). */
+  static final int COLON_SUBJECT_WORDS = 8;
+
   /** A sentence of its own that attributes the quote before it ("Zakharova said.") is this short. */
   static final int ATTRIBUTION_SENTENCE_WORDS = 8;
 
@@ -303,7 +306,7 @@ abstract class Attributions extends References {
     // fotografije, uz poruku: „...“": a longer introduction with no speech verb; its subject is
     // the one who speaks, when it opens the sentence.
     Ref subject = firstSubject(headFrom, colon);
-    if (subject != null && subject.type != RefType.PRONOUN && wordsBetween(headFrom, subject.from) <= 4
+    if (subject != null && subject.type != RefType.PRONOUN && wordsBetween(headFrom, subject.from) <= COLON_SUBJECT_WORDS
         && (subject.type != RefType.MENTION || subject.actor == null || subject.actor.kind() == Actor.Kind.PERSON)) {
       found.via = Via.SUBJECT;
       found.subject = subject;
@@ -593,7 +596,11 @@ abstract class Attributions extends References {
     if (c.verbGender == null && v != null) {
       c.verbGender = v.gender();
     }
-    if (v != null && v.impersonal()) {
+    Ref antecedentOfRelative = relative[verb] ? relativeAntecedent(verb) : null;
+    if (antecedentOfRelative != null) {
+      // "... sa ministrom Bratislavom Gašićem, koji je izjavio da ...": the relative's noun speaks.
+      c.subject = antecedentOfRelative;
+    } else if (v != null && v.impersonal()) {
       // "— говорится в сообщении МИД": the source is the body or person in the phrase after, or a
       // body's common noun ("в сообщении российского концерна").
       c.subject = best(from, to, verb, true, true);
@@ -841,7 +848,8 @@ abstract class Attributions extends References {
         if (subject != null && subject.type == RefType.NAME && !subject.singleWord && !"en".equals(language.base())) {
           // The phrase takes the genitive ("По словам Джонатана Рейли"): the person is known by
           // the nominative, as another outlet's "Джонатан Рейли заявил" names him.
-          subject.name = Nominatives.ofGenitive(subject.name, language.base(), lex);
+          String written = text.substring(tokens.get(subject.from).start(), tokens.get(subject.to - 1).end());
+          subject.name = Nominatives.ofGenitive(written, language.base(), lex);
           subject.key = Texts.matchKey(subject.name);
         }
       }
@@ -1025,7 +1033,7 @@ abstract class Attributions extends References {
   }
 
   /** Words that open an indirect question rather than a report ("asked whether ..."). */
-  private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "li");
+  private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "li");
 
   /** The conjunction that may join two subjects, by match key ("и" is "i" too). */
   private static final Set<String> AND = Set.of("and", "i");
@@ -1639,6 +1647,30 @@ abstract class Attributions extends References {
     }
     return best;
   }
+
+  /**
+   * The person or body a relative clause around {@code verb} is about: the reference right before
+   * the comma and relative pronoun that open it ("Gašićem, koji je izjavio", "Smith, who said"),
+   * when the pronoun is its subject (not "whose", "kojeg"); or null.
+   */
+  Ref relativeAntecedent(int verb) {
+    int i = verb - 1;
+    while (i > 0 && relative[i] && !(tokens.get(i - 1).is(",") && entry(i).relative())) {
+      i--;
+    }
+    if (i <= 1 || !relative[i] || !entry(i).relative() || !SUBJECT_RELATIVES.contains(keys.get(i))) {
+      return null;
+    }
+    // Only a person: "Officials in Pristina, who asked not to be named, said ..." is no report of Pristina's.
+    Ref before = refAt[i - 2];
+    boolean person = before != null && (before.type == RefType.NAME
+        || before.type == RefType.MENTION && before.actor != null && before.actor.kind() == Actor.Kind.PERSON);
+    return person && before.to == i - 1 ? before : null;
+  }
+
+  /** Relative pronouns that are the subject of their clause, by match key (који, koja, который, которая, who, which). */
+  private static final Set<String> SUBJECT_RELATIVES = Set.of("who", "which", "koji", "koja", "koje", "kotoryj", "kotoraa",
+      "kotoroe");
 
   /** A word for a statement or document ("u saopštenju", "в комментарии") stands in tokens [from, to). */
   boolean documentIn(int from, int to) {

@@ -635,15 +635,21 @@ final class ExtractionPass extends Attributions {
    */
   Ref fullNameFor(Ref ref) {
     Ref bySurname = fullNameBefore(ref, surnameKey(ref));
-    if (bySurname != null || !lex.givenName(keyOf(ref))) {
+    String key = keyOf(ref);
+    if (bySurname == null && !"en".equals(language.base()) && key.length() > 6
+        && (key.endsWith("eva") || key.endsWith("ova"))) {
+      // "kaže Stankovićeva": a woman called by her surname with -eva/-ova, as Brnabićeva.
+      bySurname = fullNameBefore(ref, lex.surnameStem(key.substring(0, key.length() - 3)));
+    }
+    if (bySurname != null || !lex.givenName(key)) {
       return bySurname;
     }
     if (fullNamesByGivenName == null) {
       fullNamesByGivenName = new HashMap<>();
       for (Ref other : refs) {
-        String key = other.type == RefType.NAME && !other.singleWord ? keyOf(other) : null;
-        if (key != null && key.indexOf(' ') > 0 && personByName.get(key) == null) {
-          fullNamesByGivenName.computeIfAbsent(key.substring(0, key.indexOf(' ')), k -> new ArrayList<>()).add(other);
+        String full = other.type == RefType.NAME && !other.singleWord ? keyOf(other) : null;
+        if (full != null && full.indexOf(' ') > 0 && personByName.get(full) == null) {
+          fullNamesByGivenName.computeIfAbsent(full.substring(0, full.indexOf(' ')), k -> new ArrayList<>()).add(other);
         }
       }
     }

@@ -40,7 +40,7 @@ final class Nominatives {
     if (!genitive && lexicon.givenName(Texts.matchKey(words[0]))) {
       return name; // a nominative already, or as good as one can tell (Ivana, Aleksandra)
     }
-    Given given = givenName(words[0], lexicon, genitive);
+    Given given = givenName(words[0], lexicon, genitive, base);
     if (given == null) {
       if (!genitive || !endsWith(words[0], "a", "а")) {
         return name; // neither a known name nor, where the genitive is certain, a man's
@@ -74,18 +74,24 @@ final class Nominatives {
 
   /**
    * The same for the dative, accusative and instrumental: Ivanu, Ivanom, Ивану, Иваном, Сергею
-   * (a man's); Milicu, Milicom, Марину, Мариной, Наталью, Натальей (a woman's).
+   * (a man's); Milicu, Milicom, Jeleni, Марину, Мариной, Наталью, Натальей (a woman's).
    */
   private static final String[][] OTHER_ENDINGS = {
       {"u", "", "m"}, {"у", "", "m"}, {"om", "", "m"}, {"ом", "", "m"}, {"em", "", "m"}, {"ем", "й", "m"},
       {"ю", "й", "m"}, {"ru", "ar", "m"}, {"rom", "ar", "m"},
-      {"u", "a", "f"}, {"у", "а", "f"}, {"om", "a", "f"}, {"ой", "а", "f"}, {"ю", "я", "f"}, {"ей", "я", "f"}};
+      {"u", "a", "f"}, {"у", "а", "f"}, {"om", "a", "f"}, {"ой", "а", "f"}, {"ю", "я", "f"}, {"ей", "я", "f"},
+      {"i", "a", "f"}, {"и", "а", "f"}}; // the last two Serbian only: a Russian -и is a genitive
 
   /** The nominative of a given name in another case that the lexicon lists, or null. */
-  private static Given givenName(String word, SpeechLexicon lexicon, boolean genitive) {
+  private static Given givenName(String word, SpeechLexicon lexicon, boolean genitive, String base) {
     // Outside a genitive phrase only the endings no nominative has: a woman's Dejana must not be
     // read as Dejan's genitive.
-    for (String[] ending : genitive ? GENITIVE_ENDINGS : OTHER_ENDINGS) {
+    String[][] table = genitive ? GENITIVE_ENDINGS : OTHER_ENDINGS;
+    for (int e = 0; e < table.length; e++) {
+      String[] ending = table[e];
+      if (!genitive && e >= table.length - 2 && !"sr".equals(base)) {
+        break;
+      }
       if (word.endsWith(ending[0]) && word.length() > ending[0].length() + 1) {
         String candidate = cut(word, ending[0].length()) + ending[1];
         if (lexicon.givenName(Texts.matchKey(candidate))) {

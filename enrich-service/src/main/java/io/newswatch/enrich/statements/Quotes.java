@@ -113,8 +113,8 @@ final class Quotes {
     for (int i = from; i <= to; i++) {
       char c = i < to ? text.charAt(i) : ' ';
       if (c != ' ') {
-        // A colon may part a title from its subtitle ("Jadar Project: Updated Assessment").
-        if (!Character.isLetterOrDigit(c) && c != '-' && !(c == ':' && i + 1 < to && text.charAt(i + 1) == ' ')) {
+        // A colon or comma may part a title's pieces ("Jadar Project: Assessment, Revision 2").
+        if (!Character.isLetterOrDigit(c) && c != '-' && !((c == ':' || c == ',') && i + 1 < to && text.charAt(i + 1) == ' ')) {
           return false;
         }
         continue;

@@ -31,12 +31,14 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Statement attribution on sets written and annotated before the extractor ran on them ({@code
- * heldout/development*.yaml}): the first two by the extractor's author, the rest by someone who
- * had not read it. Each set's general misses were fixed after its first run, so all are in-sample
- * now; they stay so that what was fixed stays fixed, and the README keeps their first-run figures,
- * the honest measure. Scored as {@link EnrichmentQualityTest} scores statements; prints the tables
- * and the differences, and fails below the issue's bar for statements (P >= 0.90, R >= 0.80).
+ * Statement attribution on sets written and annotated before the extractor ran on them: the first
+ * two by the extractor's author, the rest by someone who had not read it. {@code
+ * heldout/articles.yaml} (the seventh) is held out: nothing was changed to fit it. The others
+ * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
+ * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
+ * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores statements;
+ * prints the tables and the differences, and fails below the issue's bar for statements (P >= 0.90,
+ * R >= 0.80).
  */
 class HeldOutStatementsTest {
   private static final Path SEEDS = Path.of("..", "seeds");
@@ -48,6 +50,12 @@ class HeldOutStatementsTest {
   @Test
   void statementAttributionOnTheHeldOutSet() throws IOException {
     measure("/heldout/articles.yaml", "held out");
+  }
+
+  /** The eighth set, of the same mix as the seventh; in-sample since its misses were fixed. */
+  @Test
+  void statementAttributionOnTheEighthSet() throws IOException {
+    measure("/heldout/development-8.yaml", "set 8");
   }
 
   /** The sixth set, of the same kinds as the fifth; in-sample since its misses were fixed. */

@@ -1273,6 +1273,41 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aRelativeClausesVerbIsItsPersons() {
+      // Before: the subject of the main clause, Drecun, was taken for Gašić's words.
+      expect(extractSeeded("Дрецун се у интервјуу сложио са министром одбране Братиславом Гашићем, који је прошле недеље "
+          + "изјавио да Србија неће ући ни у један војни савез.", Language.SR_CYRL),
+          "Србија неће ући ни у један војни савез", "nw:bratislav-gasic", INDIRECT);
+      // Only a person's: a place before "who" ("Officials in Pristina, who asked not to be named, said
+      // ...") speaks for nobody; development-3.yaml holds that case.
+    }
+
+    @Test
+    void moreWaysOfQuotingAndAskingWhy() {
+      expect(extractSeeded("\"We have listened to the people of the Jadar valley,\" Dejan Marinkovic, the director of Rio "
+          + "Tinto's Serbian subsidiary, was quoted as saying.", Language.EN),
+          "We have listened to the people of the Jadar valley", "unknown:dejan marinkovic", DIRECT);
+      expect(extractSeeded("«Сербия остается одним из наших самых надежных партнеров», — приводятся в сообщении слова "
+          + "председателя правления «Газпрома» Алексея Миллера.", Language.RU),
+          "Сербия остается одним из наших самых надежных партнеров", "nw:alexey-miller", DIRECT);
+      expect(extractSeeded("Глава комитета Госдумы по международным делам Леонид Слуцкий с такой трактовкой не согласен: "
+          + "«Никаких контактов с прозападной оппозицией у нас нет».", Language.RU),
+          "Никаких контактов с прозападной оппозицией у нас нет", "nw:leonid-slutsky", DIRECT);
+      List<ExtractedStatement> asked = extractSeeded("Linda Carver asked why the Council still needed to meet on Kosovo "
+          + "every six months.", Language.EN);
+      assertTrue(asked.isEmpty(), describe(asked));
+    }
+
+    @Test
+    void aWomanCalledBySurnameWithEvaAndANameInTheDative() {
+      expect(extractSeeded("Milenija Stanković putuje sama. \u201EPola penzije ode na put i na lekove\u201D, kaže Stankovićeva.",
+          Language.SR_LATN), "Pola penzije ode na put i na lekove", "unknown:milenija stankovic", DIRECT);
+      expect(extractSeeded("Посланици Јелени Милошевић Брнабићева је одузела реч. Милошевићева је ипак рекла да нико у Лозници "
+          + "не верује да ће се правила поштовати.", Language.SR_CYRL),
+          "нико у Лозници не верује да ће се правила поштовати", "unknown:jelena milosevic", INDIRECT);
+    }
+
+    @Test
     void aJournalistsQuestionIsNoStatement() {
       List<ExtractedStatement> sr = extractSeeded("Petković je govorio o hapšenjima. \u201EDa li ste dobili bilo kakav odgovor "
           + "iz Brisela?\u201C, upitao je novinar agencije Beta. Novinarka RTS-a pitala je da li će Beograd zatražiti hitnu "
