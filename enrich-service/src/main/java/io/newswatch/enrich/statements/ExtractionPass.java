@@ -327,6 +327,7 @@ final class ExtractionPass extends Attributions {
       }
       case SUBJECT -> {
         String described = c.subject == null ? describedUnknown(c) : null;
+        Ref author;
         if (c.subject != null) {
           assign(c, c.subject);
           if (UNKNOWN.equals(c.speakerId) && c.fallback != null) {
@@ -343,12 +344,11 @@ final class ExtractionPass extends Attributions {
         } else if (described != null) {
           c.speakerId = UNKNOWN_PERSON_PREFIX + described;
           c.speakerName = unknownNames.get(described);
-        } else if (c.inDocument && documentAuthor(c.anchor) != null) {
-          Ref author = documentAuthor(c.anchor);
+        } else if (c.inDocument && (author = documentAuthor(c.anchor)) != null) {
           assign(c, author);
         } else if (c.zero && c.verbGender != null && !"en".equals(language.base()) || c.inDocument) {
           // Serbian and Russian drop the pronoun: "Dodala je da ..." still says "she". A document
-          // with no author named is that of whoever the text was about ("Sinod je izdao
+          // with no author named is that of the body the text was about ("Sinod je izdao
           // saopštenje. U saopštenju se navodi da ...").
           Salient antecedent = c.inDocument
               ? antecedent(null, null, c.anchor, 0, true)

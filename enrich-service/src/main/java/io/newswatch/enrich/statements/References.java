@@ -202,7 +202,8 @@ abstract class References extends TextIndex {
     for (int i = Math.max(0, from - 2); i < to && country == null; i++) {
       if (tokens.get(i).word() && sentenceOf[i] == sentenceOf[from]) {
         // "predsednik Srpske": capitalised in mid-sentence, the word is Republika Srpska, not "Serbian".
-        String proper = tokens.get(i).capitalised() && i != sentenceFirst[sentenceOf[i]] ? lex.properCountry(keys.get(i)) : null;
+        String proper = tokens.get(i).capitalised() && i != sentenceFirst[sentenceOf[i]]
+            ? lex.properCountry(keys.get(i)) : null;
         country = proper != null ? proper : entry(i).country();
       }
     }
@@ -333,7 +334,7 @@ abstract class References extends TextIndex {
       return;
     }
     if (insideNameMarks(tokens.get(from).start(), tokens.get(to - 1).end())) {
-      return; // „Bistrica Resort”, "Jadar Project: Updated ...": a name in quote marks is a company's, a paper's, a title
+      return; // „Bistrica Resort”, "Jadar Project: ...": a company's, a paper's name, a title
     }
     // A sentence opens with a capital anyway: a lone first word is a name only if it is the
     // surname of someone met before ("Самсонов отметил"), which resolution checks.
