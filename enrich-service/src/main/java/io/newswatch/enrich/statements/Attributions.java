@@ -1250,44 +1250,13 @@ abstract class Attributions extends References {
     int start = tokens.get(from).start();
     int end = tokens.get(to - 1).end();
     // A name in quote marks at either edge keeps its marks («Газпром» и «Сербиягаз» подписали ...).
-    if (start > 0 && isMark(text.charAt(start - 1)) && Quotes.nameInMarks(text, start, nameEnd(start))) {
-      start--;
-    }
-    if (end < text.length() && isMark(text.charAt(end)) && end > 0
-        && Quotes.nameInMarks(text, nameStart(end), end)) {
-      end++;
+    for (int[] span : nameSpans) {
+      start = span[0] == start ? start - 1 : start;
+      end = span[1] == end ? end + 1 : end;
     }
     Candidate c = new Candidate(start, end, StatementKind.INDIRECT, anchor);
     c.via = via;
     return c;
-  }
-
-  /** Where the name that starts at {@code from} would end: at the next quote mark or line end, or {@code from}. */
-  private int nameEnd(int from) {
-    for (int i = from; i < Math.min(text.length(), from + 41); i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        break;
-      }
-      if (isMark(c)) {
-        return i;
-      }
-    }
-    return from;
-  }
-
-  /** Where the name that ends at {@code to} would start: after the quote mark before it, or {@code to}. */
-  private int nameStart(int to) {
-    for (int i = to - 1; i >= Math.max(0, to - 41); i--) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        break;
-      }
-      if (isMark(c)) {
-        return i + 1;
-      }
-    }
-    return to;
   }
 
   /** First token of the reported clause after a speech verb ending at {@code verbLast}, or -1. */

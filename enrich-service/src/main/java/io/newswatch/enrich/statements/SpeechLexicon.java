@@ -541,13 +541,9 @@ final class SpeechLexicon {
   }
 
   boolean possessiveOfName(String key) {
-    for (String ending : possessiveNameEndings) {
-      if (key.length() > ending.length() + 2 && key.endsWith(ending)) {
-        return true;
-      }
-    }
-    return false;
+    return nameOfPossessive(key) != null;
   }
+
 
   /**
    * Tokens in the phrase crediting a medium ("prenosi", "передает", "according to") that starts at
