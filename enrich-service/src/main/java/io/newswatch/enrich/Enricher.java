@@ -60,9 +60,9 @@ public final class Enricher {
   public Enricher(ActorCatalogue actors, List<TopicDefinition> topics, Clock clock) {
     this.actors = actors;
     this.topics = List.copyOf(topics);
-    this.actorMatcher = new ActorMatcher(actors);
-    this.topicMatcher = new TopicMatcher(this.topics);
     this.statementExtractor = new StatementExtractor(actors);
+    this.actorMatcher = new ActorMatcher(actors, statementExtractor::givenName);
+    this.topicMatcher = new TopicMatcher(this.topics);
     this.clock = clock;
   }
 

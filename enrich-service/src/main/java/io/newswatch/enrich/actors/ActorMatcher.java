@@ -2,10 +2,12 @@ package io.newswatch.enrich.actors;
 
 import io.newswatch.common.model.Actor;
 import io.newswatch.common.model.Language;
+import io.newswatch.common.text.Texts;
 import io.newswatch.enrich.AnalysedText;
 import io.newswatch.enrich.TextAnalysis;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,11 +33,75 @@ public final class ActorMatcher {
   private final ActorCatalogue catalogue;
   private final Map<String, LanguageIndex> indexes = new HashMap<>();
 
+  /**
+   * Whether a word of a text is a common given name of its language, in any case: all the matcher
+   * needs to know of people outside the catalogue, so that "John Miller" or "Marko Lavrov" is not
+   * read as a later mention of Alexey Miller or Sergey Lavrov.
+   */
+  @FunctionalInterface
+  public interface GivenNames {
+    /** {@code base} is the language's base tag (en, sr, ru); {@code word} as the text writes it. */
+    boolean contains(String base, String word);
+  }
+
+  /** A matcher that knows no given names: every surname after a capitalised word still counts. */
   public ActorMatcher(ActorCatalogue catalogue) {
+    this(catalogue, (base, word) -> false);
+  }
+
+  public ActorMatcher(ActorCatalogue catalogue, GivenNames givenNames) {
     this.catalogue = catalogue;
+    Map<String, Set<String>> givenPrefixes = givenPrefixes(catalogue);
     for (String base : BASES) {
-      indexes.put(base, new LanguageIndex(catalogue, language(base)));
+      indexes.put(base, new LanguageIndex(catalogue, language(base), givenNames, givenPrefixes));
     }
+  }
+
+  /**
+   * Letters of a given name's spelling-folded key compared ({@link #givenPrefix}): Sergey, Sergei,
+   * Sergej and Сергей agree on them, as do Aleksandar and Alexander; Alexander and Alexey do not,
+   * nor Maria and Marina.
+   */
+  private static final int GIVEN_PREFIX = 5;
+
+  /**
+   * The first letters of the first word of every listed name of each person, across languages
+   * and scripts: the given names they go by.
+   */
+  private static Map<String, Set<String>> givenPrefixes(ActorCatalogue catalogue) {
+    Map<String, Set<String>> byId = new HashMap<>();
+    for (Actor actor : catalogue.all()) {
+      if (actor.kind() != Actor.Kind.PERSON) {
+        continue;
+      }
+      Set<String> prefixes = new HashSet<>();
+      for (List<String> list : actor.names().values()) {
+        for (String name : list) {
+          String[] words = Texts.matchKey(name).split(" ");
+          if (words.length > 1) {
+            prefixes.add(givenPrefix(words[0]));
+          }
+        }
+      }
+      byId.put(actor.id(), Set.copyOf(prefixes));
+    }
+    return Map.copyOf(byId);
+  }
+
+  /**
+   * The start of a given name's key with the spellings transliteration varies in folded together
+   * (ks and x, y and j and i, doubled letters), so that the catalogue's Vasily is the text's Vassily.
+   */
+  private static String givenPrefix(String key) {
+    String folded = key.replace("ks", "x").replace('y', 'i').replace('j', 'i');
+    StringBuilder prefix = new StringBuilder(GIVEN_PREFIX);
+    for (int i = 0; i < folded.length() && prefix.length() < GIVEN_PREFIX; i++) {
+      char c = folded.charAt(i);
+      if (prefix.isEmpty() || prefix.charAt(prefix.length() - 1) != c) {
+        prefix.append(c);
+      }
+    }
+    return prefix.toString();
   }
 
   public ActorCatalogue catalogue() {
@@ -159,8 +225,16 @@ public final class ActorMatcher {
     private final Map<String, List<Contextual>> contextual = new HashMap<>();
     /** The body each actor speaks for ({@code country}), for the shared short names. */
     private final Map<String, String> bodies = new HashMap<>();
+    private final String base;
+    private final GivenNames givenNames;
+    /** Per person, the first letters of the given names the catalogue lists ({@link #givenPrefixes}). */
+    private final Map<String, Set<String>> givenPrefixes;
 
-    LanguageIndex(ActorCatalogue catalogue, Language language) {
+    LanguageIndex(
+        ActorCatalogue catalogue, Language language, GivenNames givenNames, Map<String, Set<String>> givenPrefixes) {
+      this.base = language.base();
+      this.givenNames = givenNames;
+      this.givenPrefixes = givenPrefixes;
       Map<String, Pattern> byKey = new HashMap<>();
       Map<String, Pattern> surnameByKey = new HashMap<>();
       Map<String, List<Pattern>> fullNamesOf = new HashMap<>();
@@ -445,11 +519,19 @@ public final class ActorMatcher {
         if (covered[i] == 0) {
           Hit hit = longest(surnames, text, i);
           if (hit != null && isFree(covered, i, hit.last)) {
-            String actorId = resolve(hit.pattern.actorIds(), namedSoFar, namedAnywhere);
-            if (actorId != null) {
-              result.add(mention(text, i, hit.last, actorId, MentionType.SURNAME, language));
-              i = hit.last + 1;
-              continue;
+            // Someone else of that surname ("John Miller") is who a lone surname after it means,
+            // until the catalogue's carrier is named in full again.
+            String someoneElse = SOMEONE_ELSE + hit.pattern.key();
+            if (anotherGivenName(text, i, hit.pattern.actorIds())) {
+              namedSoFar.remove(someoneElse);
+              namedSoFar.add(someoneElse);
+            } else if (!someoneElseLast(namedSoFar, someoneElse, hit.pattern.actorIds())) {
+              String actorId = resolve(hit.pattern.actorIds(), namedSoFar, namedAnywhere);
+              if (actorId != null) {
+                result.add(mention(text, i, hit.last, actorId, MentionType.SURNAME, language));
+                i = hit.last + 1;
+                continue;
+              }
             }
           }
         }
@@ -496,6 +578,45 @@ public final class ActorMatcher {
         }
       }
       return best;
+    }
+
+    /**
+     * Whether a given name none of the surname's carriers goes by stands just before it: "John
+     * Miller" is someone else than Alexey Miller, "Иван Захаров" no Zakharova. A capitalised word
+     * that is no given name (a title, a place, a sentence's first word) leaves the surname be.
+     */
+    private boolean anotherGivenName(AnalysedText text, int i, Set<String> carriers) {
+      if (i == 0 || !adjacent(text, i - 1, i) || !capitalised(text, i - 1)) {
+        return false;
+      }
+      String word = text.text().substring(text.start(i - 1), text.end(i - 1));
+      if (!givenNames.contains(base, word)) {
+        return false;
+      }
+      String prefix = givenPrefix(Texts.matchKey(word));
+      for (String id : carriers) {
+        if (givenPrefixes.getOrDefault(id, Set.of()).contains(prefix)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Marks, among the actors named so far, a person outside the catalogue who bears a surname. */
+    private static final String SOMEONE_ELSE = "\0someone-else:";
+
+    /** Whether of that surname's bearers, the one named last is someone else than its carriers. */
+    private static boolean someoneElseLast(List<String> namedSoFar, String someoneElse, Set<String> carriers) {
+      for (int k = namedSoFar.size() - 1; k >= 0; k--) {
+        String named = namedSoFar.get(k);
+        if (named.equals(someoneElse)) {
+          return true;
+        }
+        if (carriers.contains(named)) {
+          return false;
+        }
+      }
+      return false;
     }
 
     private static boolean isFree(int[] covered, int from, int last) {

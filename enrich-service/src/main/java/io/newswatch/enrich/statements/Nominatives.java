@@ -41,13 +41,19 @@ final class Nominatives {
       return name; // a nominative already, or as good as one can tell (Ivana, Aleksandra)
     }
     Given given = givenName(words[0], lexicon, genitive, base);
+    String last = words[words.length - 1];
+    if (given == null && genitive && "sr".equals(base) && endsWith(words[0], "e", "е") && words[0].length() > 3
+        && !endsWith(last, "a", "а", "e", "е", "u", "у", "i", "и", "o", "о")) {
+      // "Prema rečima Marijane Petrović": a Serbian genitive in -e with a surname that does not
+      // decline is a woman's, whose name ends in -a (a man's Đorđe would be Đorđa Petrovića).
+      return cut(words[0], 1) + (isCyrillic(words[0]) ? "а" : "a") + name.substring(words[0].length());
+    }
     if (given == null) {
       if (!genitive || !endsWith(words[0], "a", "а")) {
         return name; // neither a known name nor, where the genitive is certain, a man's
       }
       given = new Given(cut(words[0], 1), Gender.MALE);
     }
-    String last = words[words.length - 1];
     if ("sr".equals(base) && given.gender() == Gender.MALE && !endsWith(last, "a", "а", "u", "у", "om", "ом", "em", "ем",
         "i", "и", "o", "о", "e", "е")) {
       return name; // a man's surname in a consonant declines (Petrovića): undeclined, it is no man's oblique case
@@ -60,25 +66,40 @@ final class Nominatives {
     return String.join(" ", out);
   }
 
+  /**
+   * Whether {@code word} is a given name of the lexicon, as it stands or, in Serbian and Russian,
+   * in another case (Marka, Ивана, Nikolom).
+   */
+  static boolean isGivenName(String word, String base, SpeechLexicon lexicon) {
+    if (lexicon.givenName(Texts.matchKey(word))) {
+      return true;
+    }
+    return ("sr".equals(base) || "ru".equals(base))
+        && (givenName(word, lexicon, true, base) != null || givenName(word, lexicon, false, base) != null);
+  }
+
   /** A given name's nominative and the gender its ending shows. */
   private record Given(String nominative, Gender gender) {}
 
   /**
    * Endings of given names in the genitive and the nominative endings they come from, with the
-   * gender of the declension: Ivana -> Ivan, Petra -> Petar, Сергея -> Сергей, Игоря -> Игорь (a
-   * man's); Анны -> Анна, Натальи -> Наталья, Milice -> Milica (a woman's).
+   * gender of the declension: Ivana -> Ivan, Petra -> Petar, Marka -> Marko, Đorđa -> Đorđe,
+   * Сергея -> Сергей, Игоря -> Игорь (a man's); Анны -> Анна, Натальи -> Наталья, Milice -> Milica
+   * (a woman's).
    */
   private static final String[][] GENITIVE_ENDINGS = {
       {"a", "", "m"}, {"а", "", "m"}, {"ra", "ar", "m"}, {"ра", "ар", "m"}, {"я", "й", "m"}, {"я", "ь", "m"},
+      {"a", "o", "m"}, {"а", "о", "m"}, {"a", "e", "m"}, {"а", "е", "m"},
       {"ы", "а", "f"}, {"и", "я", "f"}, {"e", "a", "f"}, {"е", "а", "f"}};
 
   /**
-   * The same for the dative, accusative and instrumental: Ivanu, Ivanom, Ивану, Иваном, Сергею
-   * (a man's); Milicu, Milicom, Jeleni, Марину, Мариной, Наталью, Натальей (a woman's).
+   * The same for the dative, accusative and instrumental: Ivanu, Ivanom, Marku, Markom, Ивану,
+   * Иваном, Сергею (a man's); Milicu, Milicom, Jeleni, Марину, Мариной, Наталью, Натальей (a woman's).
    */
   private static final String[][] OTHER_ENDINGS = {
       {"u", "", "m"}, {"у", "", "m"}, {"om", "", "m"}, {"ом", "", "m"}, {"em", "", "m"}, {"ем", "й", "m"},
       {"ю", "й", "m"}, {"ru", "ar", "m"}, {"rom", "ar", "m"},
+      {"u", "o", "m"}, {"у", "о", "m"}, {"om", "o", "m"}, {"ом", "о", "m"},
       {"u", "a", "f"}, {"у", "а", "f"}, {"om", "a", "f"}, {"ой", "а", "f"}, {"ю", "я", "f"}, {"ей", "я", "f"},
       {"i", "a", "f"}, {"и", "а", "f"}}; // the last two Serbian only: a Russian -и is a genitive
 
@@ -94,8 +115,13 @@ final class Nominatives {
       }
       if (word.endsWith(ending[0]) && word.length() > ending[0].length() + 1) {
         String candidate = cut(word, ending[0].length()) + ending[1];
-        if (lexicon.givenName(Texts.matchKey(candidate))) {
-          return new Given(candidate, "m".equals(ending[2]) ? Gender.MALE : Gender.FEMALE);
+        String key = Texts.matchKey(candidate);
+        if (lexicon.givenName(key)) {
+          // The declension is not the gender: Nikola, Luka, Никита decline as a woman's name does
+          // (Nikole, Никиты) and are men's, whose surnames decline (Nikole Tošića -> Tošić).
+          Gender listed = lexicon.givenNameGender(key);
+          Gender declension = "m".equals(ending[2]) ? Gender.MALE : Gender.FEMALE;
+          return new Given(candidate, listed != null ? listed : declension);
         }
       }
     }

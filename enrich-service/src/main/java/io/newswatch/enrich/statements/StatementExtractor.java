@@ -67,6 +67,15 @@ public final class StatementExtractor {
     this.nameWords = nameWords(this.catalogue.all());
   }
 
+  /**
+   * Whether {@code word} is a common given name of a language (base tag: en, sr, ru), in any case:
+   * what the actor matcher asks before it reads a surname after it as a catalogue actor's.
+   */
+  public boolean givenName(String base, String word) {
+    SpeechLexicon lexicon = lexicons.get(base);
+    return lexicon != null && Nominatives.isGivenName(word, base, lexicon);
+  }
+
   /** The dictionary forms a name may take as a subject: every word of every name of the actor. */
   static Map<String, Set<String>> nameWords(Collection<Actor> actors) {
     Map<String, Set<String>> byId = new HashMap<>();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswatch.common.model.Language;
+import io.newswatch.enrich.statements.StatementExtractor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -176,6 +177,31 @@ class ActorMatcherTest {
       seeded = new ActorMatcher(ActorCatalogue.load(Path.of("..", "seeds", "actors.yaml")));
     }
     return seeded.find(text, language).stream().map(Mention::actorId).toList();
+  }
+
+  @Test
+  void aSurnameAfterAGivenNameTheActorDoesNotGoByIsSomeoneElse() {
+    ActorCatalogue seededCatalogue = ActorCatalogue.load(Path.of("..", "seeds", "actors.yaml"));
+    ActorMatcher withNames = new ActorMatcher(seededCatalogue, new StatementExtractor(seededCatalogue)::givenName);
+    ActorMatcher without = new ActorMatcher(seededCatalogue);
+    String en = "John Miller, a farmer near Loznica, said the wells were poisoned. Miller asked for tests.";
+    // Without given names the surname still resolves to the catalogue's only Miller: the case fixed.
+    assertEquals(List.of("nw:alexey-miller", "nw:alexey-miller"), ids(without, en, Language.EN));
+    assertEquals(List.of(), ids(withNames, en, Language.EN));
+    assertEquals(List.of(), ids(withNames, "Marko Lavrov je rekao da su bunari zatrovani.", Language.SR_LATN));
+    assertEquals(List.of(), ids(withNames, "Autor: Ana Nikolić", Language.SR_LATN));
+    // In another case (Marka, Ивана) the given name still tells.
+    assertEquals(List.of(), ids(withNames, "Pitali smo Marka Lavrova šta misli.", Language.SR_LATN));
+    assertEquals(List.of(), ids(withNames, "Мы спросили Ивана Захарова.", Language.RU));
+    // The actor's own given name in a spelling the catalogue lacks, a title, a sentence's first
+    // word: the surname is the actor's.
+    assertEquals(List.of("nw:aleksandar-vucic"), ids(withNames, "Alexandar Vucic spoke first.", Language.EN));
+    assertEquals(List.of("nw:sergey-lavrov"), ids(withNames, "Minister Lavrov spoke first.", Language.EN));
+    assertEquals(List.of("nw:sergey-lavrov"), ids(withNames, "Lavrov spoke first.", Language.EN));
+  }
+
+  private static List<String> ids(ActorMatcher matcher, String text, Language language) {
+    return matcher.find(text, language).stream().map(Mention::actorId).toList();
   }
 
   @Test

@@ -32,9 +32,26 @@ class NominativesTest {
   @Test
   void serbianNamesInBothScripts() {
     assertEquals("Milan Petrović", sr("Milana Petrovića"));
+    assertEquals("Marko Petrović", sr("Marka Petrovića"));
+    assertEquals("Ђорђе Вуковић", sr("Ђорђа Вуковића"));
     assertEquals("Milica Petrović", sr("Milice Petrović"));
     assertEquals("Petar Jovanović", sr("Petra Jovanovića"));
     assertEquals("Милан Ђокић", sr("Милана Ђокића"));
+  }
+
+  @Test
+  void aMansNameThatDeclinesAsAWomansKeepsHisSurnameDeclined() {
+    // Nikola, Luka and Никита take a woman's endings (Nikole, Никиты) but are men's names: the
+    // surname is a man's, and declines (Tošića -> Tošić), which the ending alone would not show.
+    assertEquals("Nikola Tošić", sr("Nikole Tošića"));
+    assertEquals("Никола Тошић", sr("Николе Тошића"));
+    assertEquals("Luka Petrović", sr("Luke Petrovića"));
+    assertEquals("Никита Михалков", ru("Никиты Михалкова"));
+    // A woman's name of the same declension is still a woman's: her surname does not decline.
+    assertEquals("Milica Petrović", sr("Milice Petrović"));
+    // One the lexicon does not list is told by that undeclined surname.
+    assertEquals("Marijana Petrović", sr("Marijane Petrović"));
+    assertEquals("Маријана Петровић", sr("Маријане Петровић"));
   }
 
   @Test
