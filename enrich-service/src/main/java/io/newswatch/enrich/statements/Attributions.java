@@ -85,6 +85,9 @@ abstract class Attributions extends References {
       if (q > 0 && quoteParagraph.get(q - 1) == paragraph) {
         headFrom = Math.max(headFrom, tokenAtOrAfter(quotes.get(q - 1).after()));
       }
+      if (questionPut(quote, open, headFrom)) {
+        continue;
+      }
       int lastContent = Math.max(open, close - 1);
       int tailTo = quote.closed() ? sentenceEnd[sentenceOf[close]] : close;
       if (q + 1 < quotes.size() && quoteParagraph.get(q + 1) == paragraph) {
@@ -165,6 +168,31 @@ abstract class Attributions extends References {
     }
   }
 
+  /** Word tokens before a quote that a noun for a question may stand in ("На питање новинара „...?“"). */
+  private static final int QUESTION_NOUN_REACH = 3;
+
+  /**
+   * "На питање новинара „Да ли ће Србија ...?“ шеф државе је одговорио ...", "To the question
+   * "Will Serbia ...?" he replied ...": a quote ending in a question mark that a noun for a
+   * question introduces is the question put, whoever answers it.
+   */
+  private boolean questionPut(Quote quote, int open, int headFrom) {
+    if (lastNonSpace(quote.contentStart(), quote.contentEnd()) != '?') {
+      return false;
+    }
+    int words = 0;
+    for (int i = open - 1; i >= headFrom && words < QUESTION_NOUN_REACH; i--) {
+      if (!tokens.get(i).word()) {
+        continue;
+      }
+      if (entry(i).question()) {
+        return true;
+      }
+      words++;
+    }
+    return false;
+  }
+
   /**
    * The quote that goes on with the sentence of quote {@code q} after its attribution, or -1:
    * "“Serbia,” Vucic said, “will not ...”", "„Srbija neće ...”, rekao je Vučić, „jer ...”". The
@@ -192,6 +220,9 @@ abstract class Attributions extends References {
       Token token = tokens.get(i);
       if (!token.word() && !token.is(",") && !isDash(i)) {
         return -1;
+      }
+      if (token.word() && entry(i).complementizer()) {
+        return -1; // "“...,” the OHR said, adding that it “regrets ...”": a report of its own
       }
       verb |= verbAt(i).isPresent();
     }
@@ -458,9 +489,11 @@ abstract class Attributions extends References {
   /** "X said that “...”", "X said, “...”", "rekao je Vučić: ..." without the colon. */
   Candidate attributeByHeadVerb(int open, int headFrom, Candidate found) {
     int i = open - 1;
+    boolean that = false;
     while (i >= headFrom) {
       Token token = tokens.get(i);
       if (token.is(",") || isDash(i) || (token.word() && entry(i).complementizer())) {
+        that |= token.word();
         i--;
       } else if (refAt[i] != null && refAt[i].type != RefType.ROLE) {
         i = refAt[i].from - 1;
@@ -472,7 +505,8 @@ abstract class Attributions extends References {
       return null;
     }
     int verb = verbEndingAt(i);
-    if (verb < 0 && open - 1 >= headFrom && (tokens.get(open - 1).is(",") || isDash(open - 1))) {
+    if (verb < 0 && open - 1 >= headFrom && (tokens.get(open - 1).is(",") || isDash(open - 1) || that)) {
+      // "poručio je vernicima da „...“", "told reporters that “...”": the listener between.
       verb = verbBeforePhrase(i, headFrom);
     }
     if (verb < 0 || passive(verb)) {
@@ -870,6 +904,10 @@ abstract class Attributions extends References {
       while (comma < end && !tokens.get(comma).is(",")) {
         comma++;
       }
+      int apposition = comma < end ? appositionToName(comma, end, subject) : -1;
+      if (apposition > 0) {
+        comma = apposition; // the report begins after what the name's apposition says of the speaker
+      }
       from = comma + 1;
       to = clauseEnd(from, end, true);
     } else if (tokens.get(at - 1).is(",")) {
@@ -946,6 +984,10 @@ abstract class Attributions extends References {
     if (opening) {
       if (comma >= end || !tokens.get(comma).is(",")) {
         return null;
+      }
+      int named = namedApposition(comma, end);
+      if (named > 0) {
+        comma = named; // "Как рассказал ... военный эксперт, полковник в отставке Олег Ведерников, ..."
       }
       c = reported(comma + 1, clauseEnd(comma + 1, end, true), verb, Via.SUBJECT);
     } else if (comma < end && tokens.get(comma).is(",") && interruptible(first, as - 1)
@@ -1060,6 +1102,79 @@ abstract class Attributions extends References {
   }
 
   /**
+   * "Prema rečima Nikole Tošića, vlasnika pekare preko puta, grupa ...", "По словам Олега Петрова,
+   * директора завода, ...", "According to John Miller, the owner of the bakery, a group ...": the
+   * comma that closes an apposition to the name ending at {@code comma}, where the report then
+   * begins; -1 if the words after the name are the report itself. An apposition is a role, or
+   * (English) a noun phrase opened by an article, or (Serbian, Russian) a noun in the name's case,
+   * which shows in their shared last letter (Tošića, vlasnika); it holds no verb of its own, and
+   * a clause goes on after it.
+   */
+  int appositionToName(int comma, int end, Ref name) {
+    int next = comma + 1;
+    if (name == null || name.to != comma || name.type != RefType.NAME && name.type != RefType.MENTION
+        || next >= end || !tokens.get(next).word() || tokens.get(next).capitalised() || quoted[next]) {
+      return -1;
+    }
+    boolean role = refAt[next] != null && refAt[next].type == RefType.ROLE;
+    boolean describes = "en".equals(language.base())
+        ? entry(next).determiner()
+        : sameLastLetter(keys.get(name.to - 1), keys.get(next));
+    if (!role && !describes) {
+      return -1;
+    }
+    for (int k = next; k < Math.min(end, next + APPOSITION_WORDS); k++) {
+      Token token = tokens.get(k);
+      if (isQuoteMark(k) || token.is(";") || token.is(":") || token.is(".") || token.word()
+          && (verbAt(k).isPresent() || entry(k).auxiliary() || entry(k).complementizer() || entry(k).relative()
+              || entry(k).conjunction() || participleAt(k) > 0)) {
+        return -1;
+      }
+      if (token.is(",")) {
+        // A report's subject can have a parenthesis after it too ("Prema rečima Vučića, vlada,
+        // kao i do sada, ostaje ..."): that one opens with "as" or a preposition, an apposition's
+        // report with its own subject.
+        int tail = afterDash(k + 1, end);
+        return wordsBetween(tail, end) >= MIN_REPORTED_WORDS && goesOn(tail, end)
+            && !entry(tail).as() && !entry(tail).preposition() && !PARENTHESIS_OPENERS.contains(keys.get(tail)) ? k : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "Kako je rekao politički analitičar, profesor Dragan Simić, ...": after a speaker described
+   * by a noun, the comma that closes a second description ending in the person's name; -1 when the
+   * words after {@code comma} are not one.
+   */
+  int namedApposition(int comma, int end) {
+    for (int k = comma + 1; k < Math.min(end, comma + 1 + APPOSITION_WORDS); k++) {
+      Token token = tokens.get(k);
+      if (token.is(",")) {
+        Ref name = refAt[k - 1];
+        // A person's name of two words or more, not a place or a body ("Как заявил Лавров,
+        // Москва, столица России, ...": the report's subject and its apposition).
+        boolean named = name != null && name.to == k && name.from > comma + 1
+            && (name.type == RefType.NAME && !name.singleWord
+                || name.type == RefType.MENTION && name.actor != null && name.actor.kind() == Actor.Kind.PERSON);
+        return named && wordsBetween(k + 1, end) >= MIN_REPORTED_WORDS && goesOn(k + 1, end) ? k : -1;
+      }
+      if (isQuoteMark(k) || !token.word() || verbAt(k).isPresent() || entry(k).auxiliary()
+          || entry(k).complementizer() || entry(k).relative() || entry(k).conjunction()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Words, by match key, that open a parenthesis rather than a clause ("kao i do sada", "uprkos tome"). */
+  private static final Set<String> PARENTHESIS_OPENERS = Set.of("kao", "uprkos", "medutim", "medjutim", "despite", "however");
+
+  private static boolean sameLastLetter(String a, String b) {
+    return !a.isEmpty() && !b.isEmpty() && a.charAt(a.length() - 1) == b.charAt(b.length() - 1);
+  }
+
+  /**
    * "..., an insurgent source told Agence France-Presse", "..., rekao je izvor": an attribution
    * in tokens [from, to) around the verb whose subject is a source left unnamed, a few words with
    * no clause of their own ("..., after the novelist explained them to me" has none).
@@ -1165,7 +1280,7 @@ abstract class Attributions extends References {
         segmentEnd = i; // "..., said Monica de Bolle, a senior fellow at ...", "..., Lavrov said, adding ..."
         break;
       }
-      if (!tokens.get(i).word() || entry(i).complementizer()) {
+      if (!tokens.get(i).word() && !apostropheInWord(i) || tokens.get(i).word() && entry(i).complementizer()) {
         return null;
       }
     }
@@ -1563,6 +1678,7 @@ abstract class Attributions extends References {
     boolean english = "en".equals(language.base());
     Ref best = null;
     Ref pronounAtVerb = null;
+    Ref roleAtVerb = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Ref ref : refsStartingWithin(from, to)) {
       if (ref.to > to || quoted[ref.from] || relative[ref.from]) {
@@ -1580,6 +1696,9 @@ abstract class Attributions extends References {
       }
       if (ref.type == RefType.PRONOUN && !mentionsOnly && nextToVerb(ref, verb) && (ref.to <= verb || !english)) {
         pronounAtVerb = ref;
+      }
+      if (ref.type == RefType.ROLE && !mentionsOnly && ref.to <= verb && nextToVerb(ref, verb)) {
+        roleAtVerb = ref;
       }
       if (best == null) {
         best = ref;
@@ -1608,6 +1727,13 @@ abstract class Attributions extends References {
       // a person named in the clause ("When President Ashraf Ghani announced it, he said") stays.
       return pronounAtVerb;
     }
+    if (roleAtVerb != null && best != null && best != roleAtVerb && best.to <= roleAtVerb.from
+        && commaBetween(best.to, roleAtVerb.from) && !tokens.get(best.to).is(",")) {
+      // "Отвечая на вопрос, обсуждал ли президент Владимир Путин ..., представитель Кремля
+      // отметил": the role at the verb is its subject; a name in a clause before it is not, unless
+      // the role is that name's apposition ("Vučić, predsednik Srbije, rekao je").
+      return roleAtVerb;
+    }
     if (english && best != null && best.from > verb && unnamedSubject(from, verb)) {
       // "..., an insurgent source told Agence France-Presse", "..., executives of both companies
       // announced at the Dubai Air Show": the subject stands before the verb without a name;
@@ -1615,6 +1741,15 @@ abstract class Attributions extends References {
       return null;
     }
     return best;
+  }
+
+  private boolean commaBetween(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).is(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -147,12 +147,17 @@ final class ExtractionPass extends Attributions {
         while (inReach < salience.size() && sentence - salience.get(inReach).sentence() > COREFERENCE_SENTENCES) {
           inReach++;
         }
-        Salient actor = quoted[ref.from] ? null : antecedent(null, ref.roleActors, ref.from, inReach);
+        // A title right before a person's name is that person's ("Former President Milorad Dodik"),
+        // whichever other president came before.
+        Salient actor = quoted[ref.from] ? null : namedRightAfter(ref, sentence, true);
+        if (actor == null && !quoted[ref.from]) {
+          actor = antecedent(null, ref.roleActors, ref.from, inReach);
+        }
         if (actor == null && !quoted[ref.from]) {
           actor = officeHolder(ref, null, ref.from, sentence);
         }
         if (actor == null && !quoted[ref.from]) {
-          actor = namedRightAfter(ref, sentence); // "Sveti arhijerejski sinod Srpske pravoslavne crkve"
+          actor = namedRightAfter(ref, sentence, false); // "Sveti arhijerejski sinod Srpske pravoslavne crkve"
         }
         if (actor != null) {
           boolean subject = !ref.oblique && !relative[ref.from] && subjectSentence != sentence;
@@ -206,13 +211,17 @@ final class ExtractionPass extends Attributions {
   private static final int AUTHOR_WORDS = 6;
 
   /**
-   * The actor a role names right after it, when the role is one of that actor's own ("Sveti
+   * The actor a role names right after it: with {@code personOnly}, a person the role is the
+   * title of ("Former President Milorad Dodik"); else an actor the role is one of its own ("Sveti
    * arhijerejski sinod Srpske pravoslavne crkve": the synod is the church's); or null.
    */
-  Salient namedRightAfter(Ref role, int sentence) {
+  Salient namedRightAfter(Ref role, int sentence, boolean personOnly) {
     Ref next = role.to < refAt.length ? refAt[role.to] : null;
-    if (next == null || next.type != RefType.MENTION || next.from != role.to || next.actor == null
-        || !role.roleActors.contains(next.actorId)) {
+    if (next == null || next.type != RefType.MENTION || next.from != role.to || next.actor == null) {
+      return null;
+    }
+    boolean person = next.actor.kind() == Actor.Kind.PERSON;
+    if (personOnly ? !person : !role.roleActors.contains(next.actorId)) {
       return null;
     }
     return new Salient(next.actorId, next.actor.name(), next.actor.gender(), next.actor.kind() == Actor.Kind.PERSON,

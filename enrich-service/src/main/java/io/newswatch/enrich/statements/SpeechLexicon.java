@@ -84,6 +84,7 @@ final class SpeechLexicon {
     static final int DOCUMENT = 1 << 24;
     static final int ASKING = 1 << 25;
     static final int MEDIUM = 1 << 26;
+    static final int QUESTION = 1 << 27;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -140,6 +141,11 @@ final class SpeechLexicon {
     /** A verb that asks (asked, upitao, спросил): the question it quotes is no statement. */
     boolean asking() {
       return (classes & ASKING) != 0;
+    }
+
+    /** A noun for a question (question, pitanje, вопрос): the quote it introduces is asked, not said. */
+    boolean question() {
+      return (classes & QUESTION) != 0;
     }
 
     /** A word for a statement or document ("saopštenje", "комментарий"): it speaks for whoever issued it. */
@@ -222,6 +228,7 @@ final class SpeechLexicon {
   private final Set<String> sourcePeople;
   private final Set<String> documents;
   private final Set<String> askingVerbs;
+  private final Set<String> questions;
   private final Set<String> media;
   /** Capitalised forms that name a country or entity which an adjective's forms otherwise mean (Srpska). */
   private final Map<String, String> properCountries;
@@ -307,6 +314,7 @@ final class SpeechLexicon {
     this.sourcePeople = words(node.path("sourcePeople"));
     this.documents = words(node.path("documents"));
     this.askingVerbs = words(node.path("askingVerbs"));
+    this.questions = words(node.path("questions"));
     this.media = words(node.path("media"));
     Map<String, String> proper = new HashMap<>();
     node.path("properCountries").fields().forEachRemaining(entry ->
@@ -434,6 +442,7 @@ final class SpeechLexicon {
     classes |= sourcePeople.contains(key) ? Entry.SOURCE_PEOPLE : 0;
     classes |= documents.contains(key) ? Entry.DOCUMENT : 0;
     classes |= askingVerbs.contains(key) ? Entry.ASKING : 0;
+    classes |= questions.contains(key) ? Entry.QUESTION : 0;
     classes |= media.contains(key) ? Entry.MEDIUM : 0;
     classes |= as.contains(key) ? Entry.AS : 0;
     classes |= prepositions.contains(key) ? Entry.PREPOSITION : 0;

@@ -525,11 +525,18 @@ abstract class TextIndex {
       return false;
     }
     String mark = tokens.get(i).surface();
-    if (mark.equals("\u2019") && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).end() == tokens.get(i).start()
-        && tokens.get(i + 1).start() == tokens.get(i).end() && tokens.get(i - 1).word() && tokens.get(i + 1).word()) {
+    if (mark.equals("\u2019") && apostropheInWord(i)) {
       return false; // Kong’s, don’t: an apostrophe between two letters
     }
     return "\"\u201C\u201D\u00BB\u2019\u203A".contains(mark);
+  }
+
+  /** Token {@code i} is an apostrophe (' or ’) between two letters: Parliament's, don’t. */
+  boolean apostropheInWord(int i) {
+    String mark = tokens.get(i).surface();
+    return (mark.equals("'") || mark.equals("\u2019")) && i > 0 && i + 1 < tokens.size()
+        && tokens.get(i - 1).end() == tokens.get(i).start() && tokens.get(i + 1).start() == tokens.get(i).end()
+        && tokens.get(i - 1).word() && tokens.get(i + 1).word();
   }
 
   boolean containsQuoteMark(int from, int to) {

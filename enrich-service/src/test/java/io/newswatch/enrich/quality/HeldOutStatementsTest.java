@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Statement attribution on sets written and annotated before the extractor ran on them: the first
  * two by the extractor's author, the rest by someone who had not read it. {@code
- * heldout/articles.yaml} (the seventh) is held out: nothing was changed to fit it. The others
+ * heldout/articles.yaml}, when there is one, is held out: nothing was changed to fit it. The others
  * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores statements;
@@ -46,10 +46,16 @@ class HeldOutStatementsTest {
   private static final double PRECISION = 0.90;
   private static final double RECALL = 0.80;
 
-  /** The held-out set: nothing was changed to fit it. */
+  /** The ninth set, of the same mix; in-sample since its misses were fixed. */
   @Test
-  void statementAttributionOnTheHeldOutSet() throws IOException {
-    measure("/heldout/articles.yaml", "held out");
+  void statementAttributionOnTheNinthSet() throws IOException {
+    measure("/heldout/development-9.yaml", "set 9");
+  }
+
+  /** The seventh set, held out until the ninth came; in-sample since its misses were fixed. */
+  @Test
+  void statementAttributionOnTheSeventhSet() throws IOException {
+    measure("/heldout/development-7.yaml", "set 7");
   }
 
   /** The eighth set, of the same mix as the seventh; in-sample since its misses were fixed. */

@@ -1195,10 +1195,89 @@ class StatementExtractorTest {
   class ProjectCatalogue {
     private final StatementExtractor seeded =
         new StatementExtractor(io.newswatch.enrich.actors.ActorCatalogue.load(java.nio.file.Path.of("..", "seeds", "actors.yaml")));
-    private final io.newswatch.enrich.actors.ActorMatcher matcher = new io.newswatch.enrich.actors.ActorMatcher(seeded.catalogue);
+    private final io.newswatch.enrich.actors.ActorMatcher matcher =
+        new io.newswatch.enrich.actors.ActorMatcher(seeded.catalogue, seeded::givenName);
 
     private List<ExtractedStatement> extractSeeded(String text, Language language) {
       return seeded.extract(text, language, matcher.find(text, language));
+    }
+
+    @Test
+    void theReportAfterAnAccordingToPhraseStartsAfterTheSpeakersApposition() {
+      expect(extractSeeded("Према речима Николе Тошића, власника пекаре преко пута, група од двадесетак људи "
+          + "„дошла је организовано, као на смену”.", Language.SR_CYRL),
+          "група од двадесетак људи „дошла је организовано, као на смену”", "unknown:nikola tosic", INDIRECT);
+      expect(extractSeeded("По словам Олега Петрова, директора завода, производство остановлено на неделю.", Language.RU),
+          "производство остановлено на неделю", "unknown:oleg petrov", INDIRECT);
+      expect(extractSeeded("According to John Miller, the owner of the bakery across the street, a group of twenty men "
+          + "arrived at once.", Language.EN), "a group of twenty men arrived at once", "unknown:john miller", INDIRECT);
+      // The report's own subject with a parenthesis after it is no apposition.
+      expect(extractSeeded("Prema rečima Vučića, vlada u Beogradu, kao i do sada, ostaje posvećena dijalogu.", Language.SR_LATN),
+          "vlada u Beogradu, kao i do sada, ostaje posvećena dijalogu", "nw:aleksandar-vucic", INDIRECT);
+    }
+
+    @Test
+    void aSecondDescriptionEndingInANameIsTheSpeakerOfAnAsPhrase() {
+      expect(extractSeeded("Как рассказал РИА Новости военный эксперт, полковник в отставке Олег Ведерников, новые батареи "
+          + "не меняют баланс сил.", Language.RU), "новые батареи не меняют баланс сил", "unknown:oleg vedernikov", INDIRECT);
+      // A place with its apposition is the report's subject.
+      expect(extractSeeded("Как заявил Лавров, Москва, столица России, не изменит позицию по Косову.", Language.RU),
+          "Москва, столица России, не изменит позицию по Косову", "nw:sergey-lavrov", INDIRECT);
+    }
+
+    @Test
+    void aRoleRightAtTheVerbIsItsSubjectRatherThanANameInAClauseBefore() {
+      String text = "Кремль не получал от Киева предложений, заявил пресс-секретарь президента России Дмитрий Песков. "
+          + "Отвечая на вопрос, обсуждал ли президент Владимир Путин эту тему с американской стороной, представитель Кремля "
+          + "отметил, что контакты с Вашингтоном «продолжаются на разных уровнях».";
+      expect(extractSeeded(text, Language.RU), "контакты с Вашингтоном «продолжаются на разных уровнях»", "nw:dmitry-peskov",
+          INDIRECT);
+    }
+
+    @Test
+    void aQuestionAQuoteIsIntroducedAsIsNoStatement() {
+      List<ExtractedStatement> found = extractSeeded("На питање новинара „Да ли ће Србија увести санкције Русији?“ шеф државе "
+          + "је одговорио да се политика не мења под притиском.", Language.SR_CYRL);
+      assertTrue(found.stream().noneMatch(s -> s.text().endsWith("?")), () -> describe(found));
+      List<ExtractedStatement> en = extractSeeded("To a reporter's question \"Will Serbia impose sanctions on Russia?\" the "
+          + "president replied that the policy would not change.", Language.EN);
+      assertTrue(en.stream().noneMatch(s -> s.text().endsWith("?")), () -> describe(en));
+    }
+
+    @Test
+    void aQuoteAfterThatAndTheListenerIsTheSpeakers() {
+      expect(extractSeeded("Patrijarh srpski Porfirije služio je liturgiju, a posle bogosluženja poručio je vernicima da "
+          + "„ne dozvole da ih strah odvoji od svetinja“.", Language.SR_LATN),
+          "ne dozvole da ih strah odvoji od svetinja", "nw:patriarch-porfirije", DIRECT);
+    }
+
+    @Test
+    void anImpersonalAnnouncementWithTheAuxiliaryFirstSpeaksForTheBody() {
+      expect(extractSeeded("Из КФОР-а је саопштено да ће појачати патроле у том делу Метохије.", Language.SR_CYRL),
+          "ће појачати патроле у том делу Метохије", "nw:kfor", INDIRECT);
+    }
+
+    @Test
+    void aReportAfterAddingThatIsNoSecondPartOfTheQuoteBefore() {
+      List<ExtractedStatement> found = extractSeeded("“The decision is final and binding,” the OHR said in a statement, "
+          + "adding that it “regrets the inflammatory rhetoric” coming from Banja Luka.", Language.EN);
+      expect(found, "The decision is final and binding", "nw:office-of-the-high-representative", DIRECT);
+      expect(found, "it “regrets the inflammatory rhetoric” coming from Banja Luka", "nw:office-of-the-high-representative",
+          INDIRECT);
+    }
+
+    @Test
+    void aPossessiveListenerAfterATrailingVerbKeepsTheAttribution() {
+      expect(extractSeeded("Serbia could open Cluster 3 if it aligns with the policy, Enlargement Commissioner Marta Kos "
+          + "told the European Parliament's committee on Wednesday.", Language.EN),
+          "Serbia could open Cluster 3 if it aligns with the policy", "nw:marta-kos", INDIRECT);
+    }
+
+    @Test
+    void aTitleBeforeANameIsThatPersonsWhateverOtherHolderCameBefore() {
+      String text = "“Schmidt was never confirmed by the Security Council,” Karan told reporters. "
+          + "Former President Milorad Dodik went further. He said that Schmidt “should pack his bags before Christmas”.";
+      expect(extractSeeded(text, Language.EN), "Schmidt “should pack his bags before Christmas”", "nw:milorad-dodik", INDIRECT);
     }
 
     @Test
