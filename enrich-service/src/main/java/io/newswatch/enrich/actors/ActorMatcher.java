@@ -525,6 +525,8 @@ public final class ActorMatcher {
             if (anotherGivenName(text, i, hit.pattern.actorIds())) {
               namedSoFar.remove(someoneElse);
               namedSoFar.add(someoneElse);
+            } else if (givenNameBeforeSurname(text, i, hit.last)) {
+              // "ministar Boris Bratina": Boris is a given name, not Borrell's surname declined.
             } else if (!someoneElseLast(namedSoFar, someoneElse, hit.pattern.actorIds())) {
               String actorId = resolve(hit.pattern.actorIds(), namedSoFar, namedAnywhere);
               if (actorId != null) {
@@ -617,6 +619,18 @@ public final class ActorMatcher {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether the surname found at [i, last] is a given name as written, with a capitalised word
+     * right after it: the first name of someone else (Boris Bratina), whatever surname its stem
+     * also meets (Borel, Borrell).
+     */
+    private boolean givenNameBeforeSurname(AnalysedText text, int i, int last) {
+      if (i != last || last + 1 >= text.size() || !adjacent(text, last, last + 1) || !capitalised(text, last + 1)) {
+        return false;
+      }
+      return givenNames.contains(base, text.text().substring(text.start(i), text.end(i)));
     }
 
     private static boolean isFree(int[] covered, int from, int last) {

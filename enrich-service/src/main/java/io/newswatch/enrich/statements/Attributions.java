@@ -1433,6 +1433,9 @@ abstract class Attributions extends References {
         || QUESTION_WORDS.contains(keys.get(from))) {
       return -1; // "asked whether allies had agreed ...": a question, no report
     }
+    if ("not".equals(keys.get(from)) && from + 1 < end && "to".equals(keys.get(from + 1))) {
+      return -1; // "who asked not to be named": a request, no report
+    }
     if (entry(from).nominative() && from + 1 < end && tokens.get(from + 1).word()
         && !entry(from + 1).preposition() && !entry(from + 1).conjunction()) {
       // "said he expects": "he" after the verb cannot be its object, so a clause starts there.
@@ -1614,7 +1617,23 @@ abstract class Attributions extends References {
     if (entry(k).pronoun() != null) {
       return k + 1;
     }
-    return refAt[k] != null && refAt[k].from == k && refAt[k].to <= end ? refAt[k].to : i;
+    if (refAt[k] == null || refAt[k].from != k || refAt[k].to > end) {
+      return i;
+    }
+    Ref subject = refAt[k];
+    if (subject.type == RefType.ROLE) {
+      // "a ministar informisanja Boris Bratina rekao je": the title, its complement, and the name.
+      int n = subject.to;
+      while (n < Math.min(end, subject.to + 3) && tokens.get(n).word() && !tokens.get(n).capitalised()
+          && refAt[n] == null && verbAt(n).isEmpty()) {
+        n++;
+      }
+      Ref named = n < end ? refAt[n] : null;
+      if (named != null && named.from == n && named.to <= end && (named.type == RefType.NAME || named.type == RefType.MENTION)) {
+        return named.to;
+      }
+    }
+    return subject.to;
   }
 
   /** The clause of a speech verb ends at the next comma, colon, quote, "that" or sentence end. */

@@ -538,6 +538,26 @@ final class ExtractionPass extends Attributions {
    * je analitičar" or "по мнению эксперта" later can point back to that person.
    */
   void rememberDescriptors(Ref ref, String key) {
+    int first = sentenceFirst[sentenceOf[ref.from]];
+    if (ref.from - 2 >= first && tokens.get(ref.from - 1).is(",")) {
+      // The description set off before the name: "The mayor of Novi Sad, Milan Djuric, said ...",
+      // "Gradonačelnik Novog Sada, Milan Đurić, rekao je ...": a phrase that opens the sentence.
+      int start = ref.from - 2;
+      while (start > first && ref.from - 1 - start < DESCRIPTOR_PHRASE_WORDS && tokens.get(start - 1).word()
+          && !quoted[start - 1] && verbAt(start - 1).isEmpty()
+          && (refAt[start - 1] == null || refAt[start - 1].type != RefType.PRONOUN)) {
+        start--;
+      }
+      // An opening adverbial is no description ("After the meeting, Milan Djuric said").
+      if (start == first && !entry(first).preposition() && !entry(first).subordinator()) {
+        for (int i = start; i < ref.from - 1; i++) {
+          if (tokens.get(i).word() && !quoted[i] && refAt[i] == null && verbAt(i).isEmpty()
+              && (!tokens.get(i).capitalised() || i == first) && !entry(i).determiner()) {
+            rememberDescriptor(i, key);
+          }
+        }
+      }
+    }
     for (int i = ref.from - 1; i >= Math.max(0, ref.from - 5) && sentenceOf[i] == sentenceOf[ref.from]; i--) {
       Token token = tokens.get(i);
       if (!token.word() || verbAt(i).isPresent() || refAt[i] != null && refAt[i].type != RefType.NAME) {
@@ -564,6 +584,9 @@ final class ExtractionPass extends Attributions {
       }
     }
   }
+
+  /** Words of a description before a name and its comma that are looked at ("The mayor of Novi Sad, ..."). */
+  static final int DESCRIPTOR_PHRASE_WORDS = 6;
 
   /** Words of an apposition looked at for nouns that describe the person before it. */
   static final int APPOSITION_DESCRIPTOR_WORDS = 4;

@@ -198,6 +198,9 @@ class ActorMatcherTest {
     assertEquals(List.of("nw:aleksandar-vucic"), ids(withNames, "Alexandar Vucic spoke first.", Language.EN));
     assertEquals(List.of("nw:sergey-lavrov"), ids(withNames, "Minister Lavrov spoke first.", Language.EN));
     assertEquals(List.of("nw:sergey-lavrov"), ids(withNames, "Lavrov spoke first.", Language.EN));
+    // A given name before a surname is no catalogue surname its stem meets (Boris, Borel).
+    assertEquals(List.of("nw:josep-borrell"), ids(without, "ministar Boris Bratina", Language.SR_LATN));
+    assertEquals(List.of(), ids(withNames, "ministar Boris Bratina", Language.SR_LATN));
   }
 
   private static List<String> ids(ActorMatcher matcher, String text, Language language) {

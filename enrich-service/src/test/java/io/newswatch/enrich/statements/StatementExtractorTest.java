@@ -1281,6 +1281,33 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aDescriptionBeforeANameLetsItsNounNameThePersonLater() {
+      List<ExtractedStatement> found = extractSeeded("The mayor of Novi Sad, Milan Djuric, said the city would rebuild "
+          + "the canopy by spring. \"We owe it to the victims,\" the mayor added.", Language.EN);
+      expect(found, "We owe it to the victims", "unknown:milan djuric", DIRECT);
+      // An opening adverbial describes no one.
+      List<ExtractedStatement> adverbial = extractSeeded("After the meeting, Milan Djuric said the city would rebuild "
+          + "the canopy by spring. \"We owe it to the victims,\" the meeting chair added.", Language.EN);
+      expect(adverbial, "We owe it to the victims", StatementExtractor.UNKNOWN, DIRECT);
+    }
+
+    @Test
+    void aTitledNameAfterAConjunctionIsAnotherSpeaker() {
+      List<ExtractedStatement> found = extractSeeded("Premijer Đuro Macut najavio je da će vlada do kraja godine usvojiti "
+          + "novi zakon o medijima, a ministar informisanja Boris Bratina rekao je da je nacrt već spreman.", Language.SR_LATN);
+      expect(found, "će vlada do kraja godine usvojiti novi zakon o medijima", "nw:djuro-macut", INDIRECT);
+      expect(found, "je nacrt već spreman", "unknown:boris bratina", INDIRECT);
+    }
+
+    @Test
+    void askingNotToBeNamedReportsNothing() {
+      List<ExtractedStatement> found = extractSeeded("\"This is a red line for us,\" a senior EU official, who asked not "
+          + "to be named, told Reuters.", Language.EN);
+      expect(found, "This is a red line for us", StatementExtractor.UNKNOWN, DIRECT);
+      assertEquals(1, found.size(), () -> describe(found));
+    }
+
+    @Test
     void aSecondSpeakerAfterAConjunctionReportsAnew() {
       String text = "Ministarka Brnabić i Dačić razgovarali su sa Eskobarom. "
           + "Ona je rekla da Srbija ostaje posvećena dijalogu, a on je dodao da Beograd očekuje formiranje ZSO.";
