@@ -545,25 +545,91 @@ abstract class Attributions extends References {
    */
   Candidate attributeByReportBefore(Quote quote, int open, int close, Candidate found) {
     int sentence = sentenceOf[open];
-    if (!quote.closed() || sentence == 0 || open != sentenceFirst[sentence] || sentenceFirst[sentence - 1] < 0
+    if (sentence == 0 || open != sentenceFirst[sentence] || sentenceFirst[sentence - 1] < 0
         || paragraphOf[sentenceFirst[sentence - 1]] != paragraphOf[open]) {
       return null;
     }
-    for (int i = close + 1; i < sentenceEnd[sentence]; i++) {
-      if (tokens.get(i).word()) {
-        return null;
+    if (quote.closed()) {
+      for (int i = close + 1; i < sentenceEnd[sentence]; i++) {
+        if (tokens.get(i).word()) {
+          return null;
+        }
       }
     }
+    // A quote left open at its paragraph's end ("... Petkovic answered at length. “Twelve years
+    // ... ¶ “I would ...”") goes on in the next paragraph: the same holds for it.
     int from = sentenceFirst[sentence - 1];
     int to = sentenceEnd[sentence - 1];
-    int verb = lastVerb(from, to);
-    if (verb < 0 || containsQuoteMark(from, to)) {
+    if (containsQuoteMark(from, to)) {
       return null;
+    }
+    Ref answering = answererAfterQuestion(from, to);
+    if (answering != null) {
+      // "Asked whether Belgrade saw any point in the dialogue, Petkovic did not hesitate. “...”":
+      // the question put to someone, then the answer in quotes.
+      Candidate c = new Candidate(found.start, found.end, StatementKind.DIRECT, found.anchor);
+      c.via = Via.SUBJECT;
+      c.subject = answering;
+      return c;
+    }
+    int verb = lastVerb(from, to);
+    if (verb < 0) {
+      // "Отдельно Боцан-Харченко остановился на косовской теме. «...»", "Vučić je bio jasan.
+      // „...“": a sentence about one person, whose words the quote then gives.
+      Ref only = onePersonSubject(from, to);
+      if (only == null) {
+        return null;
+      }
+      Candidate c = new Candidate(found.start, found.end, StatementKind.DIRECT, found.anchor);
+      c.via = Via.SUBJECT;
+      c.subject = only;
+      return c;
     }
     // A candidate of its own: the quote stays unattributed when this finds no subject.
     Candidate c = attach(new Candidate(found.start, found.end, StatementKind.DIRECT, found.anchor), verb,
         clauseStart(from, verb), verbWindowEnd(verb, to));
     return c.subject != null ? c : null;
+  }
+
+  /** Whether words of the clause [open, to) follow the quote that opens at token {@code open}. */
+  boolean wordsAfterQuote(int open, int to) {
+    int offset = tokens.get(open).start();
+    for (Quote quote : quotes) {
+      if (quote.open() == offset) {
+        if (!quote.closed()) {
+          return false;
+        }
+        int after = tokenAtOrAfter(quote.close()) + 1;
+        boolean ended = after < tokens.size() && (tokens.get(after).is(".") || tokens.get(after).is("!") || tokens.get(after).is("?"));
+        return !ended && wordsBetween(after, to) > 0;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The person a sentence [from, to) says was asked something, when it opens with the question
+   * ("Asked whether ..., Petkovic ...", "Upitan da li ..., Dačić ...", "Отвечая на вопрос ...,
+   * Песков ..."): the person named right after the opening's comma; or null.
+   */
+  Ref answererAfterQuestion(int from, int to) {
+    boolean asked = tokens.get(from).word() && (entry(from).asking() || participleAt(from) > 0);
+    if (!asked) {
+      return null;
+    }
+    int comma = from + 1;
+    while (comma < to && !tokens.get(comma).is(",")) {
+      comma++;
+    }
+    int k = comma + 1;
+    while (k < to && tokens.get(k).word() && refAt[k] == null && !tokens.get(k).capitalised() && k - comma <= 3) {
+      k++; // "..., the minister Dačić ..." may have a lower-case title in front
+    }
+    Ref ref = k < to ? refAt[k] : null;
+    boolean person = ref != null && ref.from == k && !ref.oblique
+        && (ref.type == RefType.NAME || ref.type == RefType.PRONOUN || ref.type == RefType.ROLE
+            || ref.type == RefType.MENTION && ref.actor != null && ref.actor.kind() == Actor.Kind.PERSON);
+    return person ? ref : null;
   }
 
   boolean continues(Candidate previous, int previousParagraph, Quote quote, int paragraph, int open) {
@@ -643,6 +709,13 @@ abstract class Attributions extends References {
       }
     } else {
       c.subject = best(from, to, verb, false, false);
+    }
+    if (c.subject != null && c.subject.type == RefType.ROLE && indefiniteBefore(c.subject.from)) {
+      // "Један дипломата из земље чланице ЕУ ... рекао је", "one diplomat said": someone left
+      // unnamed, not a holder of the role met before, nor the body named beside it; only a body
+      // the role itself names speaks through them.
+      Ref own = c.subject.body;
+      c.subject = own != null && organisation(own) ? own : null;
     }
     if (c.subject != null && c.subject.type == RefType.ROLE && !c.subject.former) {
       // The body the role names ("глава МИД России"), else one named beside it; a former holder
@@ -793,10 +866,14 @@ abstract class Attributions extends References {
         Candidate c = asPattern(i, verbEnd, verb.get(), first, end);
         if (c == null) {
           int clause = complementizerAfter(verbEnd - 1, end);
-          if (clause < 0 && "en".equals(language.base()) && !modifierOfNoun(i)) {
+          if (clause < 0 && "en".equals(language.base()) && !modifierOfNoun(i) && !entry(i).asking()) {
+            // Not after "asked": "asked Stanojevic whether she would appeal" is a question.
             clause = clauseWithoutThat(verbEnd, end);
           }
-          if (clause >= 0 && !startsQuote(clause)) {
+          if (clause >= 0 && (!startsQuote(clause) || wordsAfterQuote(clause, clauseEnd(clause, end, true)))) {
+            // A quote that opens the clause and ends it is the words themselves (a direct
+            // quote); one the clause goes on after is a partial quotation inside the report
+            // ("da „nemaju nikakve veze” sa incidentom i da ...").
             c = reported(clause, clauseEnd(clause, end, true), i, Via.SUBJECT);
             if (c != null) {
               attach(c, i, clauseStart(first, i), verbWindowEnd(i, clause - 1));
@@ -1271,6 +1348,9 @@ abstract class Attributions extends References {
         || dependentClause(first, comma) || clauseBeforeVerb(comma + 1, verb)) {
       return null;
     }
+    if (participleAt(first) > 0 || verbAt(first).isPresent() && participialOpening(first, first)) {
+      return null; // "Asked about the Community, Petkovic answered ...", "Отвечая на вопрос, ...": no report
+    }
     int segmentEnd = end;
     while (segmentEnd > verbEnd && !tokens.get(segmentEnd - 1).word()) {
       segmentEnd--;
@@ -1713,6 +1793,12 @@ abstract class Attributions extends References {
           && (!nextToVerb(ref, verb) || unnamedSourceBefore(from, ref.from))) {
         continue;
       }
+      if (ref.type == RefType.NAME && !ref.singleWord && ref.to <= verb && afterPreposition(ref)
+          && unnamedSourceBefore(sentenceFirst[sentenceOf[ref.from]], ref.from) && !lex.givenName(keys.get(ref.from))) {
+        // "Собеседник «Ъ» в аппарате Совета Федерации сообщил": where the source sits, not a
+        // person ("Эксперт ... по международным делам Елена Пономарева" is one).
+        continue;
+      }
       if (ref.type == RefType.PRONOUN && !mentionsOnly && nextToVerb(ref, verb) && (ref.to <= verb || !english)) {
         pronounAtVerb = ref;
       }
@@ -1730,6 +1816,17 @@ abstract class Attributions extends References {
       boolean bestBefore = best.to <= verb;
       if (english && before != bestBefore) {
         if (before) {
+          best = ref;
+          bestDistance = distance;
+        }
+        continue;
+      }
+      boolean person = ref.type == RefType.NAME && !ref.singleWord && lex.givenName(keys.get(ref.from));
+      boolean bestPerson = best.type == RefType.NAME && !best.singleWord && lex.givenName(keys.get(best.from));
+      if (ref.type == RefType.NAME && best.type == RefType.NAME && person != bestPerson) {
+        // "Никола Петровић, председник месне заједнице Горње Недељице, рекао је": of two names,
+        // the one a given name opens is the person; the other is a place or a body.
+        if (person) {
           best = ref;
           bestDistance = distance;
         }
@@ -1811,6 +1908,33 @@ abstract class Attributions extends References {
     return first < to && !quoted[first] && entry(first).unnamedSource();
   }
 
+  /**
+   * The one person a sentence [from, to) is about: its subject, a person named (in the catalogue
+   * or in full), with no other person or body named in it; or null.
+   */
+  Ref onePersonSubject(int from, int to) {
+    Ref subject = firstSubject(from, to);
+    if (subject == null || subject.type != RefType.NAME && subject.type != RefType.MENTION
+        || subject.type == RefType.MENTION && (subject.actor == null || subject.actor.kind() != Actor.Kind.PERSON)) {
+      return null;
+    }
+    for (Ref ref : refsStartingWithin(from, to)) {
+      if (ref != subject && ref.to <= to && (ref.type == RefType.MENTION || ref.type == RefType.NAME && !ref.singleWord)) {
+        return null;
+      }
+    }
+    return subject;
+  }
+
+  /** Whether a preposition stands before the lower-case words right before a reference. */
+  boolean afterPreposition(Ref ref) {
+    int k = ref.from - 1;
+    while (k >= 0 && tokens.get(k).word() && !tokens.get(k).capitalised() && refAt[k] == null && !entry(k).preposition()) {
+      k--;
+    }
+    return k >= 0 && tokens.get(k).word() && entry(k).preposition();
+  }
+
   /** Words other than auxiliaries and adverbs stand in [from, verb): a subject, named or not. */
   boolean unnamedSubject(int from, int verb) {
     for (int i = Math.max(0, from); i < verb; i++) {
@@ -1825,6 +1949,14 @@ abstract class Attributions extends References {
   boolean nextToVerb(Ref ref, int verb) {
     int from = ref.to <= verb ? ref.to : verb + verbAt(verb).map(v -> v.keys().size()).orElse(1);
     int to = ref.to <= verb ? verb : ref.from;
+    if (ref.to <= verb && from < to && tokens.get(from).is(",") && from + 1 < to && relative[from + 1]) {
+      // "Stanojevic, who testified for two hours, told the court": the relative clause aside.
+      int k = from + 1;
+      while (k < to && relative[k]) {
+        k++;
+      }
+      from = k < to && tokens.get(k).is(",") ? k + 1 : k;
+    }
     if (to - from > 2) {
       return false;
     }

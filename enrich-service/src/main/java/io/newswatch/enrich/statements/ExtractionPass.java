@@ -138,6 +138,13 @@ final class ExtractionPass extends Attributions {
           }
           salience.add(new Salient(UNKNOWN_PERSON_PREFIX + keyOf(named), named.name, nameGender(ref, named), true,
               ref.from, sentence, opens ? SUBJECT_WEIGHT : MENTION_WEIGHT));
+          if (!named.singleWord && !afterPreposition(ref)) {
+            // "presiding judge Snezana Ilic interrupted ... “...,” the judge warned": the nouns that
+            // describe her where she is introduced name her later, before she has spoken. Not a
+            // name inside a phrase ("в аппарате Совета Федерации"): that is where someone sits.
+            unknownNames.putIfAbsent(keyOf(named), named.name);
+            rememberDescriptors(ref, keyOf(named));
+          }
         }
         continue;
       }
@@ -251,6 +258,9 @@ final class ExtractionPass extends Attributions {
         && !tokens.get(described - 1).capitalised() && !entry(described - 1).preposition()
         && verbAt(described - 1).isEmpty() && refAt[described - 1] == null) {
       described--;
+    }
+    if (described < ref.from && described - 1 > first && tokens.get(described - 1).is(",")) {
+      return true; // "When the gallery applauded, presiding judge Snezana Ilic interrupted ..."
     }
     int inPhrase = 0;
     for (int i = first; i < described; i++) {
@@ -539,7 +549,7 @@ final class ExtractionPass extends Attributions {
    */
   void rememberDescriptors(Ref ref, String key) {
     int first = sentenceFirst[sentenceOf[ref.from]];
-    if (ref.from - 2 >= first && tokens.get(ref.from - 1).is(",")) {
+    if (ref.from - 2 >= first && tokens.get(ref.from - 1).is(",") && ref.to < tokens.size() && tokens.get(ref.to).is(",")) {
       // The description set off before the name: "The mayor of Novi Sad, Milan Djuric, said ...",
       // "Gradonačelnik Novog Sada, Milan Đurić, rekao je ...": a phrase that opens the sentence.
       int start = ref.from - 2;
@@ -548,8 +558,10 @@ final class ExtractionPass extends Attributions {
           && (refAt[start - 1] == null || refAt[start - 1].type != RefType.PRONOUN)) {
         start--;
       }
-      // An opening adverbial is no description ("After the meeting, Milan Djuric said").
-      if (start == first && !entry(first).preposition() && !entry(first).subordinator()) {
+      // The name is set off by commas on both sides, as an apposition is; an opening adverbial is
+      // no description ("After the meeting, Milan Djuric said", "According to evidence ...,").
+      if (start == first && !entry(first).preposition() && !entry(first).subordinator()
+          && accordingToAt(first).isEmpty() && participleAt(first) == 0) {
         for (int i = start; i < ref.from - 1; i++) {
           if (tokens.get(i).word() && !quoted[i] && refAt[i] == null && verbAt(i).isEmpty()
               && (!tokens.get(i).capitalised() || i == first) && !entry(i).determiner()) {
@@ -562,6 +574,10 @@ final class ExtractionPass extends Attributions {
       Token token = tokens.get(i);
       if (!token.word() || verbAt(i).isPresent() || refAt[i] != null && refAt[i].type != RefType.NAME) {
         break;
+      }
+      SpeechLexicon.Entry entry = entry(i);
+      if (entry.complementizer() || entry.conjunction() || entry.relative() || entry.subordinator()) {
+        break; // "the way that Customs and Border Protection measures": no description of it
       }
       if (!token.capitalised() || i == sentenceFirst[sentenceOf[i]]) {
         rememberDescriptor(i, key);
@@ -634,16 +650,6 @@ final class ExtractionPass extends Attributions {
   boolean unnamedCommentatorBefore(int i) {
     for (int k = 0; k < i; k++) {
       if (tokens.get(k).word() && entry(k).commentator() && indefiniteBefore(k)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "one legal expert", "jedan stručnjak": an indefinite word among the two before token {@code i}. */
-  boolean indefiniteBefore(int i) {
-    for (int k = i - 1; k >= Math.max(0, i - 2) && tokens.get(k).word(); k--) {
-      if (entry(k).indefinite()) {
         return true;
       }
     }

@@ -158,6 +158,14 @@ final class Nominatives {
       return endsWith(word, "om", "ом") && word.length() > 4 ? cut(word, 2) + (isCyrillic(word) ? "а" : "a") : word;
     }
     // Petrovića, Petroviću, Petrovićem -> Petrović; a surname in -i or -o (Kurti, Ćirko) stays.
+    // Kurtija, Krasnićiju, Osmanijem -> Kurti, Krasnići, Osmani: a man's surname in -i declines
+    // with a j, and none in -ij is Serbian.
+    if (endsWith(word, "ija", "ија", "iju", "ију") && word.length() > 5) {
+      return cut(word, 2);
+    }
+    if (endsWith(word, "ijem", "ијем") && word.length() > 6) {
+      return cut(word, 3);
+    }
     if (endsWith(word, "em", "ем", "om", "ом") && word.length() > 4) {
       return cut(word, 2);
     }

@@ -77,7 +77,8 @@ final class Quotes {
       // same paragraph ("“...,” explains X. “We could ..."), or after the colon that introduces it
       // ("told reporters: “We have ..."), not for a stray mark in mid-text.
       if (text.substring(from, outer[0]).isBlank() || !quotes.isEmpty() && afterSentenceEnd(text, from, outer[0])
-          || lastBefore(text, from, outer[0]) == ':') {
+          || lastBefore(text, from, outer[0]) == ':'
+          || afterSentenceEnd(text, from, outer[0]) && nextParagraphOpensWith(text, to, text.charAt(outer[0]))) {
         int end = to;
         while (end > outer[0] + 1 && Character.isWhitespace(text.charAt(end - 1))) {
           end--;
@@ -138,6 +139,19 @@ final class Quotes {
   private static boolean afterSentenceEnd(String text, int from, int at) {
     char last = lastBefore(text, from, at);
     return last != 0 && ".!?\u2026".indexOf(last) >= 0;
+  }
+
+  /**
+   * Whether the paragraph after the one ending at {@code to} opens with the same mark: the way a
+   * quote runs on over paragraphs ("... Petkovic answered at length. “Twelve years ... ¶ “I would
+   * ...”"), so a sentence opened by that mark and left open is one.
+   */
+  private static boolean nextParagraphOpensWith(String text, int to, char mark) {
+    int i = to;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i > to && i < text.length() && text.charAt(i) == mark;
   }
 
   /** The last character in [from, at) that is not white space, or 0. */

@@ -159,6 +159,11 @@ abstract class References extends TextIndex {
         }
         Ref ref = new Ref(RefType.ROLE, i, end);
         ref.body = body;
+        if (!whole.isEmpty() && longest > 1 && countryIn(i, end) == null && capitalisedIn(i, i + longest)) {
+          // "спикер Совфеда", "predsednik Skupštine": a term that names its body is that body's
+          // office alone, not any speaker's ("спикер" is Brnabić's too).
+          actors = whole;
+        }
         ref.roleActors = Set.copyOf(ofCountry(actors, i, end));
         // "predsednik Srbije", "the Serbian president", "глава МИД России": an office of one
         // country or body, which its holder in the catalogue fills unless "former" says otherwise.
@@ -454,8 +459,18 @@ abstract class References extends TextIndex {
    * Secretary General Mark Rutte): up to three lower-case words, and any titles and names of
    * bodies, may stand between it and the name.
    */
+  private boolean capitalisedIn(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).word() && tokens.get(k).capitalised() && k != sentenceFirst[sentenceOf[k]]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean obliqueBefore(int from, boolean acrossLowerCase) {
     int lowerCase = 0;
+    int mentionFrom = -1;
     for (int i = from - 1, seen = 0; i >= 0 && seen < 6 && sentenceOf[i] == sentenceOf[from]; i--, seen++) {
       Token token = tokens.get(i);
       if (!token.word()) {
@@ -463,7 +478,13 @@ abstract class References extends TextIndex {
       }
       if (refAt[i] != null && refAt[i].type == RefType.MENTION) {
         i = refAt[i].from; // a body qualifying the title: "NATO Secretary General"
+        mentionFrom = i;
         continue;
+      }
+      if (entry(i).preposition() && i + 1 == mentionFrom && !"en".equals(language.base())) {
+        // "Бивши амбасадор Србије при ЕУ Драган Лазић": the preposition governs the body, and
+        // the title with it; Serbian and Russian show the name's own case on the name.
+        return false;
       }
       if (entry(i).preposition()) {
         // "Permanent Representative to the UN Vasily Nebenzya": in English a preposition after a
@@ -473,6 +494,9 @@ abstract class References extends TextIndex {
           continue;
         }
         return true;
+      }
+      if (entry(i).medium()) {
+        return false; // "rekla je za N1 Snežana Pavlović": the preposition is the medium's
       }
       if (token.capitalised()) {
         if (!entry(i).title() && !token.acronym() && i != sentenceFirst[sentenceOf[i]]) {

@@ -362,6 +362,16 @@ abstract class TextIndex {
     }
   }
 
+  /** "one legal expert", "jedan stručnjak": an indefinite word among the two before token {@code i}. */
+  boolean indefiniteBefore(int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 2) && tokens.get(k).word(); k--) {
+      if (entry(k).indefinite()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   int tokenAtOrAfter(int offset) {
     int lo = 0;
     int hi = tokens.size();

@@ -34,6 +34,8 @@ class NominativesTest {
     assertEquals("Milan Petrović", sr("Milana Petrovića"));
     assertEquals("Marko Petrović", sr("Marka Petrovića"));
     assertEquals("Ђорђе Вуковић", sr("Ђорђа Вуковића"));
+    // A man's surname in -i declines with a j: Krasnićija is Krasnići's.
+    assertEquals("Besnik Krasnići", sr("Besnika Krasnićija"));
     assertEquals("Milica Petrović", sr("Milice Petrović"));
     assertEquals("Petar Jovanović", sr("Petra Jovanovića"));
     assertEquals("Милан Ђокић", sr("Милана Ђокића"));

@@ -1308,6 +1308,117 @@ class StatementExtractorTest {
     }
 
     @Test
+    void theEnvoyAndTheAmbassadorInTheGenitiveAreTheCataloguesHolders() {
+      expect(extractSeeded("EU Special Representative Peter Sorensen met both leaders. According to the envoy, both "
+          + "showed readiness to keep talking.", Language.EN), "both showed readiness to keep talking", "nw:peter-sorensen",
+          INDIRECT);
+      expect(extractSeeded("Посол России в Сербии Александр Боцан-Харченко дал интервью. По словам посла, переговоры о "
+          + "газовом контракте идут сложно.", Language.RU), "переговоры о газовом контракте идут сложно",
+          "nw:alexander-botsan-kharchenko", INDIRECT);
+    }
+
+    @Test
+    void askingSomeoneWhetherIsNoReport() {
+      List<ExtractedStatement> found = extractSeeded("Outside the court, reporters asked Jovana Ilic whether she would "
+          + "appeal; she smiled and walked to her car.", Language.EN);
+      assertEquals(List.of(), found, () -> describe(found));
+    }
+
+    @Test
+    void aRelativeClauseBetweenTheSpeakerAndTheVerbIsSetAside() {
+      String text = "The trial of reporter Jovana Ilic went on. Ilic, who testified for almost two hours, told the court "
+          + "that every figure had come from public records.";
+      expect(extractSeeded(text, Language.EN), "every figure had come from public records", "unknown:jovana ilic", INDIRECT);
+    }
+
+    @Test
+    void theNounThatIntroducedSomeoneNamesThemBeforeTheyHaveSpoken() {
+      String text = "When the gallery applauded, presiding judge Milena Kostic interrupted the hearing. "
+          + "\"One more outburst and I will clear the gallery,\" the judge warned.";
+      expect(extractSeeded(text, Language.EN), "One more outburst and I will clear the gallery", "unknown:milena kostic", DIRECT);
+    }
+
+    @Test
+    void aQuestionPutFirstIsAnsweredByThePersonAfterIt() {
+      String text = "Asked whether the talks still made sense, Petkovic did not hesitate. \u201CWe are not leaving the "
+          + "table, because that is what the other side wants.\u201D";
+      expect(extractSeeded(text, Language.EN), "We are not leaving the table, because that is what the other side wants.",
+          "nw:petar-petkovic", DIRECT);
+      // The question is no report of its own.
+      List<ExtractedStatement> asked = extractSeeded("Asked about the municipalities, Petkovic answered at length.", Language.EN);
+      assertEquals(List.of(), asked, () -> describe(asked));
+    }
+
+    @Test
+    void aQuoteAfterASentenceAboutOnePersonIsTheirs() {
+      expect(extractSeeded("Vučić je bio jasan. „Srbija neće uvesti sankcije Rusiji, kakav god pritisak bio.“",
+          Language.SR_LATN), "Srbija neće uvesti sankcije Rusiji, kakav god pritisak bio.", "nw:aleksandar-vucic", DIRECT);
+      // With two people in it, the sentence says nothing of whose the quote is.
+      expect(extractSeeded("Vučić je primio Lavrova. „Srbija neće uvesti sankcije Rusiji, kakav god pritisak bio.“",
+          Language.SR_LATN), "Srbija neće uvesti sankcije Rusiji, kakav god pritisak bio.", StatementExtractor.UNKNOWN, DIRECT);
+    }
+
+    @Test
+    void aQuoteRunningIntoTheNextParagraphMayOpenMidParagraph() {
+      String text = "Petkovic answered at length. \u201CTwelve years have passed since that obligation was signed. Twelve "
+          + "years of refusals.\n\n\u201CI would like someone in Brussels to explain why they should believe the next "
+          + "signature.\u201D";
+      List<ExtractedStatement> found = extractSeeded(text, Language.EN);
+      expect(found, "Twelve years have passed since that obligation was signed. Twelve years of refusals.", "nw:petar-petkovic",
+          DIRECT);
+      expect(found, "I would like someone in Brussels to explain why they should believe the next signature.",
+          "nw:petar-petkovic", DIRECT);
+    }
+
+    @Test
+    void aQuoteThatOpensAReportTheClauseGoesOnAfterIsPartOfTheReport() {
+      expect(extractSeeded("Organizatori protesta saopštili su da „nemaju nikakve veze” sa incidentom i da su njihovi "
+          + "redari bili na drugom kraju grada.", Language.SR_LATN),
+          "„nemaju nikakve veze” sa incidentom i da su njihovi redari bili na drugom kraju grada", StatementExtractor.UNKNOWN,
+          INDIRECT);
+    }
+
+    @Test
+    void aMediumAfterThePrepositionLeavesTheNameTheSubject() {
+      expect(extractSeeded("„Došla sam jer mi je dosta da deca odlaze iz zemlje“, rekla je za N1 Snežana Pavlović.",
+          Language.SR_LATN), "Došla sam jer mi je dosta da deca odlaze iz zemlje", "unknown:snezana pavlovic", DIRECT);
+    }
+
+    @Test
+    void aPrepositionBeforeABodyInATitleLeavesTheNameTheSubject() {
+      expect(extractSeeded("Бивши амбасадор Србије при ЕУ Драган Лазић оцењује да је кластер технички спреман.",
+          Language.SR_CYRL), "је кластер технички спреман", "unknown:dragan lazic", INDIRECT);
+    }
+
+    @Test
+    void anUnnamedOneOfARoleIsNoHolderOfItNorTheBodyBesideIt() {
+      expect(extractSeeded("Један дипломата из земље чланице ЕУ рекао је за наш лист да у овом тренутку нема консензуса.",
+          Language.SR_CYRL), "у овом тренутку нема консензуса", StatementExtractor.UNKNOWN, INDIRECT);
+      expect(extractSeeded("Собеседник «Ъ» в аппарате Совета Федерации сообщил, что визит обсуждался на встрече.",
+          Language.RU), "визит обсуждался на встрече", StatementExtractor.UNKNOWN, INDIRECT);
+    }
+
+    @Test
+    void aRoleThatNamesItsBodyIsThatBodysOfficeAlone() {
+      String text = "Валентина Матвиенко провела переговоры с Аной Брнабич. Брнабич заявила, что Белград не изменит курс. "
+          + "Как отметила спикер Совфеда, Россия внимательно следит за событиями в Сербии.";
+      expect(extractSeeded(text, Language.RU), "Россия внимательно следит за событиями в Сербии", "nw:valentina-matviyenko",
+          INDIRECT);
+    }
+
+    @Test
+    void ofTwoNamesBeforeTheVerbTheOneAGivenNameOpensIsThePerson() {
+      expect(extractSeeded("Никола Петровић, председник месне заједнице Горње Недељице, рекао је да мештани неће дозволити рудник.",
+          Language.SR_CYRL), "мештани неће дозволити рудник", "unknown:nikola petrovic", INDIRECT);
+    }
+
+    @Test
+    void anImpersonalParticipleWithTheMediumBetweenSpeaksForTheBody() {
+      expect(extractSeeded("Из КФОР-а је за РТС речено да мировне снаге нису имале сазнања о инцидентима.", Language.SR_CYRL),
+          "мировне снаге нису имале сазнања о инцидентима", "nw:kfor", INDIRECT);
+    }
+
+    @Test
     void aSecondSpeakerAfterAConjunctionReportsAnew() {
       String text = "Ministarka Brnabić i Dačić razgovarali su sa Eskobarom. "
           + "Ona je rekla da Srbija ostaje posvećena dijalogu, a on je dodao da Beograd očekuje formiranje ZSO.";
