@@ -33,6 +33,9 @@ abstract class Attributions extends References {
   /** How far after a quote the speech verb of "..., the Russian Ambassador to Serbia said" may be. */
   static final int TAIL_VERB_REACH = 8;
 
+  /** Words a clause left without "that" may have before its auxiliary or past tense ("said a Hungarian group and a fund were"). */
+  static final int CLAUSE_SUBJECT_WORDS = 8;
+
   /** Tokens allowed between a speech verb and its "that" (said in a report to the Council that). */
   static final int COMPLEMENTIZER_REACH = 12;
 
@@ -212,7 +215,9 @@ abstract class Attributions extends References {
         || close + 1 < tokens.size() && tokens.get(close + 1).is(",");
     Quote next = quotes.get(q + 1);
     int nextOpen = tokenAtOrAfter(next.open());
-    if (!comma || nextOpen - close > TAIL_VERB_REACH + 4 || trimmedContent(next) == null || !startsLowerCase(next)) {
+    // The attribution may carry an apposition ("said Tamara Rakic, a researcher at ..., “and ...").
+    if (!comma || nextOpen - close > TAIL_VERB_REACH + 4 + APPOSITION_WORDS || trimmedContent(next) == null
+        || !startsLowerCase(next)) {
       return -1;
     }
     boolean verb = false;
@@ -665,7 +670,8 @@ abstract class Attributions extends References {
     // so does one right after a paragraph whose attributed quote it follows (“...,” said X. ¶
     // “...”): news writing names a new speaker, it does not leave a quote unattributed.
     if (previousParagraph != paragraph - 1
-        || !text.substring(tokens.get(sentenceFirst[sentenceOf[open]]).start(), quote.open()).isBlank()) {
+        || !text.substring(tokens.get(sentenceFirst[sentenceOf[open]]).start(), quote.open()).isBlank()
+        || newPersonBefore(open)) {
       return false;
     }
     // An unclosed quote runs to the paragraph's end: the whole paragraph as well.
@@ -859,7 +865,7 @@ abstract class Attributions extends References {
           continue;
         }
         Optional<Verb> verb = verbAt(i);
-        if (verb.isEmpty() || passive(i) || participialOpening(i, first)) {
+        if (verb.isEmpty() || passive(i) || participialOpening(i, first) || declinedToSay(i)) {
           continue;
         }
         int verbEnd = i + verb.get().keys().size();
@@ -1522,16 +1528,21 @@ abstract class Attributions extends References {
       return from;
     }
     int start = from;
-    // Five words, a name of several counting as one ("said Vucic and President Vladimir Putin could").
+    // Eight words, a name of several counting as one, articles and "and" as none ("said Vucic and
+    // President Vladimir Putin could", "said a Hungarian energy group and a Gulf-based fund were").
     int units = 0;
-    for (int k = from; k < end && units < 5; k++) {
-      if (refAt[k] == null || refAt[k].from == k) {
-        units++;
+    for (int k = from; k < end && units < CLAUSE_SUBJECT_WORDS; k++) {
+      if ((refAt[k] == null || refAt[k].from == k) && !(tokens.get(k).word() && (entry(k).determiner() || entry(k).conjunction()))) {
+        units++; // articles and "and" count for nothing
       }
       Token token = tokens.get(k);
       if (!token.word()) {
         if ((token.is("'") || token.is("\u2019")) && k > from) {
           continue; // Russia's position would ...
+        }
+        if (token.is("-") && k > from && k + 1 < end && tokens.get(k - 1).end() == token.start()
+            && tokens.get(k + 1).start() == token.end()) {
+          continue; // a Gulf-based fund was ...
         }
         return -1;
       }
@@ -1821,8 +1832,8 @@ abstract class Attributions extends References {
         }
         continue;
       }
-      boolean person = ref.type == RefType.NAME && !ref.singleWord && lex.givenName(keys.get(ref.from));
-      boolean bestPerson = best.type == RefType.NAME && !best.singleWord && lex.givenName(keys.get(best.from));
+      boolean person = personalName(ref);
+      boolean bestPerson = personalName(best);
       if (ref.type == RefType.NAME && best.type == RefType.NAME && person != bestPerson) {
         // "Никола Петровић, председник месне заједнице Горње Недељице, рекао је": of two names,
         // the one a given name opens is the person; the other is a place or a body.
@@ -1908,15 +1919,40 @@ abstract class Attributions extends References {
     return first < to && !quoted[first] && entry(first).unnamedSource();
   }
 
+  /** Words that refuse what follows them ("declined to say when ..."), by match key. */
+  private static final Set<String> REFUSALS = Set.of("declined", "declines", "refused", "refuses");
+
+  /** "He declined to say when ...": a speech verb refused is no report. */
+  boolean declinedToSay(int verb) {
+    return verb >= 2 && "to".equals(keys.get(verb - 1)) && REFUSALS.contains(keys.get(verb - 2));
+  }
+
+  /**
+   * Whether the sentences of the paragraph before token {@code open} name a person ("Павел Зимин
+   * смотрит на ситуацию спокойнее. «...»"): the quote after them is not more of the last one's
+   * ("He begged lawmakers ... “...”" goes on with it).
+   */
+  boolean newPersonBefore(int open) {
+    for (int i = open - 1; i >= 0 && paragraphOf[i] == paragraphOf[open]; i--) {
+      Ref ref = refAt[i];
+      if (ref != null && !quoted[i] && (ref.type == RefType.NAME && !ref.singleWord
+          || ref.type == RefType.MENTION && ref.actor != null && ref.actor.kind() == Actor.Kind.PERSON)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The one person a sentence [from, to) is about: its subject, a person named (in the catalogue
-   * or in full), with no other person or body named in it; or null.
+   * or in full) or a personal pronoun, with no other person or body named in it; or null.
    */
   Ref onePersonSubject(int from, int to) {
     Ref subject = firstSubject(from, to);
-    if (subject == null || subject.type != RefType.NAME && subject.type != RefType.MENTION
+    boolean pronoun = subject != null && subject.type == RefType.PRONOUN && subject.gender != null;
+    if (subject == null || !pronoun && subject.type != RefType.NAME && subject.type != RefType.MENTION
         || subject.type == RefType.MENTION && (subject.actor == null || subject.actor.kind() != Actor.Kind.PERSON)) {
-      return null;
+      return null; // a person named, or "he"/"she" for one ("He begged lawmakers ... “Every day ...”")
     }
     for (Ref ref : refsStartingWithin(from, to)) {
       if (ref != subject && ref.to <= to && (ref.type == RefType.MENTION || ref.type == RefType.NAME && !ref.singleWord)) {
@@ -1924,6 +1960,12 @@ abstract class Attributions extends References {
       }
     }
     return subject;
+  }
+
+  /** A name of two words or more that a given name opens, in any case (Драгане Симић). */
+  boolean personalName(Ref ref) {
+    return ref.type == RefType.NAME && !ref.singleWord
+        && Nominatives.isGivenName(tokens.get(ref.from).surface(), language.base(), lex);
   }
 
   /** Whether a preposition stands before the lower-case words right before a reference. */

@@ -73,6 +73,9 @@ final class ExtractionPass extends Attributions {
    */
   String lastCommentator;
 
+  /** Where each describing noun was first met (by stem): it names no one in a report before it. */
+  final Map<String, Integer> describedFrom = new HashMap<>();
+
   /** Keys of the unknown people introduced with any describing noun, in the order met. */
   final Set<String> describedPeople = new LinkedHashSet<>();
 
@@ -611,6 +614,7 @@ final class ExtractionPass extends Attributions {
     String k = keys.get(i);
     if (k.length() >= 4 && !entry(i).preposition() && !entry(i).filler()) {
       unknownDescriptors.putIfAbsent(stem(k), key);
+      describedFrom.merge(stem(k), i, Math::min);
       describedPeople.add(key);
       if (entry(i).commentator()) {
         lastCommentator = key;
@@ -625,8 +629,13 @@ final class ExtractionPass extends Attributions {
     }
     for (int i = c.windowFrom; i < Math.min(c.windowTo, tokens.size()); i++) {
       boolean noun = refAt[i] == null || refAt[i] == c.subject && c.subject.initial && c.subject.singleWord;
-      if (tokens.get(i).word() && !quoted[i] && noun && keys.get(i).length() >= 4 && !indefiniteBefore(i)) {
+      // Not a word of a relative clause about the subject ("who asked not to be named because the
+      // member states ..."), nor a noun only met after the report.
+      if (tokens.get(i).word() && !quoted[i] && !relative[i] && noun && keys.get(i).length() >= 4 && !indefiniteBefore(i)) {
         String key = unknownDescriptors.get(stem(keys.get(i)));
+        if (key != null && describedFrom.getOrDefault(stem(keys.get(i)), 0) > c.anchor) {
+          key = null;
+        }
         if (key == null && entry(i).commentator()) {
           // Another noun for the same kind of voice: "политолог ..." then "— подчеркнул эксперт";
           // or the one person outside the catalogue introduced with a description of any kind

@@ -42,6 +42,13 @@ final class Nominatives {
     }
     Given given = givenName(words[0], lexicon, genitive, base);
     String last = words[words.length - 1];
+    if (!genitive && "sr".equals(base) && endsWith(words[0], "u", "у") && words[0].length() > 4
+        && !isVowel(words[0].charAt(words[0].length() - 2)) && !endsWith(last, "a", "а", "e", "е", "u", "у", "i", "и", "o", "о")) {
+      // "saslušao veštakinju Gordanu Pavlović": a Serbian accusative in -u with a surname that does
+      // not decline is a woman's, whose name ends in -a; a man's surname would decline with it
+      // (Gordanu Pavloviću, Zoranu Miloševiću), so Gordan's dative is not read here.
+      return cut(words[0], 1) + (isCyrillic(words[0]) ? "а" : "a") + name.substring(words[0].length());
+    }
     if (given == null && genitive && "sr".equals(base) && endsWith(words[0], "e", "е") && words[0].length() > 3
         && !endsWith(last, "a", "а", "e", "е", "u", "у", "i", "и", "o", "о")) {
       // "Prema rečima Marijane Petrović": a Serbian genitive in -e with a surname that does not
@@ -183,6 +190,10 @@ final class Nominatives {
 
   private static String cut(String word, int letters) {
     return word.substring(0, word.length() - letters);
+  }
+
+  private static boolean isVowel(char c) {
+    return "aeiouаеиоу".indexOf(Character.toLowerCase(c)) >= 0;
   }
 
   private static boolean isCyrillic(String word) {

@@ -338,6 +338,10 @@ abstract class References extends TextIndex {
     if (to <= from) {
       return;
     }
+    if (to - from == 2 && from == sentenceFirst[sentenceOf[from]] && !lex.givenName(keys.get(from))
+        && surnameNamedBefore(from + 1)) {
+      from++; // "Optuženi Milošević, koji se brani sa slobode, rekao je": a noun the capital of a sentence opens
+    }
     if (insideNameMarks(tokens.get(from).start(), tokens.get(to - 1).end())) {
       return; // „Bistrica Resort”, "Jadar Project: ...": a company's, a paper's name, a title
     }
@@ -386,6 +390,28 @@ abstract class References extends TextIndex {
     ref.oblique = !subjectOfClause(start, to) && (obliqueBefore(start, !inflecting()) || possessiveAfter(to)
         || attributive(start, to));
     add(ref);
+  }
+
+  /**
+   * Whether the word at {@code i} is, in some case, the surname of a name of two or more words
+   * found before it (Milošević after Zoranu Miloševiću).
+   */
+  private boolean surnameNamedBefore(int i) {
+    String key = keys.get(i);
+    for (int k = i - 1; k >= 0; k--) {
+      Ref ref = refAt[k];
+      if (ref != null && ref.type == RefType.NAME && !ref.singleWord && ref.to - 1 == k && sameStem(keys.get(k), key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One key is the other with at most two letters of an ending more (Miloševiću, Milošević). */
+  private static boolean sameStem(String a, String b) {
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = shorter == a ? b : a;
+    return shorter.length() >= 4 && longer.length() - shorter.length() <= 2 && longer.startsWith(shorter);
   }
 
   /** Whether text[start, end) lies inside a name or title set in quote marks ({@link #nameSpans}). */

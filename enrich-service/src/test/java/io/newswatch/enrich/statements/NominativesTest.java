@@ -54,6 +54,8 @@ class NominativesTest {
     // One the lexicon does not list is told by that undeclined surname.
     assertEquals("Marijana Petrović", sr("Marijane Petrović"));
     assertEquals("Маријана Петровић", sr("Маријане Петровић"));
+    // So in the accusative: Gordanu Pavlović is Gordana Pavlović; Zoranu Miloševiću, a man's dative, is left.
+    assertEquals("Gordana Pavlović", Nominatives.ofAnyCase("Gordanu Pavlović", "sr", LEXICONS.get("sr")));
   }
 
   @Test

@@ -1419,6 +1419,62 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aNounOpeningASentenceBeforeASurnameNamedBeforeIsNoGivenName() {
+      String text = "Suđenje bivšem direktoru bolnice Zoranu Miloševiću nastavljeno je danas. Optuženi Milošević, "
+          + "koji se brani sa slobode, rekao je novinarima da je žrtva političkog obračuna.";
+      expect(extractSeeded(text, Language.SR_LATN), "je žrtva političkog obračuna", "unknown:zoran milosevic", INDIRECT);
+    }
+
+    @Test
+    void aCliticForTheListenerStandsBetweenSurnameAndVerb() {
+      String text = "Gradonačelnik Nebojša Ilić govorio je o vodovodu. Todorović je pitao koliko će koštati stanica. "
+          + "Ilić mu je odgovorio da će tačan iznos biti poznat posle tendera.";
+      expect(extractSeeded(text, Language.SR_LATN), "će tačan iznos biti poznat posle tendera", "unknown:nebojsa ilic", INDIRECT);
+    }
+
+    @Test
+    void aPersonsNameInAnAccordingToPhraseBeatsTheOfficeBeforeIt() {
+      expect(extractSeeded("Према речима начелнице Градске управе за финансије Драгане Симић, буџет је увећан за 412 "
+          + "милиона динара.", Language.SR_CYRL), "буџет је увећан за 412 милиона динара", "unknown:dragana simic", INDIRECT);
+    }
+
+    @Test
+    void aQuoteAfterANewPersonsSentenceIsNoMoreOfTheQuoteBefore() {
+      String text = "«Евросоюз ставит Белграду условие», — пояснила Наталья Ковригина.\n\nДиректор центра Павел Зимин "
+          + "смотрит на ситуацию спокойнее. «Сербии просто некуда уходить, газ из Азербайджана покрывает десятую часть.»";
+      expect(extractSeeded(text, Language.RU), "Сербии просто некуда уходить, газ из Азербайджана покрывает десятую часть.",
+          "unknown:pavel zimin", DIRECT);
+    }
+
+    @Test
+    void aQuoteSplitByAnAttributionWithAnAppositionIsOneStatement() {
+      List<ExtractedStatement> found = extractSeeded("\u201CBrussels will not reward a country that refuses to align,\u201D "
+          + "said Tamara Rakic, a researcher at a Belgrade policy forum, \u201Cand everybody in Belgrade knows it.\u201D", Language.EN);
+      assertEquals(1, found.size(), () -> describe(found));
+      assertEquals("unknown:tamara rakic", found.get(0).speakerActorId());
+    }
+
+    @Test
+    void aWordOfARelativeClauseOrOfALaterIntroductionDescribesNoSpeaker() {
+      String text = "A Western diplomat, who asked not to be named because the member states disagree, said several "
+          + "capitals would block the cluster. Dragan Zivkovic, a former member of the negotiating team, is less gloomy.";
+      expect(extractSeeded(text, Language.EN), "several capitals would block the cluster", StatementExtractor.UNKNOWN, INDIRECT);
+    }
+
+    @Test
+    void declinedToSayReportsNothing() {
+      List<ExtractedStatement> found = extractSeeded("He declined to say when his company's lander would be ready.", Language.EN);
+      assertEquals(List.of(), found, () -> describe(found));
+    }
+
+    @Test
+    void aLongerSubjectOfAClauseWithoutThat() {
+      expect(extractSeeded("A source said a Hungarian energy group and a Gulf-based fund were still in talks over the stake.",
+          Language.EN), "a Hungarian energy group and a Gulf-based fund were still in talks over the stake",
+          StatementExtractor.UNKNOWN, INDIRECT);
+    }
+
+    @Test
     void aSecondSpeakerAfterAConjunctionReportsAnew() {
       String text = "Ministarka Brnabić i Dačić razgovarali su sa Eskobarom. "
           + "Ona je rekla da Srbija ostaje posvećena dijalogu, a on je dodao da Beograd očekuje formiranje ZSO.";
