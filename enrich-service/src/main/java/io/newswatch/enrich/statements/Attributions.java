@@ -674,10 +674,14 @@ abstract class Attributions extends References {
         || newPersonBefore(open)) {
       return false;
     }
-    // An unclosed quote runs to the paragraph's end: the whole paragraph as well.
+    // An unclosed quote runs to the paragraph's end: the whole paragraph as well. Not after a few
+    // words quoted inside a report (Грушко заявил, что НАТО «использует KFOR ...», а не ...):
+    // those are no one's quote that goes on.
     boolean wholeParagraph = (open == 0 || paragraphOf[open - 1] != paragraphOf[open])
         && (!quote.closed() || endsWithQuote(tokenAtOrAfter(quote.after())));
-    return endsWithQuote(prevEnd) || wholeParagraph && previous.via != Via.NONE;
+    int prevStart = Math.max(0, tokenAtOrAfter(previous.start) - 1);
+    boolean partial = wordsBetween(sentenceFirst[sentenceOf[prevStart]], prevStart) > 0 && !endsWithQuote(prevEnd);
+    return endsWithQuote(prevEnd) || wholeParagraph && previous.via != Via.NONE && !partial;
   }
 
   boolean endsWithQuote(int from) {
@@ -1746,7 +1750,7 @@ abstract class Attributions extends References {
    */
   int clauseStart(int first, int verb) {
     for (int i = verb - 1; i > first; i--) {
-      if (tokens.get(i).is(";") || isClosingMark(i) && !quoted[i]) {
+      if (tokens.get(i).is(";") || isClosingMark(i) && !quoted[i] && !closesTitleAfterPreposition(i)) {
         return i + 1;
       }
       if (conjoinedClauseAt(i, verb)) {
@@ -1754,6 +1758,20 @@ abstract class Attributions extends References {
       }
     }
     return first;
+  }
+
+  /**
+   * Whether the closing mark at {@code close} ends a title of a few words that a preposition
+   * governs ("u intervjuu za „Večernje novosti“ kaže", "в интервью «Российской газете»"): a
+   * paper's name inside the clause, not a quotation that ends one.
+   */
+  boolean closesTitleAfterPreposition(int close) {
+    for (int o = close - 1; o > 0 && close - o <= 2 * TITLE_WORDS + 1; o--) {
+      if (isQuoteMark(o)) {
+        return titleEnd(o) == close + 1 && tokens.get(o - 1).word() && entry(o - 1).preposition();
+      }
+    }
+    return false;
   }
 
   /** After the comma and conjunction at {@code i} a clause starts with words of its own before {@code verb}. */
@@ -1800,9 +1818,13 @@ abstract class Attributions extends References {
       int distance = ref.to <= verb ? verb - ref.to : ref.from - verb;
       // A lone capitalised word is a surname only right next to the verb ("rekao je Ristović"),
       // and not after an unnamed source it qualifies ("Источник в кругах Брюсселя сообщил").
-      if (ref.type == RefType.NAME && ref.singleWord
-          && (!nextToVerb(ref, verb) || unnamedSourceBefore(from, ref.from))) {
-        continue;
+      // A sentence's first word that is the surname of a name met before is its subject however
+      // far from the verb ("Jovanović je potom novinarima u holu izjavio:" after Nikoli Jovanoviću).
+      boolean knownSurname = ref.type == RefType.NAME && ref.singleWord && ref.initial && ref.to <= verb
+          && surnameNamedBefore(ref.from);
+      if (ref.type == RefType.NAME && ref.singleWord && !knownSurname
+          && (!nextToVerb(ref, verb) || unnamedSourceBefore(from, ref.from) || afterRole(ref))) {
+        continue; // "direktor Kancelarije navodi": the role's complement, not a surname
       }
       if (ref.type == RefType.NAME && !ref.singleWord && ref.to <= verb && afterPreposition(ref)
           && unnamedSourceBefore(sentenceFirst[sentenceOf[ref.from]], ref.from) && !lex.givenName(keys.get(ref.from))) {
@@ -1960,6 +1982,12 @@ abstract class Attributions extends References {
       }
     }
     return subject;
+  }
+
+  /** A role's last word stands right before the reference ("direktor Kancelarije"). */
+  boolean afterRole(Ref ref) {
+    Ref before = ref.from > 0 ? refAt[ref.from - 1] : null;
+    return before != null && before.type == RefType.ROLE && before.to == ref.from;
   }
 
   /** A name of two words or more that a given name opens, in any case (Драгане Симић). */

@@ -396,7 +396,7 @@ abstract class References extends TextIndex {
    * Whether the word at {@code i} is, in some case, the surname of a name of two or more words
    * found before it (Milošević after Zoranu Miloševiću).
    */
-  private boolean surnameNamedBefore(int i) {
+  boolean surnameNamedBefore(int i) {
     String key = keys.get(i);
     for (int k = i - 1; k >= 0; k--) {
       Ref ref = refAt[k];
@@ -507,9 +507,11 @@ abstract class References extends TextIndex {
         mentionFrom = i;
         continue;
       }
-      if (entry(i).preposition() && i + 1 == mentionFrom && !"en".equals(language.base())) {
-        // "Бивши амбасадор Србије при ЕУ Драган Лазић": the preposition governs the body, and
-        // the title with it; Serbian and Russian show the name's own case on the name.
+      if (entry(i).preposition() && !"en".equals(language.base()) && i + 1 < from
+          && (i + 1 == mentionFrom || tokens.get(i + 1).acronym())) {
+        // "Бивши амбасадор Србије при ЕУ Драган Лазић", "депутат от КПРФ Игорь Лапин": the
+        // preposition governs the body, and the title with it; Serbian and Russian show the
+        // name's own case on the name.
         return false;
       }
       if (entry(i).preposition()) {

@@ -46,6 +46,12 @@ class HeldOutStatementsTest {
   private static final double PRECISION = 0.90;
   private static final double RECALL = 0.80;
 
+  /** The twelfth set, an ordinary day; in-sample since its misses were fixed. */
+  @Test
+  void statementAttributionOnTheTwelfthSet() throws IOException {
+    measure("/heldout/development-12.yaml", "set 12");
+  }
+
   /** The eleventh set, an ordinary mixed day; in-sample since its misses were fixed. */
   @Test
   void statementAttributionOnTheEleventhSet() throws IOException {

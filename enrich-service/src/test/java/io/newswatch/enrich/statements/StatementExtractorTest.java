@@ -1475,6 +1475,57 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aPapersNameInMarksAfterAPrepositionIsNoEndOfTheClause() {
+      expect(extractSeeded("Direktor Kancelarije za Kosovo i Metohiju Petar Petković u intervjuu za „Večernje novosti“ "
+          + "kaže da Beograd neće odustati od Zajednice srpskih opština.", Language.SR_LATN),
+          "Beograd neće odustati od Zajednice srpskih opština", "nw:petar-petkovic", INDIRECT);
+    }
+
+    @Test
+    void aCapitalisedWordAfterARoleIsItsComplementNotASurname() {
+      String text = "Petar Petković govorio je o hapšenjima. Govoreći o prelazima, direktor Kancelarije navodi da je "
+          + "uhapšeno više od četrdeset ljudi.";
+      expect(extractSeeded(text, Language.SR_LATN), "je uhapšeno više od četrdeset ljudi", "nw:petar-petkovic", INDIRECT);
+    }
+
+    @Test
+    void theInterviewedPersonIsOurInterlocutor() {
+      String text = "Petar Petković govorio je za naš list o dijalogu. Naš sagovornik kaže da sastanak u Briselu još nije zakazan.";
+      expect(extractSeeded(text, Language.SR_LATN), "sastanak u Briselu još nije zakazan", "nw:petar-petkovic", INDIRECT);
+    }
+
+    @Test
+    void aSurnameOpeningASentenceIsItsSubjectFarFromTheVerb() {
+      String text = "Predsednica Skupštine oduzela je reč poslaniku Nikoli Jovanoviću. Jovanović je potom novinarima u holu "
+          + "izjavio: »Mogu da mi oduzmu reč u sali, ali ne i pravo građana da znaju.«";
+      expect(extractSeeded(text, Language.SR_LATN), "Mogu da mi oduzmu reč u sali, ali ne i pravo građana da znaju.",
+          "unknown:nikola jovanovic", DIRECT);
+    }
+
+    @Test
+    void aPartyAcronymAfterAPrepositionLeavesTheNameTheSubject() {
+      expect(extractSeeded("«Сербия получит доступ к технологиям, — сказал депутат от КПРФ Игорь Лапин. — Но важно, чтобы "
+          + "все это не осталось на бумаге».", Language.RU), "Сербия получит доступ к технологиям. Но важно, чтобы все это не "
+          + "осталось на бумаге", "unknown:igor lapin", DIRECT);
+    }
+
+    @Test
+    void concludedIsASpeechVerbAndTheSpeakerIsTheOneNamedBefore() {
+      String text = "Председатель Госдумы Вячеслав Володин открыл заседание. Депутат спросил, не станет ли соглашение "
+          + "поводом для санкций.\n\n«Сербия должна знать, что у нее есть друзья», — заключил спикер.";
+      expect(extractSeeded(text, Language.RU), "Сербия должна знать, что у нее есть друзья", "nw:vyacheslav-volodin", DIRECT);
+    }
+
+    @Test
+    void wordsQuotedInsideAReportAreNoQuoteTheNextParagraphGoesOnWith() {
+      String text = "Александр Грушко заявил, что НАТО «использует KFOR как инструмент давления», а не как миротворческую силу."
+          + "\n\n«Косовский вопрос заморожен, потому что у Брюсселя нет желания давить на Приштину.\n\n«Для Белграда ставки "
+          + "гораздо выше», — говорит балканист Ирина Смирнова.";
+      expect(extractSeeded(text, Language.RU), "Косовский вопрос заморожен, потому что у Брюсселя нет желания давить на Приштину.",
+          "unknown:irina smirnova", DIRECT);
+    }
+
+    @Test
     void aSecondSpeakerAfterAConjunctionReportsAnew() {
       String text = "Ministarka Brnabić i Dačić razgovarali su sa Eskobarom. "
           + "Ona je rekla da Srbija ostaje posvećena dijalogu, a on je dodao da Beograd očekuje formiranje ZSO.";
