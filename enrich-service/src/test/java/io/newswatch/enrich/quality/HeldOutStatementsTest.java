@@ -33,18 +33,30 @@ import org.junit.jupiter.api.Test;
 /**
  * Statement attribution on sets written and annotated before the extractor ran on them: the first
  * two by the extractor's author, the rest by someone who had not read it. {@code
- * heldout/articles.yaml}, when there is one, is held out: nothing was changed to fit it. The others
+ * heldout/articles.yaml} (the thirteenth) is held out: nothing was changed to fit it. The others
  * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores statements;
- * prints the tables and the differences, and fails below the issue's bar for statements (P >= 0.90,
- * R >= 0.80).
+ * prints the tables and the differences, and fails a development set below the issue's bar for
+ * statements (P >= 0.90, R >= 0.80), the held-out set below a floor (P >= 0.80, R >= 0.75).
  */
 class HeldOutStatementsTest {
   private static final Path SEEDS = Path.of("..", "seeds");
   private static final Instant FETCHED = Instant.parse("2026-01-15T12:00:00Z");
   private static final double PRECISION = 0.90;
   private static final double RECALL = 0.80;
+  /**
+   * The held-out set's floor: far enough under the bar to leave it unfitted, near enough that a
+   * broken extractor fails the build. Held to the bar, the set would have to be fitted to it.
+   */
+  private static final double HELD_OUT_PRECISION = 0.80;
+  private static final double HELD_OUT_RECALL = 0.75;
+
+  /** The held-out set (the thirteenth): nothing was changed to fit it. */
+  @Test
+  void statementAttributionOnTheHeldOutSet() throws IOException {
+    measure("/heldout/articles.yaml", "held out", HELD_OUT_PRECISION, HELD_OUT_RECALL);
+  }
 
   /** The twelfth set, an ordinary day; in-sample since its misses were fixed. */
   @Test
@@ -119,6 +131,10 @@ class HeldOutStatementsTest {
   }
 
   private void measure(String resource, String name) throws IOException {
+    measure(resource, name, PRECISION, RECALL);
+  }
+
+  private void measure(String resource, String name, double minPrecision, double minRecall) throws IOException {
     ActorCatalogue actors = ActorCatalogue.load(SEEDS.resolve("actors.yaml"));
     Enricher enricher = new Enricher(actors, TopicCatalogue.load(SEEDS.resolve("topics.yaml")).topics(),
         Clock.fixed(FETCHED, ZoneOffset.UTC));
@@ -170,8 +186,8 @@ class HeldOutStatementsTest {
     System.out.println();
 
     List<String> below = new ArrayList<>();
-    EnrichmentQualityTest.check(below, name + " statement precision", overall.statementPrecision(), PRECISION);
-    EnrichmentQualityTest.check(below, name + " statement recall", overall.statementRecall(), RECALL);
+    EnrichmentQualityTest.check(below, name + " statement precision", overall.statementPrecision(), minPrecision);
+    EnrichmentQualityTest.check(below, name + " statement recall", overall.statementRecall(), minRecall);
     if (!below.isEmpty()) {
       fail("below the bar: " + String.join("; ", below) + "\n" + table + String.join("\n", findings));
     }
