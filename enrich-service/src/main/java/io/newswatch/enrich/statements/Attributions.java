@@ -599,17 +599,22 @@ abstract class Attributions extends References {
   /** Whether words of the clause [open, to) follow the quote that opens at token {@code open}. */
   boolean wordsAfterQuote(int open, int to) {
     int offset = tokens.get(open).start();
-    for (Quote quote : quotes) {
-      if (quote.open() == offset) {
-        if (!quote.closed()) {
-          return false;
-        }
-        int after = tokenAtOrAfter(quote.close()) + 1;
-        boolean ended = after < tokens.size() && (tokens.get(after).is(".") || tokens.get(after).is("!") || tokens.get(after).is("?"));
-        return !ended && wordsBetween(after, to) > 0;
+    int lo = 0;
+    int hi = quotes.size();
+    while (lo < hi) { // quotes are in text order
+      int mid = (lo + hi) >>> 1;
+      if (quotes.get(mid).open() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    if (lo >= quotes.size() || quotes.get(lo).open() != offset || !quotes.get(lo).closed()) {
+      return false;
+    }
+    int after = tokenAtOrAfter(quotes.get(lo).close()) + 1;
+    boolean ended = after < tokens.size() && (tokens.get(after).is(".") || tokens.get(after).is("!") || tokens.get(after).is("?"));
+    return !ended && wordsBetween(after, to) > 0;
   }
 
   /**
@@ -1996,10 +2001,11 @@ abstract class Attributions extends References {
         && Nominatives.isGivenName(tokens.get(ref.from).surface(), language.base(), lex);
   }
 
-  /** Whether a preposition stands before the lower-case words right before a reference. */
+  /** Whether a preposition stands before the lower-case words (up to five) right before a reference. */
   boolean afterPreposition(Ref ref) {
     int k = ref.from - 1;
-    while (k >= 0 && tokens.get(k).word() && !tokens.get(k).capitalised() && refAt[k] == null && !entry(k).preposition()) {
+    while (k >= 0 && ref.from - k <= 5 && tokens.get(k).word() && !tokens.get(k).capitalised()
+        && refAt[k] == null && !entry(k).preposition()) {
       k--;
     }
     return k >= 0 && tokens.get(k).word() && entry(k).preposition();

@@ -397,15 +397,24 @@ abstract class References extends TextIndex {
    * found before it (Milošević after Zoranu Miloševiću).
    */
   boolean surnameNamedBefore(int i) {
-    String key = keys.get(i);
-    for (int k = i - 1; k >= 0; k--) {
-      Ref ref = refAt[k];
-      if (ref != null && ref.type == RefType.NAME && !ref.singleWord && ref.to - 1 == k && sameStem(keys.get(k), key)) {
-        return true;
-      }
+    if (surnameBefore == null) {
+      surnameBefore = new byte[tokens.size()];
     }
-    return false;
+    if (surnameBefore[i] == 0) {
+      // Asked again for every verb whose window holds the word: the walk back is done once.
+      String key = keys.get(i);
+      boolean found = false;
+      for (int k = i - 1; k >= 0 && !found; k--) {
+        Ref ref = refAt[k];
+        found = ref != null && ref.type == RefType.NAME && !ref.singleWord && ref.to - 1 == k && sameStem(keys.get(k), key);
+      }
+      surnameBefore[i] = (byte) (found ? 1 : 2);
+    }
+    return surnameBefore[i] == 1;
   }
+
+  /** Per token, whether {@link #surnameNamedBefore} holds (1), does not (2), or was not asked (0). */
+  private byte[] surnameBefore;
 
   /** One key is the other with at most two letters of an ending more (Miloševiću, Milošević). */
   private static boolean sameStem(String a, String b) {
