@@ -522,12 +522,12 @@ public final class ActorMatcher {
             // Someone else of that surname ("John Miller") is who a lone surname after it means,
             // until the catalogue's carrier is named in full again.
             String someoneElse = SOMEONE_ELSE + hit.pattern.key();
+            // "ministar Boris Bratina": Boris is a given name, not Borrell's surname declined.
+            boolean givenNameItself = givenNameBeforeSurname(text, i, hit.last);
             if (anotherGivenName(text, i, hit.pattern.actorIds())) {
               namedSoFar.remove(someoneElse);
               namedSoFar.add(someoneElse);
-            } else if (givenNameBeforeSurname(text, i, hit.last)) {
-              // "ministar Boris Bratina": Boris is a given name, not Borrell's surname declined.
-            } else if (!someoneElseLast(namedSoFar, someoneElse, hit.pattern.actorIds())) {
+            } else if (!givenNameItself && !someoneElseLast(namedSoFar, someoneElse, hit.pattern.actorIds())) {
               String actorId = resolve(hit.pattern.actorIds(), namedSoFar, namedAnywhere);
               if (actorId != null) {
                 result.add(mention(text, i, hit.last, actorId, MentionType.SURNAME, language));
