@@ -43,7 +43,10 @@ abstract class Attributions extends References {
   static final int HEAD_VERB_PHRASE_WORDS = 5;
 
   /** "..., Russian Ambassador to Serbia Alexander Botsan-Kharchenko told Tanjug on Friday." */
-  static final int TRAILING_ATTRIBUTION_WORDS = 20;
+  static final int TRAILING_ATTRIBUTION_WORDS = 30;
+
+  /** Words the subject of a trailing attribution may have before its verb ("Russian Foreign Minister Sergey Lavrov said"). */
+  static final int TRAILING_SUBJECT_WORDS = 12;
 
   /**
    * Words an attribution set off inside a report may have before its verb ("Russian Ambassador to
@@ -169,6 +172,28 @@ abstract class Attributions extends References {
       previous = result;
       previousParagraph = paragraph;
     }
+  }
+
+  /**
+   * Where the subject of a verb at {@code verb} is looked for in a sentence that opens with the
+   * question put ("На питање новинара ... да ли ће ..., одговорила је кратко: „...“"): after the
+   * question's comma, so that its words are not taken for a subject; else {@code from}.
+   */
+  int afterQuestionPut(int from, int verb) {
+    int first = from;
+    while (first < verb && !tokens.get(first).word()) {
+      first++;
+    }
+    boolean question = first + 1 < verb && (entry(first).question() || entry(first).preposition() && entry(first + 1).question());
+    if (!question) {
+      return from;
+    }
+    for (int i = verb - 1; i > first; i--) {
+      if (tokens.get(i).is(",")) {
+        return i + 1;
+      }
+    }
+    return from;
   }
 
   /** Word tokens before a quote that a noun for a question may stand in ("На питање новинара „...?“"). */
@@ -328,7 +353,7 @@ abstract class Attributions extends References {
     }
     int verb = lastVerb(headFrom, colon);
     if (verb >= 0) {
-      return attach(found, verb, headFrom, verbWindowEnd(verb, colon));
+      return attach(found, verb, afterQuestionPut(headFrom, verb), verbWindowEnd(verb, colon));
     }
     if (colon - headFrom <= ATTRIBUTION_SENTENCE_WORDS) {
       Ref ref = best(headFrom, colon, colon, false, false);
@@ -945,6 +970,7 @@ abstract class Attributions extends References {
   Candidate accordingTo(int at, List<String> phrase, int first, int end) {
     int after = at + phrase.size();
     Ref subject = null;
+    boolean unnamed = false;
     Gender gender = null;
     int slot = phrase.indexOf(SpeechLexicon.SLOT);
     int npEnd = after;
@@ -971,6 +997,12 @@ abstract class Attributions extends References {
         }
         subject = best(after, stop, after, true, false);
         npEnd = stop;
+        if (subject != null && unnamedSourceIn(after, subject.from)) {
+          // "According to a source in the Serbian government, ...": the source speaks, unnamed;
+          // the body only says where it sits.
+          subject = null;
+          unnamed = true;
+        }
         if (subject != null && subject.type == RefType.NAME && !subject.singleWord && !"en".equals(language.base())) {
           // The phrase takes the genitive ("По словам Джонатана Рейли"): the person is known by
           // the nominative, as another outlet's "Джонатан Рейли заявил" names him.
@@ -981,7 +1013,7 @@ abstract class Attributions extends References {
       }
     }
     boolean described = false;
-    if (subject == null) {
+    if (subject == null && !unnamed) {
       // "По мнению эксперта": kept only if the noun describes an unknown person met before.
       if (npEnd <= after) {
         return null;
@@ -1352,8 +1384,9 @@ abstract class Attributions extends References {
   /** "Russia will not abandon Serbia, the ambassador said." : a report with the verb at the end. */
   Candidate trailingAttribution(int verb, int verbEnd, Verb v, int first, int end) {
     int comma = -1;
-    // The attribution after the comma is short, so the search stops where that could no longer be.
-    for (int i = verb - 1; i > first && wordsBetween(i + 1, end) <= TRAILING_ATTRIBUTION_WORDS; i--) {
+    // The attribution's subject after the comma is short, so the search stops where that could no
+    // longer be; what follows the verb (when, where, to whom) may run longer.
+    for (int i = verb - 1; i > first && wordsBetween(i + 1, verb) <= TRAILING_SUBJECT_WORDS; i--) {
       if (tokens.get(i).is(",")) {
         comma = i;
         break;
@@ -1375,11 +1408,15 @@ abstract class Attributions extends References {
         segmentEnd = i; // "..., said Monica de Bolle, a senior fellow at ...", "..., Lavrov said, adding ..."
         break;
       }
+      if (tokens.get(i).is(",") && i + 1 < segmentEnd && tokens.get(i + 1).word() && entry(i + 1).relative()) {
+        segmentEnd = i; // "..., she told reporters at the Pancevo refinery, where ...": about the place
+        break;
+      }
       if (!tokens.get(i).word() && !apostropheInWord(i) || tokens.get(i).word() && entry(i).complementizer()) {
         return null;
       }
     }
-    if (wordsBetween(comma + 1, end) > TRAILING_ATTRIBUTION_WORDS) {
+    if (wordsBetween(comma + 1, segmentEnd) > TRAILING_ATTRIBUTION_WORDS) {
       return null;
     }
     int to = comma;
@@ -1485,6 +1522,11 @@ abstract class Attributions extends References {
       if (token.is(",") && i + 2 < end && tokens.get(i + 1).word() && tokens.get(i + 2).is(",")
           && !entry(i + 1).complementizer() && verbAt(i + 1).isEmpty()) {
         i += 2; // "He noted, however, that ...": one word set off by commas
+        continue;
+      }
+      int aside = token.is(",") ? participialAside(i, end) : -1;
+      if (aside > 0) {
+        i = aside; // "rekao je, obrazlažući predlog, da ...": a participle's phrase set off by commas
         continue;
       }
       // Only Russian puts a comma before its "что"; any other punctuation or a relative clause
@@ -1944,6 +1986,45 @@ abstract class Attributions extends References {
   boolean unnamedSourceBefore(int from, int to) {
     int first = firstWordFrom(Math.max(from, sentenceFirst[sentenceOf[to]]));
     return first < to && !quoted[first] && entry(first).unnamedSource();
+  }
+
+  /**
+   * The comma that closes a participle's phrase opened by the comma at {@code comma} ("rekao je,
+   * obrazlažući predlog, da ...", "заявил, отвечая на вопрос, что ..."), or -1. A Serbian present
+   * participle is known by its ending (-ući, -ći) as well as by the lexicon.
+   */
+  int participialAside(int comma, int end) {
+    int next = comma + 1;
+    if (next >= end || !tokens.get(next).word()) {
+      return -1;
+    }
+    String key = keys.get(next);
+    boolean participle = participleAt(next) > 0 || "sr".equals(language.base()) && key.length() > 4 && key.endsWith("ci");
+    if (!participle) {
+      return -1;
+    }
+    for (int k = next + 1; k < Math.min(end, next + 1 + PARENTHETICAL_WORDS); k++) {
+      if (tokens.get(k).is(",")) {
+        return k + 1 < end && tokens.get(k + 1).word() && entry(k + 1).complementizer() ? k : -1;
+      }
+      if (!tokens.get(k).word() || entry(k).complementizer() || verbAt(k).isPresent()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a noun of an unnamed source stands in tokens [from, to) ("a source in the government");
+   * a document is none ("the report of Secretary-General Guterres" is his).
+   */
+  boolean unnamedSourceIn(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).word() && !quoted[i] && entry(i).unnamedSource() && !entry(i).document()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that refuse what follows them ("declined to say when ..."), by match key. */

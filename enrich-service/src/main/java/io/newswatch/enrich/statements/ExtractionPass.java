@@ -131,7 +131,10 @@ final class ExtractionPass extends Attributions {
         // place ("... visited the Gush Etzion settlement bloc", "The reunion brings Tom Johnston").
         // The subject of a clause a subordinator opens counts too, below a sentence's subject
         // ("The frost had not lifted when Dragana Lukic began loading crates. ... she says ...").
-        boolean opens = opensSentence(ref);
+        // Serbian and Russian may put the subject last ("Иначе смотрит на ситуацию политолог Игорь
+        // Самойленко."): a name ending its sentence that a given name in the nominative opens.
+        boolean opens = opensSentence(ref) || inflecting() && !ref.singleWord && lex.givenName(keys.get(ref.from))
+            && (ref.to >= tokens.size() || sentenceOf[ref.to] != sentence || tokens.get(ref.to).is("."));
         boolean clauseSubject = !opens && ref.from > 0 && tokens.get(ref.from - 1).word()
             && entry(ref.from - 1).subordinator();
         if (firstOfSentence && named != null && (opens || clauseSubject) && !quoted[ref.from] && !ref.oblique

@@ -174,7 +174,10 @@ abstract class References extends TextIndex {
         // Terms are listed in the form a subject takes (министр, predsednik); a first word
         // declined out of it shows another case ("заявления верховного представителя ЕС",
         // "srpskog lidera"), and the role is no subject.
-        ref.oblique = !subjectOfClause(i, end) && (obliqueBefore(i, true) || inflecting && declined);
+        // A role in the nominative right before its speech verb is that verb's subject whatever
+        // stands before it ("Накануне сербский лидер заявил": an adverb that is also a preposition).
+        boolean nominativeSubject = inflecting && !declined && end < tokens.size() && verbAt(end).isPresent();
+        ref.oblique = !subjectOfClause(i, end) && !nominativeSubject && (obliqueBefore(i, true) || inflecting && declined);
         add(ref);
         i = end - 1;
       }

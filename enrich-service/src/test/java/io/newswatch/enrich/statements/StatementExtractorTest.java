@@ -1526,6 +1526,57 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aTrailingAttributionMayRunLongAfterItsVerb() {
+      expect(extractSeeded("Russia sees no reason to doubt Serbia's refusal to join Western sanctions, Russian Foreign "
+          + "Minister Sergey Lavrov said on Friday after talks with his Serbian counterpart at the ministry's mansion on "
+          + "Spiridonovka Street.", Language.EN), "Russia sees no reason to doubt Serbia's refusal to join Western sanctions",
+          "nw:sergey-lavrov", INDIRECT);
+      // A relative clause about a place in the attribution is no more of it.
+      String text = "Energy Minister Dubravka Djedovic Handanovic announced the extension. The new license is valid until "
+          + "March 15, she told reporters at the Pancevo refinery, where processing was scaled back in November.";
+      expect(extractSeeded(text, Language.EN), "The new license is valid until March 15", "nw:dubravka-djedovic-handanovic",
+          INDIRECT);
+    }
+
+    @Test
+    void aParticiplesPhraseBetweenTheVerbAndThatIsSetAside() {
+      expect(extractSeeded("Ministar finansija Siniša Mali rekao je, obrazlažući predlog, da će deficit iznositi 2,7 odsto.",
+          Language.SR_LATN), "će deficit iznositi 2,7 odsto", "nw:sinisa-mali", INDIRECT);
+    }
+
+    @Test
+    void anUnnamedSourceInAnAccordingToPhraseIsNoTheBodyItSitsIn() {
+      expect(extractSeeded("According to a source in the Serbian government, talks with a buyer from the Gulf are at an "
+          + "advanced stage.", Language.EN), "talks with a buyer from the Gulf are at an advanced stage", StatementExtractor.UNKNOWN,
+          INDIRECT);
+      // A report is its author's.
+      expect(extractSeeded("According to the report of Secretary-General Antonio Guterres, the number of incidents has "
+          + "fallen.", Language.EN), "the number of incidents has fallen", "Q311440", INDIRECT);
+    }
+
+    @Test
+    void aRoleInTheNominativeBeforeItsVerbIsItsSubjectAfterAnAdverb() {
+      String text = "Об этом журналистам заявил пресс-секретарь президента России Дмитрий Песков. Накануне сербский лидер "
+          + "заявил в интервью, что Сербия не может вечно сидеть на двух стульях.";
+      expect(extractSeeded(text, Language.RU), "Сербия не может вечно сидеть на двух стульях", "nw:aleksandar-vucic", INDIRECT);
+    }
+
+    @Test
+    void aNameEndingItsSentenceIsItsSubjectForThePronounAfter() {
+      String text = "Эксперт Анна Попова считает, что Додик останется у власти. Иначе смотрит на ситуацию политолог Игорь "
+          + "Самойленко. По его мнению, Москва переоценивает свое влияние на Баня-Луку.";
+      expect(extractSeeded(text, Language.RU), "Москва переоценивает свое влияние на Баня-Луку", "unknown:igor samojlenko",
+          INDIRECT);
+    }
+
+    @Test
+    void anAnswerAfterTheQuestionPutHasTheDroppedSubjectOfItsVerb() {
+      String text = "Лекарка Весна Милутиновић изјавила је да ће коалиција тражити поништавање гласања.\n\nНа питање "
+          + "новинара да ли ће признати резултате, одговорила је кратко: „Сачекајте одлуку суда.“";
+      expect(extractSeeded(text, Language.SR_CYRL), "Сачекајте одлуку суда.", "unknown:vesna milutinovic", DIRECT);
+    }
+
+    @Test
     void aSecondSpeakerAfterAConjunctionReportsAnew() {
       String text = "Ministarka Brnabić i Dačić razgovarali su sa Eskobarom. "
           + "Ona je rekla da Srbija ostaje posvećena dijalogu, a on je dodao da Beograd očekuje formiranje ZSO.";
