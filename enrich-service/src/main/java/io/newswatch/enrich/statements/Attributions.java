@@ -1990,7 +1990,8 @@ abstract class Attributions extends References {
 
   /**
    * The comma that closes a participle's phrase opened by the comma at {@code comma} ("rekao je,
-   * obrazlažući predlog, da ...", "заявил, отвечая на вопрос, что ..."), or -1. A Serbian present
+   * obrazlažući predlog, da ...", "заявил, отвечая на вопрос, что ..."), or a short aside of other
+   * words ("ocenio je, s druge strane, da ..."), when "that" follows it; or -1. A Serbian present
    * participle is known by its ending (-ući, -ći) as well as by the lexicon.
    */
   int participialAside(int comma, int end) {
@@ -2000,10 +2001,9 @@ abstract class Attributions extends References {
     }
     String key = keys.get(next);
     boolean participle = participleAt(next) > 0 || "sr".equals(language.base()) && key.length() > 4 && key.endsWith("ci");
-    if (!participle) {
-      return -1;
-    }
-    for (int k = next + 1; k < Math.min(end, next + 1 + PARENTHETICAL_WORDS); k++) {
+    // Or a few words of any kind ("ocenio je, s druge strane, da ...").
+    int reach = participle ? PARENTHETICAL_WORDS : SHORT_ASIDE_WORDS;
+    for (int k = next + 1; k < Math.min(end, next + 1 + reach); k++) {
       if (tokens.get(k).is(",")) {
         return k + 1 < end && tokens.get(k + 1).word() && entry(k + 1).complementizer() ? k : -1;
       }
@@ -2026,6 +2026,9 @@ abstract class Attributions extends References {
     }
     return false;
   }
+
+  /** Words of an aside other than a participle's phrase between a speech verb and its "that". */
+  static final int SHORT_ASIDE_WORDS = 4;
 
   /** Words that refuse what follows them ("declined to say when ..."), by match key. */
   private static final Set<String> REFUSALS = Set.of("declined", "declines", "refused", "refuses");

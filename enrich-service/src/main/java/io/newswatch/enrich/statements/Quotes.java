@@ -115,7 +115,11 @@ final class Quotes {
       char c = i < to ? text.charAt(i) : ' ';
       if (c != ' ') {
         // A colon or comma may part a title's pieces ("Jadar Project: Assessment, Revision 2").
-        if (!Character.isLetterOrDigit(c) && c != '-' && !((c == ':' || c == ',') && i + 1 < to && text.charAt(i + 1) == ' ')) {
+        // A dot between letters belongs to a name too ("Лента.ру", "N1.info").
+        boolean dotInWord = c == '.' && i > from && i + 1 < to && Character.isLetter(text.charAt(i - 1))
+            && Character.isLetter(text.charAt(i + 1));
+        if (!Character.isLetterOrDigit(c) && c != '-' && !dotInWord
+            && !((c == ':' || c == ',') && i + 1 < to && text.charAt(i + 1) == ' ')) {
           return false;
         }
         continue;

@@ -177,6 +177,10 @@ abstract class References extends TextIndex {
         // A role in the nominative right before its speech verb is that verb's subject whatever
         // stands before it ("Накануне сербский лидер заявил": an adverb that is also a preposition).
         boolean nominativeSubject = inflecting && !declined && end < tokens.size() && verbAt(end).isPresent();
+        // "On Friday his office said": a possessive before the role opens the subject, unless a
+        // preposition stands right before it ("in his office").
+        nominativeSubject |= !inflecting && i > 1 && tokens.get(i - 1).word() && entry(i - 1).possessive() != null
+            && !(tokens.get(i - 2).word() && entry(i - 2).preposition()) && end < tokens.size() && verbAt(end).isPresent();
         ref.oblique = !subjectOfClause(i, end) && !nominativeSubject && (obliqueBefore(i, true) || inflecting && declined);
         add(ref);
         i = end - 1;
@@ -406,10 +410,14 @@ abstract class References extends TextIndex {
     if (surnameBefore[i] == 0) {
       // Asked again for every verb whose window holds the word: the walk back is done once.
       String key = keys.get(i);
+      // "Stefanovićeva": a woman called by her surname with -eva/-ova, as Brnabićeva.
+      String base = inflecting() && key.length() > 6 && (key.endsWith("eva") || key.endsWith("ova"))
+          ? key.substring(0, key.length() - 3) : null;
       boolean found = false;
       for (int k = i - 1; k >= 0 && !found; k--) {
         Ref ref = refAt[k];
-        found = ref != null && ref.type == RefType.NAME && !ref.singleWord && ref.to - 1 == k && sameStem(keys.get(k), key);
+        found = ref != null && ref.type == RefType.NAME && !ref.singleWord && ref.to - 1 == k
+            && (sameStem(keys.get(k), key) || base != null && sameStem(keys.get(k), base));
       }
       surnameBefore[i] = (byte) (found ? 1 : 2);
     }

@@ -1577,6 +1577,43 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aPossessiveOpensTheSubjectAfterAnOpeningPhrase() {
+      String text = "The High Representative, Christian Schmidt, sees it differently. On Friday his office said that the "
+          + "declaration had no legal effect.";
+      expect(extractSeeded(text, Language.EN), "the declaration had no legal effect", "nw:office-of-the-high-representative",
+          INDIRECT);
+    }
+
+    @Test
+    void aWomanCalledBySurnameInEvaFarFromTheVerbIsTheOneNamedBefore() {
+      String text = "Predsednica Skupštine oduzela je reč poslanici Jovani Stefanović. Stefanovićeva je pre toga ocenila da "
+          + "budžet služi samo za jedan dan, dan izbora.";
+      expect(extractSeeded(text, Language.SR_LATN), "budžet služi samo za jedan dan, dan izbora", "unknown:jovana stefanovic",
+          INDIRECT);
+    }
+
+    @Test
+    void aShortAsideBetweenTheVerbAndThatIsSetAside() {
+      expect(extractSeeded("Lider SSP Dragan Đilas ocenio je, s druge strane, da su rezultati nagoveštaj parlamentarnih izbora.",
+          Language.SR_LATN), "su rezultati nagoveštaj parlamentarnih izbora", "nw:dragan-djilas", INDIRECT);
+    }
+
+    @Test
+    void anIjekavianTitleIsTheCataloguesToo() {
+      String text = "Предсједник Републике Српске Синиша Каран обратио се новинарима. Новинарка је питала да ли ће дефиле "
+          + "бити одржан у Бањалуци. „Одлучиће Организациони одбор, а ви ћете сазнати на вријеме“, одговорио је предсједник.";
+      expect(extractSeeded(text, Language.SR_CYRL), "Одлучиће Организациони одбор, а ви ћете сазнати на вријеме",
+          "nw:sinisa-karan", DIRECT);
+    }
+
+    @Test
+    void anOutletsNameWithADotInMarksIsNoQuotation() {
+      List<ExtractedStatement> found = extractSeeded("Директор центра Андрей Ковалев рассказал «Ленте.ру», что Белград "
+          + "будет тянуть время.", Language.RU);
+      assertTrue(found.stream().noneMatch(s -> s.text().equals("Ленте.ру")), () -> describe(found));
+    }
+
+    @Test
     void aSecondSpeakerAfterAConjunctionReportsAnew() {
       String text = "Ministarka Brnabić i Dačić razgovarali su sa Eskobarom. "
           + "Ona je rekla da Srbija ostaje posvećena dijalogu, a on je dodao da Beograd očekuje formiranje ZSO.";
