@@ -1901,9 +1901,9 @@ abstract class Attributions extends References {
         }
         continue;
       }
-      boolean person = personalName(ref);
-      boolean bestPerson = personalName(best);
-      if (ref.type == RefType.NAME && best.type == RefType.NAME && person != bestPerson) {
+      boolean bothNames = ref.type == RefType.NAME && best.type == RefType.NAME;
+      boolean person = bothNames && personalName(ref);
+      if (bothNames && person != personalName(best)) {
         // "Никола Петровић, председник месне заједнице Горње Недељице, рекао је": of two names,
         // the one a given name opens is the person; the other is a place or a body.
         if (person) {

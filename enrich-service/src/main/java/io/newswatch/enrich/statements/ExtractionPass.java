@@ -686,10 +686,9 @@ final class ExtractionPass extends Attributions {
   Ref fullNameFor(Ref ref) {
     Ref bySurname = fullNameBefore(ref, surnameKey(ref));
     String key = keyOf(ref);
-    if (bySurname == null && !"en".equals(language.base()) && key.length() > 6
-        && (key.endsWith("eva") || key.endsWith("ova"))) {
-      // "kaže Stankovićeva": a woman called by her surname with -eva/-ova, as Brnabićeva.
-      bySurname = fullNameBefore(ref, lex.surnameStem(key.substring(0, key.length() - 3)));
+    String woman = bySurname == null ? womansSurname(key) : null;
+    if (woman != null) {
+      bySurname = fullNameBefore(ref, lex.surnameStem(woman)); // "kaže Stankovićeva"
     }
     if (bySurname != null || !lex.givenName(key)) {
       return bySurname;

@@ -409,15 +409,16 @@ abstract class References extends TextIndex {
     }
     if (surnameBefore[i] == 0) {
       // Asked again for every verb whose window holds the word: the walk back is done once.
-      String key = keys.get(i);
-      // "Stefanovićeva": a woman called by her surname with -eva/-ova, as Brnabićeva.
-      String base = inflecting() && key.length() > 6 && (key.endsWith("eva") || key.endsWith("ova"))
-          ? key.substring(0, key.length() - 3) : null;
+      String stem = lex.surnameStem(keys.get(i));
+      String woman = womansSurname(keys.get(i));
+      String womanStem = woman == null ? null : lex.surnameStem(woman);
       boolean found = false;
       for (int k = i - 1; k >= 0 && !found; k--) {
         Ref ref = refAt[k];
-        found = ref != null && ref.type == RefType.NAME && !ref.singleWord && ref.to - 1 == k
-            && (sameStem(keys.get(k), key) || base != null && sameStem(keys.get(k), base));
+        if (ref != null && ref.type == RefType.NAME && !ref.singleWord && ref.to - 1 == k) {
+          String other = lex.surnameStem(keys.get(k));
+          found = other.equals(stem) || other.equals(womanStem);
+        }
       }
       surnameBefore[i] = (byte) (found ? 1 : 2);
     }
@@ -427,11 +428,13 @@ abstract class References extends TextIndex {
   /** Per token, whether {@link #surnameNamedBefore} holds (1), does not (2), or was not asked (0). */
   private byte[] surnameBefore;
 
-  /** One key is the other with at most two letters of an ending more (Miloševiću, Milošević). */
-  private static boolean sameStem(String a, String b) {
-    String shorter = a.length() <= b.length() ? a : b;
-    String longer = shorter == a ? b : a;
-    return shorter.length() >= 4 && longer.length() - shorter.length() <= 2 && longer.startsWith(shorter);
+  /**
+   * The surname a woman called by it with -eva/-ova bears ("Stankovićeva", "Brnabićeva": Stanković,
+   * Brnabić), or null.
+   */
+  String womansSurname(String key) {
+    return inflecting() && key.length() > 6 && (key.endsWith("eva") || key.endsWith("ova"))
+        ? key.substring(0, key.length() - 3) : null;
   }
 
   /** Whether text[start, end) lies inside a name or title set in quote marks ({@link #nameSpans}). */
