@@ -1859,7 +1859,7 @@ abstract class Attributions extends References {
       if (ref.to > to || quoted[ref.from] || relative[ref.from]) {
         continue;
       }
-      if (ref.oblique && !obliqueAllowed || mentionsOnly && ref.type != RefType.MENTION) {
+      if (ref.oblique && !obliqueAllowed || mentionsOnly && ref.type != RefType.MENTION || ref.qualifier) {
         continue;
       }
       int distance = ref.to <= verb ? verb - ref.to : ref.from - verb;

@@ -6,9 +6,10 @@ import io.newswatch.common.model.StatementKind;
  * A statement found in an article's text, before the enricher turns it into a {@code Statement}
  * record.
  *
- * @param speakerActorId a catalogue id; {@code unknown:<matchKey of the name>} for a quoted person
+ * @param speakerActorId a catalogue id; {@code unknown:<matchKey of the name>} for a person or body
  *     outside the catalogue; or {@link StatementExtractor#UNKNOWN} when no speaker could be resolved
- * @param speakerName the catalogue name, the unknown person's name as written, or {@code unknown}
+ * @param speakerName the catalogue name; the name of the person or body outside it, as written (a
+ *     body's in the nominative); or {@code unknown}
  * @param text the words: the quote without its marks, or the reported clause; words interrupted
  *     by their attribution ("Russia, Lavrov said, will ...", "“Serbia,” Vucic said, “will ...”",
  *     «Россия, — заявил Лавров, — не ...») are the two parts joined by a space, or by a full stop

@@ -1,7 +1,7 @@
 package io.newswatch.enrich.statements;
 
 import static io.newswatch.enrich.statements.StatementExtractor.UNKNOWN;
-import static io.newswatch.enrich.statements.StatementExtractor.UNKNOWN_PERSON_PREFIX;
+import static io.newswatch.enrich.statements.StatementExtractor.OUTSIDE_CATALOGUE_PREFIX;
 
 import io.newswatch.common.model.Actor;
 import io.newswatch.common.model.Actor.Gender;
@@ -123,6 +123,9 @@ final class ExtractionPass extends Attributions {
       if (ref.type == RefType.PRONOUN) {
         continue;
       }
+      if (ref.outsideCatalogue && firstOfSentence && !ref.oblique && !quoted[ref.from]) {
+        rememberBody(ref); // the subject of its sentence, as a person's descriptions are taken
+      }
       if (ref.type == RefType.NAME) {
         // Someone outside the catalogue who opens a sentence as its subject ("Leif Dahleen, the
         // blogger behind ..., retired at 43. He says ...") may be whom the next pronoun means;
@@ -142,7 +145,7 @@ final class ExtractionPass extends Attributions {
           if (opens) {
             subjectSentence = sentence;
           }
-          salience.add(new Salient(UNKNOWN_PERSON_PREFIX + keyOf(named), named.name, nameGender(ref, named), true,
+          salience.add(new Salient(OUTSIDE_CATALOGUE_PREFIX + keyOf(named), named.name, nameGender(ref, named), true,
               ref.from, sentence, opens ? SUBJECT_WEIGHT : MENTION_WEIGHT));
           if (!named.singleWord && !afterPreposition(ref)) {
             // "presiding judge Snezana Ilic interrupted ... “...,” the judge warned": the nouns that
@@ -301,7 +304,10 @@ final class ExtractionPass extends Attributions {
       if (!UNKNOWN.equals(c.speakerId)) {
         int token = Math.min(c.anchor, tokens.size() - 1);
         Gender gender = genderOf(c.speakerId, c.verbGender);
-        salience.add(new Salient(c.speakerId, c.speakerName, gender, true, token, sentenceOf[token], SPEAKER_WEIGHT));
+        // A body outside the catalogue that spoke is still no "she" ("..., the Alliance for American
+        // Manufacturing said. ... Mary Lovely, an economist: “...,” she said").
+        boolean person = !bodiesOutsideCatalogue.contains(c.speakerId);
+        salience.add(new Salient(c.speakerId, c.speakerName, gender, person, token, sentenceOf[token], SPEAKER_WEIGHT));
       }
     }
     for (Candidate c : candidates) {
@@ -363,11 +369,11 @@ final class ExtractionPass extends Attributions {
           String noun = UNKNOWN.equals(c.speakerId) && c.subject.type == RefType.NAME && c.subject.initial
               ? describedUnknown(c) : null;
           if (noun != null) {
-            c.speakerId = UNKNOWN_PERSON_PREFIX + noun;
+            c.speakerId = OUTSIDE_CATALOGUE_PREFIX + noun;
             c.speakerName = unknownNames.get(noun);
           }
         } else if (described != null) {
-          c.speakerId = UNKNOWN_PERSON_PREFIX + described;
+          c.speakerId = OUTSIDE_CATALOGUE_PREFIX + described;
           c.speakerName = unknownNames.get(described);
         } else if (c.inDocument && (author = documentAuthor(c.anchor)) != null) {
           assign(c, author);
@@ -418,11 +424,11 @@ final class ExtractionPass extends Attributions {
           }
         }
         if (known != null && (ref.singleWord || lastWordStem(known).equals(surname))) {
-          c.speakerId = UNKNOWN_PERSON_PREFIX + known;
+          c.speakerId = OUTSIDE_CATALOGUE_PREFIX + known;
           c.speakerName = unknownNames.get(known);
         } else if (!ref.initial) {
           String key = keyOf(ref);
-          c.speakerId = UNKNOWN_PERSON_PREFIX + key;
+          c.speakerId = OUTSIDE_CATALOGUE_PREFIX + key;
           c.speakerName = ref.name;
           unknownSurnames.put(surname, key);
           unknownNames.put(key, ref.name);
@@ -432,12 +438,12 @@ final class ExtractionPass extends Attributions {
           }
         }
         Gender shown = nameGender(ref, ref);
-        if (shown == null && c.speakerId.startsWith(UNKNOWN_PERSON_PREFIX)) {
+        if (shown == null && c.speakerId.startsWith(OUTSIDE_CATALOGUE_PREFIX)) {
           // "Lukic said": the given name of the full name it stands for shows the gender.
-          String key = c.speakerId.substring(UNKNOWN_PERSON_PREFIX.length());
+          String key = c.speakerId.substring(OUTSIDE_CATALOGUE_PREFIX.length());
           shown = key.indexOf(' ') > 0 ? lex.givenNameGender(key.substring(0, key.indexOf(' '))) : null;
         }
-        if (shown != null && c.speakerId.startsWith(UNKNOWN_PERSON_PREFIX)) {
+        if (shown != null && c.speakerId.startsWith(OUTSIDE_CATALOGUE_PREFIX)) {
           unknownGenders.putIfAbsent(c.speakerId, shown);
         }
       }
@@ -446,7 +452,7 @@ final class ExtractionPass extends Attributions {
         if (antecedent != null) {
           c.speakerId = antecedent.id();
           c.speakerName = antecedent.name();
-          if (ref.gender != null && c.speakerId.startsWith(UNKNOWN_PERSON_PREFIX)) {
+          if (ref.gender != null && c.speakerId.startsWith(OUTSIDE_CATALOGUE_PREFIX)) {
             // "“...,” he said" taught us he is a man: a later "she" looks elsewhere ("His wife,
             // Teresa, ... “...,” she recalled" is not his).
             unknownGenders.putIfAbsent(c.speakerId, ref.gender);
@@ -578,6 +584,18 @@ final class ExtractionPass extends Attributions {
     }
     for (int i = ref.from - 1; i >= Math.max(0, ref.from - 5) && sentenceOf[i] == sentenceOf[ref.from]; i--) {
       Token token = tokens.get(i);
+      if (refAt[i] != null && refAt[i].outsideCatalogue) {
+        // "директора Центра балканских исследований Андрея Ковалева": the body says where the
+        // person works, and its lower-case words describe them as any others do.
+        Ref body = refAt[i];
+        for (int k = body.from; k < body.to; k++) {
+          if (tokens.get(k).word() && !tokens.get(k).capitalised()) {
+            rememberDescriptor(k, key);
+          }
+        }
+        i = body.from;
+        continue;
+      }
       if (!token.word() || verbAt(i).isPresent() || refAt[i] != null && refAt[i].type != RefType.NAME) {
         break;
       }
@@ -612,6 +630,30 @@ final class ExtractionPass extends Attributions {
 
   /** Words of an apposition looked at for nouns that describe the person before it. */
   static final int APPOSITION_DESCRIPTOR_WORDS = 4;
+
+  /**
+   * A body outside the catalogue is known later by the nouns that introduce it ("The group,
+   * WeWorkers Coalition, formed ... The group said") and by its head noun ("Fudbalski savez Srbije
+   * ... savez je najavio"), as someone outside the catalogue is by theirs; it is nobody a later
+   * "the expert" may mean.
+   */
+  private void rememberBody(Ref body) {
+    String key = body.actorId.substring(OUTSIDE_CATALOGUE_PREFIX.length());
+    unknownNames.putIfAbsent(key, body.name);
+    int described = describedPeople.size();
+    boolean added = !describedPeople.contains(key);
+    String commentator = lastCommentator;
+    rememberDescriptors(body, key);
+    for (int i = body.from; i < body.to; i++) {
+      if (entry(i).body()) {
+        rememberDescriptor(i, key);
+      }
+    }
+    if (added && describedPeople.size() > described) {
+      describedPeople.remove(key);
+    }
+    lastCommentator = commentator;
+  }
 
   private void rememberDescriptor(int i, String key) {
     String k = keys.get(i);
@@ -650,7 +692,7 @@ final class ExtractionPass extends Attributions {
                 : describedPeople.size() == 1 ? describedPeople.iterator().next() : null;
           }
         }
-        if (key != null && compatible(genderOf(UNKNOWN_PERSON_PREFIX + key, null), c.verbGender)) {
+        if (key != null && compatible(genderOf(OUTSIDE_CATALOGUE_PREFIX + key, null), c.verbGender)) {
           return key;
         }
       }

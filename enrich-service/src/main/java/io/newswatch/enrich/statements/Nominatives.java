@@ -4,6 +4,7 @@ import io.newswatch.common.model.Actor.Gender;
 import io.newswatch.common.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The nominative of a Serbian or Russian personal name met in another case: "По словам
@@ -177,6 +178,97 @@ final class Nominatives {
       return cut(word, 2);
     }
     return endsWith(word, "a", "а", "u", "у") && word.length() > 3 ? cut(word, 1) : word;
+  }
+
+  /**
+   * The nominative of a body's name whose head noun, at {@code head} among {@code words}, the
+   * lexicon lists with {@code nominative} (its dictionary form, in Latin for Serbian): "Fudbalskog
+   * saveza Srbije" gives "Fudbalski savez Srbije", "Федеральной таможенной службы" "Федеральная
+   * таможенная служба". The adjectives before the head take its gender's nominative; what follows
+   * the head is in the genitive or after a preposition whatever the head's case, and stays. An
+   * ending these rules do not know leaves the word as the text has it.
+   */
+  static String ofBody(List<String> words, int head, String nominative, String base) {
+    String word = words.get(head);
+    String target = isCyrillic(word) && !isCyrillic(nominative) ? serbianCyrillic(nominative) : nominative;
+    String lower = word.toLowerCase(Locale.ROOT);
+    int prefix = 0;
+    while (prefix < lower.length() && prefix < target.length() && lower.charAt(prefix) == target.charAt(prefix)) {
+      prefix++;
+    }
+    if (lower.equals(target) || prefix < 3) {
+      return String.join(" ", words); // the nominative already, or a spelling the rule cannot align
+    }
+    List<String> out = new ArrayList<>(words);
+    out.set(head, word.substring(0, prefix) + target.substring(prefix));
+    char last = target.charAt(target.length() - 1);
+    boolean neuter = "oeое".indexOf(last) >= 0;
+    boolean feminine = "aая".indexOf(last) >= 0;
+    for (int k = 0; k < head; k++) {
+      out.set(k, "ru".equals(base)
+          ? russianAdjective(words.get(k), neuter, feminine) : serbianAdjective(words.get(k), neuter, feminine));
+    }
+    return String.join(" ", out);
+  }
+
+  /** Fudbalskog -> Fudbalski, Policijske -> Policijska, Републичког -> Републичко (before a neuter noun). */
+  private static String serbianAdjective(String word, boolean neuter, boolean feminine) {
+    boolean cyrillic = isCyrillic(word);
+    String[] endings = feminine
+        ? (cyrillic ? new String[] {"ој", "ом", "у", "е"} : new String[] {"oj", "om", "u", "e"})
+        : (cyrillic ? new String[] {"ога", "ому", "ог", "ом", "им"} : new String[] {"oga", "omu", "og", "om", "im"});
+    for (String ending : endings) {
+      if (word.endsWith(ending) && word.length() > ending.length() + 2) {
+        String nominative = feminine ? "a" : neuter ? "o" : "i";
+        return cut(word, ending.length()) + (cyrillic ? serbianCyrillic(nominative) : nominative);
+      }
+    }
+    return word;
+  }
+
+  /** Федеральной -> Федеральная, Центрального -> Центральный, Российского -> Российский. */
+  private static String russianAdjective(String word, boolean neuter, boolean feminine) {
+    String[] endings = feminine ? new String[] {"ой", "ей", "ую", "юю"} : new String[] {"ого", "его", "ому", "ему", "ым", "им", "ом", "ем"};
+    for (String ending : endings) {
+      if (word.endsWith(ending) && word.length() > ending.length() + 2) {
+        String stem = cut(word, ending.length());
+        boolean soft = ending.startsWith("е") || ending.startsWith("ю");
+        boolean velar = "кгхжшчщ".indexOf(Character.toLowerCase(stem.charAt(stem.length() - 1))) >= 0;
+        if (feminine) {
+          return stem + (soft ? "яя" : "ая");
+        }
+        if (neuter) {
+          return stem + (soft ? "ее" : "ое");
+        }
+        return stem + (soft || velar || ending.startsWith("и") ? "ий" : "ый");
+      }
+    }
+    return word;
+  }
+
+  /** Serbian Latin letters and digraphs in Cyrillic, for a lexicon word set beside Cyrillic text. */
+  private static final String[][] LATIN_TO_CYRILLIC = {
+      {"lj", "љ"}, {"nj", "њ"}, {"dž", "џ"}, {"a", "а"}, {"b", "б"}, {"c", "ц"}, {"č", "ч"}, {"ć", "ћ"},
+      {"d", "д"}, {"đ", "ђ"}, {"e", "е"}, {"f", "ф"}, {"g", "г"}, {"h", "х"}, {"i", "и"}, {"j", "ј"},
+      {"k", "к"}, {"l", "л"}, {"m", "м"}, {"n", "н"}, {"o", "о"}, {"p", "п"}, {"r", "р"}, {"s", "с"},
+      {"š", "ш"}, {"t", "т"}, {"u", "у"}, {"v", "в"}, {"z", "з"}, {"ž", "ж"}};
+
+  /** A lower-case Serbian Latin word in Cyrillic (savez -> савез, udruženje -> удружење). */
+  static String serbianCyrillic(String latin) {
+    StringBuilder out = new StringBuilder(latin.length());
+    int i = 0;
+    next:
+    while (i < latin.length()) {
+      for (String[] pair : LATIN_TO_CYRILLIC) {
+        if (latin.startsWith(pair[0], i)) {
+          out.append(pair[1]);
+          i += pair[0].length();
+          continue next;
+        }
+      }
+      out.append(latin.charAt(i++));
+    }
+    return out.toString();
   }
 
   private static boolean endsWith(String word, String... endings) {

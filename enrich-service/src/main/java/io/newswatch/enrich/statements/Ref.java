@@ -26,6 +26,10 @@ final class Ref {
   boolean oblique;
   boolean singleWord;
   boolean initial;
+  /** A body outside the catalogue ({@link References#findBodies}). */
+  boolean outsideCatalogue;
+  /** A body outside the catalogue in another noun's genitive ("studenti Univerziteta"): no speaker. */
+  boolean qualifier;
 
   Ref(RefType type, int from, int to) {
     this.type = type;

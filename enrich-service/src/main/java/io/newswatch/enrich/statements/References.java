@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,6 +25,9 @@ abstract class References extends TextIndex {
   final Ref[] refAt;
 
   final List<Ref> refs = new ArrayList<>();
+
+  /** The ids of the bodies outside the catalogue this text names ({@link #findBodies}). */
+  final Set<String> bodiesOutsideCatalogue = new HashSet<>();
 
   References(StatementExtractor extractor, String text, Language language, List<Mention> mentions) {
     super(extractor, text, language, mentions);
@@ -55,6 +59,7 @@ abstract class References extends TextIndex {
           || !nominative(ref.actor, mention) || modifierOfTitle(ref, to));
       add(ref);
     }
+    findBodies();
     findRoles();
     for (int i = 0; i < tokens.size(); i++) {
       Gender gender = tokens.get(i).word() ? entry(i).pronoun() : null;
@@ -186,6 +191,272 @@ abstract class References extends TextIndex {
         i = end - 1;
       }
     }
+  }
+
+  /**
+   * Bodies outside the catalogue that speak under their own name: a phrase built on a head noun of
+   * the lexicon's bodies that a capital shows to be a name ("Ministarstvo odbrane Srbije saopštilo
+   * je", "Policijska uprava u Kragujevcu", "The Independent Journalists' Association of Serbia
+   * said"), and a name in quote marks between a preposition and a plural speech verb ("В «Росатоме»
+   * сообщили"). Each becomes a mention of a body flagged as outside the catalogue, which speaks as
+   * catalogue bodies do (the subject of a neuter or plural verb, the source of "iz ... saopšteno
+   * je"). A head noun alone ("ministarstvo je saopštilo") is left to the roles, which take it back
+   * to the body named before.
+   */
+  void findBodies() {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!freeWord(i) || !tokens.get(i).capitalised() || entry(i).medium()) {
+        continue;
+      }
+      int[] span = nameSpanAt(i);
+      if (span != null) {
+        int end = tokenAtOrAfter(span[1]);
+        if (i > 0 && adjacentAcrossMark(i - 1, i) && tokens.get(i - 1).word() && entry(i - 1).preposition()
+            && end < tokens.size() && verbAt(end).map(v -> v.plural()).orElse(false)) {
+          addBody(i, end, nominativeOfMarked(text.substring(span[0], span[1])), true);
+          i = end - 1;
+        }
+        continue;
+      }
+      int end = "en".equals(language.base()) ? englishBody(i) : body(i);
+      i = Math.max(i, end - 1);
+    }
+  }
+
+  /**
+   * Serbian or Russian: the body whose name starts at {@code i} (adjectives, the head noun, and
+   * its genitive or prepositional complement), added; returns the token after it, or {@code i}.
+   */
+  private int body(int i) {
+    int head = -1;
+    for (int h = i; h < Math.min(tokens.size(), i + 3) && head < 0; h++) {
+      if (h > i && (!adjacent(h - 1, h) || !freeWord(h))) {
+        break;
+      }
+      if (entry(h).body()) {
+        head = h;
+      } else if (functionWord(h) || entry(h).medium() || roleStartsAt(h)) {
+        break; // "Глава косовского правительства": a role of the body, the roles' to find
+      }
+    }
+    if (head < 0) {
+      return i;
+    }
+    // "Udruženje „Eko-straža“", "Posmatračka misija CRTA": a name set off by marks, or an acronym,
+    // right after the head is the body's own name. (A name in marks written as a sentence,
+    // "inicijativa „Novi Sad se ne predaje“", reads as a quotation before any of this runs.)
+    int[] marked = head + 1 < tokens.size() && adjacentAcrossMark(head, head + 1) && freeWord(head + 1)
+        ? nameSpanAt(head + 1) : null;
+    if (marked != null) {
+      int end = tokenAtOrAfter(marked[1]);
+      addBody(i, end, text.substring(marked[0], marked[1]), false);
+      return end;
+    }
+    if (head + 1 < tokens.size() && adjacent(head, head + 1) && freeWord(head + 1)
+        && tokens.get(head + 1).acronym() && !entry(head + 1).medium()
+        && (head + 2 == tokens.size() || !tokens.get(head + 2).word() || !tokens.get(head + 2).capitalised())) {
+      addBody(i, head + 2, tokens.get(head + 1).surface(), false);
+      return head + 2;
+    }
+    int end = head + 1;
+    boolean capitalAfterHead = false;
+    for (int j = head + 1; j < tokens.size() && j - head <= 5 && adjacent(j - 1, j) && freeWord(j); ) {
+      SpeechLexicon.Entry e = entry(j);
+      if (tokens.get(j).capitalised()) {
+        // "Srbije", "Fakulteta": one capitalised genitive; a second in a row, or a given name,
+        // starts someone's name ("Narodnog pokreta Srbije Miroslav Aleksić").
+        if (givenNameAt(j) || j > head + 1 && tokens.get(j - 1).capitalised() || e.medium()) {
+          break;
+        }
+        capitalAfterHead = true;
+        end = ++j;
+      } else if (e.preposition() && j + 1 < tokens.size() && adjacent(j, j + 1) && freeWord(j + 1)
+          && tokens.get(j + 1).capitalised() && !givenNameAt(j + 1)) {
+        // "Policijska uprava u Kragujevcu", "Univerzitet u Novom Sadu"
+        j += 2;
+        if (j < tokens.size() && adjacent(j - 1, j) && freeWord(j) && tokens.get(j).capitalised()
+            && !givenNameAt(j)) {
+          j++;
+        }
+        capitalAfterHead = true;
+        end = j;
+      } else if (!functionWord(j) && !e.medium()) {
+        end = ++j; // "odbrane", "inženjerskih nauka": the genitive that says which body
+      } else {
+        break;
+      }
+    }
+    // A head alone ("Vlada je"), or one adjective and a head with no capital but the sentence's
+    // own ("Nova vlada"), is a common noun, not a name; two adjectives make one ("Republička
+    // izborna komisija", "Федеральная таможенная служба").
+    boolean named = capitalAfterHead || capitalisedIn(i + 1, head + 1) || i != sentenceFirst[sentenceOf[i]]
+        || head - i >= 2;
+    if (end == head + 1 && (head == i || !named)) {
+      return i;
+    }
+    List<String> words = new ArrayList<>();
+    for (int k = i; k < end; k++) {
+      words.add(tokens.get(k).surface());
+    }
+    String nominative = lex.bodyNominative(keys.get(head));
+    addBody(i, end, Nominatives.ofBody(words, head - i, nominative, language.base()),
+        !Texts.matchKey(nominative).equals(keys.get(head)));
+    return end;
+  }
+
+  /**
+   * English: the body whose name starts at {@code i}, capitalised words around a head noun with
+   * "of", "for", "and", "on" or "the" joining them ("the Independent Journalists' Association of
+   * Serbia", "Centre for Research, Transparency and Accountability" up to the comma), added;
+   * returns the token after it, or {@code i}.
+   */
+  private int englishBody(int i) {
+    if (entry(i).determiner()) {
+      return i; // "The": the name starts after it
+    }
+    int head = -1;
+    int end = i;
+    int j = i;
+    while (j < tokens.size() && freeWord(j) && tokens.get(j).capitalised() && !entry(j).medium()
+        && (entry(j).body() || !functionWord(j))) {
+      if (head == j - 1 && entry(j).title() && !entry(j).body()) {
+        break; // "Foreign Ministry Spokesperson": a title right after the head is someone's
+      }
+      if (entry(j).body()) {
+        head = j;
+      }
+      end = ++j;
+      if (j < tokens.size() && apostropheAt(j) && tokens.get(j).start() == tokens.get(j - 1).end()) {
+        j++; // "Journalists' Association", "People's Party": the possessive inside the name
+        if (j < tokens.size() && "s".equals(keys.get(j)) && tokens.get(j).start() == tokens.get(j - 1).end()) {
+          j++;
+        }
+        if (j >= tokens.size() || !adjacent(j - 1, j)) {
+          break;
+        }
+        continue;
+      }
+      if (j >= tokens.size() || !adjacent(j - 1, j)) {
+        break;
+      }
+      int k = j;
+      while (k < tokens.size() && k - j < 2 && tokens.get(k).word() && !tokens.get(k).capitalised()
+          && CONNECTORS.contains(keys.get(k)) && k + 1 < tokens.size() && adjacent(k, k + 1)) {
+        k++;
+      }
+      if (k > j) {
+        if (!freeWord(k) || !tokens.get(k).capitalised()) {
+          break;
+        }
+        j = k; // "of Serbia", "for Kosovo and Metohija"
+      }
+    }
+    if (head < 0 || end - i < 2) {
+      return i;
+    }
+    if (end < tokens.size() && tokens.get(end).word() && !tokens.get(end).capitalised()
+        && (entry(end).title() || entry(end).sourcePeople() || entry(end).unnamedSource())) {
+      return i; // "the Serbian Interior Ministry spokesman said": the body says whose he is
+    }
+    int from = i;
+    addBody(from, end, text.substring(tokens.get(from).start(), tokens.get(end - 1).end()), false);
+    return end;
+  }
+
+  /** Whether a role term of the language starts at token {@code h}. */
+  private boolean roleStartsAt(int h) {
+    RoleTerms terms = roleTermsByBase.get(language.base());
+    if (terms == null) {
+      return false;
+    }
+    for (RoleTerm term : terms.startingWith(keys.get(h))) {
+      // A one-word term as the word stands, not a near form ("Полицијска" is no "полиција").
+      if ((term.keys().size() > 1 || term.keys().get(0).equals(keys.get(h))) && roleTermEnd(term, h, inflecting()) > h) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A given name in any case ("Milene", "Андрея"): someone's name starts there, not the body's. */
+  private boolean givenNameAt(int j) {
+    return Nominatives.isGivenName(tokens.get(j).surface(), language.base(), lex);
+  }
+
+  /** Lower-case words that join the parts of an English body's name. */
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "the");
+
+  private boolean connectorBefore(int j) {
+    return j > 0 && CONNECTORS.contains(keys.get(j - 1)) && !tokens.get(j - 1).capitalised();
+  }
+
+  private boolean apostropheAt(int i) {
+    return i < tokens.size() && (tokens.get(i).is("'") || tokens.get(i).is("\u2019"));
+  }
+
+  /** A word that no reference holds yet and that is not inside a quotation. */
+  private boolean freeWord(int i) {
+    return tokens.get(i).word() && refAt[i] == null && !quoted[i];
+  }
+
+  /** The span of the name in quote marks whose first word is token {@code i}, or null. */
+  private int[] nameSpanAt(int i) {
+    int start = tokens.get(i).start();
+    for (int[] span : nameSpans) {
+      if (span[0] == start) {
+        return span;
+      }
+      if (span[0] > start) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Tokens {@code a} and {@code b} with at most a quote mark, and white space, between them. */
+  private boolean adjacentAcrossMark(int a, int b) {
+    String between = text.substring(tokens.get(a).end(), tokens.get(b).start()).strip();
+    return between.isEmpty() || between.length() == 1 && isMark(between.charAt(0));
+  }
+
+  /**
+   * A one-word name in marks after a preposition, in its case ("в «Росатоме»", "iz „Srbijagasa“"):
+   * a consonant stem's case ending dropped. Names of more words, or of other stems, stay as written.
+   */
+  private String nominativeOfMarked(String name) {
+    if (!inflecting() || name.indexOf(' ') >= 0 || name.length() < 5) {
+      return name;
+    }
+    char last = Character.toLowerCase(name.charAt(name.length() - 1));
+    char before = Character.toLowerCase(name.charAt(name.length() - 2));
+    boolean caseEnding = "aeuаеуі".indexOf(last) >= 0;
+    boolean consonant = Character.isLetter(before) && "aeiouаеиоуыэюяё".indexOf(before) < 0;
+    return caseEnding && consonant ? name.substring(0, name.length() - 1) : name;
+  }
+
+  /**
+   * Adds tokens [from, to) as a mention of a body outside the catalogue named {@code name};
+   * {@code declined} if the text has its head in another case than the nominative.
+   */
+  private void addBody(int from, int to, String name, boolean declined) {
+    String id = StatementExtractor.OUTSIDE_CATALOGUE_PREFIX + Texts.matchKey(name);
+    Actor actor = new Actor(id, name, Actor.Kind.ORGANISATION, null, null, "body outside the catalogue",
+        Map.of(), Map.of(), Map.of());
+    Ref ref = new Ref(RefType.MENTION, from, to);
+    ref.actorId = id;
+    ref.actor = actor;
+    ref.name = name;
+    ref.outsideCatalogue = true;
+    bodiesOutsideCatalogue.add(id);
+    // Declined with no preposition or document before it, the body is another noun's genitive
+    // ("Studenti u blokadi Univerziteta u Kragujevcu saopštili su"), which names who they are;
+    // after one it is where they speak from ("Iz Fudbalskog saveza Srbije saopšteno je", "В
+    // «Росатоме» сообщили", "u saopštenju Ministarstva").
+    ref.qualifier = declined && (from == 0 || !tokens.get(from - 1).word()
+        || !entry(from - 1).preposition() && !entry(from - 1).document());
+    ref.oblique = declined || (inflecting() ? obliqueBefore(from, false) : !subjectOfClause(from, to)
+        && (obliqueBefore(from, true) || possessiveAfter(to) || attributive(from, to)));
+    add(ref);
   }
 
   /**

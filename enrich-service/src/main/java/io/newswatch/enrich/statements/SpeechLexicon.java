@@ -85,6 +85,7 @@ final class SpeechLexicon {
     static final int ASKING = 1 << 25;
     static final int MEDIUM = 1 << 26;
     static final int QUESTION = 1 << 27;
+    static final int BODY = 1 << 28;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -131,6 +132,11 @@ final class SpeechLexicon {
     /** A noun for someone asked for a view (expert, politolog, analitičar): one stands for another. */
     boolean commentator() {
       return (classes & COMMENTATOR) != 0;
+    }
+
+    /** The head noun of a body's own name, in any case (ministarstvo, saveza, Association, службы). */
+    boolean body() {
+      return (classes & BODY) != 0;
     }
 
     /** The name of a news agency or outlet, in any of its forms (Tanjugu, Danas, «Коммерсанту»): no person. */
@@ -229,6 +235,8 @@ final class SpeechLexicon {
   private final Set<String> documents;
   private final Set<String> askingVerbs;
   private final Set<String> questions;
+  /** Head nouns of bodies' names: each form's key to the nominative as the lexicon writes it. */
+  private final Map<String, String> bodyHeads;
   private final Set<String> media;
   /** Capitalised forms that name a country or entity which an adjective's forms otherwise mean (Srpska). */
   private final Map<String, String> properCountries;
@@ -315,6 +323,17 @@ final class SpeechLexicon {
     this.documents = words(node.path("documents"));
     this.askingVerbs = words(node.path("askingVerbs"));
     this.questions = words(node.path("questions"));
+    Map<String, String> heads = new HashMap<>();
+    JsonNode bodies = node.path("bodies");
+    if (bodies.isObject()) {
+      bodies.fields().forEachRemaining(entry -> {
+        heads.put(Texts.matchKey(entry.getKey()), entry.getKey());
+        entry.getValue().forEach(form -> heads.put(Texts.matchKey(text(form)), entry.getKey()));
+      });
+    } else {
+      bodies.forEach(word -> heads.put(Texts.matchKey(text(word)), text(word)));
+    }
+    this.bodyHeads = Map.copyOf(heads);
     this.media = words(node.path("media"));
     Map<String, String> proper = new HashMap<>();
     node.path("properCountries").fields().forEachRemaining(entry ->
@@ -443,6 +462,7 @@ final class SpeechLexicon {
     classes |= documents.contains(key) ? Entry.DOCUMENT : 0;
     classes |= askingVerbs.contains(key) ? Entry.ASKING : 0;
     classes |= questions.contains(key) ? Entry.QUESTION : 0;
+    classes |= bodyHeads.containsKey(key) ? Entry.BODY : 0;
     classes |= media.contains(key) ? Entry.MEDIUM : 0;
     classes |= as.contains(key) ? Entry.AS : 0;
     classes |= prepositions.contains(key) ? Entry.PREPOSITION : 0;
@@ -591,6 +611,14 @@ final class SpeechLexicon {
   /** The country code a capitalised word names in mid-sentence ("Srpske": BA), or null. */
   String properCountry(String key) {
     return properCountries.get(key);
+  }
+
+  /**
+   * The nominative, as the lexicon writes it, of the head noun of a body's name whose key this is
+   * ("saveza" gives "savez", "службы" "служба"), or null.
+   */
+  String bodyNominative(String key) {
+    return bodyHeads.get(key);
   }
 
   /** Whether {@code key} is a given name of the lexicon ("Mary" in "Mary Ellen Stanek"). */

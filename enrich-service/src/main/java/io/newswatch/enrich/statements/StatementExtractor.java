@@ -47,8 +47,8 @@ public final class StatementExtractor {
   /** Speaker id of a statement whose speaker could not be resolved. */
   public static final String UNKNOWN = "unknown";
 
-  /** Prefix of the id of a quoted person who is not in the catalogue. */
-  public static final String UNKNOWN_PERSON_PREFIX = "unknown:";
+  /** Prefix of the id of a person or body outside the catalogue who speaks (the name's match key follows). */
+  public static final String OUTSIDE_CATALOGUE_PREFIX = "unknown:";
 
   // What every call reads, built once from the catalogue and the lexicon resource.
   final ActorCatalogue catalogue;

@@ -2,6 +2,7 @@ package io.newswatch.enrich.statements;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -66,5 +67,23 @@ class NominativesTest {
     
     assertEquals("Рейли", ru("Рейли"));
     assertEquals("John Smith", Nominatives.ofGenitive("John Smith", "en", LEXICONS.get("en")));
+  }
+
+  @Test
+  void bodiesNamesTakeTheNominativeOfTheirHeadAndTheAdjectivesBeforeIt() {
+    assertEquals("Sindikat prosvetnih radnika Srbije",
+        Nominatives.ofBody(List.of("Sindikata", "prosvetnih", "radnika", "Srbije"), 0, "sindikat", "sr"));
+    assertEquals("Gradska izborna komisija",
+        Nominatives.ofBody(List.of("Gradske", "izborne", "komisije"), 2, "komisija", "sr"));
+    assertEquals("Покрајинско удружење пчелара",
+        Nominatives.ofBody(List.of("Покрајинског", "удружења", "пчелара"), 1, "udruženje", "sr"));
+    assertEquals("Республиканское агентство по туризму",
+        Nominatives.ofBody(List.of("Республиканского", "агентства", "по", "туризму"), 1, "агентство", "ru"));
+    assertEquals("Федеральная антимонопольная служба",
+        Nominatives.ofBody(List.of("Федеральной", "антимонопольной", "службы"), 2, "служба", "ru"));
+    assertEquals("Верховный суд",
+        Nominatives.ofBody(List.of("Верховного", "суда"), 1, "суд", "ru"));
+    // Already the nominative: unchanged.
+    assertEquals("Savez za ruralni razvoj", Nominatives.ofBody(List.of("Savez", "za", "ruralni", "razvoj"), 0, "savez", "sr"));
   }
 }

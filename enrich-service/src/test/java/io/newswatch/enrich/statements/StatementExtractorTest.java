@@ -825,6 +825,80 @@ class StatementExtractorTest {
   }
 
   @Nested
+  class BodiesOutsideTheCatalogue {
+    @Test
+    void aSerbianBodyNamedInFullSpeaksUnderItsName() {
+      List<ExtractedStatement> found = extract("Sindikat prosvetnih radnika Srbije saopštio je da će štrajk početi u ponedeljak. "
+          + "Gradska izborna komisija u Nišu saopštila je da je izlaznost bila 41 odsto.", Language.SR_LATN);
+      expect(found, "će štrajk početi u ponedeljak", "unknown:sindikat prosvetnih radnika srbije", INDIRECT);
+      expect(found, "je izlaznost bila 41 odsto", "unknown:gradska izborna komisija u nisu", INDIRECT);
+    }
+
+    @Test
+    void aBodyWhereTheNewsComesFromIsNamedInTheNominative() {
+      List<ExtractedStatement> found = extract(
+          "Iz Sindikata prosvetnih radnika Srbije saopšteno je da pregovori sa vladom nisu uspeli.", Language.SR_LATN);
+      ExtractedStatement s = only(found, "pregovori sa vladom nisu uspeli");
+      assertEquals("unknown:sindikat prosvetnih radnika srbije", s.speakerActorId());
+      assertEquals("Sindikat prosvetnih radnika Srbije", s.speakerName());
+      found = extract("В «Аэрофлоте» сообщили, что рейсы в Белград будут выполняться по расписанию.", Language.RU);
+      expect(found, "рейсы в Белград будут выполняться по расписанию", "unknown:aeroflot", INDIRECT);
+    }
+
+    @Test
+    void anAcronymOrANameInMarksAfterTheHeadIsTheBodysName() {
+      List<ExtractedStatement> found = extract("Истраживачка мрежа БИРН саопштила је да су подаци јавни. "
+          + "Udruženje „Eko-straža“ saopštilo je da je reka zagađena već mesec dana.", Language.SR_CYRL);
+      expect(found, "су подаци јавни", "unknown:birn", INDIRECT);
+      expect(found, "je reka zagađena već mesec dana", "unknown:eko straza", INDIRECT);
+    }
+
+    @Test
+    void aRussianBodyWithAdjectivesBeforeItsHead() {
+      List<ExtractedStatement> found = extract(
+          "Федеральная антимонопольная служба сообщила, что проверка цен на бензин продлится до весны.", Language.RU);
+      ExtractedStatement s = only(found, "проверка цен на бензин продлится до весны");
+      assertEquals("Федеральная антимонопольная служба", s.speakerName());
+    }
+
+    @Test
+    void anEnglishBodyIsItsCapitalisedNameWithoutTheArticle() {
+      List<ExtractedStatement> found = extract("The Association of Serbian Wine Makers said exports had doubled. "
+          + "The Serbian Interior Ministry spokesman said the border was calm.", Language.EN);
+      ExtractedStatement s = only(found, "exports had doubled");
+      assertEquals("Association of Serbian Wine Makers", s.speakerName());
+      // A body before a title only says whose the person is: no statement of the ministry's.
+      expect(found, "the border was calm", StatementExtractor.UNKNOWN, INDIRECT);
+    }
+
+    @Test
+    void aBodyInAnotherNounsGenitiveIsNotTheSpeaker() {
+      List<ExtractedStatement> found = extract(
+          "Studenti Fakulteta političkih nauka saopštili su da blokada traje do petka.", Language.SR_LATN);
+      expect(found, "blokada traje do petka", StatementExtractor.UNKNOWN, INDIRECT);
+    }
+
+    @Test
+    void aPersonNamedAfterTheirBodyIsTheSpeakerAndTheBodyDescribesThem() {
+      String ru = "По мнению директора Института экономики Андрея Сомова, рубль укрепится к концу года. "
+          + "\u00ABЦентробанк не будет снижать ставку до лета\u00BB, \u2014 добавил эксперт.";
+      List<ExtractedStatement> found = extract(ru, Language.RU);
+      expect(found, "рубль укрепится к концу года", "unknown:andrej somov", INDIRECT);
+      expect(found, "Центробанк не будет снижать ставку до лета", "unknown:andrej somov", DIRECT);
+      found = extract("Profesorka Fakulteta političkih nauka Milena Jovičić rekla je da reforme pravosuđa kasne godinu dana.",
+          Language.SR_LATN);
+      expect(found, "reforme pravosuđa kasne godinu dana", "unknown:milena jovicic", INDIRECT);
+    }
+
+    @Test
+    void theNounThatIntroducedABodyMeansItLater() {
+      String text = "Workers at the plant formed a union last month. The union, Kragujevac Auto Workers Federation, "
+          + "sent a letter to the management. The union said on Friday that wages had not been paid since August.";
+      expect(extract(text, Language.EN), "wages had not been paid since August", "unknown:kragujevac auto workers federation", INDIRECT);
+    }
+  }
+
+  @Nested
   class PeopleOutsideTheCatalogue {
     @Test
     void aPronounThatResolvedToSomeoneTellsTheirGender() {
