@@ -345,10 +345,12 @@ abstract class References extends TextIndex {
         k++;
       }
       if (k > j) {
-        if (!freeWord(k) || !tokens.get(k).capitalised()) {
+        // "of Serbia", "for Kosovo and Metohija" after the head; before it, the words are someone
+        // else's ("Marija Lazarevic of the Centre for Electoral Studies").
+        if (head < 0 || !freeWord(k) || !tokens.get(k).capitalised()) {
           break;
         }
-        j = k; // "of Serbia", "for Kosovo and Metohija"
+        j = k;
       }
     }
     if (head < 0 || end - i < 2) {

@@ -867,6 +867,11 @@ class StatementExtractorTest {
           + "The Serbian Interior Ministry spokesman said the border was calm.", Language.EN);
       ExtractedStatement s = only(found, "exports had doubled");
       assertEquals("Association of Serbian Wine Makers", s.speakerName());
+      // A person of a body is the person.
+      found = extract("Ana Kovac of the Institute for Regional Studies said the turnout would be low.", Language.EN);
+      expect(found, "the turnout would be low", "unknown:ana kovac", INDIRECT);
+      found = extract("The Association of Serbian Wine Makers said exports had doubled. "
+          + "The Serbian Interior Ministry spokesman said the border was calm.", Language.EN);
       // A body before a title only says whose the person is: no statement of the ministry's.
       expect(found, "the border was calm", StatementExtractor.UNKNOWN, INDIRECT);
     }
