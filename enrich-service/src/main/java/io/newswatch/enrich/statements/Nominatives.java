@@ -38,11 +38,18 @@ final class Nominatives {
     if (words.length < 2 || words.length > 3 || !("sr".equals(base) || "ru".equals(base))) {
       return name;
     }
-    if (!genitive && lexicon.givenName(Texts.matchKey(words[0]))) {
-      return name; // a nominative already, or as good as one can tell (Ivana, Aleksandra)
-    }
-    Given given = givenName(words[0], lexicon, genitive, base);
     String last = words[words.length - 1];
+    Given given = null;
+    if (!genitive && "sr".equals(base) && endsWith(words[0], "a", "а") && endsWith(last, "ića", "ића")
+        && lexicon.givenNameGender(Texts.matchKey(cut(words[0], 1))) == Gender.MALE) {
+      // "poslanika Predraga Milosavljevića", "Dragana Milutinovića": a man's surname in -ić declined
+      // in -a shows the case (a woman's would not decline), and the given name is his in it too.
+      given = new Given(cut(words[0], 1), Gender.MALE);
+    } else if (!genitive && lexicon.givenName(Texts.matchKey(words[0]))) {
+      return name; // a nominative already, or as good as one can tell (Ivana, Aleksandra)
+    } else {
+      given = givenName(words[0], lexicon, genitive, base);
+    }
     if (!genitive && "sr".equals(base) && endsWith(words[0], "u", "у") && words[0].length() > 4
         && !isVowel(words[0].charAt(words[0].length() - 2)) && !endsWith(last, "a", "а", "e", "е", "u", "у", "i", "и", "o", "о")) {
       // "saslušao veštakinju Gordanu Pavlović": a Serbian accusative in -u with a surname that does
@@ -50,7 +57,8 @@ final class Nominatives {
       // (Gordanu Pavloviću, Zoranu Miloševiću), so Gordan's dative is not read here.
       return cut(words[0], 1) + (isCyrillic(words[0]) ? "а" : "a") + name.substring(words[0].length());
     }
-    if (given == null && genitive && "sr".equals(base) && endsWith(words[0], "e", "е") && words[0].length() > 3
+    if (given == null && (genitive || womansGivenName(cut(words[0], 1) + (isCyrillic(words[0]) ? "а" : "a"), lexicon))
+        && "sr".equals(base) && endsWith(words[0], "e", "е") && words[0].length() > 3
         && !endsWith(last, "a", "а", "e", "е", "u", "у", "i", "и", "o", "о")) {
       // "Prema rečima Marijane Petrović": a Serbian genitive in -e with a surname that does not
       // decline is a woman's, whose name ends in -a (a man's Đorđe would be Đorđa Petrovića).
@@ -84,6 +92,15 @@ final class Nominatives {
     }
     return ("sr".equals(base) || "ru".equals(base))
         && (givenName(word, lexicon, true, base) != null || givenName(word, lexicon, false, base) != null);
+  }
+
+  /**
+   * Whether {@code name} is a woman's given name of the lexicon: "Tamare" is then her genitive
+   * ("poslanice Tamare Bogdanović"). Men's names in -e the lexicon lists (Đorđe, Rade) stop before
+   * this is asked; others would be read as a woman's.
+   */
+  private static boolean womansGivenName(String name, SpeechLexicon lexicon) {
+    return lexicon.givenNameGender(Texts.matchKey(name)) == Gender.FEMALE;
   }
 
   /** A given name's nominative and the gender its ending shows. */

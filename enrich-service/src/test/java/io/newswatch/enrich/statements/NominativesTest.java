@@ -86,4 +86,17 @@ class NominativesTest {
     // Already the nominative: unchanged.
     assertEquals("Savez za ruralni razvoj", Nominatives.ofBody(List.of("Savez", "za", "ruralni", "razvoj"), 0, "savez", "sr"));
   }
+
+  @Test
+  void aSerbianNameWhoseCaseTheSurnameOrTheGivenNameShows() {
+    SpeechLexicon sr = LEXICONS.get("sr");
+    // A man's surname in -ić declined in -a: both words in his genitive.
+    assertEquals("Dragan Milutinović", Nominatives.ofAnyCase("Dragana Milutinovića", "sr", sr));
+    // A woman's given name in -e, her surname undeclined: her genitive.
+    assertEquals("Jelena Kostić", Nominatives.ofAnyCase("Jelene Kostić", "sr", sr));
+    // A man's name in -e the lexicon lists stays his.
+    assertEquals("Rade Kostić", Nominatives.ofAnyCase("Rade Kostić", "sr", sr));
+    // A woman's name in -a with a surname in -ić is a nominative: unchanged.
+    assertEquals("Dragana Milutinović", Nominatives.ofAnyCase("Dragana Milutinović", "sr", sr));
+  }
 }
