@@ -540,7 +540,14 @@ abstract class References extends TextIndex {
     // and is no name.
     boolean tolerant = inflecting
         && (!tokens.get(i).capitalised() || i == sentenceFirst[sentenceOf[i]] || tokens.get(i).acronym());
-    return inflectedForm(key, keys.get(i), tolerant);
+    return inflectedForm(key, keys.get(i), tolerant) || inflecting && tokens.get(i).acronym() && declinedAcronym(key, i);
+  }
+
+  /** "SSP-a", "НИС-у": the acronym {@code key} with a case ending after a hyphen, however short the acronym. */
+  private boolean declinedAcronym(String key, int i) {
+    String surface = tokens.get(i).surface();
+    int hyphen = surface.indexOf('-');
+    return hyphen > 0 && surface.length() - hyphen - 1 <= 3 && Texts.matchKey(surface.substring(0, hyphen)).equals(key);
   }
 
   private boolean countryAdjective(int i) {

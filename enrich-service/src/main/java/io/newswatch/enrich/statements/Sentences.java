@@ -65,9 +65,19 @@ final class Sentences {
     iterator.setText(text);
     int start = iterator.first();
     int sentenceStart = start;
+    boolean serbian = language == Language.SR_LATN || language == Language.SR_CYRL;
     for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
       if (end < text.length() && continues(text, sentenceStart, end, lexicon)) {
         continue;
+      }
+      if (serbian) {
+        // ICU runs a full stop and a dialogue dash on in one sentence ("... predstava. – Obojica
+        // dobijaju ... – kaže Kostadinović."): the dash opens a new one, the speech.
+        Matcher dash = DIALOGUE_DASH.matcher(text).region(sentenceStart, end);
+        while (dash.find()) {
+          addCut(sentences, text, sentenceStart, dash.end());
+          sentenceStart = dash.end();
+        }
       }
       addCut(sentences, text, sentenceStart, end);
       sentenceStart = end;
@@ -87,6 +97,10 @@ final class Sentences {
    */
   private static final Pattern DATELINE = Pattern.compile(
       "\\p{Lu}[\\p{Lu}\\- ]{2,30}(?:, [^\\n(),.]{1,25})?(?: \\([^()\\n]{2,30}\\))? ?[-\u2013\u2014] +(?=\\p{L})");
+
+  /** A full stop (or ! ? …), perhaps a closing mark, and white space before a dash and a capital. */
+  private static final Pattern DIALOGUE_DASH =
+      Pattern.compile("[.!?\u2026][\"\u201D\u201C\u00BB]?[ \u00A0]+(?=\u2013[ \u00A0]+\\p{Lu})");
 
   /** Adds text[start, end), a dateline at a paragraph's start split off first (see {@link #DATELINE}). */
   private static void addCut(List<Sentence> sentences, String text, int start, int end) {

@@ -252,12 +252,16 @@ abstract class TextIndex {
    * quote are nested in it.
    */
   List<Quote> withDialogue(List<Quote> marked, int first, int last) {
+    int open = first;
     if (first + 1 >= last || !isDash(first) || !tokens.get(first + 1).word()
         || !marked.isEmpty() && marked.get(0).open() <= tokens.get(first).start()) {
-      return marked;
+      open = dialogueInParagraph(marked, first, last);
+      if (open < 0) {
+        return marked;
+      }
     }
+    int opening = open;
     List<Quote> dialogue = new ArrayList<>();
-    int open = first;
     while (open >= 0) {
       int close = -1;
       for (int d = open + 2; d < last && close < 0; d++) {
@@ -266,7 +270,7 @@ abstract class TextIndex {
         }
       }
       if (close < 0) {
-        if (open != first) {
+        if (open != opening) {
           // The speaker going on after the attribution, to the end of the paragraph.
           int end = tokens.get(last - 1).end();
           dialogue.add(new Quote(tokens.get(open).start(), end, false));
@@ -298,6 +302,35 @@ abstract class TextIndex {
     }
     all.sort(Comparator.comparingInt(Quote::open));
     return all;
+  }
+
+  /**
+   * A dialogue dash that opens direct speech in mid-paragraph, as tabloids set it ("Kostadinović
+   * kaže da je to predstava. – Obojica dobijaju ono što žele – kaže Kostadinović."): right after a
+   * full stop, before a capital, with no quote mark around it, and answered in the same paragraph by
+   * a dash that a speech verb follows. Returns the dash's token, or -1.
+   */
+  private int dialogueInParagraph(List<Quote> marked, int first, int last) {
+    final int DIALOGUE_TOKENS = 120; // a few sentences of speech; a dash further on closes none
+    for (int d = first + 1; d + 2 < last; d++) {
+      if (!isDash(d) || !endsSentence(d - 1) || !tokens.get(d + 1).word() || !tokens.get(d + 1).capitalised()) {
+        continue;
+      }
+      int at = tokens.get(d).start();
+      boolean insideMarks = false;
+      for (Quote quote : marked) {
+        insideMarks |= quote.open() <= at && at < quote.close();
+      }
+      if (insideMarks) {
+        continue;
+      }
+      for (int close = d + 2; close < Math.min(last, d + DIALOGUE_TOKENS); close++) {
+        if (isDash(close) && speechVerbWithin(close + 1, last)) {
+          return d;
+        }
+      }
+    }
+    return -1;
   }
 
   /**

@@ -555,6 +555,15 @@ class StatementExtractorTest {
       String text = "Predsednik A. Vučić je rekao da Srbija neće uvesti sankcije Rusiji.";
       expect(extract(text, Language.SR_LATN), "Srbija neće uvesti sankcije Rusiji", VUCIC, INDIRECT);
     }
+
+    @Test
+    void aDialogueDashInMidParagraphOpensSpeechAfterAFullStop() {
+      String text = "Predsednica mesne zajednice Jasna Perić kaže da je voda ponovo mutna. "
+          + "\u2013 Deca ne smeju da piju sa česme. Čekamo cisternu treći dan \u2013 kaže Perićeva.";
+      List<ExtractedStatement> found = extract(text, Language.SR_LATN);
+      expect(found, "je voda ponovo mutna", "unknown:jasna peric", INDIRECT);
+      expect(found, "Deca ne smeju da piju sa česme. Čekamo cisternu treći dan", "unknown:jasna peric", DIRECT);
+    }
   }
 
   @Nested
@@ -2267,6 +2276,12 @@ class StatementExtractorTest {
     void aRoleWithADeclinedAcronymIsTheActorsRole() {
       String text = "Додик је рекао да Република Српска неће прихватити одлуке. Лидер СНСД-а је нагласио да је Шмит нелегитиман.";
       expect(extractSeeded(text, Language.SR_CYRL), "је Шмит нелегитиман", "nw:milorad-dodik", INDIRECT);
+    }
+
+    @Test
+    void aRoleWithAThreeLetterAcronymInAnotherCase() {
+      String text = "Dragan Đilas je u utorak posetio Kraljevo. \u201EVlada mora da objavi ugovor\u201C, napisao je lider SSP-a na mreži Iks.";
+      expect(extractSeeded(text, Language.SR_LATN), "Vlada mora da objavi ugovor", "nw:dragan-djilas", DIRECT);
     }
   }
 }
