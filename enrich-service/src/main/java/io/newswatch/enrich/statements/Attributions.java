@@ -1092,8 +1092,8 @@ abstract class Attributions extends References {
         break;
       }
     }
-    if (as < 0) {
-      return null;
+    if (as < 0 || entry(verb).promise()) {
+      return null; // "did not, as it promised, address ...": a commitment recalled, no words reported
     }
     boolean opening = as == first || isDash(as - 1) && !hasWordsBefore(first, as - 1);
     boolean closing = as > first && tokens.get(as - 1).is(",") && !reportedBefore(first, as);

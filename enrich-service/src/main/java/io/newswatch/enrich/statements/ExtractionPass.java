@@ -181,13 +181,15 @@ final class ExtractionPass extends Attributions {
             subjectSentence = sentence;
           }
           salience.add(new Salient(actor.id(), actor.name(), actor.gender(), actor.person(), ref.from, sentence,
-              subject ? SUBJECT_WEIGHT : MENTION_WEIGHT));
+              asked(ref) ? SPEAKER_WEIGHT : subject ? SUBJECT_WEIGHT : MENTION_WEIGHT));
         }
         continue;
       }
       double weight;
       if (quoted[ref.from]) {
         weight = QUOTED_MENTION_WEIGHT;
+      } else if (asked(ref)) {
+        weight = SPEAKER_WEIGHT;
       } else if (!ref.oblique && !relative[ref.from] && subjectSentence != sentence) {
         weight = SUBJECT_WEIGHT;
         subjectSentence = sentence;
@@ -197,6 +199,30 @@ final class ExtractionPass extends Attributions {
       boolean person = ref.actor == null || ref.actor.kind() == Actor.Kind.PERSON;
       salience.add(new Salient(ref.actorId, ref.name, ref.gender, person, ref.from, sentence, weight));
     }
+  }
+
+  /**
+   * Whether {@code ref} is the one a question is put to ("Novinari su komesarku pitali da li ...",
+   * "reporters asked the minister whether ...", "журналисты спросили министра"): who answers next
+   * ("..., odgovorila je ona") is most likely them, as much as a speaker. The object of an asking
+   * verb a few words away in its sentence: after it in English, in an oblique case in Serbian and
+   * Russian (a subject in the nominative is the one asking).
+   */
+  boolean asked(Ref ref) {
+    if (quoted[ref.from] || ref.type == RefType.PRONOUN) {
+      return false;
+    }
+    int sentence = sentenceOf[ref.from];
+    boolean english = "en".equals(language.base());
+    for (int k = Math.max(0, ref.from - 3); k < Math.min(tokens.size(), ref.to + 3); k++) {
+      if (sentenceOf[k] != sentence || k >= ref.from && k < ref.to || !tokens.get(k).word() || !entry(k).asking()) {
+        continue;
+      }
+      if (english ? k < ref.from : ref.oblique) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -86,6 +86,7 @@ final class SpeechLexicon {
     static final int MEDIUM = 1 << 26;
     static final int QUESTION = 1 << 27;
     static final int BODY = 1 << 28;
+    static final int PROMISE = 1 << 29;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -132,6 +133,11 @@ final class SpeechLexicon {
     /** A noun for someone asked for a view (expert, politolog, analitičar): one stands for another. */
     boolean commentator() {
       return (classes & COMMENTATOR) != 0;
+    }
+
+    /** A speech verb of a promise (promised, pledged): after "as" it recalls a commitment, not words. */
+    boolean promise() {
+      return (classes & PROMISE) != 0;
     }
 
     /** The head noun of a body's own name, in any case (ministarstvo, saveza, Association, службы). */
@@ -235,6 +241,7 @@ final class SpeechLexicon {
   private final Set<String> documents;
   private final Set<String> askingVerbs;
   private final Set<String> questions;
+  private final Set<String> promises;
   /** Head nouns of bodies' names: each form's key to the nominative as the lexicon writes it. */
   private final Map<String, String> bodyHeads;
   private final Set<String> media;
@@ -323,6 +330,7 @@ final class SpeechLexicon {
     this.documents = words(node.path("documents"));
     this.askingVerbs = words(node.path("askingVerbs"));
     this.questions = words(node.path("questions"));
+    this.promises = words(node.path("promises"));
     Map<String, String> heads = new HashMap<>();
     JsonNode bodies = node.path("bodies");
     if (bodies.isObject()) {
@@ -463,6 +471,7 @@ final class SpeechLexicon {
     classes |= askingVerbs.contains(key) ? Entry.ASKING : 0;
     classes |= questions.contains(key) ? Entry.QUESTION : 0;
     classes |= bodyHeads.containsKey(key) ? Entry.BODY : 0;
+    classes |= promises.contains(key) ? Entry.PROMISE : 0;
     classes |= media.contains(key) ? Entry.MEDIUM : 0;
     classes |= as.contains(key) ? Entry.AS : 0;
     classes |= prepositions.contains(key) ? Entry.PREPOSITION : 0;

@@ -915,6 +915,26 @@ class StatementExtractorTest {
   @Nested
   class PeopleOutsideTheCatalogue {
     @Test
+    void theOneAQuestionIsPutToAnswersIt() {
+      String en = "Maria Lopez opened the fair after Ana Ruiz had spoken. Reporters asked Lopez whether the budget would grow. "
+          + "\"That is for the government to decide,\" she replied.";
+      expect(extract(en, Language.EN), "That is for the government to decide", "unknown:maria lopez", DIRECT);
+    }
+
+    @Test
+    void aListenerPronounBeforeTheNameIsNoSubject() {
+      String text = "Na kursu je i Nikola Perić iz Vranja. \u201EOvde sam našao posao koji sam tražio u Beogradu\u201C, rekao nam je Perić.";
+      expect(extract(text, Language.SR_LATN), "Ovde sam našao posao koji sam tražio u Beogradu", "unknown:nikola peric", DIRECT);
+    }
+
+    @Test
+    void aPromiseRecalledAfterAsReportsNoWords() {
+      String text = "The council did not, as it promised, publish the budget before the vote.";
+      assertTrue(extract(text, Language.EN).isEmpty(), () -> describe(extract(text, Language.EN)));
+      expect(extract("The pensions will be paid on Monday, he promised.", Language.EN),
+          "The pensions will be paid on Monday", StatementExtractor.UNKNOWN, INDIRECT);
+    }
+    @Test
     void aPronounThatResolvedToSomeoneTellsTheirGender() {
       String text = "Leif Dahleen runs a popular blog about early retirement. \"I saved half of my salary for years,\" he said. "
           + "His wife, Teresa, has a different view. \"We gave up a lot,\" she recalled.";
@@ -2282,6 +2302,13 @@ class StatementExtractorTest {
     void aRoleWithAThreeLetterAcronymInAnotherCase() {
       String text = "Dragan Đilas je u utorak posetio Kraljevo. \u201EVlada mora da objavi ugovor\u201C, napisao je lider SSP-a na mreži Iks.";
       expect(extractSeeded(text, Language.SR_LATN), "Vlada mora da objavi ugovor", "nw:dragan-djilas", DIRECT);
+    }
+
+    @Test
+    void theOneAQuestionIsPutToInAnotherCaseAnswersIt() {
+      String sr = "Marija Zaharova govorila je na otvaranju izložbe. Kustoskinja Vesna Ilić rekla je da je poseta rekordna. "
+          + "Novinari su Zaharovu pitali da li će Moskva odgovoriti na sankcije. \u201EO tome ćemo govoriti u četvrtak\u201C, odgovorila je ona.";
+      expect(extractSeeded(sr, Language.SR_LATN), "O tome ćemo govoriti u četvrtak", "nw:maria-zakharova", DIRECT);
     }
   }
 }
