@@ -717,6 +717,11 @@ class StatementExtractorTest {
       String text = "Глава МИД России С.В. Лавров заявил, что Москва поддерживает Белград.";
       expect(extract(text, Language.RU), "Москва поддерживает Белград", LAVROV, INDIRECT);
     }
+    @Test
+    void aSentenceOpeningWithTakReportsTheOneBefore() {
+      String text = "Санкции против Сербии \u2014 \u00ABэто шантаж, а не политика\u00BB. Так прокомментировал решение Брюсселя Сергей Лавров.";
+      expect(extract(text, Language.RU), "Санкции против Сербии \u2014 \u00ABэто шантаж, а не политика\u00BB", LAVROV, INDIRECT);
+    }
   }
 
   @Nested
