@@ -219,8 +219,35 @@ abstract class References extends TextIndex {
         continue;
       }
       int end = "en".equals(language.base()) ? englishBody(i) : body(i);
+      if (end == i && inflecting() && bodySpeakingAt(i)) {
+        addBody(i, i + 1, nominativeOfMarked(tokens.get(i).surface()), true);
+        end = i + 1;
+      }
       i = Math.max(i, end - 1);
     }
+  }
+
+  /**
+   * Serbian or Russian: a capitalised word in mid-sentence after a press office, next to a plural
+   * speech verb ("Об этом сообщили в пресс-службе Россельхознадзора"): the body whose office
+   * speaks. Not a given name, which starts a person's. (After "в" or "u" alone such a word is as
+   * often a place: "u Prištini su rekli", "в Брюсселе считают".)
+   */
+  private boolean bodySpeakingAt(int i) {
+    if (i < 2 || i == sentenceFirst[sentenceOf[i]] || givenNameAt(i) || !adjacent(i - 1, i) || !tokens.get(i - 1).word()
+        || !entry(i - 1).pressOffice()) {
+      return false;
+    }
+    if (i + 1 < tokens.size() && tokens.get(i + 1).word() && tokens.get(i + 1).capitalised()) {
+      return false; // two capitals: a person's name or a longer one
+    }
+    int from = i - 2; // the preposition before the office
+    for (int k = Math.max(0, from - 3); k < Math.min(tokens.size(), i + 4); k++) {
+      if ((k < from || k > i) && sentenceOf[k] == sentenceOf[i] && verbAt(k).map(v -> v.plural()).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -455,7 +482,7 @@ abstract class References extends TextIndex {
     // after one it is where they speak from ("Iz Fudbalskog saveza Srbije saopšteno je", "В
     // «Росатоме» сообщили", "u saopštenju Ministarstva").
     ref.qualifier = declined && (from == 0 || !tokens.get(from - 1).word()
-        || !entry(from - 1).preposition() && !entry(from - 1).document());
+        || !entry(from - 1).preposition() && !entry(from - 1).document() && !entry(from - 1).pressOffice());
     ref.oblique = declined || (inflecting() ? obliqueBefore(from, false) : !subjectOfClause(from, to)
         && (obliqueBefore(from, true) || possessiveAfter(to) || attributive(from, to)));
     add(ref);

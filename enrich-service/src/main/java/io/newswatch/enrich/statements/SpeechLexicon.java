@@ -87,6 +87,7 @@ final class SpeechLexicon {
     static final int QUESTION = 1 << 27;
     static final int BODY = 1 << 28;
     static final int PROMISE = 1 << 29;
+    static final int PRESS_OFFICE = 1 << 30;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -138,6 +139,11 @@ final class SpeechLexicon {
     /** A speech verb of a promise (promised, pledged): after "as" it recalls a commitment, not words. */
     boolean promise() {
       return (classes & PROMISE) != 0;
+    }
+
+    /** A body's press office (пресс-служба): the body named after it speaks ("сообщили в пресс-службе X"). */
+    boolean pressOffice() {
+      return (classes & PRESS_OFFICE) != 0;
     }
 
     /** The head noun of a body's own name, in any case (ministarstvo, saveza, Association, службы). */
@@ -242,6 +248,7 @@ final class SpeechLexicon {
   private final Set<String> askingVerbs;
   private final Set<String> questions;
   private final Set<String> promises;
+  private final Set<String> pressOffices;
   /** Head nouns of bodies' names: each form's key to the nominative as the lexicon writes it. */
   private final Map<String, String> bodyHeads;
   private final Set<String> media;
@@ -331,6 +338,7 @@ final class SpeechLexicon {
     this.askingVerbs = words(node.path("askingVerbs"));
     this.questions = words(node.path("questions"));
     this.promises = words(node.path("promises"));
+    this.pressOffices = words(node.path("pressOffices"));
     Map<String, String> heads = new HashMap<>();
     JsonNode bodies = node.path("bodies");
     if (bodies.isObject()) {
@@ -472,6 +480,7 @@ final class SpeechLexicon {
     classes |= questions.contains(key) ? Entry.QUESTION : 0;
     classes |= bodyHeads.containsKey(key) ? Entry.BODY : 0;
     classes |= promises.contains(key) ? Entry.PROMISE : 0;
+    classes |= pressOffices.contains(key) ? Entry.PRESS_OFFICE : 0;
     classes |= media.contains(key) ? Entry.MEDIUM : 0;
     classes |= as.contains(key) ? Entry.AS : 0;
     classes |= prepositions.contains(key) ? Entry.PREPOSITION : 0;

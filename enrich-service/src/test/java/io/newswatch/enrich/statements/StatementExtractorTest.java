@@ -860,6 +860,20 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aOneWordBodyWhosePressOfficeSpeaks() {
+      List<ExtractedStatement> found = extract("Поставки зерна в Египет выросли на треть. Об этом сообщили в пресс-службе Россельхознадзора.",
+          Language.RU);
+      expect(found, "Поставки зерна в Египет выросли на треть", "unknown:rossel hoznadzor", INDIRECT);
+      // After "в" alone the word may as well be a place.
+      found = extract("Проверки продлятся до конца месяца, сообщили в Брюсселе.", Language.RU);
+      assertTrue(found.stream().allMatch(ExtractedStatement::unknownSpeaker), describe(found));
+      // A name after the preposition is someone's, not a body's.
+      found = extract("Проверки продлятся до конца месяца, сообщили в беседе с Иваном Петровым.", Language.RU);
+      assertTrue(found.stream().noneMatch(s -> s.speakerActorId().contains("ivan")), () -> describe(extract(
+          "Проверки продлятся до конца месяца, сообщили в беседе с Иваном Петровым.", Language.RU)));
+    }
+
+    @Test
     void anAcronymOrANameInMarksAfterTheHeadIsTheBodysName() {
       List<ExtractedStatement> found = extract("Истраживачка мрежа БИРН саопштила је да су подаци јавни. "
           + "Udruženje „Eko-straža“ saopštilo je da je reka zagađena već mesec dana.", Language.SR_CYRL);
