@@ -885,7 +885,11 @@ abstract class Attributions extends References {
           continue;
         }
         int participle = participleAt(i);
-        if (participle > 0 && i > first && tokens.get(i - 1).is(",")) {
+        // After a comma ("..., saying that"), or in English after "by" with someone named or
+        // referred to before it ("Djilas opened by saying that ..."; not the writer's "We'll start
+        // by noting that ..."): the gerund's subject is the sentence's, who speaks.
+        if (participle > 0 && i > first && (tokens.get(i - 1).is(",")
+            || "en".equals(language.base()) && "by".equals(keys.get(i - 1)) && firstSubject(first, i) != null)) {
           int clause = complementizerAfter(i + participle - 1, end);
           if (clause < 0 && "en".equals(language.base())) {
             clause = clauseWithoutThat(i + participle, end); // "..., saying Washington was defending ..."

@@ -947,6 +947,12 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aGerundAfterByReportsForTheSubject() {
+      String text = "Mayor Goran Ilic opened the session by saying that the budget would be cut by a tenth.";
+      expect(extract(text, Language.EN), "the budget would be cut by a tenth", "unknown:goran ilic", INDIRECT);
+    }
+
+    @Test
     void aPromiseRecalledAfterAsReportsNoWords() {
       String text = "The council did not, as it promised, publish the budget before the vote.";
       assertTrue(extract(text, Language.EN).isEmpty(), () -> describe(extract(text, Language.EN)));
