@@ -474,7 +474,11 @@ final class ExtractionPass extends Attributions {
         }
       }
       case PRONOUN -> {
-        Salient antecedent = antecedent(ref.gender, null, ref.from);
+        // After a quote of several sentences ("X was more guarded. “... . ...,” he told N1."),
+        // "the sentence before" is the one before the quote opened.
+        int at = c.kind == StatementKind.DIRECT && c.start < tokens.get(ref.from).start()
+            ? Math.min(ref.from, tokenAtOrAfter(c.start)) : ref.from;
+        Salient antecedent = antecedent(ref.gender, null, at);
         if (antecedent != null) {
           c.speakerId = antecedent.id();
           c.speakerName = antecedent.name();

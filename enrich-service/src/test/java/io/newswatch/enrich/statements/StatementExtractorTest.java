@@ -947,6 +947,13 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aPronounAfterAQuoteOfSeveralSentencesLooksBackFromTheQuotesStart() {
+      String text = "Goran Ilic said the talks had gone well. His colleague, Marko Savic, was more careful. "
+          + "\"We have seen such days before. Nothing is signed yet,\" he told reporters.";
+      expect(extract(text, Language.EN), "We have seen such days before. Nothing is signed yet", "unknown:marko savic", DIRECT);
+    }
+
+    @Test
     void aGerundAfterByReportsForTheSubject() {
       String text = "Mayor Goran Ilic opened the session by saying that the budget would be cut by a tenth.";
       expect(extract(text, Language.EN), "the budget would be cut by a tenth", "unknown:goran ilic", INDIRECT);
