@@ -107,7 +107,9 @@ final class ExtractionPass extends Attributions {
     int lastRefSentence = -1;
     for (Ref ref : refs) {
       int sentence = sentenceOf[ref.from];
-      boolean firstOfSentence = sentence != lastRefSentence;
+      // A name right after the role or body its sentence opens with ("Депутат Госдумы Виктор
+      // Курганов встал ...") is that sentence's first reference as much as the title is.
+      boolean firstOfSentence = sentence != lastRefSentence || ref.type == RefType.NAME && titledFromSentenceStart(ref);
       // A lone word is a name of someone outside the catalogue only if named in full before;
       // "Mrs. Connor" is as good as a full name.
       Ref named = ref.type != RefType.NAME || !firstOfSentence && !ref.initial ? null
@@ -316,6 +318,24 @@ final class ExtractionPass extends Attributions {
     return true;
   }
 
+  /**
+   * Whether only roles and bodies (with white space) stand between the start of {@code ref}'s
+   * sentence and it: the titles of the person named.
+   */
+  boolean titledFromSentenceStart(Ref ref) {
+    int first = sentenceFirst[sentenceOf[ref.from]];
+    if (ref.from == first) {
+      return false;
+    }
+    for (int i = first; i < ref.from; i++) {
+      Ref title = refAt[i];
+      if (title == null || title.type != RefType.ROLE && !References.body(title)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Lower-case words before a name taken to describe the person ("parish priest"). */
   private static final int DESCRIPTOR_WORDS = 2;
 
@@ -491,7 +511,11 @@ final class ExtractionPass extends Attributions {
       }
       case ROLE -> {
         Salient antecedent = antecedent(c.verbGender, ref.roleActors, ref.from);
-        if (antecedent != null) {
+        String described = describedByRole(ref, antecedent, c.verbGender);
+        if (described != null) {
+          c.speakerId = OUTSIDE_CATALOGUE_PREFIX + described;
+          c.speakerName = unknownNames.get(described);
+        } else if (antecedent != null) {
           c.speakerId = antecedent.id();
           c.speakerName = antecedent.name();
         } else {
@@ -522,6 +546,36 @@ final class ExtractionPass extends Attributions {
         }
       }
     }
+  }
+
+  /**
+   * Someone outside the catalogue whom a word of the role {@code ref} described where they were
+   * named, later than the catalogue's holder of the role was last met ("Депутат Госдумы Виктор
+   * Курганов встал на сторону ... По мнению депутата, ..." after Слуцкий): the reader's nearest
+   * one with that description. Null if there is none, or the holder came after.
+   */
+  String describedByRole(Ref ref, Salient holder, Gender gender) {
+    if (unknownDescriptors.isEmpty() || countryIn(ref.from, ref.to) != null) {
+      return null; // "the Russian envoy": a country's holder, not the US envoy named since
+    }
+    for (int k = ref.from; k < ref.to; k++) {
+      // In the case the role stands in ("По мнению депутата" for "Депутат ... Курганов").
+      String key = !tokens.get(k).word() ? null : unknownDescriptors.getOrDefault(stem(keys.get(k)),
+          unknownDescriptors.get(stem(lex.surnameStem(keys.get(k)))));
+      if (key == null || !compatible(genderOf(OUTSIDE_CATALOGUE_PREFIX + key, null), gender)) {
+        continue;
+      }
+      int named = -1;
+      for (Ref other : refsStartingWithin(0, ref.from)) {
+        if (other.type == RefType.NAME && !other.singleWord && key.equals(keyOf(other))) {
+          named = other.from;
+        }
+      }
+      if (named >= 0 && (holder == null || named > holder.token())) {
+        return key;
+      }
+    }
+    return null;
   }
 
   /**
@@ -614,16 +668,17 @@ final class ExtractionPass extends Attributions {
     }
     for (int i = ref.from - 1; i >= Math.max(0, ref.from - 5) && sentenceOf[i] == sentenceOf[ref.from]; i--) {
       Token token = tokens.get(i);
-      if (refAt[i] != null && refAt[i].outsideCatalogue) {
-        // "директора Центра балканских исследований Андрея Ковалева": the body says where the
-        // person works, and its lower-case words describe them as any others do.
-        Ref body = refAt[i];
-        for (int k = body.from; k < body.to; k++) {
-          if (tokens.get(k).word() && !tokens.get(k).capitalised()) {
+      if (refAt[i] != null && (refAt[i].outsideCatalogue || References.body(refAt[i]) || refAt[i].type == RefType.ROLE)) {
+        // "директора Центра балканских исследований Андрея Ковалева", "Депутат Госдумы Виктор
+        // Курганов": the body says where the person works, and a role's words, and the body's
+        // lower-case ones, describe them as any others do ("По мнению депутата" is Курганов).
+        Ref before = refAt[i];
+        for (int k = before.from; k < before.to; k++) {
+          if (tokens.get(k).word() && (!tokens.get(k).capitalised() || before.type == RefType.ROLE && refAt[k] == before)) {
             rememberDescriptor(k, key);
           }
         }
-        i = body.from;
+        i = before.from;
         continue;
       }
       if (!token.word() || verbAt(i).isPresent() || refAt[i] != null && refAt[i].type != RefType.NAME) {

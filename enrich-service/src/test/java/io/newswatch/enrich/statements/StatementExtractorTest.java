@@ -2337,6 +2337,19 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aRoleMeansThePersonItIntroducedSinceTheCataloguesHolderWasMet() {
+      String ru = "Глава комитета Госдумы Леонид Слуцкий заявил, что Москва поддерживает Белград. Депутат Виктор Курганов встал на сторону сербов. "
+          + "По мнению депутата, санкции против Сербии \u00ABничего не изменят\u00BB.";
+      List<ExtractedStatement> found = extractSeeded(ru, Language.RU);
+      expect(found, "санкции против Сербии \u00ABничего не изменят\u00BB", "unknown:viktor kurganov", INDIRECT);
+      // A role of one country is that country's holder, not someone of another named since.
+      String en = "Russia's envoy Vasily Nebenzya spoke first. US deputy envoy Laura Whitfield told the council that the office "
+          + "remained indispensable. The Russian envoy hit back, saying Washington was defending a colonial governor.";
+      assertFalse(extractSeeded(en, Language.EN).stream().anyMatch(s -> s.speakerActorId().equals("unknown:laura whitfield")
+          && s.text().startsWith("Washington")));
+    }
+
+    @Test
     void theOneAQuestionIsPutToInAnotherCaseAnswersIt() {
       String sr = "Marija Zaharova govorila je na otvaranju izložbe. Kustoskinja Vesna Ilić rekla je da je poseta rekordna. "
           + "Novinari su Zaharovu pitali da li će Moskva odgovoriti na sankcije. \u201EO tome ćemo govoriti u četvrtak\u201C, odgovorila je ona.";
