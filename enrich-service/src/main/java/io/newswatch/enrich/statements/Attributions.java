@@ -903,7 +903,7 @@ abstract class Attributions extends References {
           continue;
         }
         Optional<Verb> verb = verbAt(i);
-        if (verb.isEmpty() || passive(i) || participialOpening(i, first) || declinedToSay(i)) {
+        if (verb.isEmpty() || passive(i) || participialOpening(i, first) || declinedToSay(i) || mediumWrites(i)) {
           continue;
         }
         int verbEnd = i + verb.get().keys().size();
@@ -2036,6 +2036,33 @@ abstract class Attributions extends References {
 
   /** Words that refuse what follows them ("declined to say when ..."), by match key. */
   private static final Set<String> REFUSALS = Set.of("declined", "declines", "refused", "refuses");
+
+  /**
+   * "Britanski Gardijan piše da ...", "«Коммерсант» пишет, что ...", "The Guardian wrote that ...":
+   * an outlet whose name stands right before the verb (its auxiliaries aside) reports, and speaks
+   * for nobody; the people it quotes are attributed where it quotes them.
+   */
+  boolean mediumWrites(int verb) {
+    int k = verb - 1;
+    while (k >= 0 && (isClosingMark(k) || tokens.get(k).word() && entry(k).filler() && !entry(k).medium())) {
+      k--;
+    }
+    if (k < 0 || !tokens.get(k).word() || !entry(k).medium() || sentenceOf[k] != sentenceOf[verb]) {
+      return false;
+    }
+    // The outlet opens its clause, perhaps after an adjective or a mark ("Britanski Gardijan",
+    // "The Guardian", "«Коммерсант»"); after a preposition or another noun it is whom the speaker
+    // told ("za „Večernje novosti“ kaže", "u odgovoru Tanjugu naveo").
+    int before = k - 1;
+    while (before >= sentenceFirst[sentenceOf[k]] && !tokens.get(before).word() && !tokens.get(before).is(",")) {
+      before--; // an opening mark
+    }
+    if (before >= sentenceFirst[sentenceOf[k]] && tokens.get(before).word()
+        && (tokens.get(before).capitalised() || entry(before).determiner())) {
+      before--; // "Britanski", "The"
+    }
+    return before < sentenceFirst[sentenceOf[k]] || tokens.get(before).is(",") || isDash(before);
+  }
 
   /** "He declined to say when ...": a speech verb refused is no report. */
   boolean declinedToSay(int verb) {

@@ -954,6 +954,16 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anOutletThatWritesSpeaksForNobody() {
+      assertTrue(extract("Britanski Gardijan piše da je Srbija najveći gubitnik ove godine.", Language.SR_LATN).isEmpty());
+      assertTrue(extract("\u00ABВедомости\u00BB пишут, что сделка может быть закрыта в декабре.", Language.RU).isEmpty());
+      assertTrue(extract("The Guardian wrote that Serbia was the biggest loser of the year.", Language.EN).isEmpty());
+      // Whom the speaker told is no outlet writing.
+      expect(extract("Goran Ilic told Politico that the talks had stalled.", Language.EN),
+          "the talks had stalled", "unknown:goran ilic", INDIRECT);
+    }
+
+    @Test
     void aGerundAfterByReportsForTheSubject() {
       String text = "Mayor Goran Ilic opened the session by saying that the budget would be cut by a tenth.";
       expect(extract(text, Language.EN), "the budget would be cut by a tenth", "unknown:goran ilic", INDIRECT);
