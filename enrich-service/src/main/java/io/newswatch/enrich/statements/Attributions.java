@@ -903,7 +903,7 @@ abstract class Attributions extends References {
           continue;
         }
         Optional<Verb> verb = verbAt(i);
-        if (verb.isEmpty() || passive(i) || participialOpening(i, first) || declinedToSay(i) || mediumWrites(i)) {
+        if (verb.isEmpty() || passive(i) || participialOpening(i, first) || declinedToSay(i)) {
           continue;
         }
         int verbEnd = i + verb.get().keys().size();
@@ -931,6 +931,7 @@ abstract class Attributions extends References {
           c = trailingAttribution(i, verbEnd, verb.get(), first, end);
         }
         if (c != null) {
+          c.outletsOwn = mediumWrites(i);
           out.add(c);
         }
         i = verbEnd - 1;
@@ -2040,12 +2041,25 @@ abstract class Attributions extends References {
   /**
    * "Britanski Gardijan piše da ...", "«Коммерсант» пишет, что ...", "The Guardian wrote that ...":
    * an outlet whose name stands right before the verb (its auxiliaries aside) reports, and speaks
-   * for nobody; the people it quotes are attributed where it quotes them.
+   * for nobody; the people it quotes are attributed where it quotes them. Its report is found all
+   * the same, so that a phrase it quotes (пишет, что Москва «внимательно следит» за ...) is taken
+   * for part of it, and then left out ({@link Candidate#outletsOwn}).
    */
   boolean mediumWrites(int verb) {
     int k = verb - 1;
+    boolean joined = false;
     while (k >= 0 && (isClosingMark(k) || tokens.get(k).word() && entry(k).filler() && !entry(k).medium())) {
+      joined |= tokens.get(k).word() && entry(k).conjunction();
       k--;
+    }
+    if (joined) {
+      // "Politiko piše o poseti ... i navodi da ...": a verb joined to the outlet's shares it.
+      for (int v = k; v >= sentenceFirst[sentenceOf[verb]]; v--) {
+        if (tokens.get(v).word() && verbAt(v).isPresent()) {
+          return mediumWrites(v);
+        }
+      }
+      return false;
     }
     if (k < 0 || !tokens.get(k).word() || !entry(k).medium() || sentenceOf[k] != sentenceOf[verb]) {
       return false;
@@ -2152,7 +2166,9 @@ abstract class Attributions extends References {
       return false;
     }
     for (int i = from; i < to; i++) {
-      if (!tokens.get(i).word() || !entry(i).filler()) {
+      // A conjunction between a word before and the verb joins the verb to an earlier one ("...
+      // poseti Marka Rubija Beogradu i navodi da"): the word is no subject of it.
+      if (!tokens.get(i).word() || !entry(i).filler() || ref.to <= verb && entry(i).conjunction()) {
         return false;
       }
     }

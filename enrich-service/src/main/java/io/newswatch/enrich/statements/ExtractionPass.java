@@ -1014,6 +1014,7 @@ final class ExtractionPass extends Attributions {
         kept.add(c);
       }
     }
+    kept.removeIf(c -> c.outletsOwn);
     kept.sort(Comparator.comparingInt(c -> c.start));
     List<String> words = new ArrayList<>(kept.size());
     Map<String, Candidate> spoken = new HashMap<>();

@@ -958,6 +958,10 @@ class StatementExtractorTest {
       assertTrue(extract("Britanski Gardijan piše da je Srbija najveći gubitnik ove godine.", Language.SR_LATN).isEmpty());
       assertTrue(extract("\u00ABВедомости\u00BB пишут, что сделка может быть закрыта в декабре.", Language.RU).isEmpty());
       assertTrue(extract("The Guardian wrote that Serbia was the biggest loser of the year.", Language.EN).isEmpty());
+      // A phrase the outlet quotes is part of its report, and a verb joined to its own is its too.
+      assertTrue(extract("Ruski Komersant piše da Moskva \u201Epažljivo prati\u201C pritiske na Beograd.", Language.SR_LATN).isEmpty());
+      assertTrue(extract("Američki Politiko piše o poseti sekretara Beogradu i navodi da je ona znak promene politike.",
+          Language.SR_LATN).isEmpty());
       // Whom the speaker told is no outlet writing.
       expect(extract("Goran Ilic told Politico that the talks had stalled.", Language.EN),
           "the talks had stalled", "unknown:goran ilic", INDIRECT);
