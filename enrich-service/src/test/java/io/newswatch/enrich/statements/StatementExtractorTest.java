@@ -557,6 +557,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void beingConvincedThatReports() {
+      List<ExtractedStatement> found = extract("Goran Ilić je, s druge strane, uveren da će opozicija pobediti u Nišu. "
+          + "Jasna Perić je ubeđena da izbori neće biti fer.", Language.SR_LATN);
+      expect(found, "će opozicija pobediti u Nišu", "unknown:goran ilic", INDIRECT);
+      expect(found, "izbori neće biti fer", "unknown:jasna peric", INDIRECT);
+    }
+
+    @Test
     void aDialogueDashInMidParagraphOpensSpeechAfterAFullStop() {
       String text = "Predsednica mesne zajednice Jasna Perić kaže da je voda ponovo mutna. "
           + "\u2013 Deca ne smeju da piju sa česme. Čekamo cisternu treći dan \u2013 kaže Perićeva.";
