@@ -2353,6 +2353,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void whoseWordsAChannelQuotesSpeaks() {
+      expect(extractSeeded("\u00ABСербия получит столько газа, сколько ей нужно\u00BB, \u2013 приводит слова Вучича пресс-служба президента.",
+          Language.RU), "Сербия получит столько газа, сколько ей нужно", "nw:aleksandar-vucic", DIRECT);
+      expect(extractSeeded("\u201EVrata Unije nisu zatvorena\u201C, citira Gardijan Martu Kos.", Language.SR_LATN),
+          "Vrata Unije nisu zatvorena", "nw:marta-kos", DIRECT);
+    }
+
+    @Test
     void aRoleWithAThreeLetterAcronymInAnotherCase() {
       String text = "Dragan Đilas je u utorak posetio Kraljevo. \u201EVlada mora da objavi ugovor\u201C, napisao je lider SSP-a na mreži Iks.";
       expect(extractSeeded(text, Language.SR_LATN), "Vlada mora da objavi ugovor", "nw:dragan-djilas", DIRECT);
