@@ -234,8 +234,8 @@ abstract class References extends TextIndex {
    * often a place: "u Prištini su rekli", "в Брюсселе считают".)
    */
   private boolean bodySpeakingAt(int i) {
-    if (i < 2 || i == sentenceFirst[sentenceOf[i]] || givenNameAt(i) || !adjacent(i - 1, i) || !tokens.get(i - 1).word()
-        || !entry(i - 1).pressOffice()) {
+    if (i < 2 || !tokens.get(i - 1).word() || !entry(i - 1).pressOffice() || i == sentenceFirst[sentenceOf[i]]
+        || !adjacent(i - 1, i) || givenNameAt(i)) {
       return false;
     }
     if (i + 1 < tokens.size() && tokens.get(i + 1).word() && tokens.get(i + 1).capitalised()) {

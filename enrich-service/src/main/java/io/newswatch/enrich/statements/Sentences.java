@@ -70,7 +70,7 @@ final class Sentences {
       if (end < text.length() && continues(text, sentenceStart, end, lexicon)) {
         continue;
       }
-      if (serbian) {
+      if (serbian && hasDash(text, sentenceStart, end)) {
         // ICU runs a full stop and a dialogue dash on in one sentence ("... predstava. – Obojica
         // dobijaju ... – kaže Kostadinović."): the dash opens a new one, the speech.
         Matcher dash = DIALOGUE_DASH.matcher(text).region(sentenceStart, end);
@@ -97,6 +97,16 @@ final class Sentences {
    */
   private static final Pattern DATELINE = Pattern.compile(
       "\\p{Lu}[\\p{Lu}\\- ]{2,30}(?:, [^\\n(),.]{1,25})?(?: \\([^()\\n]{2,30}\\))? ?[-\u2013\u2014] +(?=\\p{L})");
+
+  /** Whether text[from, to) holds an en dash: the dialogue rule's pattern runs only then. */
+  private static boolean hasDash(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\u2013') {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A full stop (or ! ? …), perhaps a closing mark, and white space before a dash and a capital. */
   private static final Pattern DIALOGUE_DASH =
