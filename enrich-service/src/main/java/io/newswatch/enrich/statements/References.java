@@ -255,6 +255,9 @@ abstract class References extends TextIndex {
    * its genitive or prepositional complement), added; returns the token after it, or {@code i}.
    */
   private int body(int i) {
+    if (!bodyHeadWithin(i, 3)) {
+      return i; // most capitalised words: no head noun near, nothing more to ask
+    }
     int head = -1;
     for (int h = i; h < Math.min(tokens.size(), i + 3) && head < 0; h++) {
       if (h > i && (!adjacent(h - 1, h) || !freeWord(h))) {
@@ -338,8 +341,8 @@ abstract class References extends TextIndex {
    * returns the token after it, or {@code i}.
    */
   private int englishBody(int i) {
-    if (entry(i).determiner()) {
-      return i; // "The": the name starts after it
+    if (entry(i).determiner() || !bodyHeadWithin(i, 6)) {
+      return i; // "The": the name starts after it; or no head noun near
     }
     int head = -1;
     int end = i;
@@ -390,6 +393,16 @@ abstract class References extends TextIndex {
     int from = i;
     addBody(from, end, text.substring(tokens.get(from).start(), tokens.get(end - 1).end()), false);
     return end;
+  }
+
+  /** Whether one of the {@code span} words from token {@code i} on is a head noun of a body's name. */
+  private boolean bodyHeadWithin(int i, int span) {
+    for (int h = i; h < Math.min(tokens.size(), i + span); h++) {
+      if (tokens.get(h).word() && entry(h).body()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a role term of the language starts at token {@code h}. */
