@@ -80,7 +80,7 @@ public final class StatementsDump {
     }
     System.out.printf(Locale.ROOT, "statements: %d sample pages and %d news articles%n", samples, articles.size() - samples);
     byLanguage.forEach((language, c) -> System.out.printf(Locale.ROOT,
-        "  %-8s %6d statements, speaker unknown %5.1f %%, a person outside the catalogue %5.1f %%%n",
+        "  %-8s %6d statements, speaker unknown %5.1f %%, a person or body outside the catalogue %5.1f %%%n",
         language, c[0], 100.0 * c[1] / c[0], 100.0 * c[2] / c[0]));
     System.out.println("written: " + out + "\nto see what a change did: run again after it, then diff the two files");
   }

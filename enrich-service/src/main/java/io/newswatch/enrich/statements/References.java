@@ -312,6 +312,10 @@ abstract class References extends TextIndex {
         end = j;
       } else if (!functionWord(j) && !e.medium()) {
         end = ++j; // "odbrane", "inženjerskih nauka": the genitive that says which body
+      } else if (e.conjunction() && j > head + 1 && !tokens.get(j - 1).capitalised() && j + 1 < tokens.size()
+          && adjacent(j, j + 1) && freeWord(j + 1) && !tokens.get(j + 1).capitalised() && !functionWord(j + 1)) {
+        j += 2; // "Stranka slobode i pravde", "Ministarstvo rada i zapošljavanja"
+        end = j;
       } else {
         break;
       }

@@ -854,6 +854,8 @@ class StatementExtractorTest {
           + "Gradska izborna komisija u Nišu saopštila je da je izlaznost bila 41 odsto.", Language.SR_LATN);
       expect(found, "će štrajk početi u ponedeljak", "unknown:sindikat prosvetnih radnika srbije", INDIRECT);
       expect(found, "je izlaznost bila 41 odsto", "unknown:gradska izborna komisija u nisu", INDIRECT);
+      found = extract("Ministarstvo rada i zapošljavanja saopštilo je da će plate porasti u januaru.", Language.SR_LATN);
+      expect(found, "će plate porasti u januaru", "unknown:ministarstvo rada i zaposljavanja", INDIRECT);
     }
 
     @Test
