@@ -668,13 +668,15 @@ final class ExtractionPass extends Attributions {
     }
     for (int i = ref.from - 1; i >= Math.max(0, ref.from - 5) && sentenceOf[i] == sentenceOf[ref.from]; i--) {
       Token token = tokens.get(i);
-      if (refAt[i] != null && (refAt[i].outsideCatalogue || References.body(refAt[i]) || refAt[i].type == RefType.ROLE)) {
+      if (refAt[i] != null
+          && (refAt[i].outsideCatalogue || References.body(refAt[i]) || refAt[i].type == RefType.ROLE)) {
         // "директора Центра балканских исследований Андрея Ковалева", "Депутат Госдумы Виктор
         // Курганов": the body says where the person works, and a role's words, and the body's
         // lower-case ones, describe them as any others do ("По мнению депутата" is Курганов).
         Ref before = refAt[i];
         for (int k = before.from; k < before.to; k++) {
-          if (tokens.get(k).word() && (!tokens.get(k).capitalised() || before.type == RefType.ROLE && refAt[k] == before)) {
+          boolean roleWord = before.type == RefType.ROLE && refAt[k] == before;
+          if (tokens.get(k).word() && (!tokens.get(k).capitalised() || roleWord)) {
             rememberDescriptor(k, key);
           }
         }

@@ -245,7 +245,9 @@ final class Nominatives {
 
   /** Федеральной -> Федеральная, Центрального -> Центральный, Российского -> Российский. */
   private static String russianAdjective(String word, boolean neuter, boolean feminine) {
-    String[] endings = feminine ? new String[] {"ой", "ей", "ую", "юю"} : new String[] {"ого", "его", "ому", "ему", "ым", "им", "ом", "ем"};
+    String[] endings = feminine
+        ? new String[] {"ой", "ей", "ую", "юю"}
+        : new String[] {"ого", "его", "ому", "ему", "ым", "им", "ом", "ем"};
     for (String ending : endings) {
       if (word.endsWith(ending) && word.length() > ending.length() + 2) {
         String stem = cut(word, ending.length());

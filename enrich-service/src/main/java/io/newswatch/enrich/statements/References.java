@@ -197,8 +197,9 @@ abstract class References extends TextIndex {
    * Bodies outside the catalogue that speak under their own name: a phrase built on a head noun of
    * the lexicon's bodies that a capital shows to be a name ("Ministarstvo odbrane Srbije saopštilo
    * je", "Policijska uprava u Kragujevcu", "The Independent Journalists' Association of Serbia
-   * said"), and a name in quote marks between a preposition and a plural speech verb ("В «Росатоме»
-   * сообщили"). Each becomes a mention of a body flagged as outside the catalogue, which speaks as
+   * said"), a name in quote marks between a preposition and a plural speech verb ("В «Росатоме»
+   * сообщили"), and a one-word body after its press office ("сообщили в пресс-службе
+   * Россельхознадзора"). Each becomes a mention of a body flagged as outside the catalogue, which speaks as
    * catalogue bodies do (the subject of a neuter or plural verb, the source of "iz ... saopšteno
    * je"). A head noun alone ("ministarstvo je saopštilo") is left to the roles, which take it back
    * to the body named before.
@@ -417,7 +418,8 @@ abstract class References extends TextIndex {
     }
     for (RoleTerm term : terms.startingWith(keys.get(h))) {
       // A one-word term as the word stands, not a near form ("Полицијска" is no "полиција").
-      if ((term.keys().size() > 1 || term.keys().get(0).equals(keys.get(h))) && roleTermEnd(term, h, inflecting()) > h) {
+      boolean asWritten = term.keys().size() > 1 || term.keys().get(0).equals(keys.get(h));
+      if (asWritten && roleTermEnd(term, h, inflecting()) > h) {
         return true;
       }
     }
@@ -584,7 +586,8 @@ abstract class References extends TextIndex {
     // and is no name.
     boolean tolerant = inflecting
         && (!tokens.get(i).capitalised() || i == sentenceFirst[sentenceOf[i]] || tokens.get(i).acronym());
-    return inflectedForm(key, keys.get(i), tolerant) || inflecting && tokens.get(i).acronym() && declinedAcronym(key, i);
+    return inflectedForm(key, keys.get(i), tolerant)
+        || inflecting && tokens.get(i).acronym() && declinedAcronym(key, i);
   }
 
   /** "SSP-a", "НИС-у": the acronym {@code key} with a case ending after a hyphen, however short the acronym. */
