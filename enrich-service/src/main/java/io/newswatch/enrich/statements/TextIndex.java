@@ -304,6 +304,9 @@ abstract class TextIndex {
     return all;
   }
 
+  /** Tokens a dialogue opened in mid-paragraph may run: a few sentences; a dash further on closes none. */
+  private static final int DIALOGUE_TOKENS = 120;
+
   /**
    * A dialogue dash that opens direct speech in mid-paragraph, as tabloids set it ("Kostadinović
    * kaže da je to predstava. – Obojica dobijaju ono što žele – kaže Kostadinović."): right after a
@@ -311,7 +314,6 @@ abstract class TextIndex {
    * a dash that a speech verb follows. Returns the dash's token, or -1.
    */
   private int dialogueInParagraph(List<Quote> marked, int first, int last) {
-    final int DIALOGUE_TOKENS = 120; // a few sentences of speech; a dash further on closes none
     for (int d = first + 1; d + 2 < last; d++) {
       if (!isDash(d) || !endsSentence(d - 1) || !tokens.get(d + 1).word() || !tokens.get(d + 1).capitalised()) {
         continue;
