@@ -831,10 +831,6 @@ abstract class Attributions extends References {
     return true;
   }
 
-  private static boolean organisation(Ref ref) {
-    return ref.type == RefType.MENTION && ref.actor != null && ref.actor.kind() == Actor.Kind.ORGANISATION;
-  }
-
   /**
    * Whether tokens [from, to) hold nothing that could be a subject of its own: auxiliaries,
    * adverbs, punctuation and prepositional phrases only ("je za RTS", "также на брифинге"),

@@ -329,7 +329,7 @@ final class ExtractionPass extends Attributions {
     }
     for (int i = first; i < ref.from; i++) {
       Ref title = refAt[i];
-      if (title == null || title.type != RefType.ROLE && !References.body(title)) {
+      if (title == null || title.type != RefType.ROLE && !organisation(title)) {
         return false;
       }
     }
@@ -669,7 +669,7 @@ final class ExtractionPass extends Attributions {
     for (int i = ref.from - 1; i >= Math.max(0, ref.from - 5) && sentenceOf[i] == sentenceOf[ref.from]; i--) {
       Token token = tokens.get(i);
       if (refAt[i] != null
-          && (refAt[i].outsideCatalogue || References.body(refAt[i]) || refAt[i].type == RefType.ROLE)) {
+          && (refAt[i].outsideCatalogue || organisation(refAt[i]) || refAt[i].type == RefType.ROLE)) {
         // "директора Центра балканских исследований Андрея Ковалева", "Депутат Госдумы Виктор
         // Курганов": the body says where the person works, and a role's words, and the body's
         // lower-case ones, describe them as any others do ("По мнению депутата" is Курганов).
@@ -727,19 +727,12 @@ final class ExtractionPass extends Attributions {
   private void rememberBody(Ref body) {
     String key = body.actorId.substring(OUTSIDE_CATALOGUE_PREFIX.length());
     unknownNames.putIfAbsent(key, body.name);
-    int described = describedPeople.size();
-    boolean added = !describedPeople.contains(key);
-    String commentator = lastCommentator;
     rememberDescriptors(body, key);
     for (int i = body.from; i < body.to; i++) {
       if (entry(i).body()) {
         rememberDescriptor(i, key);
       }
     }
-    if (added && describedPeople.size() > described) {
-      describedPeople.remove(key);
-    }
-    lastCommentator = commentator;
   }
 
   private void rememberDescriptor(int i, String key) {
@@ -747,6 +740,9 @@ final class ExtractionPass extends Attributions {
     if (k.length() >= 4 && !entry(i).preposition() && !entry(i).filler()) {
       unknownDescriptors.putIfAbsent(stem(k), key);
       describedFrom.merge(stem(k), i, Math::min);
+      if (bodiesOutsideCatalogue.contains(OUTSIDE_CATALOGUE_PREFIX + key)) {
+        return; // a body: no person a later "the expert" may mean
+      }
       describedPeople.add(key);
       if (entry(i).commentator()) {
         lastCommentator = key;

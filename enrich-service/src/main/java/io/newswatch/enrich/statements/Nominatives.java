@@ -265,6 +265,22 @@ final class Nominatives {
     return word;
   }
 
+  /**
+   * The nominative of a body's one-word name after a preposition or a press office ("в «Росатоме»",
+   * "пресс-службе Россельхознадзора", "iz „Srbijagasa“"): a consonant stem's case ending in -a, -e
+   * or -u dropped. Names of more words, or of other stems, stay as written.
+   */
+  static String ofOneWordBody(String name) {
+    if (name.indexOf(' ') >= 0 || name.length() < 5) {
+      return name;
+    }
+    char last = Character.toLowerCase(name.charAt(name.length() - 1));
+    char before = Character.toLowerCase(name.charAt(name.length() - 2));
+    boolean caseEnding = "aeuаеу".indexOf(last) >= 0;
+    boolean consonant = Character.isLetter(before) && !isVowel(before) && "ыэюяё".indexOf(before) < 0;
+    return caseEnding && consonant ? name.substring(0, name.length() - 1) : name;
+  }
+
   /** Serbian Latin letters and digraphs in Cyrillic, for a lexicon word set beside Cyrillic text. */
   private static final String[][] LATIN_TO_CYRILLIC = {
       {"lj", "љ"}, {"nj", "њ"}, {"dž", "џ"}, {"a", "а"}, {"b", "б"}, {"c", "ц"}, {"č", "ч"}, {"ć", "ћ"},

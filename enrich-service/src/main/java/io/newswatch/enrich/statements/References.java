@@ -213,15 +213,15 @@ abstract class References extends TextIndex {
       if (span != null) {
         int end = tokenAtOrAfter(span[1]);
         if (i > 0 && adjacentAcrossMark(i - 1, i) && tokens.get(i - 1).word() && entry(i - 1).preposition()
-            && end < tokens.size() && verbAt(end).map(v -> v.plural()).orElse(false)) {
-          addBody(i, end, nominativeOfMarked(text.substring(span[0], span[1])), true);
+            && end < tokens.size() && pluralVerbAt(end)) {
+          addBody(i, end, oneWordBody(text.substring(span[0], span[1])), true);
           i = end - 1;
         }
         continue;
       }
       int end = "en".equals(language.base()) ? englishBody(i) : body(i);
-      if (end == i && inflecting() && bodySpeakingAt(i)) {
-        addBody(i, i + 1, nominativeOfMarked(tokens.get(i).surface()), true);
+      if (end == i && inflecting() && bodyAfterPressOffice(i)) {
+        addBody(i, i + 1, oneWordBody(tokens.get(i).surface()), true);
         end = i + 1;
       }
       i = Math.max(i, end - 1);
@@ -234,7 +234,7 @@ abstract class References extends TextIndex {
    * speaks. Not a given name, which starts a person's. (After "в" or "u" alone such a word is as
    * often a place: "u Prištini su rekli", "в Брюсселе считают".)
    */
-  private boolean bodySpeakingAt(int i) {
+  private boolean bodyAfterPressOffice(int i) {
     if (i < 2 || !tokens.get(i - 1).word() || !entry(i - 1).pressOffice() || i == sentenceFirst[sentenceOf[i]]
         || !adjacent(i - 1, i) || givenNameAt(i)) {
       return false;
@@ -244,7 +244,7 @@ abstract class References extends TextIndex {
     }
     int from = i - 2; // the preposition before the office
     for (int k = Math.max(0, from - 3); k < Math.min(tokens.size(), i + 4); k++) {
-      if ((k < from || k > i) && sentenceOf[k] == sentenceOf[i] && verbAt(k).map(v -> v.plural()).orElse(false)) {
+      if ((k < from || k > i) && sentenceOf[k] == sentenceOf[i] && pluralVerbAt(k)) {
         return true;
       }
     }
@@ -400,6 +400,11 @@ abstract class References extends TextIndex {
     return end;
   }
 
+  /** Whether a plural speech verb starts at token {@code k} (сообщили, saopštili su). */
+  private boolean pluralVerbAt(int k) {
+    return verbAt(k).map(SpeechLexicon.Verb::plural).orElse(false);
+  }
+
   /** Whether one of the {@code span} words from token {@code i} on is a head noun of a body's name. */
   private boolean bodyHeadWithin(int i, int span) {
     for (int h = i; h < Math.min(tokens.size(), i + span); h++) {
@@ -424,6 +429,11 @@ abstract class References extends TextIndex {
       }
     }
     return false;
+  }
+
+  /** The nominative of a body's one-word name in Serbian and Russian ({@link Nominatives#ofOneWordBody}). */
+  private String oneWordBody(String name) {
+    return inflecting() ? Nominatives.ofOneWordBody(name) : name;
   }
 
   /** A given name in any case ("Milene", "Андрея"): someone's name starts there, not the body's. */
@@ -465,21 +475,6 @@ abstract class References extends TextIndex {
   private boolean adjacentAcrossMark(int a, int b) {
     String between = text.substring(tokens.get(a).end(), tokens.get(b).start()).strip();
     return between.isEmpty() || between.length() == 1 && isMark(between.charAt(0));
-  }
-
-  /**
-   * A one-word name in marks after a preposition, in its case ("в «Росатоме»", "iz „Srbijagasa“"):
-   * a consonant stem's case ending dropped. Names of more words, or of other stems, stay as written.
-   */
-  private String nominativeOfMarked(String name) {
-    if (!inflecting() || name.indexOf(' ') >= 0 || name.length() < 5) {
-      return name;
-    }
-    char last = Character.toLowerCase(name.charAt(name.length() - 1));
-    char before = Character.toLowerCase(name.charAt(name.length() - 2));
-    boolean caseEnding = "aeuаеуі".indexOf(last) >= 0;
-    boolean consonant = Character.isLetter(before) && "aeiouаеиоуыэюяё".indexOf(before) < 0;
-    return caseEnding && consonant ? name.substring(0, name.length() - 1) : name;
   }
 
   /**
@@ -578,7 +573,7 @@ abstract class References extends TextIndex {
   }
 
   private boolean termWordAt(String key, int i, boolean inflecting) {
-    if (i >= tokens.size() || !tokens.get(i).word() || refAt[i] != null && !body(refAt[i])) {
+    if (i >= tokens.size() || !tokens.get(i).word() || refAt[i] != null && !organisation(refAt[i])) {
       return false;
     }
     // Role nouns are lower case; a capitalised word in mid-sentence is a name (Vladan is not a
@@ -811,8 +806,11 @@ abstract class References extends TextIndex {
     return false;
   }
 
-  /** A catalogue organisation named in the text: it may stand inside a role ("глава МИД России"). */
-  static boolean body(Ref ref) {
+  /**
+   * A body named in the text, of the catalogue or outside it: it may stand inside a role ("глава
+   * МИД России"), and it speaks through plural and neuter verbs.
+   */
+  static boolean organisation(Ref ref) {
     return ref.type == RefType.MENTION && ref.actor != null && ref.actor.kind() == Actor.Kind.ORGANISATION;
   }
 
