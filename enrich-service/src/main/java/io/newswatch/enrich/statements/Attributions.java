@@ -525,6 +525,9 @@ abstract class Attributions extends References {
       if (token.is(",") || isDash(i) || (token.word() && entry(i).complementizer())) {
         that |= token.word();
         i--;
+      } else if (token.word() && entry(i).filler() && i - 1 >= headFrom && tokens.get(i - 1).word()
+          && entry(i - 1).complementizer()) {
+        i--; // "ocenilo je da je „...“": the auxiliary of the clause the quote completes
       } else if (refAt[i] != null && refAt[i].type != RefType.ROLE) {
         i = refAt[i].from - 1;
       } else {
@@ -678,7 +681,8 @@ abstract class Attributions extends References {
       boolean afterVerb = false;
       for (int i = prevEnd; i < open; i++) {
         afterVerb |= verbAt(i).isPresent();
-        if (refAt[i] != null && refAt[i] != previous.subject && !quoted[i] && !afterVerb) {
+        if (refAt[i] != null && refAt[i] != previous.subject && !quoted[i] && !afterVerb
+            && !titleOf(refAt[i], previous.subject)) {
           return false;
         }
       }
@@ -712,6 +716,23 @@ abstract class Attributions extends References {
     int prevStart = Math.max(0, tokenAtOrAfter(previous.start) - 1);
     boolean partial = wordsBetween(sentenceFirst[sentenceOf[prevStart]], prevStart) > 0 && !endsWithQuote(prevEnd);
     return endsWithQuote(prevEnd) || wholeParagraph && previous.via != Via.NONE && !partial;
+  }
+
+  /**
+   * "Office director Petar Petkovic said": roles and bodies right before the speaker's name, with
+   * nothing else between, are the speaker's titles, not someone else named.
+   */
+  boolean titleOf(Ref ref, Ref subject) {
+    if (subject == null || ref.to > subject.from || ref.type != RefType.ROLE && !organisation(ref)) {
+      return false;
+    }
+    for (int k = ref.to; k < subject.from; k++) {
+      Ref between = refAt[k];
+      if (between == null || between.type != RefType.ROLE && !organisation(between)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean endsWithQuote(int from) {
@@ -749,6 +770,10 @@ abstract class Attributions extends References {
       }
     } else {
       c.subject = best(from, to, verb, false, false);
+      Ref organOf = organsBody(from, verb);
+      if (organOf != null && (c.subject == null || c.subject.to <= organOf.from)) {
+        c.subject = organOf;
+      }
     }
     if (c.subject != null && c.subject.type == RefType.ROLE && indefiniteBefore(c.subject.from)) {
       // "Један дипломата из земље чланице ЕУ ... рекао је", "one diplomat said": someone left
@@ -789,10 +814,14 @@ abstract class Attributions extends References {
     // told The Hill in a statement that ...").
     c.inDocument = c.subject == null && (v == null || !v.plural())
         && (v != null && v.impersonal() ? documentIn(from, to) : documentIn(verb - 2, verb));
-    if ("en".equals(language.base()) && verb > from && "and".equals(keys.get(verb - 1))
+    c.bodyPronoun = c.subject == null && (v == null || !v.plural()) && itBefore(verb);
+    c.unnamedSpeaker = c.subject == null && !c.zero && !c.inDocument && !c.bodyPronoun
+        && (v == null || !v.plural() && !v.neuter() && !v.impersonal()) && unnamedOpening(verb);
+    if ("en".equals(language.base()) && verb > from && ("and".equals(keys.get(verb - 1)) || "but".equals(keys.get(verb - 1)))
         && (c.subject == null || c.subject.to <= verb)) {
-      // "Volker said he ... and added, “...”": a verb joined by "and" shares the subject of the
-      // sentence's first, as a participle does (", adding ..."); a name before the "and" belongs
+      // "Volker said he ... and added, “...”", "The federation called it 'discriminatory' but said
+      // ...": a verb joined by "and" or "but" shares the subject of the sentence's first, as a
+      // participle does (", adding ..."); a name before the "and" belongs
       // to that first clause ("He spoke after meeting Peter Sorensen, and added that ...").
       c.subject = null;
       c.fallback = null;
@@ -801,6 +830,66 @@ abstract class Attributions extends References {
     c.windowFrom = from;
     c.windowTo = to;
     return c;
+  }
+
+  /**
+   * "Predsedništvo Srpske napredne stranke ocenilo je", "the leadership of ... said": the body an
+   * organ word before the verb belongs to, named right after it; or null.
+   */
+  Ref organsBody(int from, int verb) {
+    for (int k = Math.max(0, from); k + 1 < verb; k++) {
+      Ref body = refAt[k + 1];
+      if (tokens.get(k).word() && entry(k).organ() && !quoted[k] && body != null && body.from == k + 1
+          && organisation(body) && body.to <= verb) {
+        return body;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Возач камиона из Суботице, који није желео да каже име, рекао је да ...", "A truck driver
+   * said ...": the sentence opens with its subject, a noun phrase that names nobody (no name,
+   * role or pronoun before the verb, no phrase of place or time first).
+   */
+  boolean unnamedOpening(int verb) {
+    int first = sentenceFirst[sentenceOf[verb]];
+    if (first < 0 || verb <= first || quoted[first] || !tokens.get(first).word() || verbAt(first).isPresent()) {
+      return false;
+    }
+    SpeechLexicon.Entry e = entry(first);
+    if (e.preposition() || e.filler() || e.auxiliary() || e.subordinator() || e.conjunction() || e.as()
+        || e.complementizer() || thisPhraseAt(first) > 0 || accordingToAt(first).isPresent()) {
+      return false;
+    }
+    for (int k = first; k < verb; k++) {
+      Ref ref = refAt[k];
+      // A place after a preposition ("iz Subotice") or a relative clause's words may stand there,
+      // and the capital of the sentence's first word makes no name unless met before.
+      boolean opening = ref != null && ref.type == RefType.NAME && ref.initial && !surnameNamedBefore(ref.from);
+      if (ref != null && !(ref.oblique || relative[k] || opening) || isQuoteMark(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "The company said in a statement. It added that ...": English "it" opening a sentence (or a
+   * clause after "and" or "but") as a speech verb's subject, fillers and auxiliaries between.
+   */
+  boolean itBefore(int verb) {
+    if (!"en".equals(language.base())) {
+      return false;
+    }
+    int k = verb - 1;
+    while (k >= 0 && k >= verb - 3 && tokens.get(k).word() && (entry(k).filler() || entry(k).auxiliary())) {
+      k--;
+    }
+    if (k < 0 || !"it".equals(keys.get(k)) || sentenceOf[k] != sentenceOf[verb]) {
+      return false;
+    }
+    return k == sentenceFirst[sentenceOf[k]] || tokens.get(k - 1).word() && entry(k - 1).conjunction();
   }
 
   /**
@@ -865,7 +954,6 @@ abstract class Attributions extends References {
       Candidate previousSentence = reportOfPreviousSentence(s, first, end);
       if (previousSentence != null) {
         out.add(previousSentence);
-        continue;
       }
       for (int i = first; i < end; i++) {
         if (quoted[i] || !tokens.get(i).word()) {
@@ -898,8 +986,13 @@ abstract class Attributions extends References {
           }
           continue;
         }
+        if (previousSentence != null) {
+          // "Об этом заявила Захарова, добавив, что ...": the sentence's own verb reports the
+          // sentence before it; only a participle after it adds a report of its own.
+          continue;
+        }
         Optional<Verb> verb = verbAt(i);
-        if (verb.isEmpty() || passive(i) || participialOpening(i, first) || declinedToSay(i)) {
+        if (verb.isEmpty() || passive(i) || participialOpening(i, first) || declinedToSay(i) || negated(i)) {
           continue;
         }
         int verbEnd = i + verb.get().keys().size();
@@ -923,7 +1016,9 @@ abstract class Attributions extends References {
         if (c == null && !hasQuote) {
           c = interrupted(i, verbEnd, first, end);
         }
-        if (c == null && !hasQuote) {
+        if (c == null && (!hasQuote || !containsQuoteOutsideClause(first, i))) {
+          // Only a quote before the verb makes it that quote's attribution ("..., саопштио је
+          // Србијагас, наводећи да је уговор потписан „под повољнијим условима“" reports the clause).
           c = trailingAttribution(i, verbEnd, verb.get(), first, end);
         }
         if (c != null) {
@@ -943,6 +1038,24 @@ abstract class Attributions extends References {
   boolean participialOpening(int verb, int first) {
     return "en".equals(language.base()) && verb == first && verb + 1 < tokens.size()
         && tokens.get(verb + 1).word() && !tokens.get(verb + 1).capitalised();
+  }
+
+  /**
+   * "Asked whether President Vladimir Putin planned to ..., he said": someone named in the
+   * participial phrase an English sentence opens with is what the question was about; the subject
+   * comes after the comma.
+   */
+  boolean inParticipialOpening(Ref ref) {
+    int first = sentenceFirst[sentenceOf[ref.from]];
+    if (verbAt(first).isEmpty() || !participialOpening(first, first)) {
+      return false;
+    }
+    for (int k = first; k < ref.from; k++) {
+      if (tokens.get(k).is(",")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -1409,6 +1522,10 @@ abstract class Attributions extends References {
         segmentEnd = i; // "..., said Monica de Bolle, a senior fellow at ...", "..., Lavrov said, adding ..."
         break;
       }
+      if (tokens.get(i).is(",") && tokens.get(i - 1).word() && entry(i - 1).unnamedSource()) {
+        segmentEnd = i; // "..., сообщил Интерфаксу источник, знакомый с ходом переговоров": who the source is
+        break;
+      }
       if (tokens.get(i).is(",") && i + 1 < segmentEnd && tokens.get(i + 1).word() && entry(i + 1).relative()) {
         segmentEnd = i; // "..., she told reporters at the Pancevo refinery, where ...": about the place
         break;
@@ -1863,6 +1980,9 @@ abstract class Attributions extends References {
       if (ref.oblique && !obliqueAllowed || mentionsOnly && ref.type != RefType.MENTION || ref.qualifier) {
         continue;
       }
+      if (ref.to <= verb && inParticipialOpening(ref) && commaBetween(ref.to, verb)) {
+        continue;
+      }
       int distance = ref.to <= verb ? verb - ref.to : ref.from - verb;
       // A lone capitalised word is a surname only right next to the verb ("rekao je Ristović"),
       // and not after an unnamed source it qualifies ("Источник в кругах Брюсселя сообщил").
@@ -1871,7 +1991,7 @@ abstract class Attributions extends References {
       boolean knownSurname = ref.type == RefType.NAME && ref.singleWord && ref.initial && ref.to <= verb
           && surnameNamedBefore(ref.from);
       if (ref.type == RefType.NAME && ref.singleWord && !knownSurname
-          && (!nextToVerb(ref, verb) || unnamedSourceBefore(from, ref.from) || afterRole(ref))) {
+          && (!nextToVerb(ref, verb) || unnamedSourceBefore(from, ref.from) || afterRole(ref) || beforeRole(ref))) {
         continue; // "direktor Kancelarije navodi": the role's complement, not a surname
       }
       if (ref.type == RefType.NAME && !ref.singleWord && ref.to <= verb && afterPreposition(ref)
@@ -2080,6 +2200,27 @@ abstract class Attributions extends References {
   }
 
   /**
+   * "The FSS has not yet said where ...", "Vučić nije rekao da ...", "Захарова не сказала, что
+   * ...": a speech verb with a negation before it (its fillers and auxiliaries between) reports
+   * nothing. "Не раз заявлял" (more than once) has a word between that is neither.
+   */
+  boolean negated(int verb) {
+    for (int k = verb - 1; k >= 0 && k >= verb - 4 && tokens.get(k).word(); k--) {
+      SpeechLexicon.Entry e = entry(k);
+      if (tokens.get(k).capitalised() && k != sentenceFirst[sentenceOf[k]]) {
+        return false; // a name whose key is a negation's once its diacritics are gone ("u Nišu")
+      }
+      if (e.negation()) {
+        return true;
+      }
+      if (!e.filler() && !e.auxiliary()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the sentences of the paragraph before token {@code open} name a person ("Павел Зимин
    * смотрит на ситуацию спокойнее. «...»"): the quote after them is not more of the last one's
    * ("He begged lawmakers ... “...”" goes on with it).
@@ -2118,6 +2259,22 @@ abstract class Attributions extends References {
   boolean afterRole(Ref ref) {
     Ref before = ref.from > 0 ? refAt[ref.from - 1] : null;
     return before != null && before.type == RefType.ROLE && before.to == ref.from;
+  }
+
+  /**
+   * "said Zvecan deputy mayor Srdjan Lalosevic", "Kremlin spokesman Peskov": a lone capitalised
+   * word before a role, or before a few lower-case words and a full name, says where or whose the
+   * role is; it is not a surname.
+   */
+  boolean beforeRole(Ref ref) {
+    int k = ref.to;
+    while (k < tokens.size() && refAt[k] == null && tokens.get(k).word() && !tokens.get(k).capitalised()
+        && k < ref.to + 3) {
+      k++;
+    }
+    Ref after = k < tokens.size() ? refAt[k] : null;
+    return after != null && sentenceOf[k] == sentenceOf[ref.from]
+        && (after.type == RefType.ROLE || after.type == RefType.NAME && !after.singleWord && k > ref.to);
   }
 
   /** A name of two words or more that a given name opens, in any case (Драгане Симић). */

@@ -30,6 +30,8 @@ final class Candidate {
   boolean openAtParagraphEnd; // a quote left open at its paragraph's end, to go on in the next
   Candidate forwardTo; // the quote it goes on in, whose attribution names the speaker of both
   boolean inDocument; // a document speaks with no author named ("U saopštenju se navodi", "the statement said")
+  boolean bodyPronoun; // "It added that ...": the body the sentences before were about
+  boolean unnamedSpeaker; // "Возач камиона ... рекао је": someone the sentence opens with, left unnamed
   boolean askedBy; // the verb asks (asked, upitao, спросил): a quoted question is no statement
   int windowFrom = -1; // where the subject was looked for, for a descriptor ("сказал эксперт")
   int windowTo = -1;

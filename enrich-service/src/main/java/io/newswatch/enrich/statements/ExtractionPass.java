@@ -178,7 +178,7 @@ final class ExtractionPass extends Attributions {
           actor = namedRightAfter(ref, sentence, false); // "Sveti arhijerejski sinod Srpske pravoslavne crkve"
         }
         if (actor != null) {
-          boolean subject = !ref.oblique && !relative[ref.from] && subjectSentence != sentence;
+          boolean subject = !ref.oblique && !relative[ref.from] && subjectSentence != sentence && !inParticipialOpening(ref);
           if (subject) {
             subjectSentence = sentence;
           }
@@ -192,7 +192,7 @@ final class ExtractionPass extends Attributions {
         weight = QUOTED_MENTION_WEIGHT;
       } else if (asked(ref)) {
         weight = SPEAKER_WEIGHT;
-      } else if (!ref.oblique && !relative[ref.from] && subjectSentence != sentence) {
+      } else if (!ref.oblique && !relative[ref.from] && subjectSentence != sentence && !inParticipialOpening(ref)) {
         weight = SUBJECT_WEIGHT;
         subjectSentence = sentence;
       } else {
@@ -220,7 +220,20 @@ final class ExtractionPass extends Attributions {
       if (sentenceOf[k] != sentence || k >= ref.from && k < ref.to || !tokens.get(k).word() || !entry(k).asking()) {
         continue;
       }
-      if (english ? k < ref.from : ref.oblique) {
+      if (english ? k < ref.from && !questionBetween(k, ref.from) : ref.oblique) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Asked whether President Vladimir Putin planned ...": a subordinator after the asking verb
+   * opens the question, and whoever is named in it is what was asked about, not who was asked.
+   */
+  private boolean questionBetween(int verb, int at) {
+    for (int k = verb + 1; k < at; k++) {
+      if (tokens.get(k).word() && entry(k).subordinator()) {
         return true;
       }
     }
@@ -354,6 +367,11 @@ final class ExtractionPass extends Attributions {
         // Manufacturing said. ... Mary Lovely, an economist: “...,” she said").
         boolean person = !bodiesOutsideCatalogue.contains(c.speakerId);
         salience.add(new Salient(c.speakerId, c.speakerName, gender, person, token, sentenceOf[token], SPEAKER_WEIGHT));
+      } else if (c.unnamedSpeaker) {
+        // "Возач камиона ... рекао је да ... „...“, додао је он": the "he" after an unnamed
+        // speaker is that speaker, still unknown, not whoever was named before.
+        int token = Math.min(c.anchor, tokens.size() - 1);
+        salience.add(new Salient(UNKNOWN, UNKNOWN, c.verbGender, true, token, sentenceOf[token], SPEAKER_WEIGHT));
       }
     }
     for (Candidate c : candidates) {
@@ -423,11 +441,11 @@ final class ExtractionPass extends Attributions {
           c.speakerName = unknownNames.get(described);
         } else if (c.inDocument && (author = documentAuthor(c.anchor)) != null) {
           assign(c, author);
-        } else if (c.zero && c.verbGender != null && !"en".equals(language.base()) || c.inDocument) {
+        } else if (c.zero && c.verbGender != null && !"en".equals(language.base()) || c.inDocument || c.bodyPronoun) {
           // Serbian and Russian drop the pronoun: "Dodala je da ..." still says "she". A document
           // with no author named is that of the body the text was about ("Sinod je izdao
           // saopštenje. U saopštenju se navodi da ...").
-          Salient antecedent = c.inDocument
+          Salient antecedent = c.inDocument || c.bodyPronoun
               ? antecedent(null, null, c.anchor, 0, true)
               : antecedent(c.verbGender, null, c.anchor);
           if (antecedent != null) {

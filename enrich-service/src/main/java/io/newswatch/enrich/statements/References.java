@@ -296,7 +296,8 @@ abstract class References extends TextIndex {
       if (tokens.get(j).capitalised()) {
         // "Srbije", "Fakulteta": one capitalised genitive; a second in a row, or a given name,
         // starts someone's name ("Narodnog pokreta Srbije Miroslav Aleksić").
-        if (givenNameAt(j) || j > head + 1 && tokens.get(j - 1).capitalised() || e.medium()) {
+        if (givenNameAt(j) || j > head + 1 && tokens.get(j - 1).capitalised() || e.medium()
+            || particleAndCapitalAfter(j)) {
           break;
         }
         capitalAfterHead = true;
@@ -495,12 +496,39 @@ abstract class References extends TextIndex {
     // ("Studenti u blokadi Univerziteta u Kragujevcu saopštili su"), which names who they are;
     // after one it is where they speak from ("Iz Fudbalskog saveza Srbije saopšteno je", "В
     // «Росатоме» сообщили", "u saopštenju Ministarstva").
-    ref.qualifier = declined && (from == 0 || !tokens.get(from - 1).word()
-        || !entry(from - 1).preposition() && !entry(from - 1).document() && !entry(from - 1).pressOffice());
+    // An adjective may stand between ("Iz opozicione Stranke slobode i pravde ocenili su").
+    int before = from - 1;
+    if (before > 0 && declinedAdjective(before)) {
+      before--;
+    }
+    ref.qualifier = declined && (before < 0 || !tokens.get(before).word()
+        || !entry(before).preposition() && !entry(before).document() && !entry(before).pressOffice());
     ref.oblique = declined || (inflecting() ? obliqueBefore(from, false) : !subjectOfClause(from, to)
         && (obliqueBefore(from, true) || possessiveAfter(to) || attributive(from, to)));
     add(ref);
   }
+
+  /**
+   * A lower-case word with the ending of an adjective in an oblique case (opozicione, opozicionog,
+   * оппозиционной, правящей): what such a word says of the body after it is no place or office of
+   * its own, unlike a noun between ("u blokadi Univerziteta").
+   */
+  private boolean declinedAdjective(int i) {
+    Token token = tokens.get(i);
+    if (!token.word() || token.capitalised() || !inflecting() || functionWord(i)) {
+      return false;
+    }
+    String key = keys.get(i);
+    for (String ending : "ru".equals(language.base()) ? RUSSIAN_ADJECTIVE_ENDINGS : SERBIAN_ADJECTIVE_ENDINGS) {
+      if (key.length() > ending.length() + 3 && key.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> SERBIAN_ADJECTIVE_ENDINGS = List.of("ne", "ke", "ske", "og", "oga", "ih", "oj", "eg");
+  private static final List<String> RUSSIAN_ADJECTIVE_ENDINGS = List.of("ого", "его", "ой", "ей", "ых", "их");
 
   /**
    * "the Russian diplomat", "российский министр", "ruski ambasador": a country adjective in or
@@ -638,6 +666,23 @@ abstract class References extends TextIndex {
     }
   }
 
+  /**
+   * "Komisije Katrin Van Lo": a name particle and a capital after the word at {@code j}, which
+   * then starts someone's name (given name, particle, surname) rather than ending a body's.
+   */
+  private boolean particleAndCapitalAfter(int j) {
+    return j + 2 < tokens.size() && adjacent(j, j + 1) && adjacent(j + 1, j + 2) && tokens.get(j + 1).word()
+        && entry(j + 1).nameParticle() && tokens.get(j + 2).word() && tokens.get(j + 2).capitalised();
+  }
+
+  /**
+   * "Katrin Van Lo", "Charles De Gaulle": a particle written with a capital inside a name, before
+   * its last part; it is not one of the two words (given name and surname) a name is cut to.
+   */
+  boolean capitalParticle(int i, int to) {
+    return i + 1 < to && tokens.get(i).capitalised() && entry(i).nameParticle();
+  }
+
   /** "von der Leyen": a lower-case particle that a capitalised part of the name follows. */
   boolean particleBeforeName(int i) {
     int j = i;
@@ -682,8 +727,8 @@ abstract class References extends TextIndex {
     // "Politikološkinja Milica Stevanović").
     int start = to;
     int capitals = 0;
-    while (start > from && (capitals < 2 || !tokens.get(start - 1).capitalised())) {
-      if (tokens.get(start - 1).capitalised()) {
+    while (start > from && (capitals < 2 || !tokens.get(start - 1).capitalised() || capitalParticle(start - 1, to))) {
+      if (tokens.get(start - 1).capitalised() && !capitalParticle(start - 1, to)) {
         if (capitals == 2) {
           break;
         }
@@ -782,7 +827,11 @@ abstract class References extends TextIndex {
       return false;
     }
     SpeechLexicon.Entry next = entry(to);
-    return verbAt(to).isEmpty() && !next.auxiliary() && !next.preposition() && !next.conjunction()
+    // A simple past after the name is its verb ("The Football Federation of Kosovo called the
+    // restriction ..."), not a noun it modifies ("the Kremlin spokesman").
+    String word = keys.get(to);
+    boolean past = next.irregularPast() || word.length() >= 5 && word.endsWith("ed");
+    return verbAt(to).isEmpty() && !past && !next.auxiliary() && !next.preposition() && !next.conjunction()
         && !next.complementizer() && !next.relative() && participleAt(to) == 0;
   }
 

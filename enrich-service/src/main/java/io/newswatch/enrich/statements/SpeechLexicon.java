@@ -55,39 +55,41 @@ final class SpeechLexicon {
    * @param honorific likewise for a title of address before a name (Mr, Mrs, gospođa, госпожа)
    * @param country the country (ISO code, or EU) whose adjective or name the word is a form of, or null
    */
-  record Entry(int classes, Gender pronoun, Gender objectPronoun, Gender possessive, Gender honorific, String country) {
-    static final int COMPLEMENTIZER = 1;
-    static final int PASSIVE_AUXILIARY = 1 << 1;
-    static final int AUXILIARY = 1 << 2;
-    static final int CLAUSE_OPENER = 1 << 3;
-    static final int AS = 1 << 4;
-    static final int PREPOSITION = 1 << 5;
-    static final int RELATIVE = 1 << 6;
-    static final int CONJUNCTION = 1 << 7;
-    static final int FILLER = 1 << 8;
-    static final int NAME_PARTICLE = 1 << 9;
-    static final int TITLE = 1 << 10;
+  record Entry(long classes, Gender pronoun, Gender objectPronoun, Gender possessive, Gender honorific, String country) {
+    static final long COMPLEMENTIZER = 1L;
+    static final long PASSIVE_AUXILIARY = 1L << 1;
+    static final long AUXILIARY = 1L << 2;
+    static final long CLAUSE_OPENER = 1L << 3;
+    static final long AS = 1L << 4;
+    static final long PREPOSITION = 1L << 5;
+    static final long RELATIVE = 1L << 6;
+    static final long CONJUNCTION = 1L << 7;
+    static final long FILLER = 1L << 8;
+    static final long NAME_PARTICLE = 1L << 9;
+    static final long TITLE = 1L << 10;
     /** May start a verb, a participle, an "according to" or an "Об этом" phrase: worth looking further. */
-    static final int STARTS_VERB = 1 << 11;
-    static final int STARTS_PARTICIPLE = 1 << 12;
-    static final int STARTS_ACCORDING_TO = 1 << 13;
-    static final int STARTS_THIS_PHRASE = 1 << 14;
-    static final int NOMINATIVE = 1 << 15;
-    static final int SUBORDINATOR = 1 << 16;
-    static final int DETERMINER = 1 << 17;
-    static final int UNNAMED_SOURCE = 1 << 18;
-    static final int COMMENTATOR = 1 << 19;
-    static final int FORMER = 1 << 20;
-    static final int INDEFINITE = 1 << 21;
-    static final int IRREGULAR_PAST = 1 << 22;
-    static final int SOURCE_PEOPLE = 1 << 23;
-    static final int DOCUMENT = 1 << 24;
-    static final int ASKING = 1 << 25;
-    static final int MEDIUM = 1 << 26;
-    static final int QUESTION = 1 << 27;
-    static final int BODY = 1 << 28;
-    static final int PROMISE = 1 << 29;
-    static final int PRESS_OFFICE = 1 << 30;
+    static final long STARTS_VERB = 1L << 11;
+    static final long STARTS_PARTICIPLE = 1L << 12;
+    static final long STARTS_ACCORDING_TO = 1L << 13;
+    static final long STARTS_THIS_PHRASE = 1L << 14;
+    static final long NOMINATIVE = 1L << 15;
+    static final long SUBORDINATOR = 1L << 16;
+    static final long DETERMINER = 1L << 17;
+    static final long UNNAMED_SOURCE = 1L << 18;
+    static final long COMMENTATOR = 1L << 19;
+    static final long FORMER = 1L << 20;
+    static final long INDEFINITE = 1L << 21;
+    static final long IRREGULAR_PAST = 1L << 22;
+    static final long SOURCE_PEOPLE = 1L << 23;
+    static final long DOCUMENT = 1L << 24;
+    static final long ASKING = 1L << 25;
+    static final long MEDIUM = 1L << 26;
+    static final long QUESTION = 1L << 27;
+    static final long BODY = 1L << 28;
+    static final long PROMISE = 1L << 29;
+    static final long PRESS_OFFICE = 1L << 30;
+    static final long NEGATION = 1L << 31;
+    static final long ORGAN = 1L << 32;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -211,6 +213,15 @@ final class SpeechLexicon {
       return (classes & FILLER) != 0;
     }
 
+    /** "Predsedništvo Srpske napredne stranke ocenilo je": an organ of the body named after it. */
+    boolean organ() {
+      return (classes & ORGAN) != 0;
+    }
+
+    boolean negation() {
+      return (classes & NEGATION) != 0;
+    }
+
     boolean nameParticle() {
       return (classes & NAME_PARTICLE) != 0;
     }
@@ -219,7 +230,7 @@ final class SpeechLexicon {
       return (classes & TITLE) != 0;
     }
 
-    boolean startsAny(int phrases) {
+    boolean startsAny(long phrases) {
       return (classes & phrases) != 0;
     }
   }
@@ -249,6 +260,8 @@ final class SpeechLexicon {
   private final Set<String> questions;
   private final Set<String> promises;
   private final Set<String> pressOffices;
+  private final Set<String> negations;
+  private final Set<String> organs;
   /** Head nouns of bodies' names: each form's key to the nominative as the lexicon writes it. */
   private final Map<String, String> bodyHeads;
   private final Set<String> media;
@@ -339,6 +352,8 @@ final class SpeechLexicon {
     this.questions = words(node.path("questions"));
     this.promises = words(node.path("promises"));
     this.pressOffices = words(node.path("pressOffices"));
+    this.negations = words(node.path("negations"));
+    this.organs = words(node.path("organs"));
     Map<String, String> heads = new HashMap<>();
     JsonNode bodies = node.path("bodies");
     if (bodies.isObject()) {
@@ -461,7 +476,7 @@ final class SpeechLexicon {
 
   /** What the lexicon says of {@code key}: its word classes, genders, country and phrase starts. */
   Entry entry(String key) {
-    int classes = 0;
+    long classes = 0;
     classes |= complementizers.contains(key) ? Entry.COMPLEMENTIZER : 0;
     classes |= passiveAuxiliaries.contains(key) ? Entry.PASSIVE_AUXILIARY : 0;
     classes |= auxiliaries.contains(key) ? Entry.AUXILIARY : 0;
@@ -488,6 +503,8 @@ final class SpeechLexicon {
     classes |= conjunctions.contains(key) ? Entry.CONJUNCTION : 0;
     classes |= fillers.contains(key) ? Entry.FILLER : 0;
     classes |= nameParticles.contains(key) ? Entry.NAME_PARTICLE : 0;
+    classes |= negations.contains(key) ? Entry.NEGATION : 0;
+    classes |= organs.contains(key) ? Entry.ORGAN : 0;
     classes |= titles.contains(key) ? Entry.TITLE : 0;
     classes |= verbsByFirst.containsKey(key) ? Entry.STARTS_VERB : 0;
     classes |= participleIndex.canStart(key) ? Entry.STARTS_PARTICIPLE : 0;

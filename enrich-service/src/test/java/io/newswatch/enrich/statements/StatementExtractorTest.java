@@ -2387,5 +2387,110 @@ class StatementExtractorTest {
           + "Novinari su Zaharovu pitali da li će Moskva odgovoriti na sankcije. \u201EO tome ćemo govoriti u četvrtak\u201C, odgovorila je ona.";
       expect(extractSeeded(sr, Language.SR_LATN), "O tome ćemo govoriti u četvrtak", "nw:maria-zakharova", DIRECT);
     }
+
+    @Test
+    void aNegatedSpeechVerbReportsNothing() {
+      assertEquals(List.of(), extractSeeded("The FSS has not yet said where the team will play its home games.", Language.EN));
+      assertEquals(List.of(), extractSeeded("He didn\u2019t say when the talks would resume.", Language.EN));
+      assertEquals(List.of(), extractSeeded("Vučić nije rekao da će Srbija uvesti sankcije.", Language.SR_LATN));
+      assertEquals(List.of(), extractSeeded("Захарова не сказала, что Москва отзовет посла.", Language.RU));
+      // "Не раз" (more than once) is no negation of the verb; nor is a name whose key reads as one.
+      expect(extractSeeded("Лавров не раз заявлял, что Россия поддерживает Сербию.", Language.RU),
+          "Россия поддерживает Сербию", "nw:sergey-lavrov", INDIRECT);
+      expect(extractSeeded("Gradska izborna komisija u Nišu saopštila je da je izlaznost bila 41 odsto.", Language.SR_LATN),
+          "je izlaznost bila 41 odsto", "unknown:gradska izborna komisija u nisu", INDIRECT);
+    }
+
+    @Test
+    void itAfterABodyThatSpokeIsThatBody() {
+      String text = "\u201CSupply is normal,\u201D the oil company NIS said in a statement. It added that the shutdown had been "
+          + "moved to the spring.";
+      expect(extractSeeded(text, Language.EN), "the shutdown had been moved to the spring", "nw:nis", INDIRECT);
+      // With no body before, "it" is nobody's.
+      expect(extractSeeded("Vucic spoke in Novi Sad. It added that the shutdown had been moved.", Language.EN),
+          "the shutdown had been moved", "unknown", INDIRECT);
+    }
+
+    @Test
+    void someoneNamedInTheQuestionOfAnAskedOpeningIsNotWhoAnswers() {
+      String text = "\u201CNothing has changed. We said so,\u201D Peskov said. Asked whether President Vladimir Putin planned to "
+          + "discuss the issue with Aleksandar Vucic, he said that no such conversation was on the schedule.";
+      expect(extractSeeded(text, Language.EN), "no such conversation was on the schedule", "nw:dmitry-peskov", INDIRECT);
+    }
+
+    @Test
+    void aCapitalisedParticleStaysInTheName() {
+      String text = "Komisija nema nameru da menja ocene, izjavila je portparolka Komisije Katrin Van Lo. "
+          + "\u00BBVrata nisu zatvorena\u00AB, rekla je Van Lo.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.SR_LATN);
+      expect(found, "Komisija nema nameru da menja ocene", "unknown:katrin van lo", INDIRECT);
+      expect(found, "Vrata nisu zatvorena", "unknown:katrin van lo", DIRECT);
+    }
+
+    @Test
+    void aParticipleAfterAThisSentenceReportsMore() {
+      String text = "Ситуация может выйти из-под контроля. Об этом заявила Захарова, добавив, что ответственность "
+          + "\u00ABцеликом ляжет на Приштину\u00BB.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.RU);
+      expect(found, "Ситуация может выйти из-под контроля", "nw:maria-zakharova", INDIRECT);
+      expect(found, "ответственность \u00ABцеликом ляжет на Приштину\u00BB", "nw:maria-zakharova", INDIRECT);
+    }
+
+    @Test
+    void aPronounAfterAnUnnamedSpeakerIsStillUnknown() {
+      String text = "Министар Ивица Дачић обишао је прелаз. \u201EБиће 14 трака\u201C, рекао је Дачић. Возач камиона из Суботице, "
+          + "који није желео да каже име, рекао је да је чекао седам сати. \u201EНема те апликације која помаже\u201C, додао је он.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.SR_CYRL);
+      expect(found, "Биће 14 трака", "nw:ivica-dacic", DIRECT);
+      expect(found, "Нема те апликације која помаже", "unknown", DIRECT);
+    }
+
+    @Test
+    void aSecondQuoteAfterATitledSpeakersAttributionIsTheirs() {
+      String text = "\"He was taken off the bus,\" Office director Petar Petkovic said. \"This is how Kurti wants to empty the north.\"";
+      expect(extractSeeded(text, Language.EN), "This is how Kurti wants to empty the north.", "nw:petar-petkovic", DIRECT);
+    }
+
+    @Test
+    void aPlaceBeforeARoleIsNoSurname() {
+      expect(extractSeeded("\"Nobody here believes it,\" said Zvecan deputy mayor Srdjan Lalosevic, a local official.", Language.EN),
+          "Nobody here believes it", "unknown:srdjan lalosevic", DIRECT);
+    }
+
+    @Test
+    void aQuoteInsideTheParticiplesClauseLeavesTheTrailingAttribution() {
+      String text = "Цена гаса неће се мењати до краја сезоне, саопштио је данас Србијагас, наводећи да је уговор потписан "
+          + "\u201Eпод повољнијим условима\u201C.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.SR_CYRL);
+      expect(found, "Цена гаса неће се мењати до краја сезоне", "nw:srbijagas", INDIRECT);
+      expect(found, "је уговор потписан \u201Eпод повољнијим условима\u201C", "nw:srbijagas", INDIRECT);
+    }
+
+    @Test
+    void anUnnamedSourceWithWhatItKnowsAfterACommaSpeaks() {
+      String text = "\u00ABГазпром нефть\u00BB продолжает переговоры о продаже доли в NIS, сообщил Интерфаксу источник, "
+          + "знакомый с ходом переговоров.";
+      expect(extractSeeded(text, Language.RU), "\u00ABГазпром нефть\u00BB продолжает переговоры о продаже доли в NIS", "unknown",
+          INDIRECT);
+    }
+
+    @Test
+    void aBodyAfterAPrepositionAndAnAdjectiveSpeaksThroughAPluralVerb() {
+      expect(extractSeeded("Iz opozicione Stranke slobode i pravde ocenili su da je budžet \u201Ekozmetika\u201C.", Language.SR_LATN),
+          "je budžet \u201Ekozmetika\u201C", "unknown:stranka slobode i pravde", INDIRECT);
+    }
+
+    @Test
+    void aPartysOrganSpeaksAsTheParty() {
+      expect(extractSeeded("Predsedništvo Srpske napredne stranke ocenilo je na sednici da je \u201Epolitička situacija stabilna, "
+          + "a podrška građana veća nego pre godinu dana\u201C.", Language.SR_LATN),
+          "politička situacija stabilna, a podrška građana veća nego pre godinu dana", "nw:serbian-progressive-party", DIRECT);
+    }
+
+    @Test
+    void anEnglishBodyBeforeAPastVerbIsItsSubjectAlsoAfterBut() {
+      expect(extractSeeded("The Football Federation of Kosovo called the restriction discriminatory but said in a statement "
+          + "that it would not contest it.", Language.EN), "it would not contest it", "unknown:football federation of kosovo", INDIRECT);
+    }
   }
 }
