@@ -134,6 +134,9 @@ abstract class Attributions extends References {
         attributed = attributeByHeadColon(quote, open, headFrom, found);
       }
       Candidate result;
+      if (attributed != null && fragmentAfterAs(open, headFrom)) {
+        continue; // "..., како је навео, „принципијелном ставу“": words vouched for, no statement
+      }
       if (attributed != null) {
         if (words < MIN_ATTRIBUTED_WORDS || attributed.askedBy && attributed.subject == null
             && lastNonSpace(quote.contentStart(), quote.contentEnd()) == '?') {
@@ -172,6 +175,24 @@ abstract class Attributions extends References {
       previous = result;
       previousParagraph = paragraph;
     }
+  }
+
+  /**
+   * Whether the quote opening at {@code open} comes right after an "as" phrase set off by commas
+   * inside its sentence ("на, како је навео, „...“", "for, as he put it, “...”"): the writer
+   * marks a phrase of the speaker's, not a statement.
+   */
+  boolean fragmentAfterAs(int open, int headFrom) {
+    int k = open - 1;
+    if (k <= headFrom || !tokens.get(k).is(",")) {
+      return false;
+    }
+    for (k--; k > headFrom && k >= open - 6 && tokens.get(k).word(); k--) {
+      if (entry(k).as()) {
+        return tokens.get(k - 1).is(",") && hasWordsBefore(headFrom, k - 1);
+      }
+    }
+    return false;
   }
 
   /**
@@ -1210,7 +1231,10 @@ abstract class Attributions extends References {
       return null; // "did not, as it promised, address ...": a commitment recalled, no words reported
     }
     boolean opening = as == first || isDash(as - 1) && !hasWordsBefore(first, as - 1);
-    boolean closing = as > first && tokens.get(as - 1).is(",") && !reportedBefore(first, as);
+    // Not after a preposition ("захвалио је Русији на, како је навео, „принципијелном ставу“"):
+    // the phrase then vouches for the words after it, a fragment of no report.
+    boolean closing = as > first && tokens.get(as - 1).is(",") && !reportedBefore(first, as)
+        && !(as - 2 >= first && tokens.get(as - 2).word() && entry(as - 2).preposition());
     if (!opening && !closing) {
       return null;
     }
@@ -1609,7 +1633,7 @@ abstract class Attributions extends References {
     while (from < to && !tokens.get(from).word() && !isQuoteMark(from)) {
       from++;
     }
-    if (wordsBetween(from, to) < MIN_REPORTED_WORDS) {
+    if (wordsBetween(from, to) < MIN_REPORTED_WORDS || schedulesEvent(from, to)) {
       return null;
     }
     int start = tokens.get(from).start();
@@ -1623,6 +1647,32 @@ abstract class Attributions extends References {
     c.via = via;
     return c;
   }
+
+  /**
+   * Whether the clause [from, to) has a meeting or session and a verb of its taking place among its
+   * first words ("в феврале 2027 года в Москве пройдет заседание комиссии", "sednica je zakazana
+   * za utorak"): a date announced, no one's view.
+   */
+  boolean schedulesEvent(int from, int to) {
+    boolean event = false;
+    boolean takesPlace = false;
+    for (int k = from; k < Math.min(to, from + SCHEDULE_WORDS); k++) {
+      if (quoted[k]) {
+        return false; // a quote of the speaker's is their words whatever it announces
+      }
+      if (tokens.get(k).word()) {
+        if (entry(k).negation() && !tokens.get(k).capitalised()) {
+          return false; // "sastanak još nije zakazan": that it is not is news of its own
+        }
+        event |= entry(k).event();
+        takesPlace |= entry(k).takesPlace();
+      }
+    }
+    return event && takesPlace;
+  }
+
+  /** How far into a reported clause a scheduled event is looked for. */
+  private static final int SCHEDULE_WORDS = 12;
 
   /** First token of the reported clause after a speech verb ending at {@code verbLast}, or -1. */
   int complementizerAfter(int verbLast, int end) {
@@ -1672,7 +1722,9 @@ abstract class Attributions extends References {
    * token, or -1.
    */
   int clauseWithoutThat(int from, int end) {
-    if (from < end && tokens.get(from).word() && entry(from).preposition()) {
+    // "said about 1,400 people had been evacuated": a preposition before a number qualifies it.
+    boolean approximate = from + 1 < end && tokens.get(from).word() && entry(from).preposition() && number(from + 1);
+    if (from < end && tokens.get(from).word() && entry(from).preposition() && !approximate) {
       // "said on Monday the bloc would ...", "said in New York he ...": a time or place of a
       // preposition and capitalised words before a lower-case word; the clause may start there.
       int k = from + 1;
@@ -1684,7 +1736,7 @@ abstract class Attributions extends References {
       }
       from = k;
     }
-    if (from >= end || !tokens.get(from).word() || entry(from).preposition()
+    if (from >= end || !tokens.get(from).word() || entry(from).preposition() && !approximate
         || QUESTION_WORDS.contains(keys.get(from))) {
       return -1; // "asked whether allies had agreed ...": a question, no report
     }
@@ -1713,6 +1765,10 @@ abstract class Attributions extends References {
             && tokens.get(k + 1).start() == token.end()) {
           continue; // a Gulf-based fund was ...
         }
+        if (token.is(",") && k > from && k + 1 < end && number(k - 1) && number(k + 1)
+            && tokens.get(k - 1).end() == token.start() && tokens.get(k + 1).start() == token.end()) {
+          continue; // 1,400 people had ...
+        }
         return -1;
       }
       if (entry(k).clauseOpener() && k > from) {
@@ -1729,6 +1785,11 @@ abstract class Attributions extends References {
       }
     }
     return -1;
+  }
+
+  /** Whether token {@code i} is a number (a word that starts with a digit). */
+  boolean number(int i) {
+    return tokens.get(i).word() && Character.isDigit(tokens.get(i).surface().charAt(0));
   }
 
   /**
@@ -1915,7 +1976,7 @@ abstract class Attributions extends References {
    */
   int clauseStart(int first, int verb) {
     for (int i = verb - 1; i > first; i--) {
-      if (tokens.get(i).is(";") || isClosingMark(i) && !quoted[i] && !closesTitleAfterPreposition(i)) {
+      if (tokens.get(i).is(";") || isClosingMark(i) && !quoted[i] && !closesTitleInClause(i)) {
         return i + 1;
       }
       if (conjoinedClauseAt(i, verb)) {
@@ -1926,17 +1987,32 @@ abstract class Attributions extends References {
   }
 
   /**
-   * Whether the closing mark at {@code close} ends a title of a few words that a preposition
-   * governs ("u intervjuu za „Večernje novosti“ kaže", "в интервью «Российской газете»"): a
-   * paper's name inside the clause, not a quotation that ends one.
+   * Whether the closing mark at {@code close} ends a title of a few words that a preposition or a
+   * noun governs ("u intervjuu za „Večernje novosti“ kaže", "в интервью «Российской газете»",
+   * "аутор књиге „Црква и држава на Балкану“, оценио је"): a paper's or a book's name inside the
+   * clause, not a quotation that ends one. A title starts with a capital; a scare quote after a
+   * noun seldom does.
    */
-  boolean closesTitleAfterPreposition(int close) {
-    for (int o = close - 1; o > 0 && close - o <= 2 * TITLE_WORDS + 1; o--) {
+  boolean closesTitleInClause(int close) {
+    for (int o = close - 1; o > 0 && close - o <= 2 * Quotes.NAME_WORDS + 1; o--) {
       if (isQuoteMark(o)) {
-        return titleEnd(o) == close + 1 && tokens.get(o - 1).word() && entry(o - 1).preposition();
+        if (!tokens.get(o - 1).word() || !tokens.get(o + 1).capitalised()) {
+          return false;
+        }
+        // A paper after a preposition has a short name; a book's after a noun may run longer.
+        return entry(o - 1).preposition() ? titleEnd(o) == close + 1
+            : governingNoun(o - 1) && quoteEnd(o, Quotes.NAME_WORDS) == close + 1;
       }
     }
     return false;
+  }
+
+  /** A lower-case word that is no verb, pronoun or little word of the lexicon: a noun or adjective. */
+  private boolean governingNoun(int i) {
+    SpeechLexicon.Entry e = entry(i);
+    return !tokens.get(i).capitalised() && verbAt(i).isEmpty() && participleAt(i) == 0 && !e.complementizer()
+        && !e.conjunction() && !e.filler() && !e.auxiliary() && !e.relative() && e.pronoun() == null
+        && !e.subordinator() && !e.as() && !e.nominative() && !e.clauseOpener();
   }
 
   /** After the comma and conjunction at {@code i} a clause starts with words of its own before {@code verb}. */

@@ -355,10 +355,14 @@ final class ExtractionPass extends Attributions {
   /** Words after a preposition taken to be its phrase when the sentence opens with one. */
   private static final int PHRASE_WORDS = 2;
 
+  /** The candidate resolved just before the one being resolved, in text order; null for the first. */
+  private Candidate resolvedBefore;
+
   void resolveAll(List<Candidate> candidates) {
     candidates.sort(Comparator.comparingInt((Candidate c) -> c.anchor).thenComparingInt(c -> c.start));
     for (int k = 0; k < candidates.size(); k++) {
       Candidate c = candidates.get(k);
+      resolvedBefore = k > 0 ? candidates.get(k - 1) : null;
       resolve(c, candidates, k);
       if (!UNKNOWN.equals(c.speakerId)) {
         int token = Math.min(c.anchor, tokens.size() - 1);
@@ -487,6 +491,9 @@ final class ExtractionPass extends Attributions {
             unknownNames.putIfAbsent(known, full.name);
           }
         }
+        if (known != null && ref.singleWord && !ref.oblique) {
+          known = nominativeFromSurname(known, ref);
+        }
         if (known != null && (ref.singleWord || lastWordStem(known).equals(surname))) {
           c.speakerId = OUTSIDE_CATALOGUE_PREFIX + known;
           c.speakerName = unknownNames.get(known);
@@ -528,6 +535,9 @@ final class ExtractionPass extends Attributions {
         }
       }
       case ROLE -> {
+        if (indefiniteBefore(ref.from)) {
+          return; // "Prema rečima neimenovanog diplomate iz EU": someone left unnamed
+        }
         Salient antecedent = antecedent(c.verbGender, ref.roleActors, ref.from);
         String described = describedByRole(ref, antecedent, c.verbGender);
         if (described != null) {
@@ -540,13 +550,23 @@ final class ExtractionPass extends Attributions {
           // Nobody with the role came before; if exactly one actor with it is named anywhere
           // in the article, the role can only mean that actor.
           Set<String> named = new HashSet<>();
+          boolean namedBefore = false;
           for (Ref other : refs) {
             if (other.type == RefType.MENTION && ref.roleActors.contains(other.actorId)
                 && compatible(other.gender, c.verbGender)) {
               named.add(other.actorId);
+              namedBefore |= other.from < ref.from;
             }
           }
-          if (named.size() == 1) {
+          Candidate before = resolvedBefore;
+          if (named.size() == 1 && !namedBefore && before != null && personsRole(ref) && spokeJustBefore(before, ref)
+              && compatible(genderOf(before.speakerId, null), c.verbGender)) {
+            // "Об этом заявил ... член комитета Госдумы Олег Фирсанов. «...», — сказал депутат.",
+            // with the committee's head named only in the next paragraph: the reader, who has
+            // not met him yet, takes the role for the person outside the catalogue who just spoke.
+            c.speakerId = before.speakerId;
+            c.speakerName = before.speakerName;
+          } else if (named.size() == 1) {
             String id = named.iterator().next();
             c.speakerId = id;
             c.speakerName = catalogue.byId(id).map(Actor::name).orElse(id);
@@ -564,6 +584,29 @@ final class ExtractionPass extends Attributions {
         }
       }
     }
+  }
+
+  /** Whether only people hold the role {@code ref} ("депутат", not "компанија" or "синод"). */
+  private boolean personsRole(Ref ref) {
+    for (String id : ref.roleActors) {
+      if (catalogue.byId(id).map(a -> a.kind() != Actor.Kind.PERSON).orElse(true)) {
+        return false;
+      }
+    }
+    return !ref.roleActors.isEmpty();
+  }
+
+  /**
+   * Whether {@code before}, the statement resolved just before the role {@code ref}, was made by a
+   * person outside the catalogue in the role's paragraph or the one before it.
+   */
+  private boolean spokeJustBefore(Candidate before, Ref ref) {
+    if (before.speakerId == null || !before.speakerId.startsWith(OUTSIDE_CATALOGUE_PREFIX)
+        || bodiesOutsideCatalogue.contains(before.speakerId)) {
+      return false;
+    }
+    int paragraph = paragraphOf[Math.min(before.anchor, tokens.size() - 1)];
+    return paragraph >= paragraphOf[ref.from] - 1 && paragraph <= paragraphOf[ref.from];
   }
 
   /**
@@ -908,6 +951,42 @@ final class ExtractionPass extends Attributions {
     return lastWordStem(keyOf(ref));
   }
 
+  /**
+   * "амбасадора Грчке Јоргоса Карамалиса ... Карамалис је рекао": a full name met only in an oblique
+   * case, whose surname now speaks in the nominative, is put in the nominative by the same
+   * ending: the surname's case ending taken off the given name too when it has it (Јоргоса ->
+   * Јоргос). The name's key changes for this and every later statement; returns the key to use.
+   */
+  String nominativeFromSurname(String known, Ref surname) {
+    if (!inflecting()) {
+      return known;
+    }
+    String full = unknownNames.get(known);
+    String nominative = surname.name;
+    int space = full == null ? -1 : full.lastIndexOf(' ');
+    if (space < 0) {
+      return known;
+    }
+    String last = full.substring(space + 1);
+    int ending = last.length() - nominative.length();
+    if (ending < 1 || ending > 2 || !last.startsWith(nominative)) {
+      return known;
+    }
+    String suffix = last.substring(nominative.length());
+    StringBuilder name = new StringBuilder();
+    for (String word : full.substring(0, space).split(" ")) {
+      if (!word.endsWith(suffix) || word.length() <= suffix.length() + 1) {
+        return known; // the given name is not in the same case form: leave the name as met
+      }
+      name.append(word, 0, word.length() - suffix.length()).append(' ');
+    }
+    name.append(nominative);
+    String key = Texts.matchKey(name.toString());
+    unknownNames.putIfAbsent(key, name.toString());
+    unknownSurnames.put(surnameKey(surname), key);
+    return key;
+  }
+
   /** The last word of a name's key without its case ending. */
   String lastWordStem(String key) {
     return lex.surnameStem(key.substring(key.lastIndexOf(' ') + 1));
@@ -1106,9 +1185,12 @@ final class ExtractionPass extends Attributions {
     if (c.kind != other.kind) {
       Candidate direct = c.kind == StatementKind.DIRECT ? c : other;
       Candidate reported = direct == c ? other : c;
-      boolean partial = direct.start >= reported.start && direct.end <= reported.end
-          && (direct.end - direct.start) * 10 < (reported.end - reported.start) * 9;
-      return partial ? c == reported : c == direct;
+      boolean inside = direct.start >= reported.start && direct.end <= reported.end;
+      boolean partial = inside && (direct.end - direct.start) * 10 < (reported.end - reported.start) * 9;
+      // A quote whose attribution was not found, inside a report whose speaker was ("рекао је
+      // после литургије у Саборној цркви да СПЦ „не жели ...“"), is that report's words.
+      boolean unattributed = inside && UNKNOWN.equals(direct.speakerId) && !UNKNOWN.equals(reported.speakerId);
+      return partial || unattributed ? c == reported : c == direct;
     }
     return UNKNOWN.equals(other.speakerId) && !UNKNOWN.equals(c.speakerId);
   }

@@ -296,14 +296,15 @@ abstract class References extends TextIndex {
       if (tokens.get(j).capitalised()) {
         // "Srbije", "Fakulteta": one capitalised genitive; a second in a row, or a given name,
         // starts someone's name ("Narodnog pokreta Srbije Miroslav Aleksić").
-        if (givenNameAt(j) || j > head + 1 && tokens.get(j - 1).capitalised() || e.medium()
+        // "Crne Gore", "Republike Srpske": after a capitalised adjective a noun goes on the name.
+        if (givenNameAt(j) || j > head + 1 && tokens.get(j - 1).capitalised() && !adjectiveEnding(j - 1) || e.medium()
             || particleAndCapitalAfter(j)) {
           break;
         }
         capitalAfterHead = true;
         end = ++j;
       } else if (e.preposition() && j + 1 < tokens.size() && adjacent(j, j + 1) && freeWord(j + 1)
-          && tokens.get(j + 1).capitalised() && !givenNameAt(j + 1)) {
+          && tokens.get(j + 1).capitalised() && !givenNameAt(j + 1) && !entry(j + 1).medium()) {
         // "Policijska uprava u Kragujevcu", "Univerzitet u Novom Sadu"
         j += 2;
         if (j < tokens.size() && adjacent(j - 1, j) && freeWord(j) && tokens.get(j).capitalised()
@@ -377,7 +378,8 @@ abstract class References extends TextIndex {
       }
       int k = j;
       while (k < tokens.size() && k - j < 2 && tokens.get(k).word() && !tokens.get(k).capitalised()
-          && CONNECTORS.contains(keys.get(k)) && k + 1 < tokens.size() && adjacent(k, k + 1)) {
+          && (CONNECTORS.contains(keys.get(k)) || placeAfterHead(k, head, i)) && k + 1 < tokens.size()
+          && adjacent(k, k + 1)) {
         k++;
       }
       if (k > j) {
@@ -444,6 +446,14 @@ abstract class References extends TextIndex {
 
   /** Lower-case words that join the parts of an English body's name. */
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "the");
+
+  /**
+   * "The Higher Public Prosecutor's Office in Belgrade": "in" and a place right after the head of a
+   * name of several words belong to the name (not after a head alone: "the Ministry in Belgrade").
+   */
+  private boolean placeAfterHead(int k, int head, int start) {
+    return "in".equals(keys.get(k)) && head == k - 1 && head > start;
+  }
 
   private boolean connectorBefore(int j) {
     return j > 0 && CONNECTORS.contains(keys.get(j - 1)) && !tokens.get(j - 1).capitalised();
@@ -515,12 +525,17 @@ abstract class References extends TextIndex {
    */
   private boolean declinedAdjective(int i) {
     Token token = tokens.get(i);
-    if (!token.word() || token.capitalised() || !inflecting() || functionWord(i)) {
+    return token.word() && !token.capitalised() && inflecting() && !functionWord(i) && adjectiveEnding(i);
+  }
+
+  /** Whether the word at {@code i} ends as a Serbian or Russian adjective in an oblique case. */
+  private boolean adjectiveEnding(int i) {
+    if (!inflecting()) {
       return false;
     }
     String key = keys.get(i);
     for (String ending : "ru".equals(language.base()) ? RUSSIAN_ADJECTIVE_ENDINGS : SERBIAN_ADJECTIVE_ENDINGS) {
-      if (key.length() > ending.length() + 3 && key.endsWith(ending)) {
+      if (key.length() >= ending.length() + 2 && key.endsWith(ending)) {
         return true;
       }
     }

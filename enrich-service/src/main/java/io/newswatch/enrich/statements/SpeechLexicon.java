@@ -90,6 +90,8 @@ final class SpeechLexicon {
     static final long PRESS_OFFICE = 1L << 30;
     static final long NEGATION = 1L << 31;
     static final long ORGAN = 1L << 32;
+    static final long EVENT = 1L << 33;
+    static final long TAKES_PLACE = 1L << 34;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -218,6 +220,16 @@ final class SpeechLexicon {
       return (classes & ORGAN) != 0;
     }
 
+    /** A meeting or session that may be scheduled (заседание, sednica, session). */
+    boolean event() {
+      return (classes & EVENT) != 0;
+    }
+
+    /** A verb of an event's taking place (пройдет, održaće se, held). */
+    boolean takesPlace() {
+      return (classes & TAKES_PLACE) != 0;
+    }
+
     boolean negation() {
       return (classes & NEGATION) != 0;
     }
@@ -262,6 +274,8 @@ final class SpeechLexicon {
   private final Set<String> pressOffices;
   private final Set<String> negations;
   private final Set<String> organs;
+  private final Set<String> events;
+  private final Set<String> eventVerbs;
   /** Head nouns of bodies' names: each form's key to the nominative as the lexicon writes it. */
   private final Map<String, String> bodyHeads;
   private final Set<String> media;
@@ -354,6 +368,8 @@ final class SpeechLexicon {
     this.pressOffices = words(node.path("pressOffices"));
     this.negations = words(node.path("negations"));
     this.organs = words(node.path("organs"));
+    this.events = words(node.path("events"));
+    this.eventVerbs = words(node.path("eventVerbs"));
     Map<String, String> heads = new HashMap<>();
     JsonNode bodies = node.path("bodies");
     if (bodies.isObject()) {
@@ -505,6 +521,8 @@ final class SpeechLexicon {
     classes |= nameParticles.contains(key) ? Entry.NAME_PARTICLE : 0;
     classes |= negations.contains(key) ? Entry.NEGATION : 0;
     classes |= organs.contains(key) ? Entry.ORGAN : 0;
+    classes |= events.contains(key) ? Entry.EVENT : 0;
+    classes |= eventVerbs.contains(key) ? Entry.TAKES_PLACE : 0;
     classes |= titles.contains(key) ? Entry.TITLE : 0;
     classes |= verbsByFirst.containsKey(key) ? Entry.STARTS_VERB : 0;
     classes |= participleIndex.canStart(key) ? Entry.STARTS_PARTICIPLE : 0;

@@ -189,6 +189,14 @@ abstract class TextIndex {
    * closing mark; else -1.
    */
   int shortQuoteEnd(int i) {
+    return quoteEnd(i, TITLE_WORDS);
+  }
+
+  /**
+   * If token {@code i} opens a closed quote of 1 to {@code maxWords} words, the token after its
+   * closing mark; else -1.
+   */
+  int quoteEnd(int i, int maxWords) {
     if (i >= tokens.size() || !isQuoteMark(i) || quotes.isEmpty()) {
       return -1;
     }
@@ -209,7 +217,7 @@ abstract class TextIndex {
     }
     int after = tokenAtOrAfter(quote.after());
     int words = wordsBetween(i + 1, after);
-    return words >= 1 && words <= TITLE_WORDS && tokens.get(i + 1).word() ? after : -1;
+    return words >= 1 && words <= maxWords && tokens.get(i + 1).word() ? after : -1;
   }
 
   void indexParagraphsAndQuotes() {

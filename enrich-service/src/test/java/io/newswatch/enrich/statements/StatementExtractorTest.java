@@ -2492,5 +2492,76 @@ class StatementExtractorTest {
       expect(extractSeeded("The Football Federation of Kosovo called the restriction discriminatory but said in a statement "
           + "that it would not contest it.", Language.EN), "it would not contest it", "unknown:football federation of kosovo", INDIRECT);
     }
+
+    @Test
+    void anEnglishBodysNameGoesOnWithInAndAPlace() {
+      expect(extractSeeded("The Higher Public Prosecutor's Office in Belgrade said in a statement that the verdict confirmed "
+          + "the rule of law.", Language.EN), "the verdict confirmed the rule of law",
+          "unknown:higher public prosecutor s office in belgrade", INDIRECT);
+    }
+
+    @Test
+    void aClauseWithoutThatMayOpenWithAnApproximateNumber() {
+      expect(extractSeeded("Interior Minister Ivica Dacic said about 1,400 people had been evacuated.", Language.EN),
+          "about 1,400 people had been evacuated", "nw:ivica-dacic", INDIRECT);
+    }
+
+    @Test
+    void anUnattributedQuoteInsideAnAttributedReportIsTheReports() {
+      expect(extractSeeded("Патријарх српски Порфирије рекао је после литургије у Саборној цркви да СПЦ „не жели сукоб ни са "
+          + "једном државом у којој живи њен народ“.", Language.SR_CYRL),
+          "СПЦ „не жели сукоб ни са једном државом у којој живи њен народ“", "nw:patriarch-porfirije", INDIRECT);
+    }
+
+    @Test
+    void aBodysNameKeepsACapitalisedAdjectiveAndItsNounButNoOutlet() {
+      expect(extractSeeded("Из Министарства правде Црне Горе за Танјуг су рекли да нацрт још није упућен у процедуру.",
+          Language.SR_CYRL), "нацрт још није упућен у процедуру", "unknown:ministarstvo pravde crne gore", INDIRECT);
+    }
+
+    @Test
+    void aBooksTitleInTheSpeakersAppositionEndsNoClause() {
+      String text = "Председник Александар Вучић рекао је да се Србија неће мешати. Професор Бранко Лазаревић, аутор књиге "
+          + "„Црква и држава на Балкану“, оценио је за РТС да нове измене прете миру.";
+      expect(extractSeeded(text, Language.SR_CYRL), "нове измене прете миру", "unknown:branko lazarevic", INDIRECT);
+    }
+
+    @Test
+    void aFullNameMetOnlyInAnObliqueCaseTakesTheNominativeOfItsSurname() {
+      String text = "Вучић је примио амбасадора Грчке Јоргоса Карамалиса. Карамалис је рекао да одлази са тешким срцем.";
+      expect(extractSeeded(text, Language.SR_CYRL), "одлази са тешким срцем", "unknown:jorgos karamalis", INDIRECT);
+    }
+
+    @Test
+    void aFragmentVouchedForByAnAsPhraseIsNoStatement() {
+      assertEquals(List.of(), extractSeeded("Лидер СНСД Милорад Додик захвалио је Русији и Кини на, како је навео, "
+          + "„принципијелном ставу“.", Language.SR_CYRL));
+    }
+
+    @Test
+    void aRoleAfterSomeoneOutsideTheCatalogueSpokeIsThemWhenItsHolderComesOnlyLater() {
+      String text = "Доклад является «инструментом давления». Об этом заявил ТАСС член комитета Госдумы Олег Фирсанов.\n\n"
+          + "«Брюссель каждый год пишет Белграду одно и то же письмо», — сказал депутат.\n\n"
+          + "Глава комитета Госдумы Леонид Слуцкий написал, что Евросоюз «превратил расширение в дрессировку».";
+      List<ExtractedStatement> found = extractSeeded(text, Language.RU);
+      expect(found, "Брюссель каждый год пишет Белграду одно и то же письмо", "unknown:oleg firsanov", DIRECT);
+      expect(found, "Евросоюз «превратил расширение в дрессировку»", "nw:leonid-slutsky", INDIRECT);
+    }
+
+    @Test
+    void aRoleLeftUnnamedIsNobodyNamed() {
+      String text = "Komentator lista Klaus Rihter ocenjuje da Vučić igra na tri table. Prema rečima neimenovanog diplomate iz EU, "
+          + "Beograd je „potrošio više dobre volje nego što je zaradio”.";
+      expect(extractSeeded(text, Language.SR_LATN), "Beograd je „potrošio više dobre volje nego što je zaradio”", "unknown",
+          INDIRECT);
+    }
+
+    @Test
+    void aDateAnnouncedForAMeetingIsNoStatement() {
+      assertEquals(List.of(), extractSeeded("Председатель Госдумы Вячеслав Володин сообщил, что в феврале в Москве пройдет "
+          + "заседание межпарламентской комиссии.", Language.RU));
+      assertEquals(List.of(), extractSeeded("Predsednica Skupštine Ana Brnabić rekla je da je sednica zakazana za utorak.",
+          Language.SR_LATN));
+    }
   }
 }
