@@ -157,7 +157,9 @@ abstract class Attributions extends References {
         Candidate reportBefore = words >= MIN_ATTRIBUTED_WORDS ? attributeByReportBefore(quote, open, close, found) : null;
         if (reportBefore != null) {
           result = reportBefore;
-        } else if (words >= MIN_UNATTRIBUTED_WORDS) {
+        } else if (words >= MIN_UNATTRIBUTED_WORDS && !(startsLowerCase(quote) && hasWordsBefore(headFrom, open))) {
+          // Not a fragment in lower case that a sentence of the writer's runs into ("Kurti accused
+          // Belgrade of “blocking everything ...”"): no one's statement without an attribution.
           result = found;
         } else {
           continue;
@@ -304,6 +306,18 @@ abstract class Attributions extends References {
       verb |= verbAt(i).isPresent();
     }
     return verb ? q + 1 : -1;
+  }
+
+  /** Whether the first letter after the mark at token {@code open} is in lower case. */
+  private boolean lowerCaseAfter(int open) {
+    for (int i = tokens.get(open).end(); i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        return Character.isLowerCase(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 
   private boolean startsLowerCase(Quote quote) {
@@ -559,6 +573,9 @@ abstract class Attributions extends References {
       return null;
     }
     int verb = verbEndingAt(i);
+    if (verb >= 0 && i == open - 1 && lowerCaseAfter(open)) {
+      return null; // "призвал «не драматизировать паузу»": the verb's object, a fragment of no statement
+    }
     if (verb < 0 && open - 1 >= headFrom && (tokens.get(open - 1).is(",") || isDash(open - 1) || that)) {
       // "poručio je vernicima da „...“", "told reporters that “...”": the listener between.
       verb = verbBeforePhrase(i, headFrom);
@@ -1013,7 +1030,9 @@ abstract class Attributions extends References {
           continue;
         }
         Optional<Verb> verb = verbAt(i);
-        if (verb.isEmpty() || passive(i) || participialOpening(i, first) || declinedToSay(i) || negated(i)) {
+        // An asking verb's clause is the question ("спросил губернатора, правда ли, что ..."), no report.
+        if (verb.isEmpty() || passive(i) || participialOpening(i, first) || declinedToSay(i) || negated(i)
+            || entry(i).asking()) {
           continue;
         }
         int verbEnd = i + verb.get().keys().size();
@@ -1088,7 +1107,9 @@ abstract class Attributions extends References {
     if (phrase == 0 || s == 0 || sentenceFirst[s - 1] < 0 || paragraphOf[sentenceFirst[s - 1]] != paragraphOf[first]) {
       return null;
     }
-    for (int v = first + phrase; v < Math.min(end, first + phrase + 4); v++) {
+    // The verb may come after a time and place ("Об этом в среду на ежегодной пресс-конференции
+    // заявил ...").
+    for (int v = first + phrase; v < Math.min(end, first + phrase + THIS_PHRASE_VERB_REACH); v++) {
       Optional<Verb> verb = verbAt(v);
       if (verb.isPresent()) {
         Candidate c = reported(sentenceFirst[s - 1], sentenceEnd[s - 1], v, Via.SUBJECT);
@@ -1100,6 +1121,9 @@ abstract class Attributions extends References {
     }
     return null;
   }
+
+  /** Words after "Об этом" within which its speech verb is looked for. */
+  private static final int THIS_PHRASE_VERB_REACH = 8;
 
   /** "According to X, ...", "..., according to X.", "Prema njegovim rečima, ...", "По словам Захаровой ...". */
   Candidate accordingTo(int at, List<String> phrase, int first, int end) {
@@ -1132,7 +1156,7 @@ abstract class Attributions extends References {
         }
         subject = best(after, stop, after, true, false);
         npEnd = stop;
-        if (subject != null && unnamedSourceIn(after, subject.from)) {
+        if (subject != null && unnamedSourceIn(after, subject.from) && !describedName(after, subject)) {
           // "According to a source in the Serbian government, ...": the source speaks, unnamed;
           // the body only says where it sits.
           subject = null;
@@ -1777,7 +1801,7 @@ abstract class Attributions extends References {
       if (k > start && entry(k).auxiliary()) {
         return start;
       }
-      if (k > from && verbAt(k).isPresent()) {
+      if (k > from && verbAt(k).isPresent() && !nounBeforeAuxiliary(k, end)) {
         return -1;
       }
       if ((k > start + 1 || k == start + 1 && tokens.get(start).capitalised()) && pastTense(k, start, end)) {
@@ -1785,6 +1809,14 @@ abstract class Attributions extends References {
       }
     }
     return -1;
+  }
+
+  /**
+   * "said the patience of several member states was ...": a speech verb's form with an auxiliary
+   * right after it is a noun ending the clause's subject.
+   */
+  private boolean nounBeforeAuxiliary(int k, int end) {
+    return k + 1 < end && tokens.get(k + 1).word() && entry(k + 1).auxiliary();
   }
 
   /** Whether token {@code i} is a number (a word that starts with a digit). */
@@ -2064,8 +2096,9 @@ abstract class Attributions extends References {
       // and not after an unnamed source it qualifies ("Источник в кругах Брюсселя сообщил").
       // A sentence's first word that is the surname of a name met before is its subject however
       // far from the verb ("Jovanović je potom novinarima u holu izjavio:" after Nikoli Jovanoviću).
-      boolean knownSurname = ref.type == RefType.NAME && ref.singleWord && ref.initial && ref.to <= verb
-          && surnameNamedBefore(ref.from);
+      // Also after a role: "Посол Радосавлевич" after "послом ... Миланом Радосавлевичем".
+      boolean knownSurname = ref.type == RefType.NAME && ref.singleWord && (ref.initial || afterRole(ref))
+          && ref.to <= verb && surnameNamedBefore(ref.from);
       if (ref.type == RefType.NAME && ref.singleWord && !knownSurname
           && (!nextToVerb(ref, verb) || unnamedSourceBefore(from, ref.from) || afterRole(ref) || beforeRole(ref))) {
         continue; // "direktor Kancelarije navodi": the role's complement, not a surname
@@ -2224,6 +2257,23 @@ abstract class Attributions extends References {
     return false;
   }
 
+  /**
+   * "According to agriculture ministry state secretary Dragan Simonovic": a person's name of two
+   * words or more that the phrase's words lead up to with no preposition between describe that
+   * person ("ministry" is the office's); "a source in the Serbian government" has one.
+   */
+  boolean describedName(int from, Ref subject) {
+    if (subject.type != RefType.NAME || subject.singleWord) {
+      return false;
+    }
+    for (int i = from; i < subject.from; i++) {
+      if (!tokens.get(i).word() || entry(i).preposition()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Words of an aside other than a participle's phrase between a speech verb and its "that". */
   static final int SHORT_ASIDE_WORDS = 4;
 
@@ -2272,7 +2322,16 @@ abstract class Attributions extends References {
 
   /** "He declined to say when ...": a speech verb refused is no report. */
   boolean declinedToSay(int verb) {
-    return verb >= 2 && "to".equals(keys.get(verb - 1)) && REFUSALS.contains(keys.get(verb - 2));
+    if (verb >= 2 && "to".equals(keys.get(verb - 1)) && REFUSALS.contains(keys.get(verb - 2))) {
+      return true;
+    }
+    // "On nije želeo da komentariše navode da ...": what was not commented on.
+    for (int k = verb - 1; k >= Math.max(0, verb - 4) && tokens.get(k).word(); k--) {
+      if (entry(k).comment()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -2417,8 +2476,8 @@ abstract class Attributions extends References {
       if (first == null && ref.type == RefType.PRONOUN && ref.from == firstWordFrom(from)) {
         return ref;
       }
-      if (ref.type == RefType.NAME && ref.singleWord) {
-        continue;
+      if (ref.type == RefType.NAME && ref.singleWord && !surnameNamedBefore(ref.from)) {
+        continue; // a lone capital is a name only as the surname of one met in full
       }
       if (first == null || ref.tier() < first.tier()) {
         first = ref;

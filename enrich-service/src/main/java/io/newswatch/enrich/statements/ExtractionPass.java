@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,8 +75,8 @@ final class ExtractionPass extends Attributions {
   /** Where each describing noun was first met (by stem): it names no one in a report before it. */
   final Map<String, Integer> describedFrom = new HashMap<>();
 
-  /** Keys of the unknown people introduced with any describing noun, in the order met. */
-  final Set<String> describedPeople = new LinkedHashSet<>();
+  /** Keys of the unknown people introduced with any describing noun, each with where it was first met. */
+  final Map<String, Integer> describedPeople = new LinkedHashMap<>();
 
   ExtractionPass(StatementExtractor extractor, String text, Language language, List<Mention> mentions) {
     super(extractor, text, language, mentions);
@@ -109,7 +108,8 @@ final class ExtractionPass extends Attributions {
       int sentence = sentenceOf[ref.from];
       // A name right after the role or body its sentence opens with ("Депутат Госдумы Виктор
       // Курганов встал ...") is that sentence's first reference as much as the title is.
-      boolean firstOfSentence = sentence != lastRefSentence || ref.type == RefType.NAME && titledFromSentenceStart(ref);
+      boolean firstOfSentence = sentence != lastRefSentence || ref.type == RefType.NAME
+          && (titledFromSentenceStart(ref) || describedFromSentenceStart(sentenceFirst[sentence], ref.from));
       // A lone word is a name of someone outside the catalogue only if named in full before;
       // "Mrs. Connor" is as good as a full name.
       Ref named = ref.type != RefType.NAME || !firstOfSentence && !ref.initial ? null
@@ -156,6 +156,20 @@ final class ExtractionPass extends Attributions {
             unknownNames.putIfAbsent(keyOf(named), named.name);
             rememberDescriptors(ref, keyOf(named));
           }
+        }
+        continue;
+      }
+      if (ref.type == RefType.ROLE && titleOfName(ref)) {
+        // "Predsednica Skupštine opštine Marija Stevanović prekinula je ...": the role is the
+        // title of the person named after it, who stands where it does, not the catalogue's holder.
+        Ref name = refAt[ref.to];
+        if (!quoted[ref.from] && personByName.get(keyOf(name)) == null) {
+          boolean subject = !ref.oblique && !relative[ref.from] && subjectSentence != sentence;
+          if (subject) {
+            subjectSentence = sentence;
+          }
+          salience.add(new Salient(OUTSIDE_CATALOGUE_PREFIX + keyOf(name), name.name, nameGender(name, name), true,
+              ref.from, sentence, subject ? SUBJECT_WEIGHT : MENTION_WEIGHT));
         }
         continue;
       }
@@ -272,6 +286,13 @@ final class ExtractionPass extends Attributions {
    * title of ("Former President Milorad Dodik"); else an actor the role is one of its own ("Sveti
    * arhijerejski sinod Srpske pravoslavne crkve": the synod is the church's); or null.
    */
+  /** Whether a person's name of two words or more follows the role {@code role} right after it. */
+  boolean titleOfName(Ref role) {
+    Ref next = role.to < refAt.length ? refAt[role.to] : null;
+    return next != null && next.type == RefType.NAME && !next.singleWord && next.from == role.to
+        && personalName(next);
+  }
+
   Salient namedRightAfter(Ref role, int sentence, boolean personOnly) {
     Ref next = role.to < refAt.length ? refAt[role.to] : null;
     if (next == null || next.type != RefType.MENTION || next.from != role.to || next.actor == null) {
@@ -298,6 +319,9 @@ final class ExtractionPass extends Attributions {
       before--;
     }
     if (before >= first && (tokens.get(before).is(",") || tokens.get(before).word() && entry(before).title())) {
+      return true;
+    }
+    if (describedFromSentenceStart(first, ref.from)) {
       return true;
     }
     // Lower-case words right before the name describe the person ("Her nephew Nikola Lukic",
@@ -332,6 +356,26 @@ final class ExtractionPass extends Attributions {
   }
 
   /**
+   * "Direktor agencije za istraživanje javnog mnjenja „Kvantum“ Srđan Bogdanović gleda ...": a
+   * sentence that opens with a role, whose description runs up to the name with no verb, comma or
+   * clause word in it, has the name for its subject.
+   */
+  private boolean describedFromSentenceStart(int first, int name) {
+    Ref opening = refAt[first];
+    if (opening == null || opening.type != RefType.ROLE || opening.from != first) {
+      return false;
+    }
+    for (int i = opening.to; i < name; i++) {
+      Token token = tokens.get(i);
+      if (token.is(",") || token.is(";") || token.is(":") || verbAt(i).isPresent()
+          || token.word() && (entry(i).conjunction() || entry(i).relative() || entry(i).subordinator())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether only roles and bodies (with white space) stand between the start of {@code ref}'s
    * sentence and it: the titles of the person named.
    */
@@ -342,7 +386,11 @@ final class ExtractionPass extends Attributions {
     }
     for (int i = first; i < ref.from; i++) {
       Ref title = refAt[i];
-      if (title == null || title.type != RefType.ROLE && !organisation(title)) {
+      // The sentence's capitalised first word, a noun the catalogue's roles do not know
+      // ("Премијерка Републике Српске Наташа Ковачевић"), is a title too.
+      boolean openingNoun = i == first && title != null && title.type == RefType.NAME && title.initial
+          && title.singleWord && !surnameNamedBefore(i);
+      if (title == null || title.type != RefType.ROLE && !organisation(title) && !openingNoun) {
         return false;
       }
     }
@@ -804,7 +852,7 @@ final class ExtractionPass extends Attributions {
       if (bodiesOutsideCatalogue.contains(OUTSIDE_CATALOGUE_PREFIX + key)) {
         return; // a body: no person a later "the expert" may mean
       }
-      describedPeople.add(key);
+      describedPeople.merge(key, i, Math::min);
       if (entry(i).commentator()) {
         lastCommentator = key;
       }
@@ -816,8 +864,12 @@ final class ExtractionPass extends Attributions {
     if (c.windowFrom < 0 || unknownDescriptors.isEmpty()) {
       return null;
     }
+
     for (int i = c.windowFrom; i < Math.min(c.windowTo, tokens.size()); i++) {
-      boolean noun = refAt[i] == null || refAt[i] == c.subject && c.subject.initial && c.subject.singleWord;
+      // A role word counts as well where it was no subject ("поручила је премијерка" with the
+      // catalogue's prime minister a man): it describes whoever it introduced.
+      boolean noun = refAt[i] == null || refAt[i] == c.subject && c.subject.initial && c.subject.singleWord
+          || refAt[i].type == RefType.ROLE && c.subject == null && onlyVerbBefore(c.windowFrom, i);
       // Not a word of a relative clause about the subject ("who asked not to be named because the
       // member states ..."), nor a noun only met after the report.
       if (tokens.get(i).word() && !quoted[i] && !relative[i] && noun && keys.get(i).length() >= 4 && !indefiniteBefore(i)) {
@@ -833,7 +885,7 @@ final class ExtractionPass extends Attributions {
           // “...,” the expert warned"): the noun may be that one.
           if (!unnamedCommentatorBefore(i)) {
             key = lastCommentator != null ? lastCommentator
-                : describedPeople.size() == 1 ? describedPeople.iterator().next() : null;
+                : onlyPersonDescribedBefore(i);
           }
         }
         if (key != null && compatible(genderOf(OUTSIDE_CATALOGUE_PREFIX + key, null), c.verbGender)) {
@@ -842,6 +894,42 @@ final class ExtractionPass extends Attributions {
       }
     }
     return null;
+  }
+
+  /**
+   * The one person outside the catalogue described before token {@code i}, or null if none or
+   * several were (those described further on are not met yet where the noun is read).
+   */
+  private String onlyPersonDescribedBefore(int i) {
+    String only = null;
+    for (Map.Entry<String, Integer> person : describedPeople.entrySet()) {
+      if (person.getValue() < i) {
+        if (only != null) {
+          return null;
+        }
+        only = person.getKey();
+      }
+    }
+    return only;
+  }
+
+  /**
+   * Whether only the speech verb, its auxiliaries and fillers (and marks) stand in tokens [from,
+   * at): "поручила је премијерка", not "Извор у министарству рекао је".
+   */
+  private boolean onlyVerbBefore(int from, int at) {
+    boolean verb = false;
+    for (int k = Math.max(0, from); k < at; k++) {
+      if (!tokens.get(k).word()) {
+        continue;
+      }
+      if (verbAt(k).isPresent()) {
+        verb = true;
+      } else if (!entry(k).filler() && !entry(k).auxiliary()) {
+        return false;
+      }
+    }
+    return verb;
   }
 
   /** Whether a commentator noun after an indefinite word ("one legal expert") stands before token i. */

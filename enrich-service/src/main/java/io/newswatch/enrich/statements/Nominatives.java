@@ -161,12 +161,15 @@ final class Nominatives {
       }
       return endsWith(word, "овой", "евой", "иной", "ёвой", "ову", "еву", "ину") ? cut(word, word.endsWith("ой") ? 2 : 1) + "а" : word;
     }
-    // Воронцова, Воронцову, Воронцовым -> Воронцов; Петровича -> Петрович; Сокольского -> Сокольский.
+    // Воронцова, Воронцову, Воронцовым -> Воронцов; Петровича, Петровичем -> Петрович; Сокольского -> Сокольский.
     if (endsWith(word, "ского", "цкого", "скому", "цкому")) {
       return cut(word, 3) + "ий";
     }
     if (endsWith(word, "ым", "ом") && word.length() > 4 && endsWith(cut(word, 2), "ов", "ев", "ин", "ич")) {
       return cut(word, 2);
+    }
+    if (endsWith(word, "ем") && word.length() > 4 && endsWith(cut(word, 2), "ич")) {
+      return cut(word, 2); // the instrumental of a surname in -ич (Радосавлевичем)
     }
     if (endsWith(word, "а", "у") && word.length() > 3 && endsWith(cut(word, 1), "ов", "ев", "ин", "ич", "ян")) {
       return cut(word, 1);

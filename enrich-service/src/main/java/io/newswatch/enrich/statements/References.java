@@ -63,7 +63,8 @@ abstract class References extends TextIndex {
     findRoles();
     for (int i = 0; i < tokens.size(); i++) {
       Gender gender = tokens.get(i).word() ? entry(i).pronoun() : null;
-      if (gender != null && refAt[i] == null && !(language == Language.EN && !isLowerPronoun(i))) {
+      if (gender != null && refAt[i] == null && !(language == Language.EN && !isLowerPronoun(i))
+          && !outletsInterviewee(i)) {
         Ref ref = new Ref(RefType.PRONOUN, i, i + 1);
         ref.gender = gender;
         add(ref);
@@ -71,6 +72,11 @@ abstract class References extends TextIndex {
     }
     findNames();
     refs.sort(Comparator.comparingInt(r -> r.from));
+  }
+
+  /** "Sagovornik NIN-a": an interviewee noun with a capitalised genitive (the outlet) after it. */
+  private boolean outletsInterviewee(int i) {
+    return entry(i).interviewee() && i + 1 < tokens.size() && tokens.get(i + 1).word() && tokens.get(i + 1).capitalised();
   }
 
   /**
@@ -206,7 +212,8 @@ abstract class References extends TextIndex {
    */
   void findBodies() {
     for (int i = 0; i < tokens.size(); i++) {
-      if (!freeWord(i) || !tokens.get(i).capitalised() || entry(i).medium()) {
+      // An organ ("Predsedništvo Stranke slobode i pravde") is no part of the body's name.
+      if (!freeWord(i) || !tokens.get(i).capitalised() || entry(i).medium() || entry(i).organ()) {
         continue;
       }
       int[] span = nameSpanAt(i);
@@ -285,7 +292,9 @@ abstract class References extends TextIndex {
     }
     if (head + 1 < tokens.size() && adjacent(head, head + 1) && freeWord(head + 1)
         && tokens.get(head + 1).acronym() && !entry(head + 1).medium()
-        && (head + 2 == tokens.size() || !tokens.get(head + 2).word() || !tokens.get(head + 2).capitalised())) {
+        && (head + 2 == tokens.size() || !tokens.get(head + 2).word() || functionWord(head + 2))) {
+      // Not where a noun goes on with the name ("Udruženje IT kompanija juga Srbije"), nor before
+      // a capital (someone's name).
       addBody(i, head + 2, tokens.get(head + 1).surface(), false);
       return head + 2;
     }
@@ -815,9 +824,20 @@ abstract class References extends TextIndex {
    * Brnabić), or null.
    */
   String womansSurname(String key) {
-    return inflecting() && key.length() > 6 && (key.endsWith("eva") || key.endsWith("ova"))
-        ? key.substring(0, key.length() - 3) : null;
+    if (!inflecting() || key.length() <= 6) {
+      return null;
+    }
+    // In any case: Marićeva, Marićeve, Marićevoj, Marićevu, Marićevom.
+    for (String ending : WOMANS_SURNAME_ENDINGS) {
+      if (key.endsWith(ending) && key.length() - ending.length() >= 4) {
+        return key.substring(0, key.length() - ending.length());
+      }
+    }
+    return null;
   }
+
+  private static final List<String> WOMANS_SURNAME_ENDINGS =
+      List.of("evoj", "ovoj", "evom", "ovom", "eva", "ova", "eve", "ove", "evu", "ovu");
 
   /** Whether text[start, end) lies inside a name or title set in quote marks ({@link #nameSpans}). */
   boolean insideNameMarks(int start, int end) {

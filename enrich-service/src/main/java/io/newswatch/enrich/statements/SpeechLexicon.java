@@ -92,6 +92,8 @@ final class SpeechLexicon {
     static final long ORGAN = 1L << 32;
     static final long EVENT = 1L << 33;
     static final long TAKES_PLACE = 1L << 34;
+    static final long COMMENT = 1L << 35;
+    static final long INTERVIEWEE = 1L << 36;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -230,6 +232,16 @@ final class SpeechLexicon {
       return (classes & TAKES_PLACE) != 0;
     }
 
+    /** "Comment" in a refusal ("nije želeo da komentariše navode da ..."). */
+    boolean comment() {
+      return (classes & COMMENT) != 0;
+    }
+
+    /** A noun an interview uses for the person interviewed (sagovornik), listed among the pronouns. */
+    boolean interviewee() {
+      return (classes & INTERVIEWEE) != 0;
+    }
+
     boolean negation() {
       return (classes & NEGATION) != 0;
     }
@@ -276,6 +288,8 @@ final class SpeechLexicon {
   private final Set<String> organs;
   private final Set<String> events;
   private final Set<String> eventVerbs;
+  private final Set<String> comments;
+  private final Set<String> interviewees;
   /** Head nouns of bodies' names: each form's key to the nominative as the lexicon writes it. */
   private final Map<String, String> bodyHeads;
   private final Set<String> media;
@@ -370,6 +384,8 @@ final class SpeechLexicon {
     this.organs = words(node.path("organs"));
     this.events = words(node.path("events"));
     this.eventVerbs = words(node.path("eventVerbs"));
+    this.comments = words(node.path("comments"));
+    this.interviewees = words(node.path("interviewees"));
     Map<String, String> heads = new HashMap<>();
     JsonNode bodies = node.path("bodies");
     if (bodies.isObject()) {
@@ -523,6 +539,8 @@ final class SpeechLexicon {
     classes |= organs.contains(key) ? Entry.ORGAN : 0;
     classes |= events.contains(key) ? Entry.EVENT : 0;
     classes |= eventVerbs.contains(key) ? Entry.TAKES_PLACE : 0;
+    classes |= comments.contains(key) ? Entry.COMMENT : 0;
+    classes |= interviewees.contains(key) ? Entry.INTERVIEWEE : 0;
     classes |= titles.contains(key) ? Entry.TITLE : 0;
     classes |= verbsByFirst.containsKey(key) ? Entry.STARTS_VERB : 0;
     classes |= participleIndex.canStart(key) ? Entry.STARTS_PARTICIPLE : 0;

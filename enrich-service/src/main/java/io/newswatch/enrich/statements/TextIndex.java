@@ -408,9 +408,12 @@ abstract class TextIndex {
     }
   }
 
-  /** "one legal expert", "jedan stručnjak": an indefinite word among the two before token {@code i}. */
+  /**
+   * "one legal expert", "jedan stručnjak", "a senior EU diplomat": an indefinite word among the
+   * three before token {@code i}.
+   */
   boolean indefiniteBefore(int i) {
-    for (int k = i - 1; k >= Math.max(0, i - 2) && tokens.get(k).word(); k--) {
+    for (int k = i - 1; k >= Math.max(0, i - 3) && tokens.get(k).word(); k--) {
       if (entry(k).indefinite()) {
         return true;
       }

@@ -2563,5 +2563,114 @@ class StatementExtractorTest {
       assertEquals(List.of(), extractSeeded("Predsednica Skupštine Ana Brnabić rekla je da je sednica zakazana za utorak.",
           Language.SR_LATN));
     }
+
+    @Test
+    void aLowerCaseFragmentTheWritersSentenceRunsIntoIsNoStatement() {
+      assertEquals(List.of(), extractSeeded("Kosovo Prime Minister Albin Kurti accused Belgrade of \u201Cblocking everything "
+          + "that has the word Kosovo on it\u201D.", Language.EN));
+      assertEquals(List.of(), extractSeeded("Вице-спикер Совета Федерации Константин Косачев призвал «не драматизировать паузу».",
+          Language.RU));
+    }
+
+    @Test
+    void aSeniorDiplomatLeftUnnamedIsNoBodysVoice() {
+      expect(extractSeeded("A senior EU diplomat, speaking on condition of anonymity, said the two delegations had agreed on "
+          + "the wording only at two in the morning.", Language.EN),
+          "the two delegations had agreed on the wording only at two in the morning", "unknown", INDIRECT);
+    }
+
+    @Test
+    void theOfficesNounBeforeAPersonsNameAfterAccordingToDescribesThem() {
+      expect(extractSeeded("According to agriculture ministry state secretary Dragan Simonovic, the state will cover 40 percent "
+          + "of the costs.", Language.EN), "the state will cover 40 percent of the costs", "unknown:dragan simonovic", INDIRECT);
+    }
+
+    @Test
+    void aWomansSurnameInAnotherCaseIsHers() {
+      String text = "Ministarka poljoprivrede Tanja Marić izjavila je da država ne može da propisuje cenu. Prema rečima "
+          + "Marićeve, mlekare su obećale da neće spuštati cenu.";
+      expect(extractSeeded(text, Language.SR_LATN), "mlekare su obećale da neće spuštati cenu", "unknown:tanja maric", INDIRECT);
+    }
+
+    @Test
+    void aRoleRightBeforeANameIsThatPersonsTitle() {
+      String text = "Predsednica Skupštine opštine Marija Stevanović prekinula je sednicu. Ona je potom novinarima rekla da je "
+          + "sednica prekinuta iz bezbednosnih razloga.";
+      expect(extractSeeded(text, Language.SR_LATN), "je sednica prekinuta iz bezbednosnih razloga", "unknown:marija stevanovic",
+          INDIRECT);
+    }
+
+    @Test
+    void whatARefusalToCommentNamesIsNoReport() {
+      assertEquals(List.of(), extractSeeded("On nije želeo da komentariše navode da je izvođač radova već izabran.",
+          Language.SR_LATN));
+    }
+
+    @Test
+    void anOrgansBodyOutsideTheCatalogueSpeaks() {
+      expect(extractSeeded("Predsedništvo Stranke slobode i pravde saopštilo je da vlada „vodi rat protiv sela“.", Language.SR_LATN),
+          "vlada „vodi rat protiv sela“", "unknown:stranka slobode i pravde", INDIRECT);
+    }
+
+    @Test
+    void anOutletsInterlocutorIsAnUnnamedSourceNotAPronoun() {
+      String text = "Lider SSP Dragan Đilas uzvratio je da opozicija neće učestvovati na izborima. Sagovornik NIN-a iz vladajuće "
+          + "koalicije kaže da je odluka praktično doneta.";
+      expect(extractSeeded(text, Language.SR_LATN), "je odluka praktično doneta", "unknown", INDIRECT);
+    }
+
+    @Test
+    void aLongDescriptionFromARoleToTheNameStillMakesItTheSubject() {
+      String text = "Direktor agencije za istraživanje javnog mnjenja „Kvantum“ Srđan Bogdanović gleda na to drugačije. "
+          + "Po njegovom mišljenju, ključno pitanje je izlaznost.";
+      expect(extractSeeded(text, Language.SR_LATN), "ključno pitanje je izlaznost", "unknown:srdan bogdanovic", INDIRECT);
+    }
+
+    @Test
+    void aRoleTheCataloguesHolderDoesNotFitNamesWhomItIntroduced() {
+      String text = "Премијерка Републике Српске Наташа Ковачевић захвалила је Београду. „Српска је данас јача него пре десет "
+          + "година“, поручила је премијерка.";
+      expect(extractSeeded(text, Language.SR_CYRL), "Српска је данас јача него пре десет година", "unknown:natasa kovacevic",
+          DIRECT);
+    }
+
+    @Test
+    void anAcronymBeforeANounIsNoBodysWholeName() {
+      expect(extractSeeded("Из Удружења ИТ компанија југа Србије упозорили су да би домаће фирме могле да остану без кадрова.",
+          Language.SR_CYRL), "би домаће фирме могле да остану без кадрова", "unknown:udruzenje it kompanija juga srbije",
+          INDIRECT);
+    }
+
+    @Test
+    void aParticiplesSubjectMayBeASurnameMetInFull() {
+      String text = "Према речима директора компаније Ларса Екберга, центар ће бити отворен у септембру. „Нисмо дошли због "
+          + "јефтине радне снаге. Дошли смо због квалитета“, рекао је Екберг, додајући да ће плата бити око 2.800 евра.";
+      expect(extractSeeded(text, Language.SR_CYRL), "ће плата бити око 2.800 евра", "unknown:lars ekberg", INDIRECT);
+    }
+
+    @Test
+    void aThisSentencesVerbMayComeAfterATimeAndPlace() {
+      expect(extractSeeded("Томская область направит на ремонт школ 11,4 млрд рублей. Об этом в среду на ежегодной "
+          + "пресс-конференции заявил губернатор региона Андрей Коротков.", Language.RU),
+          "Томская область направит на ремонт школ 11,4 млрд рублей", "unknown:andrej korotkov", INDIRECT);
+    }
+
+    @Test
+    void anAskingVerbsClauseIsTheQuestion() {
+      assertEquals(List.of(), extractSeeded("Журналист спросил губернатора, правда ли, что его ждет перевод в Москву.", Language.RU));
+    }
+
+    @Test
+    void aRoleBeforeASurnameMetInAnotherCaseIsThatPerson() {
+      String text = "Захарова открыла выставку вместе с послом Сербии в Москве Миланом Радосавлевичем.\n\n"
+          + "Посол Радосавлевич, в свою очередь, сказал, что выставка «возвращает долг».";
+      expect(extractSeeded(text, Language.RU), "выставка «возвращает долг»", "unknown:milan radosavlevic", INDIRECT);
+    }
+
+    @Test
+    void aSpeechVerbsFormBeforeAnAuxiliaryIsANoun() {
+      expect(extractSeeded("Vucic said the patience of several member states was running out.", Language.EN),
+          "the patience of several member states was running out", "nw:aleksandar-vucic", INDIRECT);
+    }
   }
 }
