@@ -10,6 +10,7 @@ import io.newswatch.enrich.statements.Candidate.Via;
 import io.newswatch.enrich.statements.Quotes.Quote;
 import io.newswatch.enrich.statements.SpeechLexicon.Verb;
 import io.newswatch.enrich.statements.Tokens.Token;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -195,6 +196,67 @@ abstract class Attributions extends References {
       }
     }
     return false;
+  }
+
+  /**
+   * An interview printed as turns with no quote marks ("Novosti: ... Da li je? Mali: Nije.
+   * Deficit ..."): once the outlet asks in a turn of its own, a turn that a speaker's name and a
+   * colon open is that speaker's words up to the next turn or the paragraph's end, and what the
+   * outlet's turns report ("Opozicija tvrdi da ...") belongs to the question and is dropped.
+   * Found after the quotes and reports, which it replaces where it overlaps them.
+   */
+  void findInterviewTurns(List<Candidate> out) {
+    List<int[]> turns = new ArrayList<>(); // colon, speaker's first token, 1 if the outlet's
+    boolean outletAsks = false;
+    for (int c = 1; c < tokens.size(); c++) {
+      if (!tokens.get(c).is(":") || quoted[c] || c + 1 >= tokens.size() || !tokens.get(c + 1).word()
+          || paragraphOf[c + 1] != paragraphOf[c]) {
+        continue;
+      }
+      int first = sentenceFirst[sentenceOf[c]];
+      if (first < 0 || c - first < 1 || c - first > 3) {
+        continue;
+      }
+      Ref speaker = refAt[first];
+      boolean outlet = c - first == 1 && entry(first).medium();
+      boolean person = speaker != null && speaker.from == first && speaker.to == c
+          && (speaker.type == RefType.NAME || speaker.type == RefType.MENTION && speaker.actor != null
+              && speaker.actor.kind() == Actor.Kind.PERSON);
+      if (outlet || person) {
+        turns.add(new int[] {c, first, outlet ? 1 : 0});
+        outletAsks |= outlet;
+      }
+    }
+    if (!outletAsks) {
+      return;
+    }
+    for (int t = 0; t < turns.size(); t++) {
+      int colon = turns.get(t)[0];
+      int paragraph = paragraphOf[colon];
+      int end = colon + 1;
+      while (end < tokens.size() && paragraphOf[end] == paragraph
+          && (t + 1 >= turns.size() || end < turns.get(t + 1)[1])) {
+        end++;
+      }
+      int from = tokens.get(colon + 1).start();
+      int to = tokens.get(end - 1).end();
+      if (turns.get(t)[2] == 1) {
+        out.removeIf(c -> c.start >= from && c.end <= to); // the outlet's question, not a statement
+        continue;
+      }
+      int last = end;
+      while (last > colon + 1 && !tokens.get(last - 1).word() && !tokens.get(last - 1).is("?")
+          && !tokens.get(last - 1).is("!")) {
+        last--;
+      }
+      if (wordsBetween(colon + 1, last) < MIN_ATTRIBUTED_WORDS) {
+        continue;
+      }
+      Candidate answer = new Candidate(from, tokens.get(last - 1).end(), StatementKind.DIRECT, colon);
+      answer.via = Via.SUBJECT;
+      answer.subject = refAt[turns.get(t)[1]];
+      out.add(answer);
+    }
   }
 
   /**
@@ -808,9 +870,10 @@ abstract class Attributions extends References {
       }
     } else {
       c.subject = best(from, to, verb, false, false);
-      Ref organOf = organsBody(from, verb);
-      if (organOf != null && (c.subject == null || c.subject.to <= organOf.from)) {
-        c.subject = organOf;
+      int organ = organAt(from, verb);
+      Ref organOf = organ < 0 ? null : organsBody(organ, verb);
+      if (organOf != null && (c.subject == null || c.subject.from <= organ + 1)) {
+        c.subject = organOf; // the organ's word itself, or the acronym after it, may have been taken
       }
     }
     if (c.subject != null && c.subject.type == RefType.ROLE && indefiniteBefore(c.subject.from)) {
@@ -845,8 +908,11 @@ abstract class Attributions extends References {
       Ref body = firstSubject(sentenceFirst[sentenceOf[verb]], verb);
       c.subject = body != null && organisation(body) ? body : null;
     }
+    // Not where a source left unnamed follows the window ("rekao je za taj list izvor blizak vrhu
+    // stranke"): the verb has a subject, only no name.
     c.zero = c.subject == null && onlyAuxiliaries(from, verb) && onlyAuxiliaries(verbEnd, to)
-        && (v == null || !v.plural());
+        && (v == null || !v.plural())
+        && !unnamedSourceIn(verbEnd, Math.min(sentenceEnd[sentenceOf[verb]], verbEnd + UNNAMED_SOURCE_REACH));
     // Only where the document itself speaks ("the statement said", "U saopštenju se navodi", "В
     // комментарии говорится"), not where a speaker left unrecognised said something in one ("...
     // told The Hill in a statement that ...").
@@ -871,18 +937,55 @@ abstract class Attributions extends References {
   }
 
   /**
-   * "Predsedništvo Srpske napredne stranke ocenilo je", "the leadership of ... said": the body an
-   * organ word before the verb belongs to, named right after it; or null.
+   * "Predsedništvo Srpske napredne stranke ocenilo je", "the leadership of ... said": the body the
+   * organ word at {@code organ} belongs to, named right after it; or null.
    */
-  Ref organsBody(int from, int verb) {
+  Ref organsBody(int organ, int verb) {
+    Ref body = refAt[organ + 1];
+    if (body != null && body.from == organ + 1 && organisation(body) && body.to <= verb) {
+      return body;
+    }
+    return bodyOfAcronym(organ + 1); // "Predsedništvo SSP-a" after "Stranke slobode i pravde"
+  }
+
+  /** The first organ word in tokens [from, verb) with a word after it before the verb, or -1. */
+  int organAt(int from, int verb) {
     for (int k = Math.max(0, from); k + 1 < verb; k++) {
-      Ref body = refAt[k + 1];
-      if (tokens.get(k).word() && entry(k).organ() && !quoted[k] && body != null && body.from == k + 1
-          && organisation(body) && body.to <= verb) {
-        return body;
+      if (tokens.get(k).word() && entry(k).organ() && !quoted[k]) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The body named in full before token {@code i} whose initials the acronym at {@code i} is, in
+   * any case ("SSP-a" for Stranka slobode i pravde met before), or null.
+   */
+  Ref bodyOfAcronym(int i) {
+    String surface = tokens.get(i).surface();
+    int hyphen = surface.indexOf('-');
+    String letters = hyphen > 0 ? surface.substring(0, hyphen) : surface;
+    if (letters.length() < 2 || !letters.chars().allMatch(Character::isUpperCase)) {
+      return null;
+    }
+    for (Ref ref : refsStartingWithin(0, i)) {
+      if (ref.type == RefType.MENTION && ref.outsideCatalogue && letters.equals(initials(ref.name))) {
+        return ref;
       }
     }
     return null;
+  }
+
+  /** The capital initials of a name's words of three letters or more (Stranka slobode i pravde: SSP). */
+  private static String initials(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String word : name.split("[\\s-]+")) {
+      if (word.length() >= 3) {
+        out.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -1151,7 +1254,15 @@ abstract class Attributions extends References {
         npEnd = after + 1;
       } else {
         int stop = after;
-        while (stop < end && !tokens.get(stop).is(",") && !tokens.get(stop).is(".") && !isQuoteMark(stop)) {
+        while (stop < end && !tokens.get(stop).is(",") && !tokens.get(stop).is(".")) {
+          int title = titleEnd(stop);
+          if (title > 0) {
+            stop = title; // "По мнению главного экономиста ИК «Северный капитал» Игоря Ветрова": a name in marks
+            continue;
+          }
+          if (isQuoteMark(stop)) {
+            break;
+          }
           stop++;
         }
         subject = best(after, stop, after, true, false);
@@ -1554,6 +1665,8 @@ abstract class Attributions extends References {
         break;
       }
     }
+    int atVerb = comma;
+    comma = beforeNamedApposition(comma, verb, first);
     if (comma < 0 || comma + 1 < end && tokens.get(comma + 1).word() && entry(comma + 1).conjunction()
         || dependentClause(first, comma) || clauseBeforeVerb(comma + 1, verb)) {
       return null;
@@ -1582,7 +1695,9 @@ abstract class Attributions extends References {
         return null;
       }
     }
-    if (wordsBetween(comma + 1, segmentEnd) > TRAILING_ATTRIBUTION_WORDS) {
+    // A description and name set off before the verb count as the name alone.
+    int named = atVerb == comma ? 0 : wordsBetween(comma + 1, atVerb) - 1;
+    if (wordsBetween(comma + 1, segmentEnd) - named > TRAILING_ATTRIBUTION_WORDS) {
       return null;
     }
     int to = comma;
@@ -1597,6 +1712,34 @@ abstract class Attributions extends References {
     boolean dropped = c.zero && v.gender() != null && !"en".equals(language.base());
     return c.subject != null || dropped || unnamedSource(comma + 1, segmentEnd, verb) ? c : null;
   }
+
+  /**
+   * "..., the mine's director, Goran Ilic, told reporters": when the comma found right before the
+   * verb closes a name set off by commas after a short description, the attribution starts at the
+   * comma before the description; otherwise {@code comma} as found.
+   */
+  int beforeNamedApposition(int comma, int verb, int first) {
+    if (comma < 0 || wordsBetween(comma + 1, verb) > 0) {
+      return comma;
+    }
+    Ref name = refAt[comma - 1];
+    if (name == null || name.type != RefType.NAME || name.singleWord || name.to != comma || name.from < 2
+        || !tokens.get(name.from - 1).is(",")) {
+      return comma;
+    }
+    for (int k = name.from - 2; k > first && wordsBetween(k, name.from - 1) <= APPOSITION_DESCRIPTION_WORDS + 1; k--) {
+      if (tokens.get(k).is(",")) {
+        return k;
+      }
+      if (!tokens.get(k).word() && !apostropheInWord(k)) {
+        return comma;
+      }
+    }
+    return comma;
+  }
+
+  /** Words of a description before a name set off by commas in a trailing attribution. */
+  private static final int APPOSITION_DESCRIPTION_WORDS = 5;
 
   /**
    * Whether what follows the comma at {@code comma}, which ends an attribution, is about the
@@ -1680,6 +1823,7 @@ abstract class Attributions extends References {
   boolean schedulesEvent(int from, int to) {
     boolean event = false;
     boolean takesPlace = false;
+    boolean future = false;
     for (int k = from; k < Math.min(to, from + SCHEDULE_WORDS); k++) {
       if (quoted[k]) {
         return false; // a quote of the speaker's is their words whatever it announces
@@ -1689,11 +1833,15 @@ abstract class Attributions extends References {
           return false; // "sastanak još nije zakazan": that it is not is news of its own
         }
         event |= entry(k).event();
-        takesPlace |= entry(k).takesPlace();
+        takesPlace |= entry(k).takesPlace() || future && entry(k).held();
+        future |= FUTURE.contains(keys.get(k));
       }
     }
     return event && takesPlace;
   }
+
+  /** Serbian future auxiliaries, by match key (će, biće). */
+  private static final Set<String> FUTURE = Set.of("ce", "bice");
 
   /** How far into a reported clause a scheduled event is looked for. */
   private static final int SCHEDULE_WORDS = 12;
@@ -1734,6 +1882,9 @@ abstract class Attributions extends References {
         // "said Tyvak would leverage that experience", "stressed the decision would not change
         // the reality that ...": the clause began before, without its "that".
         return -1;
+      }
+      if (token.word() && entry(i).claims() && i > verbLast + 1 && entry(i - 1).preposition()) {
+        return -1; // "odgovorio je na pisanje listova da ...": the clause is the papers' claim
       }
     }
     return -1;
@@ -2080,6 +2231,7 @@ abstract class Attributions extends References {
     Ref best = null;
     Ref pronounAtVerb = null;
     Ref roleAtVerb = null;
+    Ref roleAfterVerb = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Ref ref : refsStartingWithin(from, to)) {
       if (ref.to > to || quoted[ref.from] || relative[ref.from]) {
@@ -2114,6 +2266,9 @@ abstract class Attributions extends References {
       }
       if (ref.type == RefType.ROLE && !mentionsOnly && ref.to <= verb && nextToVerb(ref, verb)) {
         roleAtVerb = ref;
+      }
+      if (ref.type == RefType.ROLE && !mentionsOnly && ref.from > verb && !english && nextToVerb(ref, verb)) {
+        roleAfterVerb = ref;
       }
       if (best == null) {
         best = ref;
@@ -2160,6 +2315,12 @@ abstract class Attributions extends References {
       // the role is that name's apposition ("Vučić, predsednik Srbije, rekao je").
       return roleAtVerb;
     }
+    if (roleAfterVerb != null && best != null && best != roleAfterVerb && best.from >= roleAfterVerb.to
+        && best.type == RefType.NAME && adjectiveEnding(best.from) && prepositionIn(roleAfterVerb.to, best.from)) {
+      // "рекао је патријарх у беседи у цркви Светог Марка": a name in a genitive (its adjective
+      // shows it) in a phrase of place after the role right after the verb is where it spoke.
+      return roleAfterVerb;
+    }
     if (english && best != null && best.from > verb && unnamedSubject(from, verb)) {
       // "..., an insurgent source told Agence France-Presse", "..., executives of both companies
       // announced at the Dubai Air Show": the subject stands before the verb without a name;
@@ -2167,6 +2328,15 @@ abstract class Attributions extends References {
       return null;
     }
     return best;
+  }
+
+  private boolean prepositionIn(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).word() && entry(i).preposition()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean commaBetween(int from, int to) {
@@ -2273,6 +2443,9 @@ abstract class Attributions extends References {
     }
     return true;
   }
+
+  /** Words after a speech verb within which a source left unnamed is its subject. */
+  private static final int UNNAMED_SOURCE_REACH = 6;
 
   /** Words of an aside other than a participle's phrase between a speech verb and its "that". */
   static final int SHORT_ASIDE_WORDS = 4;

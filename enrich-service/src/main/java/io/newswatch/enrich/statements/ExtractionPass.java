@@ -87,6 +87,7 @@ final class ExtractionPass extends Attributions {
     List<Candidate> candidates = new ArrayList<>();
     findDirect(candidates);
     findIndirect(candidates);
+    findInterviewTurns(candidates);
     seedSalience();
     resolveAll(candidates);
     return result(candidates);

@@ -273,8 +273,8 @@ abstract class References extends TextIndex {
       }
       if (entry(h).body()) {
         head = h;
-      } else if (functionWord(h) || entry(h).medium() || roleStartsAt(h)) {
-        break; // "Глава косовского правительства": a role of the body, the roles' to find
+      } else if (functionWord(h) || entry(h).medium() || roleStartsAt(h) || !adjectiveLike(h)) {
+        break; // "Глава косовского правительства", "Lider Stranke ...": a noun of its own before the body
       }
     }
     if (head < 0) {
@@ -322,7 +322,23 @@ abstract class References extends TextIndex {
         }
         capitalAfterHead = true;
         end = j;
-      } else if (!functionWord(j) && !e.medium()) {
+      } else if (e.preposition() && j + 2 < tokens.size() && adjacent(j, j + 1) && freeWord(j + 1)
+          && !tokens.get(j + 1).capitalised() && !functionWord(j + 1)) {
+        // "Inicijativa za čist vazduh Novog Sada", "Agencija za privredne registre": a purpose
+        // the name states; kept only if more of the name (a capital) follows within the window.
+        int k = j + 1;
+        while (k < tokens.size() && k - head <= 5 && adjacent(k - 1, k) && freeWord(k) && !tokens.get(k).capitalised()
+            && !functionWord(k)) {
+          k++;
+        }
+        if (k < tokens.size() && k - head <= 5 && adjacent(k - 1, k) && freeWord(k) && tokens.get(k).capitalised()
+            && !givenNameAt(k) && !entry(k).medium()) {
+          j = k;
+          end = k;
+        } else {
+          break;
+        }
+      } else if (!functionWord(j) && !e.medium() && !pastVerbAt(j)) {
         end = ++j; // "odbrane", "inženjerskih nauka": the genitive that says which body
       } else if (e.conjunction() && j > head + 1 && !tokens.get(j - 1).capitalised() && j + 1 < tokens.size()
           && adjacent(j, j + 1) && freeWord(j + 1) && !tokens.get(j + 1).capitalised() && !functionWord(j + 1)) {
@@ -538,7 +554,7 @@ abstract class References extends TextIndex {
   }
 
   /** Whether the word at {@code i} ends as a Serbian or Russian adjective in an oblique case. */
-  private boolean adjectiveEnding(int i) {
+  boolean adjectiveEnding(int i) {
     if (!inflecting()) {
       return false;
     }
@@ -688,6 +704,44 @@ abstract class References extends TextIndex {
       }
       i = j;
     }
+  }
+
+  /**
+   * Whether the word at {@code i} ends as a Serbian or Russian adjective may (in a vowel, й/j, or
+   * an oblique case's -og, -ih, -ых ...):
+   * the words of a body's name before its head noun are adjectives ("Srpska napredna stranka",
+   * "Федеральная таможенная служба"); a noun ending in a consonant is not ("Lider").
+   */
+  private boolean adjectiveLike(int i) {
+    String key = keys.get(i);
+    if (key.isEmpty()) {
+      return false;
+    }
+    if ("aeiouаеиоуыэюяйj".indexOf(key.charAt(key.length() - 1)) >= 0) {
+      return true;
+    }
+    for (String ending : OBLIQUE_ADJECTIVE_ENDINGS) {
+      if (key.endsWith(ending)) {
+        return true; // "Iz Fudbalskog saveza", "Федеральных служб"
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> OBLIQUE_ADJECTIVE_ENDINGS =
+      List.of("og", "eg", "ih", "im", "om", "em", "ых", "их", "ым", "им", "ом", "ем");
+
+  /**
+   * A past form of a verb with its auxiliary after it ("Stranka slobode i pravde održala je ..."),
+   * or a Russian one in -л/-ла/-ло/-ли, which ends a body's name before it.
+   */
+  private boolean pastVerbAt(int j) {
+    String key = keys.get(j);
+    if ("ru".equals(language.base())) {
+      return key.matches(".{3,}(л|ла|ло|ли)");
+    }
+    return key.matches(".{3,}(la|lo|li|ao|eo|io)") && j + 1 < tokens.size() && tokens.get(j + 1).word()
+        && entry(j + 1).filler();
   }
 
   /**

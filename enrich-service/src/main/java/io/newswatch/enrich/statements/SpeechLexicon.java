@@ -94,6 +94,8 @@ final class SpeechLexicon {
     static final long TAKES_PLACE = 1L << 34;
     static final long COMMENT = 1L << 35;
     static final long INTERVIEWEE = 1L << 36;
+    static final long CLAIMS = 1L << 37;
+    static final long HELD = 1L << 38;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -242,6 +244,16 @@ final class SpeechLexicon {
       return (classes & INTERVIEWEE) != 0;
     }
 
+    /** Others' claims or reports responded to ("odgovorio na pisanje listova da ..."). */
+    boolean claims() {
+      return (classes & CLAIMS) != 0;
+    }
+
+    /** A passive participle of holding an event, future with će (sednica će biti održana). */
+    boolean held() {
+      return (classes & HELD) != 0;
+    }
+
     boolean negation() {
       return (classes & NEGATION) != 0;
     }
@@ -290,6 +302,8 @@ final class SpeechLexicon {
   private final Set<String> eventVerbs;
   private final Set<String> comments;
   private final Set<String> interviewees;
+  private final Set<String> claims;
+  private final Set<String> heldForms;
   /** Head nouns of bodies' names: each form's key to the nominative as the lexicon writes it. */
   private final Map<String, String> bodyHeads;
   private final Set<String> media;
@@ -386,6 +400,8 @@ final class SpeechLexicon {
     this.eventVerbs = words(node.path("eventVerbs"));
     this.comments = words(node.path("comments"));
     this.interviewees = words(node.path("interviewees"));
+    this.claims = words(node.path("claims"));
+    this.heldForms = words(node.path("eventHeld"));
     Map<String, String> heads = new HashMap<>();
     JsonNode bodies = node.path("bodies");
     if (bodies.isObject()) {
@@ -541,6 +557,8 @@ final class SpeechLexicon {
     classes |= eventVerbs.contains(key) ? Entry.TAKES_PLACE : 0;
     classes |= comments.contains(key) ? Entry.COMMENT : 0;
     classes |= interviewees.contains(key) ? Entry.INTERVIEWEE : 0;
+    classes |= claims.contains(key) ? Entry.CLAIMS : 0;
+    classes |= heldForms.contains(key) ? Entry.HELD : 0;
     classes |= titles.contains(key) ? Entry.TITLE : 0;
     classes |= verbsByFirst.containsKey(key) ? Entry.STARTS_VERB : 0;
     classes |= participleIndex.canStart(key) ? Entry.STARTS_PARTICIPLE : 0;

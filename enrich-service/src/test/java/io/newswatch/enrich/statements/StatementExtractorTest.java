@@ -2672,5 +2672,67 @@ class StatementExtractorTest {
       expect(extractSeeded("Vucic said the patience of several member states was running out.", Language.EN),
           "the patience of several member states was running out", "nw:aleksandar-vucic", INDIRECT);
     }
+
+    @Test
+    void anUnnamedSourceAfterTheVerbIsNoDroppedPronoun() {
+      String text = "Premijer Đuro Macut izjavio je da nema odluke.\n\nBlic je objavio da se spremaju smene. „Odluka je "
+          + "praktično doneta“, rekao je za taj list izvor blizak vrhu vladajuće stranke.";
+      expect(extractSeeded(text, Language.SR_LATN), "Odluka je praktično doneta", "unknown", DIRECT);
+    }
+
+    @Test
+    void aBodysNameMayStateItsPurposeBeforeACapital() {
+      expect(extractSeeded("Inicijativa za čist vazduh Novog Sada ocenila je da je ovo treći požar.", Language.SR_LATN),
+          "je ovo treći požar", "unknown:inicijativa za cist vazduh novog sada", INDIRECT);
+    }
+
+    @Test
+    void anOrgansAcronymIsTheBodyWhoseInitialsItIs() {
+      String text = "Stranka slobode i pravde, kako je navela, nije učestvovala u razgovorima. Lider Stranke slobode i pravde "
+          + "Dragan Đilas poručio je da nije potrebna rekonstrukcija. Predsedništvo SSP-a ocenilo je da je vlada u "
+          + "tehničkom mandatu.";
+      expect(extractSeeded(text, Language.SR_LATN), "je vlada u tehničkom mandatu", "unknown:stranka slobode i pravde", INDIRECT);
+    }
+
+    @Test
+    void aReplyToReportsIsNotTheirClaim() {
+      assertEquals(List.of(), extractSeeded("Premijer je tako odgovorio na pisanje nekoliko listova da bi četiri ministra mogla "
+          + "da napuste vladu.", Language.SR_LATN));
+    }
+
+    @Test
+    void anInterviewsTurnsAreTheAnswerersWordsAndTheOutletsQuestionsNone() {
+      String text = "Ministar finansija Siniša Mali govorio je za Novosti.\n\nNovosti: Opozicija tvrdi da je deficit "
+          + "previsok. Da li je? Mali: Nije. Deficit je u okviru fiskalnih pravila.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.SR_LATN);
+      expect(found, "Nije. Deficit je u okviru fiskalnih pravila", "nw:sinisa-mali", DIRECT);
+      assertTrue(found.stream().noneMatch(s -> s.text().contains("previsok")), () -> describe(found));
+    }
+
+    @Test
+    void anAccordingToPhraseReachesPastACompanysNameInMarks() {
+      expect(extractSeeded("По мнению главного экономиста ИК «Северный капитал» Игоря Ветрова, решение было ожидаемым.",
+          Language.RU), "решение было ожидаемым", "unknown:igor vetrov", INDIRECT);
+    }
+
+    @Test
+    void aGenitiveNameInAPlacePhraseAfterTheRoleIsWhereItSpoke() {
+      String text = "Патријарх Порфирије поручио је верницима да пост није дијета. „Ако не будемо ближи човеку, нисмо "
+          + "постили“, рекао је патријарх у беседи у цркви Светог Марка.";
+      expect(extractSeeded(text, Language.SR_CYRL), "Ако не будемо ближи човеку, нисмо постили", "nw:patriarch-porfirije",
+          DIRECT);
+    }
+
+    @Test
+    void aTrailingAttributionMayDescribeAndNameTheSpeakerBetweenCommas() {
+      expect(extractSeeded("The blast happened during the night shift, the mine's director, Goran Ilic, told reporters.",
+          Language.EN), "The blast happened during the night shift", "unknown:goran ilic", INDIRECT);
+    }
+
+    @Test
+    void aSessionToBeHeldIsAnAnnouncement() {
+      assertEquals(List.of(), extractSeeded("Mirkovićeva je najavila da će prva sednica Upravnog odbora biti održana 18. "
+          + "decembra.", Language.SR_LATN));
+    }
   }
 }
