@@ -1997,7 +1997,14 @@ abstract class Attributions extends References {
       return false;
     }
     SpeechLexicon.Entry before = entry(k - 1);
-    if (tokens.get(k - 1).capitalised()) {
+    int capitals = k - 1;
+    while (capitals > start && tokens.get(capitals - 1).word() && tokens.get(capitals - 1).capitalised()) {
+      capitals--;
+    }
+    // After a preposition a capital is a place or body ("samples taken near the village of Bregovo
+    // showed ..."), a noun the verb may follow.
+    boolean afterPreposition = capitals > start && tokens.get(capitals - 1).word() && entry(capitals - 1).preposition();
+    if (tokens.get(k - 1).capitalised() && !afterPreposition) {
       // "said the West misjudged ...": a name opening the clause is its subject; after a lower-case
       // word, a capital is an adjective ("announced a new North American integrated ...").
       for (int j = start; j < k - 1; j++) {

@@ -110,13 +110,19 @@ final class ExtractionPass extends Attributions {
       // A name right after the role or body its sentence opens with ("Депутат Госдумы Виктор
       // Курганов встал ...") is that sentence's first reference as much as the title is.
       boolean firstOfSentence = sentence != lastRefSentence || ref.type == RefType.NAME
-          && (titledFromSentenceStart(ref) || describedFromSentenceStart(sentenceFirst[sentence], ref.from));
+          && (titledFromSentenceStart(ref) || describedFromSentenceStart(sentenceFirst[sentence], ref.from)
+              || appositionToOpeningRole(ref));
       // A lone word is a name of someone outside the catalogue only if named in full before;
       // "Mrs. Connor" is as good as a full name.
       Ref named = ref.type != RefType.NAME || !firstOfSentence && !ref.initial ? null
           : ref.singleWord && honorificBefore(ref) == null ? fullNameFor(ref) : ref;
       if (ref.type == RefType.NAME && named == null && (ref.initial || ref.singleWord)) {
         continue; // a capital that only opens the sentence ("Following ..."), or a place ("у Лепосавићу")
+      }
+      if (ref.type == RefType.NAME && inParticipialOpening(ref)) {
+        // "Asked whether Zvezda could now reach the play-offs, Stevanovic smiled": what the question
+        // was about takes no subject's place from the one after the comma.
+        continue;
       }
       if (!ref.oblique || ref.type == RefType.PRONOUN) {
         // A reference in an oblique case or after a preposition ("У цркви у центру Лепосавића
@@ -354,6 +360,22 @@ final class ExtractionPass extends Attributions {
       }
     }
     return true;
+  }
+
+  /**
+   * "Its director, Slobodan Jeremic, defended the company.": a name set off by commas right after
+   * the role that opens the sentence (a determiner or possessive before it) is the sentence's
+   * subject, as the role is.
+   */
+  private boolean appositionToOpeningRole(Ref ref) {
+    int first = sentenceFirst[sentenceOf[ref.from]];
+    if (ref.from < 2 || !tokens.get(ref.from - 1).is(",") || ref.to >= tokens.size() || !tokens.get(ref.to).is(",")) {
+      return false;
+    }
+    Ref role = refAt[ref.from - 2];
+    return role != null && role.type == RefType.ROLE && role.to == ref.from - 1
+        && (role.from == first || role.from == first + 1 && tokens.get(first).word()
+            && (entry(first).determiner() || entry(first).possessive() != null));
   }
 
   /**

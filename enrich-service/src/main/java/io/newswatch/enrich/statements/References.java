@@ -12,6 +12,7 @@ import io.newswatch.enrich.statements.Tokens.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,9 @@ abstract class References extends TextIndex {
 
   /** The ids of the bodies outside the catalogue this text names ({@link #findBodies}). */
   final Set<String> bodiesOutsideCatalogue = new HashSet<>();
+
+  /** The bodies outside the catalogue met so far, id to name, in the order met. */
+  private final Map<String, String> bodyNames = new LinkedHashMap<>();
 
   References(StatementExtractor extractor, String text, Language language, List<Mention> mentions) {
     super(extractor, text, language, mentions);
@@ -117,7 +121,8 @@ abstract class References extends TextIndex {
     }
     boolean inflecting = !"en".equals(language.base());
     for (int i = 0; i < tokens.size(); i++) {
-      if (refAt[i] != null || !tokens.get(i).word()) {
+      // A role may start with its body's name ("the NATO chief", "шеф НАТО" starts after it).
+      if (refAt[i] != null && !(refAt[i].from == i && organisation(refAt[i])) || !tokens.get(i).word()) {
         continue;
       }
       int longest = 0; // tokens the longest term found here spans
@@ -134,6 +139,9 @@ abstract class References extends TextIndex {
           declined = (span > longest || declined) && !term.keys().get(0).equals(keys.get(i));
           longest = span;
         }
+      }
+      if (longest > 0 && refAt[i] != null && i + longest <= refAt[i].to) {
+        continue; // the body's own name, or a role no longer than it: the body stays
       }
       if (longest > 0) {
         // "the Russian diplomat" may mean an actor listed as "Russian diplomat" as well as one
@@ -227,6 +235,10 @@ abstract class References extends TextIndex {
         continue;
       }
       int end = "en".equals(language.base()) ? englishBody(i) : body(i);
+      if (end == i && "en".equals(language.base()) && i > 0 && englishNamedAfterNoun(i) > i) {
+        end = englishNamedAfterNoun(i);
+        addBody(i, end, text.substring(tokens.get(i).start(), tokens.get(end - 1).end()), false);
+      }
       if (end == i && inflecting() && bodyAfterPressOffice(i)) {
         addBody(i, i + 1, oneWordBody(tokens.get(i).surface()), true);
         end = i + 1;
@@ -428,6 +440,31 @@ abstract class References extends TextIndex {
     return end;
   }
 
+  /**
+   * English: the capitalised name that a lower-case head noun introduces ("the public company Roads
+   * of Serbia", "the environmental group Eko Straža Timok"), from token {@code i}: the token after
+   * it, or {@code i} when there is none. A person's name (a given name first) is no body's.
+   */
+  private int englishNamedAfterNoun(int i) {
+    if (!tokens.get(i - 1).word() || tokens.get(i - 1).capitalised() || !entry(i - 1).body()
+        || !adjacent(i - 1, i) || givenNameAt(i)) {
+      return i;
+    }
+    int end = i;
+    int j = i;
+    while (j < tokens.size() && freeWord(j) && tokens.get(j).capitalised() && !entry(j).medium() && !functionWord(j)
+        && sentenceOf[j] == sentenceOf[i]) {
+      end = ++j;
+      if (j + 1 < tokens.size() && tokens.get(j).word() && CONNECTORS.contains(keys.get(j)) && !tokens.get(j).capitalised()
+          && adjacent(j - 1, j) && adjacent(j, j + 1) && freeWord(j + 1) && tokens.get(j + 1).capitalised()) {
+        j++; // "Roads of Serbia"
+      } else if (j < tokens.size() && !adjacent(j - 1, j)) {
+        break;
+      }
+    }
+    return end;
+  }
+
   /** Whether a plural speech verb starts at token {@code k} (сообщили, saopštili su). */
   private boolean pluralVerbAt(int k) {
     return verbAt(k).map(SpeechLexicon.Verb::plural).orElse(false);
@@ -519,6 +556,16 @@ abstract class References extends TextIndex {
    */
   private void addBody(int from, int to, String name, boolean declined) {
     String id = StatementExtractor.OUTSIDE_CATALOGUE_PREFIX + Texts.matchKey(name);
+    // "U saopštenju Ustavnog suda" after "Ustavni sud Srbije": the short name of a body named in
+    // full before it is that body.
+    for (Map.Entry<String, String> named : bodyNames.entrySet()) {
+      if (named.getKey().startsWith(id + " ")) {
+        id = named.getKey();
+        name = named.getValue();
+        break;
+      }
+    }
+    bodyNames.putIfAbsent(id, name);
     Actor actor = new Actor(id, name, Actor.Kind.ORGANISATION, null, null, "body outside the catalogue",
         Map.of(), Map.of(), Map.of());
     Ref ref = new Ref(RefType.MENTION, from, to);

@@ -2734,5 +2734,62 @@ class StatementExtractorTest {
       assertEquals(List.of(), extractSeeded("Mirkovićeva je najavila da će prva sednica Upravnog odbora biti održana 18. "
           + "decembra.", Language.SR_LATN));
     }
+
+    @Test
+    void aRoleMayStartWithItsBodysName() {
+      String text = "Secretary General Mark Rutte told reporters that the Alliance was watching.\n\n“Our message to "
+          + "Belgrade is the same,” the NATO chief said.";
+      expect(extractSeeded(text, Language.EN), "Our message to Belgrade is the same", "Q57792", DIRECT);
+    }
+
+    @Test
+    void aPastVerbMayFollowAPlaceAfterAPreposition() {
+      expect(extractSeeded("Minister Petya Stoyanova said samples taken near the village of Bregovo showed high copper levels.",
+          Language.EN), "samples taken near the village of Bregovo showed high copper levels", "unknown:petya stoyanova",
+          INDIRECT);
+    }
+
+    @Test
+    void whatAnAskedOpeningNamesTakesNoSubjectsPlace() {
+      String text = "Head coach Milan Stevanovic said his team had played badly. Asked whether Zvezda could now reach the "
+          + "play-offs, Stevanovic smiled. \"Ask me in April,\" he said.";
+      expect(extractSeeded(text, Language.EN), "Ask me in April", "unknown:milan stevanovic", DIRECT);
+    }
+
+    @Test
+    void aBodysShortNameIsTheBodyNamedInFullBefore() {
+      String text = "Ustavni sud Srbije proglasio je neustavnim tri člana zakona. U saopštenju Ustavnog suda navodi se da "
+          + "ograničenje slobode okupljanja mora biti izuzetak.";
+      expect(extractSeeded(text, Language.SR_LATN), "ograničenje slobode okupljanja mora biti izuzetak",
+          "unknown:ustavni sud srbije", INDIRECT);
+    }
+
+    @Test
+    void anEnglishNameAfterABodysCommonNounIsTheBody() {
+      expect(extractSeeded("The public company Roads of Serbia said in a statement that 420 snowploughs were working.",
+          Language.EN), "420 snowploughs were working", "unknown:roads of serbia", INDIRECT);
+    }
+
+    @Test
+    void aNameSetOffAfterTheOpeningRoleIsTheSubject() {
+      String text = "Interior Minister Ivica Dacic said rescuers had been deployed.\n\nThe public company Roads of Serbia "
+          + "said that 420 snowploughs were working. Its director, Slobodan Jeremic, defended the company. “We had salt, "
+          + "we had machines,” he said.";
+      expect(extractSeeded(text, Language.EN), "We had salt, we had machines", "unknown:slobodan jeremic", DIRECT);
+    }
+
+    @Test
+    void talksOrAFestivalScheduledAreAnnouncements() {
+      assertEquals(List.of(), extractSeeded("Посол Александар Боцан-Харченко рекао је да су технички разговори заказани за "
+          + "четвртак.", Language.SR_CYRL));
+      assertEquals(List.of(), extractSeeded("Директор Ивана Стефанович сообщила, что в 2027 году фестиваль пройдет также в "
+          + "Нови-Саде.", Language.RU));
+    }
+
+    @Test
+    void aTheatreSpeaksUnderItsFullName() {
+      expect(extractSeeded("Глумац Велимир Бабовић преминуо је у недељу у Београду, саопштило је Народно позориште.",
+          Language.SR_CYRL), "Глумац Велимир Бабовић преминуо је у недељу у Београду", "unknown:narodno pozoriste", INDIRECT);
+    }
   }
 }
