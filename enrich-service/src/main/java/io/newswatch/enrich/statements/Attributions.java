@@ -921,12 +921,12 @@ abstract class Attributions extends References {
     c.bodyPronoun = c.subject == null && (v == null || !v.plural()) && itBefore(verb);
     c.unnamedSpeaker = c.subject == null && !c.zero && !c.inDocument && !c.bodyPronoun
         && (v == null || !v.plural() && !v.neuter() && !v.impersonal()) && unnamedOpening(verb);
-    if ("en".equals(language.base()) && verb > from && ("and".equals(keys.get(verb - 1)) || "but".equals(keys.get(verb - 1)))
-        && (c.subject == null || c.subject.to <= verb)) {
+    boolean joined = verb > from && ("and".equals(keys.get(verb - 1)) || "but".equals(keys.get(verb - 1)));
+    if ("en".equals(language.base()) && joined && (c.subject == null || c.subject.to <= verb)) {
       // "Volker said he ... and added, “...”", "The federation called it 'discriminatory' but said
       // ...": a verb joined by "and" or "but" shares the subject of the sentence's first, as a
-      // participle does (", adding ..."); a name before the "and" belongs
-      // to that first clause ("He spoke after meeting Peter Sorensen, and added that ...").
+      // participle does (", adding ..."); a name before the "and" belongs to that first clause
+      // ("He spoke after meeting Peter Sorensen, and added that ...").
       c.subject = null;
       c.fallback = null;
       c.via = Via.PARTICIPLE;

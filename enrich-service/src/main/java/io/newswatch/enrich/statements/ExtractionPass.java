@@ -199,7 +199,8 @@ final class ExtractionPass extends Attributions {
           actor = namedRightAfter(ref, sentence, false); // "Sveti arhijerejski sinod Srpske pravoslavne crkve"
         }
         if (actor != null) {
-          boolean subject = !ref.oblique && !relative[ref.from] && subjectSentence != sentence && !inParticipialOpening(ref);
+          boolean subject = !ref.oblique && !relative[ref.from] && subjectSentence != sentence
+              && !inParticipialOpening(ref);
           if (subject) {
             subjectSentence = sentence;
           }
@@ -288,11 +289,6 @@ final class ExtractionPass extends Attributions {
   /** Words after a document word its author's name may stand in ("комментарий ... Марии Захаровой"). */
   private static final int AUTHOR_WORDS = 6;
 
-  /**
-   * The actor a role names right after it: with {@code personOnly}, a person the role is the
-   * title of ("Former President Milorad Dodik"); else an actor the role is one of its own ("Sveti
-   * arhijerejski sinod Srpske pravoslavne crkve": the synod is the church's); or null.
-   */
   /** Whether a person's name of two words or more follows the role {@code role} right after it. */
   boolean titleOfName(Ref role) {
     Ref next = role.to < refAt.length ? refAt[role.to] : null;
@@ -300,6 +296,11 @@ final class ExtractionPass extends Attributions {
         && personalName(next);
   }
 
+  /**
+   * The actor a role names right after it: with {@code personOnly}, a person the role is the
+   * title of ("Former President Milorad Dodik"); else an actor the role is one of its own ("Sveti
+   * arhijerejski sinod Srpske pravoslavne crkve": the synod is the church's); or null.
+   */
   Salient namedRightAfter(Ref role, int sentence, boolean personOnly) {
     Ref next = role.to < refAt.length ? refAt[role.to] : null;
     if (next == null || next.type != RefType.MENTION || next.from != role.to || next.actor == null) {
@@ -887,7 +888,6 @@ final class ExtractionPass extends Attributions {
     if (c.windowFrom < 0 || unknownDescriptors.isEmpty()) {
       return null;
     }
-
     for (int i = c.windowFrom; i < Math.min(c.windowTo, tokens.size()); i++) {
       // A role word counts as well where it was no subject ("поручила је премијерка" with the
       // catalogue's prime minister a man): it describes whoever it introduced.

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The referring expressions of an article that may name a speaker: catalogue mentions (and
@@ -80,7 +81,8 @@ abstract class References extends TextIndex {
 
   /** "Sagovornik NIN-a": an interviewee noun with a capitalised genitive (the outlet) after it. */
   private boolean outletsInterviewee(int i) {
-    return entry(i).interviewee() && i + 1 < tokens.size() && tokens.get(i + 1).word() && tokens.get(i + 1).capitalised();
+    return entry(i).interviewee() && i + 1 < tokens.size() && tokens.get(i + 1).word()
+        && tokens.get(i + 1).capitalised();
   }
 
   /**
@@ -235,8 +237,9 @@ abstract class References extends TextIndex {
         continue;
       }
       int end = "en".equals(language.base()) ? englishBody(i) : body(i);
-      if (end == i && "en".equals(language.base()) && i > 0 && englishNamedAfterNoun(i) > i) {
-        end = englishNamedAfterNoun(i);
+      int named = end == i && "en".equals(language.base()) && i > 0 ? englishNamedAfterNoun(i) : i;
+      if (named > i) {
+        end = named;
         addBody(i, end, text.substring(tokens.get(i).start(), tokens.get(end - 1).end()), false);
       }
       if (end == i && inflecting() && bodyAfterPressOffice(i)) {
@@ -455,8 +458,9 @@ abstract class References extends TextIndex {
     while (j < tokens.size() && freeWord(j) && tokens.get(j).capitalised() && !entry(j).medium() && !functionWord(j)
         && sentenceOf[j] == sentenceOf[i]) {
       end = ++j;
-      if (j + 1 < tokens.size() && tokens.get(j).word() && CONNECTORS.contains(keys.get(j)) && !tokens.get(j).capitalised()
-          && adjacent(j - 1, j) && adjacent(j, j + 1) && freeWord(j + 1) && tokens.get(j + 1).capitalised()) {
+      if (j + 1 < tokens.size() && tokens.get(j).word() && CONNECTORS.contains(keys.get(j))
+          && !tokens.get(j).capitalised() && adjacent(j - 1, j) && adjacent(j, j + 1) && freeWord(j + 1)
+          && tokens.get(j + 1).capitalised()) {
         j++; // "Roads of Serbia"
       } else if (j < tokens.size() && !adjacent(j - 1, j)) {
         break;
@@ -614,7 +618,8 @@ abstract class References extends TextIndex {
     return false;
   }
 
-  private static final List<String> SERBIAN_ADJECTIVE_ENDINGS = List.of("ne", "ke", "ske", "og", "oga", "ih", "oj", "eg");
+  private static final List<String> SERBIAN_ADJECTIVE_ENDINGS =
+      List.of("ne", "ke", "ske", "og", "oga", "ih", "oj", "eg");
   private static final List<String> RUSSIAN_ADJECTIVE_ENDINGS = List.of("ого", "его", "ой", "ей", "ых", "их");
 
   /**
@@ -754,10 +759,10 @@ abstract class References extends TextIndex {
   }
 
   /**
-   * Whether the word at {@code i} ends as a Serbian or Russian adjective may (in a vowel, й/j, or
-   * an oblique case's -og, -ih, -ых ...):
-   * the words of a body's name before its head noun are adjectives ("Srpska napredna stranka",
-   * "Федеральная таможенная служба"); a noun ending in a consonant is not ("Lider").
+   * Whether the word at {@code i} may be a Serbian or Russian adjective by its ending (a vowel, й or
+   * j, or an oblique case's -og, -ih, -ых ...): the words of a body's name before its head noun are
+   * adjectives ("Srpska napredna stranka", "Федеральная таможенная служба"); a noun ending in a
+   * consonant is not ("Lider Stranke ...").
    */
   private boolean adjectiveLike(int i) {
     String key = keys.get(i);
@@ -785,11 +790,14 @@ abstract class References extends TextIndex {
   private boolean pastVerbAt(int j) {
     String key = keys.get(j);
     if ("ru".equals(language.base())) {
-      return key.matches(".{3,}(л|ла|ло|ли)");
+      return RUSSIAN_PAST.matcher(key).matches();
     }
-    return key.matches(".{3,}(la|lo|li|ao|eo|io)") && j + 1 < tokens.size() && tokens.get(j + 1).word()
+    return SERBIAN_PAST.matcher(key).matches() && j + 1 < tokens.size() && tokens.get(j + 1).word()
         && entry(j + 1).filler();
   }
+
+  private static final Pattern RUSSIAN_PAST = Pattern.compile(".{3,}(л|ла|ло|ли)");
+  private static final Pattern SERBIAN_PAST = Pattern.compile(".{3,}(la|lo|li|ao|eo|io)");
 
   /**
    * "Komisije Katrin Van Lo": a name particle and a capital after the word at {@code j}, which
@@ -921,14 +929,13 @@ abstract class References extends TextIndex {
   private byte[] surnameBefore;
 
   /**
-   * The surname a woman called by it with -eva/-ova bears ("Stankovićeva", "Brnabićeva": Stanković,
-   * Brnabić), or null.
+   * The surname a woman called by it with -eva/-ova bears, in any case ("Stankovićeva", "Prema
+   * rečima Marićeve": Stanković, Marić), or null.
    */
   String womansSurname(String key) {
     if (!inflecting() || key.length() <= 6) {
       return null;
     }
-    // In any case: Marićeva, Marićeve, Marićevoj, Marićevu, Marićevom.
     for (String ending : WOMANS_SURNAME_ENDINGS) {
       if (key.endsWith(ending) && key.length() - ending.length() >= 4) {
         return key.substring(0, key.length() - ending.length());

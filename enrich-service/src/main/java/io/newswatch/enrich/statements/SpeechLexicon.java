@@ -229,7 +229,7 @@ final class SpeechLexicon {
       return (classes & EVENT) != 0;
     }
 
-    /** A verb of an event's taking place (пройдет, održaće se, held). */
+    /** A future verb of an event's taking place, or "scheduled" (пройдет, održaće, zakazana). */
     boolean takesPlace() {
       return (classes & TAKES_PLACE) != 0;
     }
@@ -254,6 +254,7 @@ final class SpeechLexicon {
       return (classes & HELD) != 0;
     }
 
+    /** "not", "nije", "не" before a speech verb: it reports nothing. */
     boolean negation() {
       return (classes & NEGATION) != 0;
     }

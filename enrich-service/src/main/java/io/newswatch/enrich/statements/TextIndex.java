@@ -174,7 +174,8 @@ abstract class TextIndex {
       // Punctuation inside the marks ("left her “pretty overwhelmed,” she said") ends a clause there.
       // One that opens the sentence is a name in marks only if the sentence goes on in lower case
       // («Газпром нефть» продолжает переговоры ...).
-      boolean opening = i == from && after >= 0 && after < to && tokens.get(after).word() && !tokens.get(after).capitalised();
+      boolean opening = i == from && after >= 0 && after < to && tokens.get(after).word()
+          && !tokens.get(after).capitalised();
       if (after < 0 || after >= to || i == from && !opening || !opening && !tokens.get(i - 1).word()
           || !tokens.get(after).word() || !tokens.get(after - 2).word()) {
         return true;
