@@ -206,7 +206,7 @@ abstract class Attributions extends References {
    * Found after the quotes and reports, which it replaces where it overlaps them.
    */
   void findInterviewTurns(List<Candidate> out) {
-    List<int[]> turns = new ArrayList<>(); // colon, speaker's first token, 1 if the outlet's
+    List<Turn> turns = new ArrayList<>();
     boolean outletAsks = false;
     for (int c = 1; c < tokens.size(); c++) {
       if (!tokens.get(c).is(":") || quoted[c] || c + 1 >= tokens.size() || !tokens.get(c + 1).word()
@@ -223,7 +223,7 @@ abstract class Attributions extends References {
           && (speaker.type == RefType.NAME || speaker.type == RefType.MENTION && speaker.actor != null
               && speaker.actor.kind() == Actor.Kind.PERSON);
       if (outlet || person) {
-        turns.add(new int[] {c, first, outlet ? 1 : 0});
+        turns.add(new Turn(c, first, outlet));
         outletAsks |= outlet;
       }
     }
@@ -231,16 +231,17 @@ abstract class Attributions extends References {
       return;
     }
     for (int t = 0; t < turns.size(); t++) {
-      int colon = turns.get(t)[0];
+      Turn turn = turns.get(t);
+      int colon = turn.colon();
       int paragraph = paragraphOf[colon];
       int end = colon + 1;
       while (end < tokens.size() && paragraphOf[end] == paragraph
-          && (t + 1 >= turns.size() || end < turns.get(t + 1)[1])) {
+          && (t + 1 >= turns.size() || end < turns.get(t + 1).speaker())) {
         end++;
       }
       int from = tokens.get(colon + 1).start();
       int to = tokens.get(end - 1).end();
-      if (turns.get(t)[2] == 1) {
+      if (turn.outlet()) {
         out.removeIf(c -> c.start >= from && c.end <= to); // the outlet's question, not a statement
         continue;
       }
@@ -254,10 +255,13 @@ abstract class Attributions extends References {
       }
       Candidate answer = new Candidate(from, tokens.get(last - 1).end(), StatementKind.DIRECT, colon);
       answer.via = Via.SUBJECT;
-      answer.subject = refAt[turns.get(t)[1]];
+      answer.subject = refAt[turn.speaker()];
       out.add(answer);
     }
   }
+
+  /** A turn of an interview: its colon, the first token of who speaks, and whether that is the outlet. */
+  private record Turn(int colon, int speaker, boolean outlet) {}
 
   /**
    * Where the subject of a verb at {@code verb} is looked for in a sentence that opens with the
@@ -372,18 +376,16 @@ abstract class Attributions extends References {
 
   /** Whether the first letter after the mark at token {@code open} is in lower case. */
   private boolean lowerCaseAfter(int open) {
-    for (int i = tokens.get(open).end(); i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      if (Character.isLetter(cp)) {
-        return Character.isLowerCase(cp);
-      }
-      i += Character.charCount(cp);
-    }
-    return false;
+    return firstLetterLowerCase(tokens.get(open).end(), text.length());
   }
 
   private boolean startsLowerCase(Quote quote) {
-    for (int i = quote.contentStart(); i < quote.contentEnd(); ) {
+    return firstLetterLowerCase(quote.contentStart(), quote.contentEnd());
+  }
+
+  /** Whether the first letter in text[from, to) is in lower case (false when there is none). */
+  private boolean firstLetterLowerCase(int from, int to) {
+    for (int i = from; i < to; ) {
       int cp = text.codePointAt(i);
       if (Character.isLetter(cp)) {
         return Character.isLowerCase(cp);
