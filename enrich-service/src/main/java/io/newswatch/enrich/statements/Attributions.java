@@ -1820,7 +1820,9 @@ abstract class Attributions extends References {
   /**
    * Whether the clause [from, to) has a meeting or session and a verb of its taking place among its
    * first words ("в феврале 2027 года в Москве пройдет заседание комиссии", "sednica je zakazana
-   * za utorak"): a date announced, no one's view.
+   * za utorak", "the next round of talks is scheduled for January"): a date announced, no one's
+   * view. Someone's plan to meet or visit is not this and stays a statement ("he will meet Rutte
+   * in Brussels next Tuesday"): the sample pages and sets 5 and 10 annotate it, set 22 did not.
    */
   boolean schedulesEvent(int from, int to) {
     boolean event = false;
@@ -1836,21 +1838,19 @@ abstract class Attributions extends References {
         }
         event |= entry(k).event();
         takesPlace |= entry(k).takesPlace() || future && entry(k).held();
-        future |= FUTURE.contains(keys.get(k));
+        future |= entry(k).future();
       }
     }
     return event && takesPlace;
   }
-
-  /** Serbian future auxiliaries, by match key (će, biće). */
-  private static final Set<String> FUTURE = Set.of("ce", "bice");
 
   /** How far into a reported clause a scheduled event is looked for. */
   private static final int SCHEDULE_WORDS = 12;
 
   /** First token of the reported clause after a speech verb ending at {@code verbLast}, or -1. */
   int complementizerAfter(int verbLast, int end) {
-    for (int i = verbLast + 1; i < Math.min(end, verbLast + 1 + COMPLEMENTIZER_REACH); i++) {
+    int reach = verbLast + 1 + COMPLEMENTIZER_REACH;
+    for (int i = verbLast + 1; i < Math.min(end, reach); i++) {
       int title = titleEnd(i);
       if (title > 0) {
         i = title - 1; // "za list „Politika“ da ...": a name in quotes, not a quote
@@ -1869,6 +1869,7 @@ abstract class Attributions extends References {
       int aside = token.is(",") ? participialAside(i, end) : -1;
       if (aside > 0) {
         i = aside; // "rekao je, obrazlažući predlog, da ...": a participle's phrase set off by commas
+        reach = Math.max(reach, aside + 2); // the "that" right after it, however long the aside
         continue;
       }
       // Only Russian puts a comma before its "что"; any other punctuation or a relative clause
@@ -2410,8 +2411,10 @@ abstract class Attributions extends References {
     }
     String key = keys.get(next);
     boolean participle = participleAt(next) > 0 || "sr".equals(language.base()) && key.length() > 4 && key.endsWith("ci");
-    // Or a few words of any kind ("ocenio je, s druge strane, da ...").
-    int reach = participle ? PARENTHETICAL_WORDS : SHORT_ASIDE_WORDS;
+    // Or a preposition's phrase, which may name who was met ("said on Wednesday, after a five-hour
+    // meeting with EU envoy Peter Sorensen, that ..."), or a few words of any kind ("ocenio je, s
+    // druge strane, da ...").
+    int reach = participle ? PARENTHETICAL_WORDS : entry(next).preposition() ? PREPOSITIONAL_ASIDE_WORDS : SHORT_ASIDE_WORDS;
     for (int k = next + 1; k < Math.min(end, next + 1 + reach); k++) {
       if (tokens.get(k).is(",")) {
         return k + 1 < end && tokens.get(k + 1).word() && entry(k + 1).complementizer() ? k : -1;
@@ -2458,6 +2461,9 @@ abstract class Attributions extends References {
 
   /** Words of an aside other than a participle's phrase between a speech verb and its "that". */
   static final int SHORT_ASIDE_WORDS = 4;
+
+  /** Words of a preposition's phrase set off by commas between a speech verb and its "that". */
+  static final int PREPOSITIONAL_ASIDE_WORDS = 10;
 
   /** Words that refuse what follows them ("declined to say when ..."), by match key. */
   private static final Set<String> REFUSALS = Set.of("declined", "declines", "refused", "refuses");

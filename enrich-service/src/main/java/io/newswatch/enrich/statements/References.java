@@ -321,8 +321,8 @@ abstract class References extends TextIndex {
         // "Srbije", "Fakulteta": one capitalised genitive; a second in a row, or a given name,
         // starts someone's name ("Narodnog pokreta Srbije Miroslav Aleksić").
         // "Crne Gore", "Republike Srpske": after a capitalised adjective a noun goes on the name.
-        if (givenNameAt(j) || j > head + 1 && tokens.get(j - 1).capitalised() && !adjectiveEnding(j - 1) || e.medium()
-            || particleAndCapitalAfter(j)) {
+        if (givenNameAt(j) || j > head + 1 && tokens.get(j - 1).capitalised() && !adjectiveEnding(j - 1)
+            && !placeOfTwoWords(head, j) || e.medium() || particleAndCapitalAfter(j)) {
           break;
         }
         capitalAfterHead = true;
@@ -467,6 +467,17 @@ abstract class References extends TextIndex {
       }
     }
     return end;
+  }
+
+  /**
+   * "Policijska uprava Novi Sad saopštila je", "Policijska uprava Grada Beograda": two capitals
+   * right after the head and right before the clause's verb name the place the body is of. A
+   * person's name there would need a verb of its own to stand beside the body ("Narodnog pokreta
+   * Srbije Miroslav Aleksić rekao je" is caught earlier by the given name).
+   */
+  private boolean placeOfTwoWords(int head, int j) {
+    return j == head + 2 && !givenNameAt(j - 1) && j + 1 < tokens.size() && adjacent(j, j + 1)
+        && (pastVerbAt(j + 1) || verbAt(j + 1).isPresent());
   }
 
   /** Whether a plural speech verb starts at token {@code k} (сообщили, saopštili su). */

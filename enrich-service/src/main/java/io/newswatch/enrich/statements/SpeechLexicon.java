@@ -96,6 +96,7 @@ final class SpeechLexicon {
     static final long INTERVIEWEE = 1L << 36;
     static final long CLAIMS = 1L << 37;
     static final long HELD = 1L << 38;
+    static final long FUTURE = 1L << 39;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -254,6 +255,11 @@ final class SpeechLexicon {
       return (classes & HELD) != 0;
     }
 
+    /** An auxiliary that puts a held or scheduled event ahead (će, biće, will, is). */
+    boolean future() {
+      return (classes & FUTURE) != 0;
+    }
+
     /** "not", "nije", "не" before a speech verb: it reports nothing. */
     boolean negation() {
       return (classes & NEGATION) != 0;
@@ -305,6 +311,7 @@ final class SpeechLexicon {
   private final Set<String> interviewees;
   private final Set<String> claims;
   private final Set<String> heldForms;
+  private final Set<String> futures;
   /** Head nouns of bodies' names: each form's key to the nominative as the lexicon writes it. */
   private final Map<String, String> bodyHeads;
   private final Set<String> media;
@@ -403,6 +410,7 @@ final class SpeechLexicon {
     this.interviewees = words(node.path("interviewees"));
     this.claims = words(node.path("claims"));
     this.heldForms = words(node.path("eventHeld"));
+    this.futures = words(node.path("futures"));
     Map<String, String> heads = new HashMap<>();
     JsonNode bodies = node.path("bodies");
     if (bodies.isObject()) {
@@ -560,6 +568,7 @@ final class SpeechLexicon {
     classes |= interviewees.contains(key) ? Entry.INTERVIEWEE : 0;
     classes |= claims.contains(key) ? Entry.CLAIMS : 0;
     classes |= heldForms.contains(key) ? Entry.HELD : 0;
+    classes |= futures.contains(key) ? Entry.FUTURE : 0;
     classes |= titles.contains(key) ? Entry.TITLE : 0;
     classes |= verbsByFirst.containsKey(key) ? Entry.STARTS_VERB : 0;
     classes |= participleIndex.canStart(key) ? Entry.STARTS_PARTICIPLE : 0;

@@ -1709,6 +1709,16 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aPrepositionsPhraseBetweenTheVerbAndThatIsSetAside() {
+      expect(extractSeeded("BRUSSELS – Belgrade's chief negotiator Petar Petkovic said on Wednesday, after a five-hour meeting "
+          + "with EU envoy Peter Sorensen, that Pristina had once again refused to discuss the Community.", Language.EN),
+          "Pristina had once again refused to discuss the Community", "nw:petar-petkovic", INDIRECT);
+      expect(extractSeeded("Petar Petković rekao je, posle sastanka sa specijalnim izaslanikom EU Piterom Sorensenom, da "
+          + "Priština ponovo odbija razgovor o Zajednici.", Language.SR_LATN),
+          "Priština ponovo odbija razgovor o Zajednici", "nw:petar-petkovic", INDIRECT);
+    }
+
+    @Test
     void anUnnamedSourceInAnAccordingToPhraseIsNoTheBodyItSitsIn() {
       expect(extractSeeded("According to a source in the Serbian government, talks with a buyer from the Gulf are at an "
           + "advanced stage.", Language.EN), "talks with a buyer from the Gulf are at an advanced stage", StatementExtractor.UNKNOWN,
@@ -2562,6 +2572,22 @@ class StatementExtractorTest {
           + "заседание межпарламентской комиссии.", Language.RU));
       assertEquals(List.of(), extractSeeded("Predsednica Skupštine Ana Brnabić rekla je da je sednica zakazana za utorak.",
           Language.SR_LATN));
+      assertEquals(List.of(), extractSeeded("Foreign Minister Marko Djuric said the next round of talks is scheduled for "
+          + "the second half of January.", Language.EN));
+    }
+
+    @Test
+    void talksHeldAreNewsNotAnnouncements() {
+      expect(extractSeeded("Foreign Minister Marko Djuric said the talks were held in a constructive atmosphere.", Language.EN),
+          "the talks were held in a constructive atmosphere", "nw:marko-djuric", INDIRECT);
+    }
+
+    @Test
+    void aBodyOfAPlaceOfTwoWordsKeepsBoth() {
+      expect(extractSeeded("Policijska uprava Novi Sad saopštila je da je skup protekao bez incidenata.", Language.SR_LATN),
+          "je skup protekao bez incidenata", "unknown:policijska uprava novi sad", INDIRECT);
+      expect(extractSeeded("Полицијска управа Нови Сад саопштила је да је скуп протекао без инцидената.", Language.SR_CYRL),
+          "је скуп протекао без инцидената", "unknown:policijska uprava novi sad", INDIRECT);
     }
 
     @Test
