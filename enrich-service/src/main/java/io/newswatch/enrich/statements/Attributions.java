@@ -35,7 +35,7 @@ abstract class Attributions extends References {
   static final int TAIL_VERB_REACH = 8;
 
   /** Words a clause left without "that" may have before its auxiliary or past tense ("said a Hungarian group and a fund were"). */
-  static final int CLAUSE_SUBJECT_WORDS = 8;
+  static final int CLAUSE_SUBJECT_WORDS = 10;
 
   /** Tokens allowed between a speech verb and its "that" (said in a report to the Council that). */
   static final int COMPLEMENTIZER_REACH = 12;
@@ -903,6 +903,12 @@ abstract class Attributions extends References {
         Ref body = best(from, to, verb, true, true);
         c.subject = body != null && organisation(body) ? body : bodyNoun(from, to, verb);
       }
+    }
+    if (v != null && v.neuter() && c.subject != null && personNamed(c.subject)) {
+      // "Nekoliko farmera iz okoline Šida reklo je ...": a neuter verb agrees with a body or with a
+      // number of people, never with one person, so a name beside it ("Šida") is no subject.
+      c.subject = null;
+      c.fallback = null;
     }
     if (c.subject == null && v != null && v.neuter()) {
       // "Посольство России в Сербии в заявлении, распространенном в среду, отметило, что ...": a
@@ -1794,6 +1800,12 @@ abstract class Attributions extends References {
     return true;
   }
 
+  /** A person by name, catalogue actor or not: no body, role or pronoun. */
+  private static boolean personNamed(Ref ref) {
+    return ref.type == RefType.MENTION && ref.actor != null && ref.actor.kind() == Actor.Kind.PERSON
+        || ref.type == RefType.NAME && !ref.outsideCatalogue;
+  }
+
   /** A reported clause over tokens [from, to), or null if too short to be a statement. */
   Candidate reported(int from, int to, int anchor, Via via) {
     while (to > from && !tokens.get(to - 1).word() && !isClosingMark(to - 1)) {
@@ -1931,8 +1943,10 @@ abstract class Attributions extends References {
     // President Vladimir Putin could", "said a Hungarian energy group and a Gulf-based fund were").
     int units = 0;
     for (int k = from; k < end && units < CLAUSE_SUBJECT_WORDS; k++) {
-      if ((refAt[k] == null || refAt[k].from == k) && !(tokens.get(k).word() && (entry(k).determiner() || entry(k).conjunction()))) {
-        units++; // articles and "and" count for nothing
+      boolean possessive = k > from && "s".equals(keys.get(k)) && (tokens.get(k - 1).is("'") || tokens.get(k - 1).is("\u2019"));
+      if ((refAt[k] == null || refAt[k].from == k) && !possessive
+          && !(tokens.get(k).word() && (entry(k).determiner() || entry(k).conjunction()))) {
+        units++; // articles, "and" and the "s" of "Serbia's" count for nothing
       }
       Token token = tokens.get(k);
       if (!token.word()) {
@@ -2259,8 +2273,10 @@ abstract class Attributions extends References {
       // A sentence's first word that is the surname of a name met before is its subject however
       // far from the verb ("Jovanović je potom novinarima u holu izjavio:" after Nikoli Jovanoviću).
       // Also after a role: "Посол Радосавлевич" after "послом ... Миланом Радосавлевичем".
-      boolean knownSurname = ref.type == RefType.NAME && ref.singleWord && (ref.initial || afterRole(ref))
-          && ref.to <= verb && surnameNamedBefore(ref.from);
+      // And after the verb with a title of its own: "»...«, naglasila je sudija Marjanović".
+      boolean knownSurname = ref.type == RefType.NAME && ref.singleWord
+          && (ref.to <= verb && (ref.initial || afterRole(ref)) || titledAfterVerb(ref, verb))
+          && surnameNamedBefore(ref.from);
       if (ref.type == RefType.NAME && ref.singleWord && !knownSurname
           && (!nextToVerb(ref, verb) || unnamedSourceBefore(from, ref.from) || afterRole(ref) || beforeRole(ref))) {
         continue; // "direktor Kancelarije navodi": the role's complement, not a surname
@@ -2627,6 +2643,14 @@ abstract class Attributions extends References {
   }
 
   /** Only auxiliaries stand between the name and the verb ("rekao je Ristović", "Ristović kaže"). */
+  /** A lone word after the verb with a lower-case title or honorific between ("rekla je sudija Marjanović"). */
+  private boolean titledAfterVerb(Ref ref, int verb) {
+    int title = ref.from - 1;
+    return ref.from > verb + 1 && tokens.get(title).word() && !tokens.get(title).capitalised()
+        && (entry(title).title() || entry(title).honorific() != null)
+        && nextToVerb(new Ref(RefType.NAME, title, ref.to), verb);
+  }
+
   boolean nextToVerb(Ref ref, int verb) {
     int from = ref.to <= verb ? ref.to : verb + verbAt(verb).map(v -> v.keys().size()).orElse(1);
     int to = ref.to <= verb ? verb : ref.from;

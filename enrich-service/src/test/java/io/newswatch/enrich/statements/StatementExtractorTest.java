@@ -2583,6 +2583,27 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aNeuterVerbsSubjectIsABodyOrSeveralPeopleNeverANameBesideIt() {
+      expect(extractSeeded("Nekoliko farmera iz okoline Šida reklo je novinarima da im je mlekara poslednji put platila "
+          + "u septembru.", Language.SR_LATN), "im je mlekara poslednji put platila u septembru", "unknown", INDIRECT);
+    }
+
+    @Test
+    void aSurnameAfterTheVerbWithATitleOfItsOwnIsThePersonNamedBefore() {
+      String text = "Predsednica sudskog veća Snežana Marjanović rekla je da je Pešić kriv. »Sud nije sudio politici«, "
+          + "naglasila je sudija Marjanović.";
+      expect(extractSeeded(text, Language.SR_LATN), "Sud nije sudio politici", "unknown:snezana marjanovic", DIRECT);
+    }
+
+    @Test
+    void thePossessiveSOfASubjectIsNoWordOfItsLength() {
+      String text = "Russian Ambassador to Serbia Alexander Botsan-Kharchenko said Serbia's refusal to join Western "
+          + "sanctions against Russia was “a principled position”.";
+      expect(extractSeeded(text, Language.EN), "Serbia's refusal to join Western sanctions against Russia was “a principled "
+          + "position”", "nw:alexander-botsan-kharchenko", INDIRECT);
+    }
+
+    @Test
     void aBodyOfAPlaceOfTwoWordsKeepsBoth() {
       expect(extractSeeded("Policijska uprava Novi Sad saopštila je da je skup protekao bez incidenata.", Language.SR_LATN),
           "je skup protekao bez incidenata", "unknown:policijska uprava novi sad", INDIRECT);
