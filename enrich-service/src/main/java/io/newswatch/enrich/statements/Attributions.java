@@ -1290,6 +1290,11 @@ abstract class Attributions extends References {
         }
       }
     }
+    if (subject == null && !unnamed && inflecting() && npEnd > after && unnamedSourceIn(after, npEnd)) {
+      // "По словам одного из собеседников РБК", "Prema navodima izvora bliskog ...": a source left
+      // unnamed, in the genitive the phrase takes.
+      unnamed = true;
+    }
     boolean described = false;
     if (subject == null && !unnamed) {
       // "По мнению эксперта": kept only if the noun describes an unknown person met before.
@@ -1437,6 +1442,9 @@ abstract class Attributions extends References {
     }
     if (right - verbEnd > PARENTHETICAL_WORDS || right >= end || !tokens.get(right).is(",")) {
       return null;
+    }
+    if (entry(right - 1).unnamedSource()) {
+      return null; // "..., сообщили РБК два источника, знакомые с ходом переговоров": who the sources are
     }
     int tail = afterDash(right + 1, end);
     if (aboutTheSpeaker(right, end, true) && !credit(right, end)) {
@@ -1731,13 +1739,18 @@ abstract class Attributions extends References {
       return comma;
     }
     Ref name = refAt[comma - 1];
-    if (name == null || name.type != RefType.NAME || name.singleWord || name.to != comma || name.from < 2
-        || !tokens.get(name.from - 1).is(",")) {
+    boolean person = name != null && (name.type == RefType.NAME && !name.singleWord
+        || name.type == RefType.MENTION && name.actor != null && name.actor.kind() == Actor.Kind.PERSON);
+    if (!person || name.to != comma || name.from < 2 || !tokens.get(name.from - 1).is(",")) {
       return comma;
     }
-    for (int k = name.from - 2; k > first && wordsBetween(k, name.from - 1) <= APPOSITION_DESCRIPTION_WORDS + 1; k--) {
+    for (int k = name.from - 2; k > first && wordsBetween(k, name.from - 1) <= LONG_DESCRIPTION_WORDS + 1; k--) {
       if (tokens.get(k).is(",")) {
-        return k;
+        // "the director of the Serbian government's Office for Kosovo and Metohija": a longer one
+        // opens with its article, as a description does and a report's last words seldom do.
+        boolean described = wordsBetween(k + 1, name.from - 1) <= APPOSITION_DESCRIPTION_WORDS
+            || tokens.get(k + 1).word() && entry(k + 1).determiner();
+        return described && !verbBetween(k + 1, name.from - 1) ? k : comma;
       }
       if (!tokens.get(k).word() && !apostropheInWord(k)) {
         return comma;
@@ -1746,8 +1759,20 @@ abstract class Attributions extends References {
     return comma;
   }
 
+  private boolean verbBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).word() && verbAt(k).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words of a description before a name set off by commas in a trailing attribution. */
   private static final int APPOSITION_DESCRIPTION_WORDS = 5;
+
+  /** Words of one that opens with an article ("the director of the Serbian government's Office ..."). */
+  private static final int LONG_DESCRIPTION_WORDS = 12;
 
   /**
    * Whether what follows the comma at {@code comma}, which ends an attribution, is about the
@@ -1826,7 +1851,34 @@ abstract class Attributions extends References {
     }
     Candidate c = new Candidate(start, end, StatementKind.INDIRECT, anchor);
     c.via = via;
+    c.plansVisit = plansVisit(from, to);
     return c;
+  }
+
+  /**
+   * Whether the clause [from, to) plans a meeting or a visit among its first words: a future, then
+   * a verb of meeting or visiting with whom or where right after it ("će Petković u četvrtak obići
+   * Srbe u Gračanici", "Kos will visit Novi Sad", "Путин встретится с ..."), not "meet the demands".
+   */
+  boolean plansVisit(int from, int to) {
+    boolean future = false;
+    for (int k = from; k < Math.min(to, from + SCHEDULE_WORDS); k++) {
+      if (quoted[k] || !tokens.get(k).word()) {
+        continue;
+      }
+      if (entry(k).negation() && !tokens.get(k).capitalised()) {
+        return false; // "neće se sastati": that it will not is news
+      }
+      future |= entry(k).future(); // a Russian future is the verb itself (встретится)
+      if (future && entry(k).meeting()) {
+        for (int j = k + 1; j < Math.min(to, k + 3) && tokens.get(j).word(); j++) {
+          if (tokens.get(j).capitalised() || entry(j).preposition()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -1961,6 +2013,11 @@ abstract class Attributions extends References {
             && tokens.get(k - 1).end() == token.start() && tokens.get(k + 1).start() == token.end()) {
           continue; // 1,400 people had ...
         }
+        int aside = token.is(",") && k > from ? pastParticipleAside(k, end) : -1;
+        if (aside > 0) {
+          k = aside; // the arrangement with Gazprom, extended in December, was ...
+          continue;
+        }
         return -1;
       }
       if (entry(k).clauseOpener() && k > from) {
@@ -1974,6 +2031,30 @@ abstract class Attributions extends References {
       }
       if ((k > start + 1 || k == start + 1 && tokens.get(start).capitalised()) && pastTense(k, start, end)) {
         return start;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The comma closing a past participle's short phrase opened by the comma at {@code comma} ("the
+   * arrangement with Gazprom, extended in December, was valid"), or -1.
+   */
+  private int pastParticipleAside(int comma, int end) {
+    int next = comma + 1;
+    if (next >= end || !tokens.get(next).word() || tokens.get(next).capitalised()) {
+      return -1;
+    }
+    String key = keys.get(next);
+    if (!(key.length() >= 5 && key.endsWith("ed") || entry(next).irregularPast())) {
+      return -1;
+    }
+    for (int k = next + 1; k < Math.min(end, next + 1 + SHORT_ASIDE_WORDS + 1); k++) {
+      if (tokens.get(k).is(",")) {
+        return k;
+      }
+      if (!tokens.get(k).word()) {
+        return -1;
       }
     }
     return -1;
@@ -2492,6 +2573,9 @@ abstract class Attributions extends References {
    * for part of it, and then left out ({@link Candidate#outletsOwn}).
    */
   boolean mediumWrites(int verb) {
+    if (mediumOpensClauseOf(verb)) {
+      return true; // "Blic je u petak objavio da ...": the outlet, then when, then its verb
+    }
     int k = verb - 1;
     boolean joined = false;
     while (k >= 0 && (isClosingMark(k) || tokens.get(k).word() && entry(k).filler() && !entry(k).medium())) {
@@ -2523,6 +2607,32 @@ abstract class Attributions extends References {
     }
     return before < sentenceFirst[sentenceOf[k]] || tokens.get(before).is(",") || isDash(before);
   }
+
+  /**
+   * Whether the sentence opens with an outlet's name (after a mark, if any) and nothing but a few
+   * lower-case words, no comma, name or other verb, stands between it and {@code verb}.
+   */
+  private boolean mediumOpensClauseOf(int verb) {
+    int m = sentenceFirst[sentenceOf[verb]];
+    while (m < verb && !tokens.get(m).word()) {
+      m++;
+    }
+    if (m >= verb || !entry(m).medium() || verb - m > MEDIUM_TO_VERB_WORDS) {
+      return false;
+    }
+    for (int k = m + 1; k < verb; k++) {
+      // A name or a role between is someone of the outlet's who speaks ("CNN correspondent Jane
+      // Smith said").
+      if (!tokens.get(k).word() && !isClosingMark(k) || tokens.get(k).word() && (verbAt(k).isPresent()
+          || entry(k).medium() || tokens.get(k).capitalised() || refAt[k] != null)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words an outlet opening a sentence may stand before its verb ("Blic je u petak objavio"). */
+  private static final int MEDIUM_TO_VERB_WORDS = 5;
 
   /** "He declined to say when ...": a speech verb refused is no report. */
   boolean declinedToSay(int verb) {

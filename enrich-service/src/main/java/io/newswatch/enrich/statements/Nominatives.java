@@ -64,6 +64,12 @@ final class Nominatives {
       // decline is a woman's, whose name ends in -a (a man's Đorđe would be Đorđa Petrovića).
       return cut(words[0], 1) + (isCyrillic(words[0]) ? "а" : "a") + name.substring(words[0].length());
     }
+    if (given == null && !genitive && "sr".equals(base) && endsWith(words[0], "om", "ом") && words[0].length() > 5
+        && !isVowel(words[0].charAt(words[0].length() - 3)) && endsWith(last, "em", "ем", "om", "ом")) {
+      // "sa pregovaračem Fatmirom Kelmendijem": a given name the lexicon lacks, in -om after a
+      // consonant, beside a surname in -em or -om: both a man's instrumental.
+      given = new Given(cut(words[0], 2), Gender.MALE);
+    }
     if (given == null) {
       if (!genitive || !endsWith(words[0], "a", "а")) {
         return name; // neither a known name nor, where the genitive is certain, a man's

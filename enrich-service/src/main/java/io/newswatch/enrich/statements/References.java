@@ -233,6 +233,11 @@ abstract class References extends TextIndex {
             && end < tokens.size() && pluralVerbAt(end)) {
           addBody(i, end, oneWordBody(text.substring(span[0], span[1])), true);
           i = end - 1;
+        } else if (inflecting() && end < tokens.size() && bodyVerbAfter(end)) {
+          // "JP „Putevi Srbije“ saopštilo je": a name in marks whose verb agrees with a body (neuter
+          // or plural) is that body's; an outlet's name ("„Politika“ piše") is no speaker.
+          addBody(i, end, text.substring(span[0], span[1]), false);
+          i = end - 1;
         }
         continue;
       }
@@ -478,6 +483,16 @@ abstract class References extends TextIndex {
   private boolean placeOfTwoWords(int head, int j) {
     return j == head + 2 && !givenNameAt(j - 1) && j + 1 < tokens.size() && adjacent(j, j + 1)
         && (pastVerbAt(j + 1) || verbAt(j + 1).isPresent());
+  }
+
+  /** A neuter or plural speech verb at {@code k}, or after an auxiliary there ("je saopštilo"). */
+  private boolean bodyVerbAt(int k) {
+    return verbAt(k).map(v -> v.neuter() || v.plural()).orElse(false);
+  }
+
+  private boolean bodyVerbAfter(int k) {
+    return tokens.get(k).word() && !entry(k).medium()
+        && (bodyVerbAt(k) || entry(k).filler() && k + 1 < tokens.size() && bodyVerbAt(k + 1));
   }
 
   /** Whether a plural speech verb starts at token {@code k} (сообщили, saopštili su). */

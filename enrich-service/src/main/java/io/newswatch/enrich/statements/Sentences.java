@@ -98,6 +98,9 @@ final class Sentences {
   private static final Pattern DATELINE = Pattern.compile(
       "\\p{Lu}[\\p{Lu}\\- ]{2,30}(?:, [^\\n(),.]{1,25})?(?: \\([^()\\n]{2,30}\\))? ?[-\u2013\u2014] +(?=\\p{L})");
 
+  /** Characters of a city and date before a dateline's agency ("МОСКВА. 12 января. "). */
+  private static final int DATELINE_SENTENCES_CHARS = 30;
+
   /** Whether text[from, to) holds an en dash: the dialogue rule's pattern runs only then. */
   private static boolean hasDash(String text, int from, int to) {
     for (int i = from; i < to; i++) {
@@ -112,9 +115,13 @@ final class Sentences {
   private static final Pattern DIALOGUE_DASH =
       Pattern.compile("[.!?\u2026][\"\u201D\u201C\u00BB]?[ \u00A0]+(?=\u2013[ \u00A0]+\\p{Lu})");
 
-  /** Adds text[start, end), a dateline at a paragraph's start split off first (see {@link #DATELINE}). */
+  /**
+   * Adds text[start, end), a dateline at a paragraph's start split off first (see {@link #DATELINE}),
+   * also after the short sentences of a date ("МОСКВА. 12 января. ИНТЕРФАКС - ").
+   */
   private static void addCut(List<Sentence> sentences, String text, int start, int end) {
-    if (start == 0 || text.charAt(start - 1) == '\n') {
+    int paragraph = text.lastIndexOf('\n', start - 1) + 1;
+    if (start - paragraph <= DATELINE_SENTENCES_CHARS) {
       Matcher dateline = DATELINE.matcher(text).region(start, end);
       if (dateline.lookingAt() && dateline.end() < end) {
         sentences.add(new Sentence(start, dateline.end()));

@@ -97,6 +97,7 @@ final class SpeechLexicon {
     static final long CLAIMS = 1L << 37;
     static final long HELD = 1L << 38;
     static final long FUTURE = 1L << 39;
+    static final long MEETING = 1L << 40;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -255,6 +256,14 @@ final class SpeechLexicon {
       return (classes & HELD) != 0;
     }
 
+    /**
+     * A verb of meeting or visiting (sastati, posetiti, visit, встретится): after a future, a plan
+     * ("će Petković u četvrtak obići Srbe u Gračanici").
+     */
+    boolean meeting() {
+      return (classes & MEETING) != 0;
+    }
+
     /** An auxiliary that puts a held or scheduled event ahead (će, biće, will, is). */
     boolean future() {
       return (classes & FUTURE) != 0;
@@ -311,6 +320,7 @@ final class SpeechLexicon {
   private final Set<String> interviewees;
   private final Set<String> claims;
   private final Set<String> heldForms;
+  private final Set<String> meetings;
   private final Set<String> futures;
   /** Head nouns of bodies' names: each form's key to the nominative as the lexicon writes it. */
   private final Map<String, String> bodyHeads;
@@ -410,6 +420,7 @@ final class SpeechLexicon {
     this.interviewees = words(node.path("interviewees"));
     this.claims = words(node.path("claims"));
     this.heldForms = words(node.path("eventHeld"));
+    this.meetings = words(node.path("meetings"));
     this.futures = words(node.path("futures"));
     Map<String, String> heads = new HashMap<>();
     JsonNode bodies = node.path("bodies");
@@ -568,6 +579,7 @@ final class SpeechLexicon {
     classes |= interviewees.contains(key) ? Entry.INTERVIEWEE : 0;
     classes |= claims.contains(key) ? Entry.CLAIMS : 0;
     classes |= heldForms.contains(key) ? Entry.HELD : 0;
+    classes |= meetings.contains(key) ? Entry.MEETING : 0;
     classes |= futures.contains(key) ? Entry.FUTURE : 0;
     classes |= titles.contains(key) ? Entry.TITLE : 0;
     classes |= verbsByFirst.containsKey(key) ? Entry.STARTS_VERB : 0;

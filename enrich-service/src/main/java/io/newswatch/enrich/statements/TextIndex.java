@@ -111,7 +111,7 @@ abstract class TextIndex {
       Token token = tokens.get(i);
       SpeechLexicon.Entry entry = token.entry();
       // The entry says which phrases may start here; for most tokens none, and nothing is looked up.
-      if (token.word() && entry.startsAny(SpeechLexicon.Entry.STARTS_VERB)) {
+      if (token.word() && entry.startsAny(SpeechLexicon.Entry.STARTS_VERB) && !russianInfinitive(token.surface())) {
         verbs[i] = lex.verb(keys, i);
       }
       if (entry.startsAny(SpeechLexicon.Entry.STARTS_PARTICIPLE)) {
@@ -176,6 +176,15 @@ abstract class TextIndex {
       // («Газпром нефть» продолжает переговоры ...).
       boolean opening = i == from && after >= 0 && after < to && tokens.get(after).word()
           && !tokens.get(after).capitalised();
+      // A lower-case fragment after a word of the clause, closed before a comma, ends the clause
+      // ("считает все его решения «ничтожными», заявил Лавров"): the writer's words go on around it.
+      boolean fragmentAtComma = i > from && after >= 0 && after < to && tokens.get(after).is(",")
+          && tokens.get(i - 1).word() && tokens.get(i + 1).word() && !tokens.get(i + 1).capitalised()
+          && tokens.get(after - 2).word();
+      if (fragmentAtComma) {
+        i = after - 1;
+        continue;
+      }
       if (after < 0 || after >= to || i == from && !opening || !opening && !tokens.get(i - 1).word()
           || !tokens.get(after).word() || !tokens.get(after - 2).word()) {
         return true;
@@ -383,6 +392,14 @@ abstract class TextIndex {
   }
 
   /** A speech verb at {@code i}, after at most two fillers ("— также отметил он", "a zatim poručio"). */
+  /**
+   * "говорить о сроках было бы безответственно": a match key drops the soft sign, so an infinitive
+   * has the key of the present form (говорит); it reports nothing.
+   */
+  private static boolean russianInfinitive(String surface) {
+    return surface.endsWith("ть") || surface.endsWith("ться");
+  }
+
   boolean speechVerbWithin(int i, int last) {
     for (int k = i; k < Math.min(last, i + 3); k++) {
       if (!tokens.get(k).word()) {

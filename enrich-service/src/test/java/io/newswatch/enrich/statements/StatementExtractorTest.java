@@ -2604,6 +2604,75 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aVisitABodyAnnouncesIsNoStatementAPersonsOwnPlanIs() {
+      assertEquals(List.of(), extractSeeded("Kancelarija za KiM saopštila je da će Petković u četvrtak obići Srbe u Gračanici.",
+          Language.SR_LATN));
+      assertEquals(List.of(), extractSeeded("The EU Delegation said Commissioner Marta Kos would visit Novi Sad on Wednesday.",
+          Language.EN));
+      expect(extractSeeded("President Aleksandar Vucic said he will meet NATO Secretary General Mark Rutte in Brussels.",
+          Language.EN), "he will meet NATO Secretary General Mark Rutte in Brussels", "nw:aleksandar-vucic", INDIRECT);
+    }
+
+    @Test
+    void aLongDescriptionWithItsArticleBeforeANameSetOffByCommasIsTheAttributions() {
+      String text = "Kosovo police closed three Serbian post offices, the director of the Serbian government's Office for "
+          + "Kosovo and Metohija, Petar Petkovic, said.";
+      expect(extractSeeded(text, Language.EN), "Kosovo police closed three Serbian post offices", "nw:petar-petkovic", INDIRECT);
+    }
+
+    @Test
+    void aPastParticiplesPhraseInsideAClauseWithoutThatIsPartOfIt() {
+      expect(extractSeeded("Vucic said the current arrangement with Gazprom, extended in December, was valid until March.",
+          Language.EN), "the current arrangement with Gazprom, extended in December, was valid until March",
+          "nw:aleksandar-vucic", INDIRECT);
+    }
+
+    @Test
+    void aNameInTheInstrumentalIsKnownByItsNominative() {
+      String text = "Sorensen je razgovarao sa kosovskim pregovaračem Fatmirom Kelmendijem. Kelmendi je rekao da Kosovo ne "
+          + "pregovara o svom uređenju.";
+      expect(extractSeeded(text, Language.SR_LATN), "Kosovo ne pregovara o svom uređenju", "unknown:fatmir kelmendi", INDIRECT);
+    }
+
+    @Test
+    void aNameInMarksBeforeABodysVerbIsThatBody() {
+      expect(extractSeeded("JP „Putevi Srbije“ saopštilo je da su svi državni putevi prohodni.", Language.SR_LATN),
+          "su svi državni putevi prohodni", "unknown:putevi srbije", INDIRECT);
+    }
+
+    @Test
+    void anOutletOpeningTheSentenceWritesWhatItsVerbReports() {
+      assertEquals(List.of(), extractSeeded("Blic je u petak objavio da se na listi za odlazak nalaze četiri ministra.",
+          Language.SR_LATN));
+      expect(extractSeeded("Амбасада Русије у Београду објавила је на мрежи Икс да је Русија «заувек захвална» српском народу.",
+          Language.SR_CYRL), "је Русија «заувек захвална» српском народу", "nw:russian-embassy-in-serbia", INDIRECT);
+    }
+
+    @Test
+    void aRussianInfinitiveOfSpeakingReportsNothing() {
+      String text = "Дмитрий Песков выступил. По его словам, работа ведется в рабочем порядке, но говорить о сроках было бы "
+          + "безответственно.";
+      expect(extractSeeded(text, Language.RU), "работа ведется в рабочем порядке, но говорить о сроках было бы безответственно",
+          "nw:dmitry-peskov", INDIRECT);
+    }
+
+    @Test
+    void aQuotedFragmentBeforeTheCommaOfATrailingAttributionIsPartOfTheReport() {
+      String text = "МОСКВА. 12 января. ИНТЕРФАКС - Россия не признает полномочий Кристиана Шмидта и считает все его решения "
+          + "«ничтожными», заявил министр иностранных дел РФ Сергей Лавров.";
+      expect(extractSeeded(text, Language.RU), "Россия не признает полномочий Кристиана Шмидта и считает все его решения "
+          + "«ничтожными»", "nw:sergey-lavrov", INDIRECT);
+    }
+
+    @Test
+    void sourcesInTheGenitiveAreSourcesLeftUnnamed() {
+      expect(extractSeeded("Компания близка к завершению сделки, сообщили РБК два источника, знакомые с ходом переговоров.",
+          Language.RU), "Компания близка к завершению сделки", "unknown", INDIRECT);
+      expect(extractSeeded("По словам одного из собеседников РБК, покупателем может стать венгерская MOL.", Language.RU),
+          "покупателем может стать венгерская MOL", "unknown", INDIRECT);
+    }
+
+    @Test
     void aBodyOfAPlaceOfTwoWordsKeepsBoth() {
       expect(extractSeeded("Policijska uprava Novi Sad saopštila je da je skup protekao bez incidenata.", Language.SR_LATN),
           "je skup protekao bez incidenata", "unknown:policijska uprava novi sad", INDIRECT);
