@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The statements of an article before their speakers are resolved: direct quotes attributed by a
@@ -258,6 +259,106 @@ abstract class Attributions extends References {
       answer.subject = refAt[turn.speaker()];
       out.add(answer);
     }
+  }
+
+  /**
+   * An interview printed as dash turns after an introduction that names the person interviewed
+   * ("Посол ... Боцан-Харченко в интервью «Известиям» рассказал ..."; then "— ...?" and "— ..."):
+   * a turn that ends in a question mark is the outlet's question, and nothing in it is a statement;
+   * any other is the answer, one direct statement of the person. Only where the outlet asks at
+   * least once, so that a run of dialogue quotes is left to the attributions they carry.
+   */
+  void findDashInterview(List<Candidate> out) {
+    Ref interviewee = null;
+    List<int[]> turns = new ArrayList<>(); // first and end token of each dash paragraph
+    boolean asked = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      boolean opens = i == 0 || paragraphOf[i - 1] != paragraphOf[i];
+      if (!opens) {
+        continue;
+      }
+      int end = i;
+      while (end < tokens.size() && paragraphOf[end] == paragraphOf[i]) {
+        end++;
+      }
+      if (isDash(i) && i + 1 < end && tokens.get(i + 1).word()) {
+        if (interviewee != null && !attributedWithin(i + 1, end)) {
+          turns.add(new int[] {i, end});
+          asked |= endsInQuestion(i, end);
+        }
+      } else if (turns.isEmpty()) {
+        interviewee = intervieweeIn(i, end, interviewee);
+      } else {
+        break; // the interview is over: what follows is reported again
+      }
+      i = end - 1;
+    }
+    if (!asked) {
+      return;
+    }
+    for (int[] turn : turns) {
+      int from = tokens.get(turn[0] + 1).start();
+      int to = tokens.get(turn[1] - 1).end();
+      out.removeIf(c -> c.start >= from && c.end <= to);
+      if (endsInQuestion(turn[0], turn[1])) {
+        continue;
+      }
+      int last = turn[1];
+      while (last > turn[0] + 1 && !tokens.get(last - 1).word() && !tokens.get(last - 1).is("!")
+          && !isClosingMark(last - 1)) {
+        last--;
+      }
+      if (wordsBetween(turn[0] + 1, last) < MIN_ATTRIBUTED_WORDS) {
+        continue;
+      }
+      Candidate answer = new Candidate(from, tokens.get(last - 1).end(), StatementKind.DIRECT, turn[0]);
+      answer.via = Via.SUBJECT;
+      answer.subject = interviewee;
+      out.add(answer);
+    }
+  }
+
+  /** The person named in tokens [from, to) when they hold the word "interview", else {@code before}. */
+  private Ref intervieweeIn(int from, int to, Ref before) {
+    boolean interview = false;
+    for (int k = from; k < to && !interview; k++) {
+      interview = tokens.get(k).word() && INTERVIEW.matcher(keys.get(k)).lookingAt();
+    }
+    if (!interview) {
+      return before;
+    }
+    for (Ref ref : refsStartingWithin(from, to)) {
+      if (ref.type == RefType.MENTION && ref.actor != null && ref.actor.kind() == Actor.Kind.PERSON
+          || ref.type == RefType.NAME && !ref.singleWord) {
+        return ref;
+      }
+    }
+    return before;
+  }
+
+  /**
+   * Match keys of "interview" in English, Serbian and Russian, any case ("intervju"; Russian
+   * "интервью" keys as "interv u", its soft sign and "ю" transliterated apart).
+   */
+  private static final Pattern INTERVIEW = Pattern.compile("interv(iew|ju| u)");
+
+  /** Whether the last word-or-mark of tokens [from, to) before closing marks is a question mark. */
+  private boolean endsInQuestion(int from, int to) {
+    int last = to - 1;
+    while (last > from && (isClosingMark(last) || tokens.get(last).is("."))) {
+      last--;
+    }
+    return tokens.get(last).is("?");
+  }
+
+  /** Whether a dash in tokens [from, to) opens an attribution ("— ..., — сказал он."). */
+  private boolean attributedWithin(int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      if (isDash(k) && (verbAt(k + 1).isPresent() || k + 2 < to && verbAt(k + 2).isPresent())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A turn of an interview: its colon, the first token of who speaks, and whether that is the outlet. */
@@ -1662,6 +1763,9 @@ abstract class Attributions extends References {
     if (wordsBetween(from, gapFrom) + wordsBetween(tailFrom, to) < MIN_REPORTED_WORDS || wordsBetween(from, gapFrom) == 0) {
       return null;
     }
+    if (schedulesEvent(from, to, gapFrom, Math.max(gapTo + 1, tailFrom))) {
+      return null;
+    }
     Candidate c = reported(from, to, anchor, Via.SUBJECT);
     if (c != null) {
       c.gapStart = tokens.get(gapFrom).start();
@@ -1889,10 +1993,20 @@ abstract class Attributions extends References {
    * in Brussels next Tuesday"): the sample pages and sets 5 and 10 annotate it, set 22 did not.
    */
   boolean schedulesEvent(int from, int to) {
+    return schedulesEvent(from, to, to, to);
+  }
+
+  /** As {@link #schedulesEvent(int, int)}, less an attribution over tokens [gapFrom, gapTo). */
+  boolean schedulesEvent(int from, int to, int gapFrom, int gapTo) {
     boolean event = false;
     boolean takesPlace = false;
     boolean future = false;
-    for (int k = from; k < Math.min(to, from + SCHEDULE_WORDS); k++) {
+    int reach = from + SCHEDULE_WORDS + Math.max(0, Math.min(gapTo, to) - gapFrom);
+    for (int k = from; k < Math.min(to, reach); k++) {
+      if (k == gapFrom) {
+        k = gapTo - 1; // "Naredna runda dijaloga, kako je najavila ..., trebalo bi da bude održana"
+        continue;
+      }
       if (quoted[k]) {
         return false; // a quote of the speaker's is their words whatever it announces
       }

@@ -88,6 +88,7 @@ final class ExtractionPass extends Attributions {
     findDirect(candidates);
     findIndirect(candidates);
     findInterviewTurns(candidates);
+    findDashInterview(candidates);
     seedSalience();
     resolveAll(candidates);
     return result(candidates);

@@ -65,6 +65,7 @@ abstract class References extends TextIndex {
       add(ref);
     }
     findBodies();
+    findBodiesByHeadNoun();
     findRoles();
     for (int i = 0; i < tokens.size(); i++) {
       Gender gender = tokens.get(i).word() ? entry(i).pronoun() : null;
@@ -430,8 +431,8 @@ abstract class References extends TextIndex {
       if (k > j) {
         // "of Serbia", "for Kosovo and Metohija" after the head; before it, the words are someone
         // else's ("Marija Lazarevic of the Centre for Electoral Studies").
-        if (head < 0 || !freeWord(k) || !tokens.get(k).capitalised()) {
-          break;
+        if (head < 0 || !freeWord(k) || !tokens.get(k).capitalised() || CALENDAR.contains(keys.get(k))) {
+          break; // "The Basic Court in Pristina on Thursday": when, not more of the name
         }
         j = k;
       }
@@ -439,7 +440,7 @@ abstract class References extends TextIndex {
     if (head < 0 || end - i < 2) {
       return i;
     }
-    if (end < tokens.size() && tokens.get(end).word() && !tokens.get(end).capitalised()
+    if (end < tokens.size() && tokens.get(end).word() && !tokens.get(end).capitalised() && !entry(end).preposition()
         && (entry(end).title() || entry(end).sourcePeople() || entry(end).unnamedSource())) {
       return i; // "the Serbian Interior Ministry spokesman said": the body says whose he is
     }
@@ -536,6 +537,11 @@ abstract class References extends TextIndex {
     return Nominatives.isGivenName(tokens.get(j).surface(), language.base(), lex);
   }
 
+  /** English days and months, by match key: after "on" or "in" they date a report, not name a body. */
+  private static final Set<String> CALENDAR = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+      "april", "may", "june", "july", "august", "september", "october", "november", "december");
+
   /** Lower-case words that join the parts of an English body's name. */
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "the");
 
@@ -578,6 +584,69 @@ abstract class References extends TextIndex {
   private boolean adjacentAcrossMark(int a, int b) {
     String between = text.substring(tokens.get(a).end(), tokens.get(b).start()).strip();
     return between.isEmpty() || between.length() == 1 && isMark(between.charAt(0));
+  }
+
+  /**
+   * English: "The Interior Ministry said ... According to the ministry, ...": the head noun of a
+   * body outside the catalogue named before, after "the", is that body when it is the last body
+   * with that head the text named. A catalogue body named later than it keeps the noun to the
+   * roles ({@link #findRoles}). (Serbian and Russian name their bodies' short forms with a capital,
+   * which {@link #addBody} joins to the full name, and write the head alone for catalogue bodies
+   * the roles know: "Ministarstvo je saopštilo".)
+   */
+  private void findBodiesByHeadNoun() {
+    if (bodiesOutsideCatalogue.isEmpty() || !"en".equals(language.base())) {
+      return;
+    }
+    List<Ref> bodies = new ArrayList<>();
+    for (Ref ref : refs) {
+      if (organisation(ref)) {
+        bodies.add(ref);
+      }
+    }
+    bodies.sort(Comparator.comparingInt(r -> r.from));
+    for (int i = 1; i < tokens.size(); i++) {
+      if (refAt[i] != null || !tokens.get(i).word() || !entry(i).body() || quoted[i]) {
+        continue;
+      }
+      boolean alone = !tokens.get(i).capitalised() && tokens.get(i - 1).word() && entry(i - 1).determiner();
+      // "the ministry of finance": a name of its own goes on after it.
+      boolean named = i + 1 < tokens.size() && tokens.get(i + 1).word() && adjacent(i, i + 1)
+          && (tokens.get(i + 1).capitalised() || "of".equals(keys.get(i + 1)));
+      if (!alone || named) {
+        continue;
+      }
+      String head = lex.bodyNominative(keys.get(i));
+      Ref last = null;
+      for (Ref body : bodies) {
+        if (body.to > i) {
+          break;
+        }
+        if (head != null && headOf(body, head)) {
+          last = body;
+        }
+      }
+      if (last == null || !last.outsideCatalogue) {
+        continue;
+      }
+      Ref ref = new Ref(RefType.MENTION, i, i + 1);
+      ref.actorId = last.actorId;
+      ref.actor = last.actor;
+      ref.name = last.name;
+      ref.outsideCatalogue = true;
+      ref.oblique = !subjectOfClause(i, i + 1) && (obliqueBefore(i, true) || possessiveAfter(i + 1) || attributive(i, i + 1));
+      add(ref);
+    }
+  }
+
+  /** Whether a token of {@code body} is a head noun whose nominative is {@code head}. */
+  private boolean headOf(Ref body, String head) {
+    for (int k = body.from; k < body.to; k++) {
+      if (tokens.get(k).word() && entry(k).body() && head.equals(lex.bodyNominative(keys.get(k)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

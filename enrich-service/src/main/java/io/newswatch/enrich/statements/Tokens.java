@@ -114,11 +114,26 @@ final class Tokens {
         i += c < 128 ? 1 : Character.charCount(Character.codePointAt(chars, i));
       } else if (isHyphen(c) && i + 1 < n && isWordChar(Character.codePointAt(chars, i + 1))) {
         i++;
+      } else if (c == '.' && domainEndAt(chars, i + 1) > 0) {
+        return domainEndAt(chars, i + 1); // "za Nova.rs", "told N1info.com": a site's name, one word
       } else {
         break;
       }
     }
     return i;
+  }
+
+  /**
+   * The end of a web domain's last part of 2 to 4 lower-case ASCII letters starting at {@code i}
+   * (after a dot with no space: "Nova.rs", "B92.net"), when nothing of a word follows it; else -1.
+   */
+  private static int domainEndAt(char[] chars, int i) {
+    int end = i;
+    while (end < chars.length && end - i < 5 && chars[end] >= 'a' && chars[end] <= 'z') {
+      end++;
+    }
+    boolean wordAfter = end < chars.length && isWordChar(Character.codePointAt(chars, end));
+    return end - i >= 2 && end - i <= 4 && !wordAfter ? end : -1;
   }
 
   /** Plain ASCII words skip the transliterator, which is the costly part of a key. */

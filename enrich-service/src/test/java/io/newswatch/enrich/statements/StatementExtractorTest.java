@@ -2673,6 +2673,61 @@ class StatementExtractorTest {
     }
 
     @Test
+    void theHeadNounOfABodyNamedBeforeIsThatBody() {
+      String text = "The Interior Ministry said nine people were injured. According to the ministry, a lorry carrying timber "
+          + "braked suddenly in the southbound lane.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.EN);
+      assertEquals(2, found.size(), found.toString());
+      assertEquals("unknown:interior ministry", found.get(1).speakerActorId(), found.toString());
+    }
+
+    @Test
+    void aDayAfterABodysNameIsNoPartOfIt() {
+      String text = "The Basic Court in Pristina on Thursday sentenced Dragiša Milenković to eleven years in prison. The court "
+          + "said that the panel of judges had found the defendant guilty.";
+      expect(extractSeeded(text, Language.EN), "the panel of judges had found the defendant guilty",
+          "unknown:basic court in pristina", INDIRECT);
+    }
+
+    @Test
+    void anArchiveAndAnEmbassyOutsideTheCatalogueSpeakUnderTheirNames() {
+      expect(extractSeeded("Arhiv javnih skupova procenio je da je na trgu bilo između 8.000 i 9.500 ljudi.", Language.SR_LATN),
+          "je na trgu bilo između 8.000 i 9.500 ljudi", "unknown:arhiv javnih skupova", INDIRECT);
+      expect(extractSeeded("Амбасада Русије у БиХ саопштила је да Москва „не признаје Шмита као високог представника“.",
+          Language.SR_CYRL), "Москва „не признаје Шмита као високог представника“", "unknown:ambasada rusije u bih", INDIRECT);
+    }
+
+    @Test
+    void aSitesNameWithItsDomainIsOneWord() {
+      expect(extractSeeded("Profesor Miloš Damnjanović rekao je za Nova.rs da je zakon pisan bez razgovora sa univerzitetima.",
+          Language.SR_LATN), "je zakon pisan bez razgovora sa univerzitetima", "unknown:milos damnjanovic", INDIRECT);
+    }
+
+    @Test
+    void aStatementOfABodyIsItsReportAsAccordingTo() {
+      expect(extractSeeded("Према саопштењу Канцеларије високог представника, одлука „штити јавни интерес свих грађана“.",
+          Language.SR_CYRL), "одлука „штити јавни интерес свих грађана“", "nw:office-of-the-high-representative", INDIRECT);
+    }
+
+    @Test
+    void anInterviewInDashTurnsGivesTheAnswersToThePersonInterviewed() {
+      String text = "Посол России в Сербии Александр Боцан-Харченко в интервью «Известиям» рассказал о будущем NIS.\n\n"
+          + "— Президент Вучич заявил, что Сербия никогда не введет санкции. Не выглядит ли это как попытка усидеть на двух "
+          + "стульях?\n\n— Я бы сказал иначе: это попытка сохранить собственное достоинство.\n\n"
+          + "В конце беседы посол выразил надежду на диалог.";
+      expect(extractSeeded(text, Language.RU), "Я бы сказал иначе: это попытка сохранить собственное достоинство",
+          "nw:alexander-botsan-kharchenko", DIRECT);
+    }
+
+    @Test
+    void anEventThatShouldBeHeldIsAnnouncedAroundItsAttribution() {
+      assertEquals(List.of(), extractSeeded("Naredna runda dijaloga, kako je najavila Evropska služba za spoljne poslove, trebalo "
+          + "bi da bude održana u martu.", Language.SR_LATN));
+      assertEquals(List.of(), extractSeeded("Мария Захарова сообщила, что 9 февраля в Москве пройдут консультации заместителей "
+          + "министров.", Language.RU));
+    }
+
+    @Test
     void aBodyOfAPlaceOfTwoWordsKeepsBoth() {
       expect(extractSeeded("Policijska uprava Novi Sad saopštila je da je skup protekao bez incidenata.", Language.SR_LATN),
           "je skup protekao bez incidenata", "unknown:policijska uprava novi sad", INDIRECT);
