@@ -2856,17 +2856,25 @@ abstract class Attributions extends References {
     return k >= 0 && tokens.get(k).word() && entry(k).preposition();
   }
 
-  /** Words other than auxiliaries and adverbs stand in [from, verb): a subject, named or not. */
+  /**
+   * Words other than auxiliaries, adverbs and a preposition's phrase stand in [from, verb): a
+   * subject, named or not ("..., ali je na mreži X napisao" has none of its own). A phrase of
+   * where the words come from counts ("..., a iz Kancelarije ... saopšteno je"): it names the source.
+   */
   boolean unnamedSubject(int from, int verb) {
+    boolean inPhrase = false;
     for (int i = Math.max(0, from); i < verb; i++) {
-      if (tokens.get(i).word() && !quoted[i] && !entry(i).filler() && !entry(i).auxiliary()) {
+      if (!tokens.get(i).word()) {
+        inPhrase = false;
+      } else if (entry(i).preposition() && !SOURCE_PREPOSITIONS.contains(keys.get(i))) {
+        inPhrase = true;
+      } else if (!inPhrase && !quoted[i] && !entry(i).filler() && !entry(i).auxiliary()) {
         return true;
       }
     }
     return false;
   }
 
-  /** Only auxiliaries stand between the name and the verb ("rekao je Ristović", "Ristović kaže"). */
   /** A lone word after the verb with a lower-case title or honorific between ("rekla je sudija Marjanović"). */
   private boolean titledAfterVerb(Ref ref, int verb) {
     int title = ref.from - 1;
@@ -2875,6 +2883,7 @@ abstract class Attributions extends References {
         && nextToVerb(new Ref(RefType.NAME, title, ref.to), verb);
   }
 
+  /** Only auxiliaries stand between the name and the verb ("rekao je Ristović", "Ristović kaže"). */
   boolean nextToVerb(Ref ref, int verb) {
     int from = ref.to <= verb ? ref.to : verb + verbAt(verb).map(v -> v.keys().size()).orElse(1);
     int to = ref.to <= verb ? verb : ref.from;

@@ -147,6 +147,14 @@ final class Nominatives {
       if (word.endsWith(ending[0]) && word.length() > ending[0].length() + 1) {
         String candidate = cut(word, ending[0].length()) + ending[1];
         String key = Texts.matchKey(candidate);
+        if (!lexicon.givenName(key) && ending[1].isEmpty()) {
+          // Павла, Pavla: a man's name that drops its last vowel when declined (Павел, Pavel).
+          String fleeting = withFleetingE(candidate);
+          if (fleeting != null && lexicon.givenName(Texts.matchKey(fleeting))) {
+            candidate = fleeting;
+            key = Texts.matchKey(fleeting);
+          }
+        }
         if (lexicon.givenName(key)) {
           // The declension is not the gender: Nikola, Luka, Никита decline as a woman's name does
           // (Nikole, Никиты) and are men's, whose surnames decline (Nikole Tošića -> Tošić).
@@ -157,6 +165,15 @@ final class Nominatives {
       }
     }
     return null;
+  }
+
+  /** "Павл" with the "е" a declension drops back before its last consonant ("Павел"), or null. */
+  private static String withFleetingE(String stem) {
+    int n = stem.length();
+    if (n < 3 || isVowel(stem.charAt(n - 1)) || isVowel(stem.charAt(n - 2))) {
+      return null;
+    }
+    return stem.substring(0, n - 1) + (isCyrillic(stem) ? "е" : "e") + stem.charAt(n - 1);
   }
 
   private static String russianSurname(String word, Gender gender) {

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -223,6 +224,12 @@ abstract class References extends TextIndex {
    */
   void findBodies() {
     for (int i = 0; i < tokens.size(); i++) {
+      if (inflecting() && freeWord(i) && !tokens.get(i).capitalised() && entry(i).body() && placeNamedAfterSource(i)) {
+        // "Из општине Дечани саопштено је", "В посольстве Сербии в Москве сообщили": where the
+        // words came from, a body in lower case that the place after it names.
+        i = Math.max(i, body(i) - 1);
+        continue;
+      }
       // An organ ("Predsedništvo Stranke slobode i pravde") is no part of the body's name.
       if (!freeWord(i) || !tokens.get(i).capitalised() || entry(i).medium() || entry(i).organ()) {
         continue;
@@ -255,6 +262,29 @@ abstract class References extends TextIndex {
       i = Math.max(i, end - 1);
     }
   }
+
+  /**
+   * Whether the lower-case head noun at {@code i} follows "iz", "u" or "в" and a capitalised word
+   * (not a given name) right after it says which one it is.
+   */
+  private boolean placeNamedAfterSource(int i) {
+    return i > 0 && tokens.get(i - 1).word() && SOURCE_PREPOSITIONS.contains(keys.get(i - 1)) && adjacent(i - 1, i)
+        && OFFICES_OF_PLACES.contains(lex.bodyNominative(keys.get(i)))
+        && i + 1 < tokens.size() && freeWord(i + 1) && adjacent(i, i + 1) && tokens.get(i + 1).capitalised()
+        && !givenNameAt(i + 1) && !entry(i + 1).medium();
+  }
+
+  /**
+   * Heads of bodies a place's name completes in lower case ("из општине Дечани", "в посольстве
+   * Сербии"), as the lexicon's nominatives; not "centar" or "sud", which as often say where
+   * ("у центру Лепосавића").
+   */
+  private static final Set<String> OFFICES_OF_PLACES = Set.of(
+      "opština", "ministarstvo", "ambasada", "vlada", "kancelarija", "skupština",
+      "посольство", "министерство", "правительство", "администрация");
+
+  /** Prepositions of where words come from, by match key: iz, u (Serbian), из, в (Russian). */
+  static final Set<String> SOURCE_PREPOSITIONS = Set.of("iz", "u", "v");
 
   /**
    * Serbian or Russian: a capitalised word in mid-sentence after a press office, next to a plural
@@ -338,7 +368,7 @@ abstract class References extends TextIndex {
         // "Policijska uprava u Kragujevcu", "Univerzitet u Novom Sadu"
         j += 2;
         if (j < tokens.size() && adjacent(j - 1, j) && freeWord(j) && tokens.get(j).capitalised()
-            && !givenNameAt(j)) {
+            && !givenNameAt(j) && !entry(j).medium()) {
           j++;
         }
         capitalAfterHead = true;
@@ -356,6 +386,12 @@ abstract class References extends TextIndex {
             && !givenNameAt(k) && !entry(k).medium()) {
           j = k;
           end = k;
+        } else if (k < tokens.size() && k - head <= 5 && i == head && verbAt(k).isPresent()) {
+          // "Центар за изборну демократију саопштио је": a head that opens the name and its
+          // purpose, then the verb whose subject the whole is.
+          capitalAfterHead = true;
+          end = k;
+          break;
         } else {
           break;
         }
@@ -382,8 +418,10 @@ abstract class References extends TextIndex {
       words.add(tokens.get(k).surface());
     }
     String nominative = lex.bodyNominative(keys.get(head));
-    addBody(i, end, Nominatives.ofBody(words, head - i, nominative, language.base()),
-        !Texts.matchKey(nominative).equals(keys.get(head)));
+    String name = Nominatives.ofBody(words, head - i, nominative, language.base());
+    // A name starts with a capital, also where the text wrote its head in lower case ("из општине Дечани").
+    name = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+    addBody(i, end, name, !Texts.matchKey(nominative).equals(keys.get(head)));
     return end;
   }
 

@@ -2728,6 +2728,42 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aNetworksNameIsNoPersonAndAPhraseOfWhereSharesTheSubjectBefore() {
+      String text = "Petar Petković ocenio je da Priština „sistematski koristi pravosuđe“.\n\nMinistar unutrašnjih poslova "
+          + "Dželjalj Svečlja nije rekao da li je policija imala nalog, ali je na mreži X napisao da niko ko je počinio "
+          + "zločine „neće biti bezbedan“.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.SR_LATN);
+      assertEquals(2, found.size(), found.toString());
+      assertEquals("nw:xhelal-svecla", found.get(1).speakerActorId(), found.toString());
+    }
+
+    @Test
+    void anOfficeInLowerCaseThatAPlaceCompletesIsABody() {
+      expect(extractSeeded("Из општине Дечани саопштено је да је дозвола издата „у складу са законом“.", Language.SR_CYRL),
+          "је дозвола издата „у складу са законом“", "unknown:opstina decani", INDIRECT);
+      expect(extractSeeded("В посольстве Сербии в Москве РИА Новости сообщили, что Белград «высоко ценит» позицию МИД.",
+          Language.RU), "Белград «высоко ценит» позицию МИД", "unknown:posol stvo serbii v moskve", INDIRECT);
+      // Not a centre that says where.
+      expect(extractSeeded("У цркви у центру Лепосавића парох Милан Ђокић служи литургије. По његовим речима, људи "
+          + "траже да их неко саслуша.", Language.SR_CYRL), "људи траже да их неко саслуша", "unknown:milan dokic", INDIRECT);
+    }
+
+    @Test
+    void aBodysNameMayStateItsPurposeRightBeforeItsVerb() {
+      expect(extractSeeded("Центар за изборну демократију саопштио је да је на 4 одсто места забележено кршење правила.",
+          Language.SR_CYRL), "је на 4 одсто места забележено кршење правила", "unknown:centar za izbornu demokratiju",
+          INDIRECT);
+    }
+
+    @Test
+    void twoSourcesTellAndAManNamedInTheGenitiveGetsHisFleetingVowelBack() {
+      expect(extractSeeded("Переговоры о новом контракте вышли на финальную стадию, рассказали «Ъ» два источника, знакомых с "
+          + "ходом переговоров.", Language.RU), "Переговоры о новом контракте вышли на финальную стадию", "unknown", INDIRECT);
+      expect(extractSeeded("По мнению аналитика Павла Крылова, у Белграда «нет реальной альтернативы российскому газу».",
+          Language.RU), "у Белграда «нет реальной альтернативы российскому газу»", "unknown:pavel krylov", INDIRECT);
+    }
+
+    @Test
     void aBodyOfAPlaceOfTwoWordsKeepsBoth() {
       expect(extractSeeded("Policijska uprava Novi Sad saopštila je da je skup protekao bez incidenata.", Language.SR_LATN),
           "je skup protekao bez incidenata", "unknown:policijska uprava novi sad", INDIRECT);
