@@ -96,6 +96,9 @@ abstract class Attributions extends References {
       if (questionPut(quote, open, headFrom)) {
         continue;
       }
+      if (afterInscription(open)) {
+        continue; // "banners reading “No to the mine” and “Jadar is not for sale”": what signs say
+      }
       int lastContent = Math.max(open, close - 1);
       int tailTo = quote.closed() ? sentenceEnd[sentenceOf[close]] : close;
       if (q + 1 < quotes.size() && quoteParagraph.get(q + 1) == paragraph) {
@@ -338,9 +341,10 @@ abstract class Attributions extends References {
 
   /**
    * Match keys of "interview" in English, Serbian and Russian, any case ("intervju"; Russian
-   * "интервью" keys as "interv u", its soft sign and "ю" transliterated apart).
+   * "интервью" keys as "interv u", its soft sign and "ю" transliterated apart), and of a
+   * conversation printed as one ("u razgovoru za „Novosti“", "в беседе с").
    */
-  private static final Pattern INTERVIEW = Pattern.compile("interv(iew|ju| u)");
+  private static final Pattern INTERVIEW = Pattern.compile("interv(iew|ju| u)|razgovor|beseda|besede|besedu");
 
   /** Whether the last word-or-mark of tokens [from, to) before closing marks is a question mark. */
   private boolean endsInQuestion(int from, int to) {
@@ -359,6 +363,23 @@ abstract class Attributions extends References {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the quote opening at {@code open} follows a word that introduces a sign's text, alone
+   * or after other such quotes joined by "and" or commas ("reading “...” and “...”").
+   */
+  private boolean afterInscription(int open) {
+    if (open < 1) {
+      return false;
+    }
+    int k = open - 1;
+    while (k > 0 && (quoted[k] || isQuoteMark(k) || tokens.get(k).is(",")
+        || tokens.get(k).word() && entry(k).conjunction())) {
+      k--;
+    }
+    return k >= 0 && k < open - 1 ? tokens.get(k).word() && entry(k).inscription() && isQuoteMark(k + 1)
+        : k == open - 1 && tokens.get(k).word() && entry(k).inscription();
   }
 
   /** A turn of an interview: its colon, the first token of who speaks, and whether that is the outlet. */
@@ -630,6 +651,12 @@ abstract class Attributions extends References {
           int verb = verbAfterApposition(v, tailTo);
           return verb < 0 ? null : attach(found, verb, i, v);
         }
+        int named = token.is(",") && v > i ? nameSetOffBeforeVerb(v, tailTo) : -1;
+        if (named > 0) {
+          // "“...,” the association's president, Milorad Stojanović, told Beta": what the speaker
+          // is, then the name set off by commas, then the verb.
+          return attach(found, named, v + 1, named);
+        }
         if (token.is(",") || token.is(".") || token.is(";") || token.is(":") || isQuoteMark(v)) {
           return null;
         }
@@ -671,6 +698,21 @@ abstract class Attributions extends References {
       }
     }
     return ref;
+  }
+
+  /**
+   * The speech verb right after a person's name set off by the comma at {@code comma} and one after
+   * it ("..., Milorad Stojanović, told"), or -1.
+   */
+  private int nameSetOffBeforeVerb(int comma, int to) {
+    Ref ref = comma + 1 < to ? refAt[comma + 1] : null;
+    boolean person = ref != null && ref.from == comma + 1 && (ref.type == RefType.NAME && !ref.singleWord
+        || ref.type == RefType.MENTION && ref.actor != null && ref.actor.kind() == Actor.Kind.PERSON);
+    if (!person || ref.to + 1 >= to || !tokens.get(ref.to).is(",")) {
+      return -1;
+    }
+    int verb = ref.to + 1;
+    return verbAt(verb).isPresent() && !passive(verb) ? verb : -1;
   }
 
   /** A name or catalogue actor ends just before token {@code i}. */
@@ -1501,6 +1543,12 @@ abstract class Attributions extends References {
         comma = named; // "Как рассказал ... военный эксперт, полковник в отставке Олег Ведерников, ..."
       }
       c = reported(comma + 1, clauseEnd(comma + 1, end, true), verb, Via.SUBJECT);
+    } else if (comma < end && tokens.get(comma).is(",") && as - 2 >= first && tokens.get(as - 2).word()
+        && entry(as - 2).relative()) {
+      // "..., который, как сообщили «Ъ» в МИД, в пятницу проведет консультации": the relative
+      // clause is what was said, of the noun before it.
+      int tail = afterDash(comma + 1, end);
+      c = reportedAround(as - 2, as - 1, comma, tail, clauseEnd(tail, end, true), verb);
     } else if (comma < end && tokens.get(comma).is(",") && interruptible(first, as - 1)
         && goesOn(afterDash(comma + 1, end), end)) {
       // "Москва, как заявил Песков, не будет ...": the report goes on after the attribution.
@@ -1998,6 +2046,7 @@ abstract class Attributions extends References {
 
   /** As {@link #schedulesEvent(int, int)}, less an attribution over tokens [gapFrom, gapTo). */
   boolean schedulesEvent(int from, int to, int gapFrom, int gapTo) {
+    boolean english = "en".equals(language.base());
     boolean event = false;
     boolean takesPlace = false;
     boolean future = false;
@@ -2016,14 +2065,17 @@ abstract class Attributions extends References {
         }
         event |= entry(k).event();
         takesPlace |= entry(k).takesPlace() || future && entry(k).held();
-        future |= entry(k).future();
+        // English puts the event first, as the subject ("The next round ... is scheduled"); an
+        // auxiliary before it is another subject's ("Russia would raise it at the next meeting,
+        // scheduled for April").
+        future |= entry(k).future() && (event || !english);
       }
     }
     return event && takesPlace;
   }
 
   /** How far into a reported clause a scheduled event is looked for. */
-  private static final int SCHEDULE_WORDS = 12;
+  private static final int SCHEDULE_WORDS = 14;
 
   /** First token of the reported clause after a speech verb ending at {@code verbLast}, or -1. */
   int complementizerAfter(int verbLast, int end) {
@@ -2885,6 +2937,10 @@ abstract class Attributions extends References {
 
   /** Only auxiliaries stand between the name and the verb ("rekao je Ristović", "Ristović kaže"). */
   boolean nextToVerb(Ref ref, int verb) {
+    if (ref.to + 1 == verb && ref.from > 0 && tokens.get(ref.to).is(",") && tokens.get(ref.from - 1).is(",")
+        && ref.type != RefType.PRONOUN) {
+      return true; // "..., the association's president, Milorad Stojanović, told Beta": a name set off
+    }
     int from = ref.to <= verb ? ref.to : verb + verbAt(verb).map(v -> v.keys().size()).orElse(1);
     int to = ref.to <= verb ? verb : ref.from;
     if (ref.to <= verb && from < to && tokens.get(from).is(",") && from + 1 < to && relative[from + 1]) {

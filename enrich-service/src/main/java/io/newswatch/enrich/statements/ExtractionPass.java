@@ -984,6 +984,11 @@ final class ExtractionPass extends Attributions {
   Ref fullNameFor(Ref ref) {
     Ref bySurname = fullNameBefore(ref, surnameKey(ref));
     String key = keyOf(ref);
+    String possessor = bySurname == null ? lex.nameOfPossessive(key) : null;
+    if (possessor != null) {
+      // "Prema Radoševićevim rečima" after "ekonomiste Milana Radoševića": his, named before.
+      bySurname = fullNameBefore(ref, lex.surnameStem(possessor));
+    }
     String woman = bySurname == null ? womansSurname(key) : null;
     if (woman != null) {
       bySurname = fullNameBefore(ref, lex.surnameStem(woman)); // "kaže Stankovićeva"

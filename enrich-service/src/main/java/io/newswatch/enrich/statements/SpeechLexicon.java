@@ -98,6 +98,7 @@ final class SpeechLexicon {
     static final long HELD = 1L << 38;
     static final long FUTURE = 1L << 39;
     static final long MEETING = 1L << 40;
+    static final long INSCRIPTION = 1L << 41;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -264,6 +265,11 @@ final class SpeechLexicon {
       return (classes & MEETING) != 0;
     }
 
+    /** A word that introduces what a sign or banner says ("reading", "s natpisom", "с надписью"). */
+    boolean inscription() {
+      return (classes & INSCRIPTION) != 0;
+    }
+
     /** An auxiliary that puts a held or scheduled event ahead (će, biće, will, is). */
     boolean future() {
       return (classes & FUTURE) != 0;
@@ -321,6 +327,7 @@ final class SpeechLexicon {
   private final Set<String> claims;
   private final Set<String> heldForms;
   private final Set<String> meetings;
+  private final Set<String> inscriptions;
   private final Set<String> futures;
   /** Head nouns of bodies' names: each form's key to the nominative as the lexicon writes it. */
   private final Map<String, String> bodyHeads;
@@ -421,6 +428,7 @@ final class SpeechLexicon {
     this.claims = words(node.path("claims"));
     this.heldForms = words(node.path("eventHeld"));
     this.meetings = words(node.path("meetings"));
+    this.inscriptions = words(node.path("inscriptions"));
     this.futures = words(node.path("futures"));
     Map<String, String> heads = new HashMap<>();
     JsonNode bodies = node.path("bodies");
@@ -580,6 +588,7 @@ final class SpeechLexicon {
     classes |= claims.contains(key) ? Entry.CLAIMS : 0;
     classes |= heldForms.contains(key) ? Entry.HELD : 0;
     classes |= meetings.contains(key) ? Entry.MEETING : 0;
+    classes |= inscriptions.contains(key) ? Entry.INSCRIPTION : 0;
     classes |= futures.contains(key) ? Entry.FUTURE : 0;
     classes |= titles.contains(key) ? Entry.TITLE : 0;
     classes |= verbsByFirst.containsKey(key) ? Entry.STARTS_VERB : 0;

@@ -2764,6 +2764,49 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aDescriptionThenANameSetOffByCommasAttributesAQuoteBeforeThem() {
+      expect(extractSeeded("The growers met in Arilje. “People have lost a whole season in two nights,” the association's "
+          + "president, Milorad Stojanović, told Beta.", Language.EN), "People have lost a whole season in two nights",
+          "unknown:milorad stojanovic", DIRECT);
+    }
+
+    @Test
+    void anEnglishEventIsAnnouncedOnlyAsTheSubjectOfItsScheduling() {
+      assertEquals(List.of(), extractSeeded("Peter Sorensen said the next round of talks at the level of chief negotiators is "
+          + "scheduled for 12 May.", Language.EN));
+      expect(extractSeeded("According to Grushko, Russia would raise the matter at the next Council meeting on Kosovo, "
+          + "scheduled for April.", Language.EN), "Russia would raise the matter at the next Council meeting on Kosovo, "
+          + "scheduled for April", "nw:alexander-grushko", INDIRECT);
+    }
+
+    @Test
+    void whatASignOrBannerReadsIsNobodysStatement() {
+      String text = "Protesters, who carried banners reading “No to the mine” and “Jadar is not for sale”, gathered in "
+          + "Loznica.";
+      assertEquals(List.of(), extractSeeded(text, Language.EN));
+    }
+
+    @Test
+    void aPossessiveOfASurnameNamedBeforeIsThatPerson() {
+      String text = "„Danas“ prenosi ocenu ekonomiste Milana Radoševića, koji kaže da je rekonstrukcija „propuštena prilika“. "
+          + "Prema Radoševićevim rečima, budžetski deficit bi mogao da premaši tri odsto BDP-a.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.SR_LATN);
+      assertEquals(2, found.size(), found.toString());
+      assertEquals("unknown:milan radosevic", found.get(1).speakerActorId(), found.toString());
+    }
+
+    @Test
+    void aPaperThatOpensItsSentenceWritesWhatItsVerbReports() {
+      assertEquals(List.of(), extractSeeded("List navodi i da je Karan odbio da komentariše odluku suda.", Language.SR_LATN));
+    }
+
+    @Test
+    void anAsPhraseInsideARelativeClauseReportsThatClause() {
+      assertEquals(List.of(), extractSeeded("Выступление министра пришлось на канун визита его заместителя Александра Грушко, "
+          + "который, как сообщили «Ъ» в МИД, в пятницу проведет консультации с сербскими коллегами.", Language.RU));
+    }
+
+    @Test
     void aBodyOfAPlaceOfTwoWordsKeepsBoth() {
       expect(extractSeeded("Policijska uprava Novi Sad saopštila je da je skup protekao bez incidenata.", Language.SR_LATN),
           "je skup protekao bez incidenata", "unknown:policijska uprava novi sad", INDIRECT);
