@@ -272,6 +272,13 @@ abstract class Attributions extends References {
    * least once, so that a run of dialogue quotes is left to the attributions they carry.
    */
   void findDashInterview(List<Candidate> out) {
+    boolean dashParagraph = false; // most articles have none, and need no more of this
+    for (int i = 0; i < tokens.size() && !dashParagraph; i++) {
+      dashParagraph = (i == 0 || paragraphOf[i - 1] != paragraphOf[i]) && isDash(i);
+    }
+    if (!dashParagraph) {
+      return;
+    }
     Ref interviewee = null;
     List<int[]> turns = new ArrayList<>(); // first and end token of each dash paragraph
     boolean asked = false;

@@ -98,6 +98,19 @@ final class Sentences {
   private static final Pattern DATELINE = Pattern.compile(
       "\\p{Lu}[\\p{Lu}\\- ]{2,30}(?:, [^\\n(),.]{1,25})?(?: \\([^()\\n]{2,30}\\))? ?[-\u2013\u2014] +(?=\\p{L})");
 
+  /**
+   * Whether {@code start} is at most {@link #DATELINE_SENTENCES_CHARS} characters into its
+   * paragraph. Looks back that far and no further: a long paragraph has many sentences.
+   */
+  private static boolean nearParagraphStart(String text, int start) {
+    for (int i = start - 1; i >= Math.max(0, start - DATELINE_SENTENCES_CHARS); i--) {
+      if (text.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    return start <= DATELINE_SENTENCES_CHARS;
+  }
+
   /** Characters of a city and date before a dateline's agency ("МОСКВА. 12 января. "). */
   private static final int DATELINE_SENTENCES_CHARS = 30;
 
@@ -120,8 +133,7 @@ final class Sentences {
    * also after the short sentences of a date ("МОСКВА. 12 января. ИНТЕРФАКС - ").
    */
   private static void addCut(List<Sentence> sentences, String text, int start, int end) {
-    int paragraph = text.lastIndexOf('\n', start - 1) + 1;
-    if (start - paragraph <= DATELINE_SENTENCES_CHARS) {
+    if (nearParagraphStart(text, start)) {
       Matcher dateline = DATELINE.matcher(text).region(start, end);
       if (dateline.lookingAt() && dateline.end() < end) {
         sentences.add(new Sentence(start, dateline.end()));
