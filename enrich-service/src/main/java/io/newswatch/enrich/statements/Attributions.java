@@ -279,7 +279,8 @@ abstract class Attributions extends References {
     if (!dashParagraph) {
       return;
     }
-    Ref interviewee = null;
+    Ref cued = null; // named where the text says "interview"
+    Ref introduced = null; // the first person named in the paragraph before the turns
     List<int[]> turns = new ArrayList<>(); // first and end token of each dash paragraph
     boolean asked = false;
     for (int i = 0; i < tokens.size(); i++) {
@@ -292,18 +293,26 @@ abstract class Attributions extends References {
         end++;
       }
       if (isDash(i) && i + 1 < end && tokens.get(i + 1).word()) {
-        if (interviewee != null && !attributedWithin(i + 1, end)) {
+        if (!attributedWithin(i + 1, end)) {
           turns.add(new int[] {i, end});
           asked |= endsInQuestion(i, end);
         }
       } else if (turns.isEmpty()) {
-        interviewee = intervieweeIn(i, end, interviewee);
+        cued = intervieweeIn(i, end, cued);
+        introduced = firstPersonIn(i, end);
       } else {
         break; // the interview is over: what follows is reported again
       }
       i = end - 1;
     }
-    if (!asked) {
+    // Without the word, the shape alone: a question, then an answer ("Prorektorka ... kaže za
+    // „Danas“ ...", then "– ...?" and "– ...").
+    boolean answered = false;
+    for (int t = 0; t + 1 < turns.size() && !answered; t++) {
+      answered = endsInQuestion(turns.get(t)[0], turns.get(t)[1]) && !endsInQuestion(turns.get(t + 1)[0], turns.get(t + 1)[1]);
+    }
+    Ref interviewee = cued != null ? cued : answered ? introduced : null;
+    if (!asked || interviewee == null) {
       return;
     }
     for (int[] turn : turns) {
@@ -334,16 +343,19 @@ abstract class Attributions extends References {
     for (int k = from; k < to && !interview; k++) {
       interview = tokens.get(k).word() && INTERVIEW.matcher(keys.get(k)).lookingAt();
     }
-    if (!interview) {
-      return before;
-    }
+    Ref person = interview ? firstPersonIn(from, to) : null;
+    return person != null ? person : before;
+  }
+
+  /** The first person named in tokens [from, to), catalogue actor or full name, or null. */
+  private Ref firstPersonIn(int from, int to) {
     for (Ref ref : refsStartingWithin(from, to)) {
       if (ref.type == RefType.MENTION && ref.actor != null && ref.actor.kind() == Actor.Kind.PERSON
           || ref.type == RefType.NAME && !ref.singleWord) {
         return ref;
       }
     }
-    return before;
+    return null;
   }
 
   /**
@@ -769,6 +781,7 @@ abstract class Attributions extends References {
   Candidate attributeByHeadVerb(int open, int headFrom, Candidate found) {
     int i = open - 1;
     boolean that = false;
+    boolean skippedName = false;
     while (i >= headFrom) {
       Token token = tokens.get(i);
       if (token.is(",") || isDash(i) || (token.word() && entry(i).complementizer())) {
@@ -778,6 +791,7 @@ abstract class Attributions extends References {
           && entry(i - 1).complementizer()) {
         i--; // "ocenilo je da je „...“": the auxiliary of the clause the quote completes
       } else if (refAt[i] != null && refAt[i].type != RefType.ROLE) {
+        skippedName = true;
         i = refAt[i].from - 1;
       } else {
         break;
@@ -791,8 +805,11 @@ abstract class Attributions extends References {
       return null; // "призвал «не драматизировать паузу»": the verb's object, a fragment of no statement
     }
     if (verb < 0 && open - 1 >= headFrom && (tokens.get(open - 1).is(",") || isDash(open - 1) || that)) {
-      // "poručio je vernicima da „...“", "told reporters that “...”": the listener between.
-      verb = verbBeforePhrase(i, headFrom);
+      // "poručio je vernicima da „...“", "told reporters that “...”": the listener between; before
+      // a "that" the quote follows at once, as many words as a reported clause's verb may have
+      // ("рекао је на литургији у Саборној цркви да „...“"; not "da СПЦ „не жели ...“", where the
+      // clause has words of its own and the quote is a fragment of the report).
+      verb = verbBeforePhrase(i, headFrom, that && !skippedName ? COMPLEMENTIZER_REACH : HEAD_VERB_PHRASE_WORDS);
     }
     if (verb < 0 || passive(verb)) {
       return null;
@@ -805,8 +822,8 @@ abstract class Attributions extends References {
    * speech verb a few words before token {@code last}, with only a phrase of plain words after it
    * (no "that", no conjunction, no relative), or -1.
    */
-  int verbBeforePhrase(int last, int headFrom) {
-    for (int k = last; k >= Math.max(headFrom, last - HEAD_VERB_PHRASE_WORDS); k--) {
+  int verbBeforePhrase(int last, int headFrom, int reach) {
+    for (int k = last; k >= Math.max(headFrom, last - reach); k--) {
       if (!tokens.get(k).word() || quoted[k]) {
         return -1;
       }
@@ -1843,7 +1860,8 @@ abstract class Attributions extends References {
     int atVerb = comma;
     comma = beforeNamedApposition(comma, verb, first);
     if (comma < 0 || comma + 1 < end && tokens.get(comma + 1).word() && entry(comma + 1).conjunction()
-        || dependentClause(first, comma) || clauseBeforeVerb(comma + 1, verb)) {
+        || dependentClause(first, comma) || clauseBeforeVerb(comma + 1, verb)
+        || wordsBetween(comma + 1, verb) == 0 && closesRelativeClause(comma, first)) {
       return null;
     }
     if (participleAt(first) > 0 || verbAt(first).isPresent() && participialOpening(first, first)) {
@@ -1886,6 +1904,23 @@ abstract class Attributions extends References {
     attach(c, verb, comma + 1, segmentEnd);
     boolean dropped = c.zero && v.gender() != null && !"en".equals(language.base());
     return c.subject != null || dropped || unnamedSource(comma + 1, segmentEnd, verb) ? c : null;
+  }
+
+  /**
+   * Whether the comma at {@code comma} closes a relative clause set off inside the subject
+   * ("Гутерриш в обращении, которое зачитала его заместитель, призвал ..."): with no subject
+   * between it and the verb, the verb is the sentence subject's own, and nothing is reported.
+   */
+  private boolean closesRelativeClause(int comma, int first) {
+    for (int k = comma - 1; k > first; k--) {
+      if (tokens.get(k).is(",")) {
+        return k + 1 < comma && tokens.get(k + 1).word() && entry(k + 1).relative();
+      }
+      if (!tokens.get(k).word() && !isClosingMark(k) && !isQuoteMark(k)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -2169,9 +2204,9 @@ abstract class Attributions extends References {
     int units = 0;
     for (int k = from; k < end && units < CLAUSE_SUBJECT_WORDS; k++) {
       boolean possessive = k > from && "s".equals(keys.get(k)) && (tokens.get(k - 1).is("'") || tokens.get(k - 1).is("\u2019"));
-      if ((refAt[k] == null || refAt[k].from == k) && !possessive
-          && !(tokens.get(k).word() && (entry(k).determiner() || entry(k).conjunction()))) {
-        units++; // articles, "and" and the "s" of "Serbia's" count for nothing
+      if (tokens.get(k).word() && (refAt[k] == null || refAt[k].from == k) && !possessive
+          && !entry(k).determiner() && !entry(k).conjunction()) {
+        units++; // marks, articles, "and" and the "s" of "Serbia's" count for nothing
       }
       Token token = tokens.get(k);
       if (!token.word()) {

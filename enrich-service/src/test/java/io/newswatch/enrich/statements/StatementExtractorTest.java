@@ -2807,6 +2807,44 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anInterviewInDashTurnsNeedsNoWordForItWhenAQuestionIsAnswered() {
+      String text = "Prorektorka Univerziteta u Novom Sadu Tamara Lukić kaže za „Danas“ da se univerzitet vraća nastavi.\n\n"
+          + "– Kakvo interesovanje očekujete na prijemnim ispitima?\n\n"
+          + "– Očekujemo oko deset odsto manje kandidata nego pre dve godine.";
+      expect(extractSeeded(text, Language.SR_LATN), "Očekujemo oko deset odsto manje kandidata nego pre dve godine",
+          "unknown:tamara lukic", DIRECT);
+    }
+
+    @Test
+    void aVerbBeforeThatMayStandAPlaceAwayFromTheQuoteThatFollows() {
+      expect(extractSeeded("Патријарх Порфирије рекао је на литургији у Саборној цркви да „Косово није само територија, већ "
+          + "завет“.", Language.SR_CYRL), "Косово није само територија, већ завет", "nw:patriarch-porfirije", DIRECT);
+    }
+
+    @Test
+    void marksCountForNothingInAClauseSubjectWithoutThat() {
+      expect(extractSeeded("Alexander Grushko said NATO's plans for new exercises near Russia's borders were a direct path to "
+          + "escalation.", Language.EN), "NATO's plans for new exercises near Russia's borders were a direct path to escalation",
+          "nw:alexander-grushko", INDIRECT);
+    }
+
+    @Test
+    void aRoleOfChinaKeepsToChinasActors() {
+      String text = "Василий Небензя заявил, что Запад затягивает конфликт. Постпред Китая Фу Цун выступил после него. Он "
+          + "отметил, что Пекин поддерживает «все усилия, способствующие миру».";
+      List<ExtractedStatement> found = extractSeeded(text, Language.RU);
+      assertEquals(2, found.size(), found.toString());
+      assertEquals("nw:fu-cong", found.get(1).speakerActorId(), found.toString());
+    }
+
+    @Test
+    void aVerbAfterARelativeClauseInsideItsSubjectReportsNothingBeforeIt() {
+      String text = "Василий Небензя заявил, что Запад затягивает конфликт. Генеральный секретарь ООН Антониу Гутерриш в "
+          + "обращении, которое зачитала его заместитель, призвал к прекращению ударов.";
+      assertEquals(1, extractSeeded(text, Language.RU).size());
+    }
+
+    @Test
     void aBodyOfAPlaceOfTwoWordsKeepsBoth() {
       expect(extractSeeded("Policijska uprava Novi Sad saopštila je da je skup protekao bez incidenata.", Language.SR_LATN),
           "je skup protekao bez incidenata", "unknown:policijska uprava novi sad", INDIRECT);
