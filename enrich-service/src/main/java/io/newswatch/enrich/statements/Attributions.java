@@ -397,8 +397,8 @@ abstract class Attributions extends References {
         || tokens.get(k).word() && entry(k).conjunction())) {
       k--;
     }
-    return k >= 0 && k < open - 1 ? tokens.get(k).word() && entry(k).inscription() && isQuoteMark(k + 1)
-        : k == open - 1 && tokens.get(k).word() && entry(k).inscription();
+    // Right before the quote, or before the first of the quotes walked back over.
+    return tokens.get(k).word() && entry(k).inscription() && (k == open - 1 || isQuoteMark(k + 1));
   }
 
   /** A turn of an interview: its colon, the first token of who speaks, and whether that is the outlet. */
@@ -2079,8 +2079,9 @@ abstract class Attributions extends References {
    * Whether the clause [from, to) has a meeting or session and a verb of its taking place among its
    * first words ("в феврале 2027 года в Москве пройдет заседание комиссии", "sednica je zakazana
    * za utorak", "the next round of talks is scheduled for January"): a date announced, no one's
-   * view. Someone's plan to meet or visit is not this and stays a statement ("he will meet Rutte
-   * in Brussels next Tuesday"): the sample pages and sets 5 and 10 annotate it, set 22 did not.
+   * view. Someone's plan to meet or visit is not this ({@link #plansVisit}): it stays a statement
+   * unless a body announces it ("he will meet Rutte in Brussels next Tuesday" is kept; the sample
+   * pages and sets 5 and 10 annotate such plans, sets 22 to 28 do not).
    */
   boolean schedulesEvent(int from, int to) {
     return schedulesEvent(from, to, to, to);

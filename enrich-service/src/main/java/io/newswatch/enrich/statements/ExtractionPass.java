@@ -1220,7 +1220,7 @@ final class ExtractionPass extends Attributions {
       if (c.plansVisit && bodySpeaks(c.speakerId)) {
         // "... će Petković u četvrtak obići Srbe, saopštila je Kancelarija": a body's schedule, no
         // view of anyone's. A person's own plan stays ("he will meet Rutte in Brussels next
-        // Tuesday"), as the sample pages and sets 5 and 10 annotate it; sets 22 and 23 leave
+        // Tuesday"), as the sample pages and sets 5 and 10 annotate it; sets 22 to 28 leave
         // those out too, and the extractor does not follow them there.
         continue;
       }

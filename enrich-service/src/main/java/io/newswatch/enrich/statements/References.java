@@ -529,6 +529,7 @@ abstract class References extends TextIndex {
     return verbAt(k).map(v -> v.neuter() || v.plural()).orElse(false);
   }
 
+  /** Whether a body's verb follows at {@code k}, and no outlet's name stands there. */
   private boolean bodyVerbAfter(int k) {
     return tokens.get(k).word() && !entry(k).medium()
         && (bodyVerbAt(k) || entry(k).filler() && k + 1 < tokens.size() && bodyVerbAt(k + 1));

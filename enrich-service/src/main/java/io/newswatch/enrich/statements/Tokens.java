@@ -115,7 +115,8 @@ final class Tokens {
       } else if (isHyphen(c) && i + 1 < n && isWordChar(Character.codePointAt(chars, i + 1))) {
         i++;
       } else if (c == '.' && domainEndAt(chars, i + 1) > 0) {
-        return domainEndAt(chars, i + 1); // "za Nova.rs", "told N1info.com": a site's name, one word
+        i = domainEndAt(chars, i + 1); // "za Nova.rs", "told N1info.com": a site's name, one word
+        break;
       } else {
         break;
       }
