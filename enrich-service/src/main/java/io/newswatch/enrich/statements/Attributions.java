@@ -281,7 +281,10 @@ abstract class Attributions extends References {
     }
     Ref cued = null; // named where the text says "interview"
     Ref introduced = null; // the first person named in the paragraph before the turns
-    List<int[]> turns = new ArrayList<>(); // first and end token of each dash paragraph
+    // Per turn: the token before its first word (its dash, or for an answer's further paragraph
+    // the token before that paragraph), the token after its last, and 1 for a further paragraph.
+    List<int[]> turns = new ArrayList<>();
+    int[] pending = null; // a further paragraph of an answer, until the next turn confirms it
     boolean asked = false;
     for (int i = 0; i < tokens.size(); i++) {
       boolean opens = i == 0 || paragraphOf[i - 1] != paragraphOf[i];
@@ -294,12 +297,24 @@ abstract class Attributions extends References {
       }
       if (isDash(i) && i + 1 < end && tokens.get(i + 1).word()) {
         if (!attributedWithin(i + 1, end)) {
-          turns.add(new int[] {i, end});
+          if (pending != null) {
+            turns.add(pending); // the answer went on in a paragraph of its own: the next turn shows it
+            pending = null;
+          }
+          turns.add(new int[] {i, end, 0});
           asked |= endsInQuestion(i, end);
         }
       } else if (turns.isEmpty()) {
         cued = intervieweeIn(i, end, cued);
         introduced = firstPersonIn(i, end);
+      } else if (pending == null && !endsInQuestion(turns.get(turns.size() - 1)[0], turns.get(turns.size() - 1)[1])) {
+        // A paragraph without a dash after an answer: more of the answer if a turn follows, or if
+        // it ends the article in the speaker's own words (no speech verb, no quote marks).
+        pending = new int[] {i - 1, end, 1};
+        if (end >= tokens.size() && !speechOrQuoteWithin(i, end)) {
+          turns.add(pending);
+          pending = null;
+        }
       } else {
         break; // the interview is over: what follows is reported again
       }
@@ -364,6 +379,16 @@ abstract class Attributions extends References {
    * conversation printed as one ("u razgovoru za „Novosti“", "в беседе с").
    */
   private static final Pattern INTERVIEW = Pattern.compile("interv(iew|ju| u)|razgovor|beseda|besede|besedu");
+
+  /** Whether tokens [from, to) hold a speech verb or a quote mark. */
+  private boolean speechOrQuoteWithin(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).word() ? verbAt(k).isPresent() : isQuoteMark(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether the last word-or-mark of tokens [from, to) before closing marks is a question mark. */
   private boolean endsInQuestion(int from, int to) {

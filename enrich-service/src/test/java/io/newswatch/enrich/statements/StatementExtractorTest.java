@@ -2845,6 +2845,28 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anAnswerThatGoesOnInAParagraphWithoutADashIsStillTheAnswer() {
+      String text = "Predsednik Stranke slobode i pravde Dragan Đilas kaže da opozicija nema pravo na grešku.\n\n"
+          + "– Da li se slažete?\n\n– Ne slažem se. Vlast to ponavlja svakog leta.\n\n"
+          + "Zato u subotu dolazimo kao građani, bez stranačkih obeležja.\n\n– Šta ako izbora ne bude?\n\n"
+          + "– Onda ćemo imati još devet meseci da se pripremimo.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.SR_LATN);
+      assertEquals(4, found.size(), found.toString());
+      for (ExtractedStatement statement : found.subList(1, 4)) {
+        assertEquals("nw:dragan-djilas", statement.speakerActorId(), found.toString());
+        assertEquals(DIRECT, statement.kind(), found.toString());
+      }
+      assertEquals("Zato u subotu dolazimo kao građani, bez stranačkih obeležja", found.get(2).text(), found.toString());
+    }
+
+    @Test
+    void recountedAndExclaimedAreSpeechVerbs() {
+      String text = "Dragoljub Savić vratio se u Klinu pre tri godine. „Probudio me dim oko tri sata“, ispričao je Savić "
+          + "novinarima.";
+      expect(extractSeeded(text, Language.SR_LATN), "Probudio me dim oko tri sata", "unknown:dragoljub savic", DIRECT);
+    }
+
+    @Test
     void aBodyOfAPlaceOfTwoWordsKeepsBoth() {
       expect(extractSeeded("Policijska uprava Novi Sad saopštila je da je skup protekao bez incidenata.", Language.SR_LATN),
           "je skup protekao bez incidenata", "unknown:policijska uprava novi sad", INDIRECT);
