@@ -2784,6 +2784,11 @@ class StatementExtractorTest {
       String text = "Protesters, who carried banners reading “No to the mine” and “Jadar is not for sale”, gathered in "
           + "Loznica.";
       assertEquals(List.of(), extractSeeded(text, Language.EN));
+      // Only "reading": what a statement read, or a quote after ", saying", is still found.
+      List<ExtractedStatement> found = extractSeeded("The ministry issued a statement. The statement read: “Serbia will not "
+          + "recognise the decision.” Vucic left early, saying “We will not sign anything today.”", Language.EN);
+      assertEquals(List.of("Serbia will not recognise the decision.", "We will not sign anything today."),
+          found.stream().map(ExtractedStatement::text).toList(), found.toString());
     }
 
     @Test
