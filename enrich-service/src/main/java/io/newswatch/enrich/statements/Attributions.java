@@ -311,7 +311,7 @@ abstract class Attributions extends References {
         // A paragraph without a dash after an answer: more of the answer if a turn follows, or if
         // it ends the article in the speaker's own words (no speech verb, no quote marks).
         pending = new int[] {i - 1, end, 1};
-        if (end >= tokens.size() && !speechOrQuoteWithin(i, end)) {
+        if (end >= tokens.size() && !verbBetween(i, end) && !containsQuoteMark(i, end)) {
           turns.add(pending);
           pending = null;
         }
@@ -379,16 +379,6 @@ abstract class Attributions extends References {
    * conversation printed as one ("u razgovoru za „Novosti“", "в беседе с").
    */
   private static final Pattern INTERVIEW = Pattern.compile("interv(iew|ju| u)|razgovor|beseda|besede|besedu");
-
-  /** Whether tokens [from, to) hold a speech verb or a quote mark. */
-  private boolean speechOrQuoteWithin(int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (tokens.get(k).word() ? verbAt(k).isPresent() : isQuoteMark(k)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Whether the last word-or-mark of tokens [from, to) before closing marks is a question mark. */
   private boolean endsInQuestion(int from, int to) {
@@ -1978,6 +1968,7 @@ abstract class Attributions extends References {
     return comma;
   }
 
+  /** Whether a speech verb starts in tokens [from, to). */
   private boolean verbBetween(int from, int to) {
     for (int k = from; k < to; k++) {
       if (tokens.get(k).word() && verbAt(k).isPresent()) {

@@ -524,12 +524,15 @@ abstract class References extends TextIndex {
         && (pastVerbAt(j + 1) || verbAt(j + 1).isPresent());
   }
 
-  /** A neuter or plural speech verb at {@code k}, or after an auxiliary there ("je saopštilo"). */
+  /** A neuter or plural speech verb at {@code k}: one that agrees with a body. */
   private boolean bodyVerbAt(int k) {
     return verbAt(k).map(v -> v.neuter() || v.plural()).orElse(false);
   }
 
-  /** Whether a body's verb follows at {@code k}, and no outlet's name stands there. */
+  /**
+   * Whether a body's verb stands at {@code k}, or after an auxiliary there ("je saopštilo"), and no
+   * outlet's name stands at {@code k}.
+   */
   private boolean bodyVerbAfter(int k) {
     return tokens.get(k).word() && !entry(k).medium()
         && (bodyVerbAt(k) || entry(k).filler() && k + 1 < tokens.size() && bodyVerbAt(k + 1));
