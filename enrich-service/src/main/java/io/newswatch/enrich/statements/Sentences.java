@@ -65,14 +65,16 @@ final class Sentences {
     iterator.setText(text);
     int start = iterator.first();
     int sentenceStart = start;
-    boolean serbian = language == Language.SR_LATN || language == Language.SR_CYRL;
+    // Serbian and Russian set direct speech off with dashes; English uses its dashes otherwise.
+    boolean dialogue = language != Language.EN;
     for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
       if (end < text.length() && continues(text, sentenceStart, end, lexicon)) {
         continue;
       }
-      if (serbian && hasDash(text, sentenceStart, end)) {
+      if (dialogue && hasDash(text, sentenceStart, end)) {
         // ICU runs a full stop and a dialogue dash on in one sentence ("... predstava. – Obojica
-        // dobijaju ... – kaže Kostadinović."): the dash opens a new one, the speech.
+        // dobijaju ... – kaže Kostadinović.", "... оружие». — Наши друзья ..., — сказал он."):
+        // the dash opens a new one, the speech.
         Matcher dash = DIALOGUE_DASH.matcher(text).region(sentenceStart, end);
         while (dash.find()) {
           addCut(sentences, text, sentenceStart, dash.end());
@@ -114,10 +116,10 @@ final class Sentences {
   /** Characters of a city and date before a dateline's agency ("МОСКВА. 12 января. "). */
   private static final int DATELINE_SENTENCES_CHARS = 30;
 
-  /** Whether text[from, to) holds an en dash: the dialogue rule's pattern runs only then. */
+  /** Whether text[from, to) holds an en or em dash: the dialogue rule's pattern runs only then. */
   private static boolean hasDash(String text, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (text.charAt(i) == '\u2013') {
+      if (text.charAt(i) == '\u2013' || text.charAt(i) == '\u2014') {
         return true;
       }
     }
@@ -126,7 +128,7 @@ final class Sentences {
 
   /** A full stop (or ! ? …), perhaps a closing mark, and white space before a dash and a capital. */
   private static final Pattern DIALOGUE_DASH =
-      Pattern.compile("[.!?\u2026][\"\u201D\u201C\u00BB]?[ \u00A0]+(?=\u2013[ \u00A0]+\\p{Lu})");
+      Pattern.compile("[.!?\u2026][\"\u201D\u201C\u00BB]?[ \u00A0]+(?=[\u2013\u2014][ \u00A0]+\\p{Lu})");
 
   /**
    * Adds text[start, end), a dateline at a paragraph's start split off first (see {@link #DATELINE}),

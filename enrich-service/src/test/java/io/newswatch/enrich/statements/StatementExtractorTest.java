@@ -792,6 +792,18 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anEmDashAfterAFullStopOpensSpeechInMidParagraph() {
+      // Before: one sentence ran from "Москва" over the full stop to "сказал дипломат", all of it
+      // reported speech, because only Serbian en dashes opened speech in mid-paragraph.
+      String text = "Посол Александр Боцан-Харченко подчеркнул, что Москва «никогда не использовала газ как оружие». "
+          + "\u2014 Наши сербские друзья знают это лучше других, \u2014 сказал дипломат.";
+      List<ExtractedStatement> found = extract(text, Language.RU);
+      expect(found, "Москва «никогда не использовала газ как оружие»", BOTSAN, INDIRECT);
+      expect(found, "Наши сербские друзья знают это лучше других", BOTSAN, DIRECT);
+      assertEquals(2, found.size(), found.toString());
+    }
+
+    @Test
     void russianAsPhraseInsideTheReport() {
       // Before: "Россия и Сербия" alone, the words before the phrase, read as a report ending there.
       expect(extract("Россия и Сербия, как заявила Захарова, продолжат сотрудничество.", Language.RU),
