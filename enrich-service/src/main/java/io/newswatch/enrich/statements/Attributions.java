@@ -815,6 +815,13 @@ abstract class Attributions extends References {
     if (i < headFrom) {
       return null;
     }
+    int participle = that || skippedName ? -1 : participleEndingAt(i, headFrom);
+    if (participle > headFrom && tokens.get(participle - 1).is(",")) {
+      // "Vucic addressed the nation, saying “...”": the gerund's subject is its sentence's, who
+      // speaks, as in a report it opens (", saying that ...").
+      found.via = Via.PARTICIPLE;
+      return found;
+    }
     int verb = verbEndingAt(i);
     if (verb >= 0 && i == open - 1 && lowerCaseAfter(open)) {
       return null; // "призвал «не драматизировать паузу»": the verb's object, a fragment of no statement
@@ -830,6 +837,16 @@ abstract class Attributions extends References {
       return null;
     }
     return attach(found, verb, headFrom, verbWindowEnd(verb, open));
+  }
+
+  /** The first token of a participle ("saying", "pointing out") that ends at token {@code last}, or -1. */
+  private int participleEndingAt(int last, int headFrom) {
+    for (int p = last; p >= Math.max(headFrom, last - 2); p--) {
+      if (participleAt(p) > 0 && p + participleAt(p) - 1 == last) {
+        return p;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -99,6 +99,7 @@ final class SpeechLexicon {
     static final long FUTURE = 1L << 39;
     static final long MEETING = 1L << 40;
     static final long INSCRIPTION = 1L << 41;
+    static final long DOCUMENT_VERB = 1L << 42;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -270,6 +271,11 @@ final class SpeechLexicon {
       return (classes & INSCRIPTION) != 0;
     }
 
+    /** A verb that reports a document's words, and only after a word for one ("the statement read"). */
+    boolean documentVerb() {
+      return (classes & DOCUMENT_VERB) != 0;
+    }
+
     /** An auxiliary that puts a held or scheduled event ahead (će, biće, will, is). */
     boolean future() {
       return (classes & FUTURE) != 0;
@@ -328,6 +334,7 @@ final class SpeechLexicon {
   private final Set<String> heldForms;
   private final Set<String> meetings;
   private final Set<String> inscriptions;
+  private final Set<String> documentVerbs;
   private final Set<String> futures;
   /** Head nouns of bodies' names: each form's key to the nominative as the lexicon writes it. */
   private final Map<String, String> bodyHeads;
@@ -429,6 +436,7 @@ final class SpeechLexicon {
     this.heldForms = words(node.path("eventHeld"));
     this.meetings = words(node.path("meetings"));
     this.inscriptions = words(node.path("inscriptions"));
+    this.documentVerbs = words(node.path("documentVerbs"));
     this.futures = words(node.path("futures"));
     Map<String, String> heads = new HashMap<>();
     JsonNode bodies = node.path("bodies");
@@ -589,6 +597,7 @@ final class SpeechLexicon {
     classes |= heldForms.contains(key) ? Entry.HELD : 0;
     classes |= meetings.contains(key) ? Entry.MEETING : 0;
     classes |= inscriptions.contains(key) ? Entry.INSCRIPTION : 0;
+    classes |= documentVerbs.contains(key) ? Entry.DOCUMENT_VERB : 0;
     classes |= futures.contains(key) ? Entry.FUTURE : 0;
     classes |= titles.contains(key) ? Entry.TITLE : 0;
     classes |= verbsByFirst.containsKey(key) ? Entry.STARTS_VERB : 0;
@@ -648,6 +657,14 @@ final class SpeechLexicon {
       }
     }
     return null;
+  }
+
+  /**
+   * The verb of a document's words ("the statement read"): of no gender, since a document has
+   * none, and a verb only after the word for the document, which {@link TextIndex} checks.
+   */
+  Verb documentVerb(String key) {
+    return new Verb(List.of(key), null, false, false, false);
   }
 
   /** Number of tokens of the participle starting at {@code keys[at]}, or 0. */

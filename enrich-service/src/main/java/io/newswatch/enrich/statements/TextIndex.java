@@ -114,6 +114,10 @@ abstract class TextIndex {
       if (token.word() && entry.startsAny(SpeechLexicon.Entry.STARTS_VERB) && !russianInfinitive(token.surface())) {
         verbs[i] = lex.verb(keys, i);
       }
+      if (verbs[i] == null && entry.documentVerb() && i > 0 && tokens.get(i - 1).entry().document()) {
+        // "the statement read: “...”": the document's issuer speaks, found as for "the statement said".
+        verbs[i] = lex.documentVerb(keys.get(i));
+      }
       if (entry.startsAny(SpeechLexicon.Entry.STARTS_PARTICIPLE)) {
         participles[i] = lex.participleAt(keys, i);
       }

@@ -147,6 +147,30 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aQuoteAfterAParticipleIsTheSentenceSubjects() {
+      // Before: only "saying:" with a colon found the speaker; without it the quote was unknown.
+      String text = "Lavrov ended the press conference on Friday, saying, \u201CWe will answer every new sanction.\u201D "
+          + "Vucic addressed the nation on Sunday, saying \u201CSerbia will not recognise Kosovo.\u201D "
+          + "He left the hall without saying \u201Cgoodbye\u201D to anyone.";
+      List<ExtractedStatement> found = extract(text, Language.EN);
+      expect(found, "We will answer every new sanction.", LAVROV, DIRECT);
+      expect(found, "Serbia will not recognise Kosovo.", VUCIC, DIRECT);
+      assertEquals(2, found.size(), found.toString());
+    }
+
+    @Test
+    void whatAStatementReadIsItsIssuers() {
+      // Before: "read" reported nothing, and the quote was left unknown; a person who reads
+      // something out is no document.
+      String text = "The Russian Foreign Ministry issued a statement on Monday. "
+          + "\u201CMoscow will answer the new sanctions in kind,\u201D the statement read. "
+          + "Lavrov read the statement aloud to reporters in Moscow before leaving for Belgrade.";
+      List<ExtractedStatement> found = extract(text, Language.EN);
+      expect(found, "Moscow will answer the new sanctions in kind", MFA, DIRECT);
+      assertEquals(1, found.size(), found.toString());
+    }
+
+    @Test
     void nameAndColonWithoutVerb() {
       expect(extract("Zakharova: \u201CThe West is pressuring Belgrade.\u201D", Language.EN),
           "The West is pressuring Belgrade.", ZAKHAROVA, DIRECT);
