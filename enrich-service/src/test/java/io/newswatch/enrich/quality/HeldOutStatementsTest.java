@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Statement attribution on sets written and annotated before the extractor ran on them: the first
  * two by the extractor's author, the rest by someone who had not read it. {@code
- * heldout/articles.yaml} (the twenty-ninth) is held out: nothing was changed to fit it. The others
+ * heldout/articles.yaml} (the thirty-first) is held out: nothing was changed to fit it. The others
  * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores statements;
@@ -52,10 +52,22 @@ class HeldOutStatementsTest {
   private static final double HELD_OUT_PRECISION = 0.80;
   private static final double HELD_OUT_RECALL = 0.75;
 
-  /** The held-out set (the twenty-ninth): nothing was changed to fit it. */
+  /** The held-out set (the thirty-first): nothing was changed to fit it. */
   @Test
   void statementAttributionOnTheHeldOutSet() throws IOException {
     measure("/heldout/articles.yaml", "held out", HELD_OUT_PRECISION, HELD_OUT_RECALL);
+  }
+
+  /** The thirtieth set, written beside the thirty-first; in-sample since its misses were fixed. */
+  @Test
+  void statementAttributionOnTheThirtiethSet() throws IOException {
+    measure("/heldout/development-30.yaml", "set 30");
+  }
+
+  /** The twenty-ninth set, held out until the thirtieth and thirty-first came; nothing was fitted to it since. */
+  @Test
+  void statementAttributionOnTheTwentyNinthSet() throws IOException {
+    measure("/heldout/development-29.yaml", "set 29");
   }
 
   /** The twenty-eighth set, held out until the twenty-ninth came; in-sample since its misses were fixed. */
