@@ -1489,6 +1489,11 @@ abstract class Attributions extends References {
         }
       }
     }
+    if (subject == null && !unnamed && oneOfThem(after, npEnd)) {
+      // "По словам одного из них", "Prema rečima jednog od njih", "According to one of them": one
+      // of several met before, which one left unsaid.
+      unnamed = true;
+    }
     if (subject == null && !unnamed && inflecting() && npEnd > after && unnamedSourceIn(after, npEnd)) {
       // "По словам одного из собеседников РБК", "Prema navodima izvora bliskog ...": a source left
       // unnamed, in the genitive the phrase takes.
@@ -1661,7 +1666,7 @@ abstract class Attributions extends References {
       }
       right = apposition;
       tail = right + 1;
-    } else if (!goesOn(tail, end)) {
+    } else if (!goesOn(tail, end) || datesTheAttribution(tail, end)) {
       return null;
     }
     Candidate c = reportedAround(first, left, right, tail, clauseEnd(tail, end, true), verb);
@@ -1860,6 +1865,31 @@ abstract class Attributions extends References {
   }
 
   /**
+   * English: whether the words from {@code tail} open a time phrase that dates the attribution
+   * before them ("..., the minister said on Tuesday, a week before the deal expires", ", two days
+   * after ...", ", shortly before ..."), which no report goes on with.
+   */
+  private boolean datesTheAttribution(int tail, int end) {
+    if (!"en".equals(language.base())) {
+      return false;
+    }
+    for (int k = tail; k < Math.min(end, tail + 4) && tokens.get(k).word(); k++) {
+      if (TIME_RELATIONS.contains(keys.get(k))) {
+        return k > tail && TIME_UNITS.contains(keys.get(k - 1));
+      }
+    }
+    return false;
+  }
+
+  /** Words that relate a time to an event ("a week before", "days after", "hours ahead of"). */
+  private static final Set<String> TIME_RELATIONS = Set.of("before", "after", "ahead", "ago", "later");
+
+  /** Words that measure or qualify a stretch of time right before one of {@link #TIME_RELATIONS}. */
+  private static final Set<String> TIME_UNITS = Set.of(
+      "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+      "moments", "shortly", "soon", "just", "immediately", "right", "long");
+
+  /**
    * A report over tokens [from, to) less the attribution in tokens [gapFrom, gapTo] (its commas
    * included), or null if its words are too few to be a statement.
    */
@@ -1893,12 +1923,13 @@ abstract class Attributions extends References {
     comma = beforeNamedApposition(comma, verb, first);
     if (comma < 0 || comma + 1 < end && tokens.get(comma + 1).word() && entry(comma + 1).conjunction()
         || dependentClause(first, comma) || clauseBeforeVerb(comma + 1, verb)
-        || wordsBetween(comma + 1, verb) == 0 && closesRelativeClause(comma, first)) {
+        || wordsBetween(comma + 1, verb) == 0 && closesRelativeClause(comma, first) && !subjectAfter(verbEnd, end)) {
       return null;
     }
     if (participleAt(first) > 0 || verbAt(first).isPresent() && participialOpening(first, first)) {
       return null; // "Asked about the Community, Petkovic answered ...", "Отвечая на вопрос, ...": no report
     }
+    boolean english = "en".equals(language.base());
     int segmentEnd = end;
     while (segmentEnd > verbEnd && !tokens.get(segmentEnd - 1).word()) {
       segmentEnd--;
@@ -1914,6 +1945,16 @@ abstract class Attributions extends References {
       }
       if (tokens.get(i).is(",") && i + 1 < segmentEnd && tokens.get(i + 1).word() && entry(i + 1).relative()) {
         segmentEnd = i; // "..., she told reporters at the Pancevo refinery, where ...": about the place
+        break;
+      }
+      if (tokens.get(i).is(",") && datesTheAttribution(i + 1, end)) {
+        segmentEnd = i; // "..., she said on Tuesday, a week before the deal expires": when she said it
+        break;
+      }
+      if (english && tokens.get(i).word() && (entry(i).subordinator() || entry(i).as())
+          || english && tokens.get(i).is(",") && i + 1 < segmentEnd && tokens.get(i + 1).word()
+          && (entry(i + 1).subordinator() || entry(i + 1).as())) {
+        segmentEnd = i; // "..., Vucic said on Tuesday (,) as world leaders gathered ...": when he said it
         break;
       }
       if (!tokens.get(i).word() && !apostropheInWord(i) || tokens.get(i).word() && entry(i).complementizer()) {
@@ -1936,6 +1977,23 @@ abstract class Attributions extends References {
     attach(c, verb, comma + 1, segmentEnd);
     boolean dropped = c.zero && v.gender() != null && !"en".equals(language.base());
     return c.subject != null || dropped || unnamedSource(comma + 1, segmentEnd, verb) ? c : null;
+  }
+
+  /** Tokens after a verb an inverted attribution's subject may start within (a place, a medium, a time). */
+  private static final int INVERTED_SUBJECT_TOKENS = 8;
+
+  /**
+   * Whether someone named stands as a subject within the few words after a verb ending at {@code
+   * verbEnd} ("..., koji obuhvata ..., ocenjuje u razgovoru za Danas Milena Stojković"): the
+   * attribution is inverted, and the relative clause before it belongs to the report.
+   */
+  private boolean subjectAfter(int verbEnd, int end) {
+    for (Ref ref : refsStartingWithin(verbEnd, Math.min(end, verbEnd + INVERTED_SUBJECT_TOKENS))) {
+      if (!ref.oblique && ref.type != RefType.PRONOUN && !quoted[ref.from]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -2030,11 +2088,53 @@ abstract class Attributions extends References {
     if (refAt[next] != null && refAt[next].type == RefType.ROLE || entry.determiner() || entry.relative()) {
       return true;
     }
+    if (!english && !tokens.get(next).capitalised() && agentNoun(next)) {
+      // "..., ocenjuje Milena Stojković, koordinatorka radne grupe ...", "..., сказал Иван Петров,
+      // руководитель ...": a description, which Serbian and Russian open with a noun of who does
+      // what; a report going on opens with a verb or its subject ("Srbija, rekao je Vučić, ostaje ...").
+      return true;
+    }
     // "said John Petrides, portfolio manager at ...": English writes a title in lower case. An
     // auxiliary goes on with the report instead ("Russia, said Lavrov, will not ...").
     return lowerCaseTitles && english && !tokens.get(next).capitalised() && !entry.conjunction()
         && !entry.complementizer() && !entry.preposition() && !entry.auxiliary() && verbAt(next).isEmpty();
   }
+
+  /** Whether tokens [from, to) are "one of them" ("одного из них", "jednog od njih"), by match key. */
+  private boolean oneOfThem(int from, int to) {
+    if (to - from != 3) {
+      return false;
+    }
+    return ONE.contains(keys.get(from)) && OF.contains(keys.get(from + 1)) && THEM.contains(keys.get(from + 2));
+  }
+
+  private static final Set<String> ONE = Set.of("one", "jednog", "jednoga", "jedne", "odnogo", "odnoj");
+  private static final Set<String> OF = Set.of("of", "od", "iz");
+  private static final Set<String> THEM = Set.of("them", "njih", "nih");
+
+  /**
+   * Whether the word at {@code i} ends as a Serbian or Russian noun of who does what (koordinatorka,
+   * direktor, analitičar, politikolog, savetnica, руководитель, заместительница, аналитик), and is
+   * no verb or function word. By its ending, since most such nouns are no role of the catalogue.
+   */
+  private boolean agentNoun(int i) {
+    String key = keys.get(i);
+    SpeechLexicon.Entry entry = entry(i);
+    if (key.length() < 6 || verbAt(i).isPresent() || entry.auxiliary() || entry.conjunction() || entry.complementizer()
+        || entry.preposition() || entry.filler()) {
+      return false;
+    }
+    for (String ending : AGENT_ENDINGS) {
+      if (key.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Endings of nouns of who does what, in match keys (Cyrillic transliterated). */
+  private static final List<String> AGENT_ENDINGS = List.of(
+      "orka", "arka", "kinja", "ica", "telj", "tel", "or", "ar", "ist", "ac", "log", "nik", "ik", "ant", "ent");
 
   /**
    * Tokens [first, comma) are only a dependent clause ("Though many remain peaceful, ..."), with
@@ -2114,7 +2214,7 @@ abstract class Attributions extends References {
    * za utorak", "the next round of talks is scheduled for January"): a date announced, no one's
    * view. Someone's plan to meet or visit is not this ({@link #plansVisit}): it stays a statement
    * unless a body announces it ("he will meet Rutte in Brussels next Tuesday" is kept; the sample
-   * pages and sets 5 and 10 annotate such plans, sets 22 to 28 do not).
+   * pages and sets 5 and 10 annotate such plans, sets 22 to 31 do not).
    */
   boolean schedulesEvent(int from, int to) {
     return schedulesEvent(from, to, to, to);
@@ -2223,6 +2323,9 @@ abstract class Attributions extends References {
     if (from >= end || !tokens.get(from).word() || entry(from).preposition() && !approximate
         || QUESTION_WORDS.contains(keys.get(from))) {
       return -1; // "asked whether allies had agreed ...": a question, no report
+    }
+    if (entry(from).subordinator() || entry(from).as()) {
+      return -1; // "said on Tuesday as world leaders gathered ...": when it was said, no report
     }
     if ("not".equals(keys.get(from)) && from + 1 < end && "to".equals(keys.get(from + 1))) {
       return -1; // "who asked not to be named": a request, no report

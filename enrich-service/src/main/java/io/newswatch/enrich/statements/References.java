@@ -361,6 +361,14 @@ abstract class References extends TextIndex {
             && !placeOfTwoWords(head, j) || e.medium() || particleAndCapitalAfter(j)) {
           break;
         }
+        if (j > head + 1 && tokens.get(j - 1).capitalised() && roleBefore(i) && nominativeSurnameAfterName(j)) {
+          // "Portparolka Komisije Helena Nordstrem": after a role, a capital in a consonant, which
+          // no genitive of the body's name ends in, after another: the name of the role's holder,
+          // given name included, even where the lexicon does not know the given name. (Without a
+          // role, "Policijska uprava Novi Sad saopštila je" is a body and its town.)
+          end = j - 1;
+          break;
+        }
         capitalAfterHead = true;
         end = ++j;
       } else if (e.preposition() && j + 1 < tokens.size() && adjacent(j, j + 1) && freeWord(j + 1)
@@ -920,6 +928,38 @@ abstract class References extends TextIndex {
   private static final List<String> OBLIQUE_ADJECTIVE_ENDINGS =
       List.of("og", "eg", "ih", "im", "om", "em", "ых", "их", "ым", "им", "ом", "ем");
 
+  /** Whether a role word stands right before token {@code i} ("portparolka Komisije"). */
+  private boolean roleBefore(int i) {
+    return i > 0 && tokens.get(i - 1).word() && adjacent(i - 1, i) && roleStartsAt(i - 1);
+  }
+
+  /**
+   * Whether the capitalised word at {@code j} ends as a surname in the nominative does (Nordstrem,
+   * Vučić, Нордстрем: a consonant) and no genitive or adjective does, and the capital before it
+   * ends in a vowel, as a given name may (Helena): not "Соединенных Штатов", whose adjective and
+   * genitive plural end in consonants. Keys are in Latin letters, Cyrillic words transliterated.
+   */
+  private boolean nominativeSurnameAfterName(int j) {
+    String key = keys.get(j);
+    String before = keys.get(j - 1);
+    if (key.isEmpty() || before.isEmpty() || "aeiouyj".indexOf(key.charAt(key.length() - 1)) >= 0
+        || "aeiou".indexOf(before.charAt(before.length() - 1)) < 0) {
+      return false;
+    }
+    for (String ending : OBLIQUE_KEY_ENDINGS) {
+      if (key.endsWith(ending)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Endings in consonants of the genitives a body's name holds, in match keys: adjectives (-og,
+   * -ih, -ых) and plurals (-ов, -ей). Not -em or -om: a genitive never ends so, and Nordstrem does.
+   */
+  private static final List<String> OBLIQUE_KEY_ENDINGS = List.of("og", "eg", "ih", "yh", "ov", "ev", "ej");
+
   /**
    * A past form of a verb with its auxiliary after it ("Stranka slobode i pravde održala je ..."),
    * or a Russian one in -л/-ла/-ло/-ли, which ends a body's name before it.
@@ -1252,10 +1292,19 @@ abstract class References extends TextIndex {
     }
     String surface = mention.surface() == null ? text.substring(mention.start(), mention.end()) : mention.surface();
     for (String word : Texts.matchKey(surface).split(" ")) {
-      if (!word.isEmpty() && !forms.contains(word)) {
+      if (!word.isEmpty() && !forms.contains(word) && !womansNominative(actor, word, forms)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * "Цвијановићева је изјавила", "Brnabićeva": Serbian names a woman by her surname with -eva or
+   * -ova, which stands in the nominative as the surname alone does.
+   */
+  private boolean womansNominative(Actor actor, String word, Set<String> forms) {
+    return "sr".equals(language.base()) && actor.gender() == Gender.FEMALE && word.length() > 6
+        && (word.endsWith("eva") || word.endsWith("ova")) && forms.contains(word.substring(0, word.length() - 3));
   }
 }

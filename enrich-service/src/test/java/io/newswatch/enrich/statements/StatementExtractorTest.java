@@ -171,6 +171,50 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aTimePhraseOrClauseAfterTheAttributionDatesItAndReportsNothing() {
+      // Before: "as world leaders gathered ..." was taken for Vucic's report, "a week before ..."
+      // for more of Lavrov's, and a quote in the report lost the whole sentence.
+      String text = "Serbia will not accept any arrangement that bypasses the resolution, Vucic said on Tuesday "
+          + "as world leaders gathered in New York. "
+          + "Russia is close to agreeing a new gas contract with Serbia, Lavrov said on Monday, a week before the "
+          + "current arrangement expires. "
+          + "Belgrade and Moscow are \u201Cvery close\u201D to a deal, Zakharova said on Friday, two days after the talks.";
+      List<ExtractedStatement> found = extract(text, Language.EN);
+      expect(found, "Serbia will not accept any arrangement that bypasses the resolution", VUCIC, INDIRECT);
+      expect(found, "Russia is close to agreeing a new gas contract with Serbia", LAVROV, INDIRECT);
+      expect(found, "Belgrade and Moscow are \u201Cvery close\u201D to a deal", ZAKHAROVA, INDIRECT);
+      assertEquals(3, found.size(), found.toString());
+    }
+
+    @Test
+    void writingThatReportsAsSayingThatDoes() {
+      expect(extract("Lavrov responded on Telegram minutes later, writing that the speech was "
+          + "\u201Ca collection of old fabrications\u201D.", Language.EN),
+          "the speech was \u201Ca collection of old fabrications\u201D", LAVROV, INDIRECT);
+      expect(extract("Захарова ответила в своем канале, написав, что речь была «набором старых выдумок».", Language.RU),
+          "речь была «набором старых выдумок»", ZAKHAROVA, INDIRECT);
+    }
+
+    @Test
+    void aPlanWhoseAnnouncerIsNotKnownIsNoStatementButAPersonsOwnPlanStays() {
+      // Before: the schedule "his office" announced was kept with speaker unknown.
+      String text = "Vucic is scheduled to address the General Assembly on Thursday and to meet Secretary-General "
+          + "Antonio Guterres on Wednesday, his office announced. Vucic said he would meet Putin in Moscow next month.";
+      List<ExtractedStatement> found = extract(text, Language.EN);
+      expect(found, "he would meet Putin in Moscow next month", VUCIC, INDIRECT);
+      assertEquals(1, found.size(), found.toString());
+    }
+
+    @Test
+    void oneOfThemIsLeftUnnamed() {
+      String en = "Two sources confirmed the talks. According to one of them, the bidders include a Hungarian company.";
+      expect(extract(en, Language.EN), "the bidders include a Hungarian company", "unknown", INDIRECT);
+      String ru = "Переговоры вошли в решающую фазу, рассказали РБК два источника. По словам одного из них, "
+          + "среди претендентов остаются венгерская MOL и структура из ОАЭ.";
+      expect(extract(ru, Language.RU), "среди претендентов остаются венгерская MOL и структура из ОАЭ", "unknown", INDIRECT);
+    }
+
+    @Test
     void nameAndColonWithoutVerb() {
       expect(extract("Zakharova: \u201CThe West is pressuring Belgrade.\u201D", Language.EN),
           "The West is pressuring Belgrade.", ZAKHAROVA, DIRECT);
@@ -980,6 +1024,29 @@ class StatementExtractorTest {
   @Nested
   class PeopleOutsideTheCatalogue {
     @Test
+    void aDescriptionAfterTheNameOfAnInvertedAttributionIsNoReport() {
+      // Before: the description after the name stopped the attribution, and the comma closing the
+      // relative clause was taken for the end of the subject of "ocenjuje".
+      String text = "Srbija bi do kraja godine mogla da otvori klaster 3, koji obuhvata konkurentnost i inkluzivni rast, "
+          + "ocenjuje u razgovoru za Danas Milena Stojković, koordinatorka radne grupe Nacionalnog konventa.";
+      expect(extract(text, Language.SR_LATN),
+          "Srbija bi do kraja godine mogla da otvori klaster 3, koji obuhvata konkurentnost i inkluzivni rast",
+          "unknown:milena stojkovic", INDIRECT);
+      expect(extract("Россия не изменит позицию по Косову, сказал Иван Петров, руководитель центра балканских исследований.",
+          Language.RU), "Россия не изменит позицию по Косову", "unknown:ivan petrov", INDIRECT);
+    }
+
+    @Test
+    void twoCapitalsAfterARoleAndItsBodyAreTheHoldersNameNotTheBodys() {
+      // Before: "Komisije Helena Nordstrem" was one body outside the catalogue, and the role's
+      // holder went unnamed. Without a role, a body and its town stay one name.
+      List<ExtractedStatement> found = extract("Portparolka Komisije Helena Nordstrem izjavila je da Srbija mora da ubrza "
+          + "reforme. Policijska uprava Novi Sad saopštila je da je skup protekao bez incidenata.", Language.SR_LATN);
+      expect(found, "Srbija mora da ubrza reforme", "unknown:helena nordstrem", INDIRECT);
+      expect(found, "je skup protekao bez incidenata", "unknown:policijska uprava novi sad", INDIRECT);
+    }
+
+    @Test
     void theOneAQuestionIsPutToAnswersIt() {
       String en = "Maria Lopez opened the fair after Ana Ruiz had spoken. Reporters asked Lopez whether the budget would grow. "
           + "\"That is for the government to decide,\" she replied.";
@@ -1400,6 +1467,14 @@ class StatementExtractorTest {
 
     private List<ExtractedStatement> extractSeeded(String text, Language language) {
       return seeded.extract(text, language, matcher.find(text, language));
+    }
+
+    @Test
+    void aWomanNamedBySurnameWithEvaIsTheSubject() {
+      // Before: "Цвијановићева" was found as Cvijanović but taken for an oblique case, no subject.
+      expect(extractSeeded("Жељка Цвијановић састала се у уторак у Њујорку са Сергејем Лавровом. Цвијановићева је "
+          + "након састанка изјавила да Република Српска има поузданог пријатеља у Москви.", Language.SR_CYRL),
+          "Република Српска има поузданог пријатеља у Москви", "nw:zeljka-cvijanovic", INDIRECT);
     }
 
     @Test
