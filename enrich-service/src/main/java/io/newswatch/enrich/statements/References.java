@@ -754,7 +754,8 @@ abstract class References extends TextIndex {
     if (!inflecting()) {
       return false;
     }
-    String key = keys.get(i);
+    // Match keys are in Latin letters; Russian endings are read from the word as written.
+    String key = "ru".equals(language.base()) ? lowerSurface(i) : keys.get(i);
     for (String ending : "ru".equals(language.base()) ? RUSSIAN_ADJECTIVE_ENDINGS : SERBIAN_ADJECTIVE_ENDINGS) {
       if (key.length() >= ending.length() + 2 && key.endsWith(ending)) {
         return true;
@@ -910,7 +911,7 @@ abstract class References extends TextIndex {
    * consonant is not ("Lider Stranke ...").
    */
   private boolean adjectiveLike(int i) {
-    String key = keys.get(i);
+    String key = "ru".equals(language.base()) ? lowerSurface(i) : keys.get(i);
     if (key.isEmpty()) {
       return false;
     }
@@ -927,6 +928,11 @@ abstract class References extends TextIndex {
 
   private static final List<String> OBLIQUE_ADJECTIVE_ENDINGS =
       List.of("og", "eg", "ih", "im", "om", "em", "ых", "их", "ым", "им", "ом", "ем");
+
+  /** The word at {@code i} as written, in lower case: for Russian endings, which match keys lose (ля, ла). */
+  private String lowerSurface(int i) {
+    return tokens.get(i).surface().toLowerCase(Locale.ROOT);
+  }
 
   /** Whether a role word stands right before token {@code i} ("portparolka Komisije"). */
   private boolean roleBefore(int i) {
@@ -967,7 +973,7 @@ abstract class References extends TextIndex {
   private boolean pastVerbAt(int j) {
     String key = keys.get(j);
     if ("ru".equals(language.base())) {
-      return RUSSIAN_PAST.matcher(key).matches();
+      return RUSSIAN_PAST.matcher(lowerSurface(j)).matches(); // "Кремля" is no past, "кремla" would be
     }
     return SERBIAN_PAST.matcher(key).matches() && j + 1 < tokens.size() && tokens.get(j + 1).word()
         && entry(j + 1).filler();

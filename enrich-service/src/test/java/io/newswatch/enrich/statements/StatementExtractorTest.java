@@ -929,6 +929,14 @@ class StatementExtractorTest {
   @Nested
   class BodiesOutsideTheCatalogue {
     @Test
+    void aRussianBodysNameEndsAtAPastVerb() {
+      // Before: the Russian past-tense check compared Cyrillic endings with Latin match keys and
+      // never held, so the name ran on over "провела проверку".
+      expect(extract("Федеральная таможенная служба провела проверку и сообщила, что груз был отправлен из Китая.",
+          Language.RU), "груз был отправлен из Китая", "unknown:federal naa tamozennaa sluzba", INDIRECT);
+    }
+
+    @Test
     void aSerbianBodyNamedInFullSpeaksUnderItsName() {
       List<ExtractedStatement> found = extract("Sindikat prosvetnih radnika Srbije saopštio je da će štrajk početi u ponedeljak. "
           + "Gradska izborna komisija u Nišu saopštila je da je izlaznost bila 41 odsto.", Language.SR_LATN);
