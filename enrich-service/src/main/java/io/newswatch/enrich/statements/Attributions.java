@@ -1979,6 +1979,16 @@ abstract class Attributions extends References {
     return c.subject != null || dropped || unnamedSource(comma + 1, segmentEnd, verb) ? c : null;
   }
 
+  /** Whether a comma with a word after it stands in tokens [from, end). */
+  private boolean commaBefore(int from, int end) {
+    for (int k = from; k + 1 < end; k++) {
+      if (tokens.get(k).is(",") && tokens.get(k + 1).word()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Tokens after a verb an inverted attribution's subject may start within (a place, a medium, a time). */
   private static final int INVERTED_SUBJECT_TOKENS = 8;
 
@@ -2324,8 +2334,10 @@ abstract class Attributions extends References {
         || QUESTION_WORDS.contains(keys.get(from))) {
       return -1; // "asked whether allies had agreed ...": a question, no report
     }
-    if (entry(from).subordinator() || entry(from).as()) {
-      return -1; // "said on Tuesday as world leaders gathered ...": when it was said, no report
+    if ((entry(from).subordinator() || entry(from).as()) && !commaBefore(from + 1, end)) {
+      // "said on Tuesday as world leaders gathered ...": when it was said, no report. One with a
+      // main clause after its comma opens the report ("said once the deal is signed, gas will ...").
+      return -1;
     }
     if ("not".equals(keys.get(from)) && from + 1 < end && "to".equals(keys.get(from + 1))) {
       return -1; // "who asked not to be named": a request, no report

@@ -184,6 +184,9 @@ class StatementExtractorTest {
       expect(found, "Russia is close to agreeing a new gas contract with Serbia", LAVROV, INDIRECT);
       expect(found, "Belgrade and Moscow are \u201Cvery close\u201D to a deal", ZAKHAROVA, INDIRECT);
       assertEquals(3, found.size(), found.toString());
+      // A clause of time with a main clause after its comma opens the report instead.
+      expect(extract("Vucic said once the deal is signed, gas will flow to Serbia without interruption.", Language.EN),
+          "once the deal is signed, gas will flow to Serbia without interruption", VUCIC, INDIRECT);
     }
 
     @Test
