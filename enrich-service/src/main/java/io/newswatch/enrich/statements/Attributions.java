@@ -113,8 +113,6 @@ abstract class Attributions extends References {
         Candidate joined = new Candidate(span[0], rest[1], StatementKind.DIRECT, open);
         joined.gapStart = span[1];
         joined.gapEnd = rest[0];
-        // "– ... – rekao je Vučić. – ...": the attribution's full stop ended the first sentence.
-        joined.joint = tokens.get(tokenAtOrAfter(quotes.get(continuation).open()) - 1).is(".") ? ". " : " ";
         if (attributeByTail(quote, close, tailTo, joined, lastContent) != null) {
           out.add(joined);
           previous = joined;
@@ -181,6 +179,17 @@ abstract class Attributions extends References {
       out.add(result);
       previous = result;
       previousParagraph = paragraph;
+      if (result.restStart >= 0
+          && wordsBetween(tokenAtOrAfter(result.restStart), tokenAtOrAfter(result.restEnd)) >= MIN_ATTRIBUTED_WORDS) {
+        // «..., — сказал он. — И ...»: the sentence after the attribution, the same speaker's.
+        Candidate rest = new Candidate(result.restStart, result.restEnd, StatementKind.DIRECT, tokenAtOrAfter(result.restStart));
+        rest.via = Via.INHERIT;
+        rest.inheritFrom = result;
+        rest.openAtParagraphEnd = result.openAtParagraphEnd;
+        result.openAtParagraphEnd = false;
+        out.add(rest);
+        previous = rest;
+      }
     }
   }
 
@@ -352,13 +361,25 @@ abstract class Attributions extends References {
     }
   }
 
-  /** The person named in tokens [from, to) when they hold the word "interview", else {@code before}. */
+  /**
+   * The person named in the sentence of tokens [from, to) that holds the word "interview" (or in
+   * the whole paragraph, where that sentence names none), else {@code before}. The sentence first:
+   * the paragraph may open with others ("Elektroprivreda Srbije zatražila je ... Ministarka ...
+   * izjavila je ... Ekonomistkinja Jelena Pavićević ... u razgovoru za Danas kaže ...").
+   */
   private Ref intervieweeIn(int from, int to, Ref before) {
-    boolean interview = false;
-    for (int k = from; k < to && !interview; k++) {
-      interview = tokens.get(k).word() && INTERVIEW.matcher(keys.get(k)).lookingAt();
+    int interview = -1;
+    for (int k = from; k < to && interview < 0; k++) {
+      interview = tokens.get(k).word() && INTERVIEW.matcher(keys.get(k)).lookingAt() ? k : -1;
     }
-    Ref person = interview ? firstPersonIn(from, to) : null;
+    if (interview < 0) {
+      return before;
+    }
+    int sentence = sentenceOf[interview];
+    Ref person = firstPersonIn(Math.max(from, sentenceFirst[sentence]), Math.min(to, sentenceEnd[sentence]));
+    if (person == null) {
+      person = firstPersonIn(from, to);
+    }
     return person != null ? person : before;
   }
 
@@ -505,11 +526,11 @@ abstract class Attributions extends References {
   }
 
   /**
-   * "– Nećemo dozvoliti ... – rekao je Vučić. – Država će platiti ...", "— Мы никогда ..., —
-   * сказал министр. — Резолюция ...": dialogue dashes, the attribution, its full stop, and the
-   * speaker going on to the end of the paragraph are one statement, as «..., — сказал министр. —
-   * ...» is inside marks (the words then read the same whichever way an outlet sets them). The
-   * index of the going-on quote, or -1.
+   * "– Nećemo dozvoliti ... – rekao je Vučić, – jer ...": dialogue dashes around an attribution
+   * that splits a sentence, and the sentence going on after it, are one statement. The index of
+   * the going-on quote, or -1. After an attribution that ends in a full stop ("— Мы никогда ...,
+   * — сказал министр. — Резолюция ...") a new sentence follows, a statement of its own (see
+   * {@link #attributeInside}), which inherits the speaker.
    */
   private int dialogueGoingOn(int q, int close) {
     Quote next = quotes.get(q + 1);
@@ -521,8 +542,7 @@ abstract class Attributions extends References {
     boolean verb = false;
     for (int i = close + 1; i < nextOpen; i++) {
       Token token = tokens.get(i);
-      boolean stop = token.is(".") && i == nextOpen - 1;
-      if (!token.word() && !token.is(",") && !isDash(i) && !stop) {
+      if (!token.word() && !token.is(",") && !isDash(i)) {
         return -1;
       }
       verb |= verbAt(i).isPresent();
@@ -570,9 +590,12 @@ abstract class Attributions extends References {
 
   /**
    * A quote interrupted by the author's words inside its marks ({@code inside}, found by {@link
-   * #authorsWords} when the quotes were indexed): their speech verb attributes it, and its words
-   * are the two parts without the attribution, joined by a space, or by a full stop where the
-   * attribution ends in one («..., — сказал он. — И ...»).
+   * #authorsWords} when the quotes were indexed): their speech verb attributes it. Where the
+   * attribution splits a sentence («Россия, — заявил Лавров, — не признает ...») its words are
+   * the two parts without the attribution, joined by a space. Where the attribution ends in a full
+   * stop («..., — сказал он. — И ...») a new sentence follows, which the annotation conventions
+   * count as a statement of its own, as they do one after "“...,” he said. “...”": the candidate
+   * then holds the first part, and {@link Candidate#restStart} where the second begins.
    * Attributed even when no subject is found there («..., — сказал источник, — ...»): the words
    * still leave the attribution out, and the speaker is then unknown. Null when there are none.
    */
@@ -583,11 +606,26 @@ abstract class Attributions extends References {
     int dash = inside[0];
     int wordsEnd = inside[1];
     int second = inside[2];
-    Candidate c = attach(new Candidate(found.start, found.end, StatementKind.DIRECT, found.anchor), inside[3], dash + 1, wordsEnd);
     boolean afterComma = tokens.get(dash - 1).is(",");
-    c.gapStart = afterComma ? tokens.get(dash - 1).start() : tokens.get(dash).start();
+    int gapStart = afterComma ? tokens.get(dash - 1).start() : tokens.get(dash).start();
+    boolean newSentence = second > wordsEnd && tokens.get(wordsEnd).is(".");
+    if (newSentence) {
+      int end = gapStart;
+      while (end > found.start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      Candidate first = attach(new Candidate(found.start, end, StatementKind.DIRECT, found.anchor), inside[3], dash + 1, wordsEnd);
+      int rest = tokens.get(second).end();
+      while (rest < found.end && Character.isWhitespace(text.charAt(rest))) {
+        rest++;
+      }
+      first.restStart = rest < found.end ? rest : -1;
+      first.restEnd = found.end;
+      return first;
+    }
+    Candidate c = attach(new Candidate(found.start, found.end, StatementKind.DIRECT, found.anchor), inside[3], dash + 1, wordsEnd);
+    c.gapStart = gapStart;
     c.gapEnd = tokens.get(second).end();
-    c.joint = afterComma && second > wordsEnd && tokens.get(wordsEnd).is(".") ? ". " : " ";
     return c;
   }
 
@@ -676,6 +714,12 @@ abstract class Attributions extends References {
       tailTo = nextTo;
     }
     int limit = Math.min(tailTo, i + TAIL_VERB_REACH + 1);
+    int roleAt = i < tailTo && tokens.get(i).word() && entry(i).determiner() ? i + 1 : i;
+    if (roleAt < tailTo && refAt[roleAt] != null && refAt[roleAt].type == RefType.ROLE && refAt[roleAt].from == roleAt) {
+      // "“...,” the director of the Office for Kosovo and Metohija, Petar Petkovic, told ...": a
+      // role, however long, then the name set off after it.
+      limit = Math.min(tailTo, Math.max(limit, refAt[roleAt].to + 2));
+    }
     for (int v = i; v < limit; v++) {
       Token token = tokens.get(v);
       if (!token.word()) {
@@ -998,7 +1042,12 @@ abstract class Attributions extends References {
       // sentence after it.
       return open - prevEnd <= TAIL_VERB_REACH + 4
           || open - prevEnd <= TAIL_VERB_REACH + 4 + APPOSITION_WORDS && afterVerb
-              && sentenceOf[open] <= sentenceOf[prevEnd] + 1 && open == sentenceFirst[sentenceOf[open]];
+              && sentenceOf[open] <= sentenceOf[prevEnd] + 1 && open == sentenceFirst[sentenceOf[open]]
+          // However long the attribution after the quote ("the director of the Office for Kosovo
+          // and Metohija, Petar Petkovic, told reporters in Belgrade. “...”"), when it names the
+          // speaker and the next sentence opens with the quote.
+          || afterVerb && previous.subject != null && previous.subject.from >= prevEnd
+              && sentenceOf[open] == sentenceOf[prevEnd] + 1 && open == sentenceFirst[sentenceOf[open]];
     }
     // A paragraph that is nothing but a quote, right after a paragraph that ended in a quote,
     // goes on with the same voice (the convention for quotes running over several paragraphs);
@@ -1029,6 +1078,9 @@ abstract class Attributions extends References {
     }
     for (int k = ref.to; k < subject.from; k++) {
       Ref between = refAt[k];
+      if (between == null && tokens.get(k).is(",")) {
+        continue; // "the director of the Office ..., Petar Petkovic": the name set off after it
+      }
       if (between == null || between.type != RefType.ROLE && !organisation(between)) {
         return false;
       }
@@ -1284,8 +1336,8 @@ abstract class Attributions extends References {
       SpeechLexicon.Entry entry = entry(i);
       if (entry.preposition()) {
         inPhrase = true;
-      } else if (!inPhrase && !entry.filler() && !entry.complementizer() && verbAt(i).isEmpty()) {
-        return false;
+      } else if (!inPhrase && !entry.filler() && !entry.complementizer() && !entry.listener() && verbAt(i).isEmpty()) {
+        return false; // a word that may be the subject ("rekao je novinarima" has none: a dropped pronoun)
       }
     }
     return true;
@@ -1492,6 +1544,12 @@ abstract class Attributions extends References {
     if (subject == null && !unnamed && oneOfThem(after, npEnd)) {
       // "По словам одного из них", "Prema rečima jednog od njih", "According to one of them": one
       // of several met before, which one left unsaid.
+      unnamed = true;
+    }
+    if (subject == null && !unnamed && !inflecting() && npEnd > after && sourcePeopleIn(after, npEnd)) {
+      // "According to the same source, ...", "according to two officials": people left unnamed.
+      // (English lists bodies and documents among its unnamed sources too, which name a speaker
+      // or a document here: "according to the ministry".)
       unnamed = true;
     }
     if (subject == null && !unnamed && inflecting() && npEnd > after && unnamedSourceIn(after, npEnd)) {
@@ -2425,11 +2483,6 @@ abstract class Attributions extends References {
     return k + 1 < end && tokens.get(k + 1).word() && entry(k + 1).auxiliary();
   }
 
-  /** Whether token {@code i} is a number (a word that starts with a digit). */
-  boolean number(int i) {
-    return tokens.get(i).word() && Character.isDigit(tokens.get(i).surface().charAt(0));
-  }
-
   /**
    * "your estimated annual expenses", "the stated aim": after an article or a possessive, the form
    * of a speech verb is an adjective.
@@ -2469,10 +2522,26 @@ abstract class Attributions extends References {
       }
     }
     if (before.determiner() || before.auxiliary() || before.preposition() || before.conjunction()
-        || before.complementizer() || keys.get(k - 1).endsWith("ly")) {
+        || before.complementizer() || keys.get(k - 1).endsWith("ly") && !nameThenAdverb(start, k - 1)) {
       return false;
     }
     return k + 1 >= end || !"by".equals(keys.get(k + 1));
+  }
+
+  /**
+   * "said Moscow fully supported ...": an adverb in -ly at {@code adverb} after a name that is the
+   * whole clause so far, its subject; not "said the newly elected ...", where it makes an adjective.
+   */
+  private boolean nameThenAdverb(int start, int adverb) {
+    if (adverb - 1 < start || !tokens.get(adverb - 1).word() || !tokens.get(adverb - 1).capitalised()) {
+      return false;
+    }
+    for (int j = start; j < adverb; j++) {
+      if (!tokens.get(j).word() || !tokens.get(j).capitalised()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -2878,6 +2947,16 @@ abstract class Attributions extends References {
       }
     }
     return -1;
+  }
+
+  /** Whether tokens [from, to) hold a noun of people who speak unnamed (source, officials, diplomats). */
+  private boolean sourcePeopleIn(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).word() && !quoted[i] && entry(i).sourcePeople()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

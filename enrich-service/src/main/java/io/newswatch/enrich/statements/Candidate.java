@@ -22,7 +22,11 @@ final class Candidate {
   // Лавров, — ...»): not part of them. -1 when there is none.
   int gapStart = -1;
   int gapEnd = -1;
-  String joint = " "; // what joins the words on either side of the gap: ". " where a sentence ended
+  // A quote whose inner attribution ends a sentence («..., — сказал он. — И ...») is this
+  // candidate up to the attribution; [restStart, restEnd) is the new sentence after it, added as
+  // a statement of its own that inherits the speaker. -1 when there is none.
+  int restStart = -1;
+  int restEnd = -1;
   Via via = Via.NONE;
   Ref subject;
   Ref fallback; // a body named with the role ("a representative of the KFOR press service")

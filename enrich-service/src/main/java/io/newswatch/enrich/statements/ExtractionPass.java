@@ -562,6 +562,9 @@ final class ExtractionPass extends Attributions {
             known = keyOf(full);
             unknownSurnames.put(surname, known);
             unknownNames.putIfAbsent(known, full.name);
+            // "в ходе визита губернатора региона Дмитрия Крылова ... — сказал Крылов ... По словам
+            // губернатора, ...": the nouns where the full name stood describe the speaker too.
+            rememberDescriptors(full, known);
           }
         }
         if (known != null && ref.singleWord && !ref.oblique) {
@@ -910,11 +913,37 @@ final class ExtractionPass extends Attributions {
           if (!unnamedCommentatorBefore(i)) {
             key = lastCommentator != null ? lastCommentator
                 : onlyPersonDescribedBefore(i);
+            if (key == null) {
+              // Several described before: the one the sentence before opens with ("Тренер Реала
+              // Хавијер Ортис признао је ... „...“, рекао је шпански стручњак"), as a reader takes it.
+              key = describedSubjectBefore(Math.min(i, tokenAtOrAfter(c.start)));
+            }
           }
         }
         if (key != null && compatible(genderOf(OUTSIDE_CATALOGUE_PREFIX + key, null), c.verbGender)) {
           return key;
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person outside the catalogue, described where introduced, whose full name is the first
+   * name in the subject's case in the sentence before token {@code i}'s; or null.
+   */
+  private String describedSubjectBefore(int i) {
+    int sentence = sentenceOf[i];
+    if (sentence == 0 || sentenceFirst[sentence - 1] < 0) {
+      return null;
+    }
+    for (Ref ref : refsStartingWithin(sentenceFirst[sentence - 1], sentenceEnd[sentence - 1])) {
+      if (ref.type == RefType.MENTION && ref.actor != null && ref.actor.kind() == Actor.Kind.PERSON) {
+        return null; // a catalogue person first: not the one described
+      }
+      if (ref.type == RefType.NAME && !ref.singleWord && !ref.oblique) {
+        String key = keyOf(ref);
+        return describedPeople.containsKey(key) ? key : null;
       }
     }
     return null;
@@ -1294,7 +1323,7 @@ final class ExtractionPass extends Attributions {
     }
     String head = text.substring(c.start, c.gapStart).strip();
     String tail = c.gapEnd < end ? text.substring(c.gapEnd, end).strip() : "";
-    return tail.isEmpty() ? head : head.isEmpty() ? tail : head + c.joint + tail;
+    return tail.isEmpty() ? head : head.isEmpty() ? tail : head + " " + tail;
   }
 
   /**

@@ -40,6 +40,14 @@ final class Nominatives {
     }
     String last = words[words.length - 1];
     Given given = null;
+    if (!genitive && "sr".equals(base) && words.length == 2 && endsWith(words[0], "a", "а") && endsWith(last, "u", "у")
+        && last.length() > 3 && !isVowel(last.charAt(last.length() - 2))
+        && lexicon.givenNameGender(Texts.matchKey(cut(words[0], 1))) == Gender.MALE) {
+      // "осудио је ... Зорана Мрђу": a man's accusative, given name in -a beside a surname in -u,
+      // which only a surname in -a takes there (Petrović's would be Petrovića). A woman's name is
+      // no nominative with a surname in -u, and her accusative would be Zoranu Mrđu.
+      return cut(words[0], 1) + " " + cut(last, 1) + (isCyrillic(last) ? "а" : "a");
+    }
     if (!genitive && "sr".equals(base) && endsWith(words[0], "a", "а") && endsWith(last, "ića", "ића")
         && lexicon.givenNameGender(Texts.matchKey(cut(words[0], 1))) == Gender.MALE) {
       // "poslanika Predraga Milosavljevića", "Dragana Milutinovića": a man's surname in -ić declined
@@ -49,6 +57,9 @@ final class Nominatives {
       return name; // a nominative already, or as good as one can tell (Ivana, Aleksandra)
     } else {
       given = givenName(words[0], lexicon, genitive, base);
+      if (given == null && !genitive && "ru".equals(base)) {
+        given = russianMansGenitive(words[0], lexicon);
+      }
     }
     if (!genitive && "sr".equals(base) && endsWith(words[0], "u", "у") && words[0].length() > 4
         && !isVowel(words[0].charAt(words[0].length() - 2)) && !endsWith(last, "a", "а", "e", "е", "u", "у", "i", "и", "o", "о")) {
@@ -83,7 +94,11 @@ final class Nominatives {
     List<String> out = new ArrayList<>();
     out.add(given.nominative());
     for (int i = 1; i < words.length; i++) {
-      out.add("ru".equals(base) ? russianSurname(words[i], given.gender()) : serbianSurname(words[i], given.gender()));
+      String surname = "ru".equals(base) ? russianSurname(words[i], given.gender()) : serbianSurname(words[i], given.gender());
+      if ("ru".equals(base) && surname.equals(words[i]) && endsWith(surname, "ого", "его", "ому", "ему")) {
+        return name; // "Игоря Бережного": Бережной or Бережный, which the ending does not say; left whole
+      }
+      out.add(surname);
     }
     return String.join(" ", out);
   }
@@ -107,6 +122,23 @@ final class Nominatives {
    */
   private static boolean womansGivenName(String name, SpeechLexicon lexicon) {
     return lexicon.givenNameGender(Texts.matchKey(name)) == Gender.FEMALE;
+  }
+
+  /**
+   * "губернатора Дмитрия Крылова", "Андрея Воронцова": a Russian man's name in -й or -ь takes -я in
+   * the genitive (and the accusative), an ending no nominative of his has. A woman's name in -ия
+   * (Мария) is listed as it stands and never gets here. Null for any other word.
+   */
+  private static Given russianMansGenitive(String word, SpeechLexicon lexicon) {
+    if (!word.endsWith("я") || word.length() < 4) {
+      return null;
+    }
+    for (String nominative : new String[] {cut(word, 1) + "й", cut(word, 1) + "ь"}) {
+      if (lexicon.givenNameGender(Texts.matchKey(nominative)) == Gender.MALE) {
+        return new Given(nominative, Gender.MALE);
+      }
+    }
+    return null;
   }
 
   /** A given name's nominative and the gender its ending shows. */

@@ -77,8 +77,63 @@ abstract class References extends TextIndex {
         add(ref);
       }
     }
+    findAges();
     findNames();
     refs.sort(Comparator.comparingInt(r -> r.from));
+  }
+
+  /**
+   * "рекао је двадесетогодишњи везиста", "добавила 45-летняя активистка", "the 20-year-old
+   * said": a person by age, as news writing refers back to someone just named, stands for them
+   * as a pronoun does (the adjective's gender, in Serbian and Russian, is theirs). Only in the
+   * nominative, the subject's case; in English after "the".
+   */
+  void findAges() {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!tokens.get(i).word() || refAt[i] != null) {
+        continue;
+      }
+      int end = -1;
+      Gender gender = null;
+      if (inflecting()) {
+        String word = tokens.get(i).surface().toLowerCase(Locale.ROOT);
+        if (endsWithAny(word, "годишњи", "godišnji", "godisnji", "летний")) {
+          gender = Gender.MALE;
+          end = i + 1;
+        } else if (endsWithAny(word, "годишња", "godišnja", "godisnja", "летняя")) {
+          gender = Gender.FEMALE;
+          end = i + 1;
+        }
+      } else if (i > 0 && "the".equals(keys.get(i - 1)) && number(i) && keys.get(i).endsWith(" year old")) {
+        end = i + 1; // one token, "20-year-old", whose key is "20 year old"
+      }
+      if (end < 0) {
+        continue;
+      }
+      // The noun after it belongs to the description ("двадесетогодишњи везиста").
+      if (end < tokens.size() && tokens.get(end).word() && !tokens.get(end).capitalised() && refAt[end] == null
+          && adjacent(end - 1, end) && !functionWord(end)) {
+        end++;
+      }
+      Ref ref = new Ref(RefType.PRONOUN, i, end);
+      ref.gender = gender;
+      add(ref);
+      i = end - 1;
+    }
+  }
+
+  private static boolean endsWithAny(String word, String... endings) {
+    for (String ending : endings) {
+      if (word.endsWith(ending) && word.length() > ending.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether token {@code i} is a number (a word that starts with a digit). */
+  boolean number(int i) {
+    return tokens.get(i).word() && Character.isDigit(tokens.get(i).surface().charAt(0));
   }
 
   /** "Sagovornik NIN-a": an interviewee noun with a capitalised genitive (the outlet) after it. */
@@ -249,6 +304,18 @@ abstract class References extends TextIndex {
         }
         continue;
       }
+      int acronymEnd = inflecting() ? acronymSourceEnd(i) : -1;
+      if (acronymEnd > 0) {
+        // "В МЧС России сообщили", "Iz MUP-a Srbije su saopštili": where the words came from, a
+        // body by its acronym (its case ending after a hyphen left off), perhaps with its country.
+        String acronym = tokens.get(i).surface();
+        int hyphen = acronym.indexOf('-');
+        String name = (hyphen > 0 ? acronym.substring(0, hyphen) : acronym)
+            + (acronymEnd > i + 1 ? " " + tokens.get(i + 1).surface() : "");
+        addBody(i, acronymEnd, name, false);
+        i = acronymEnd - 1;
+        continue;
+      }
       int end = "en".equals(language.base()) ? englishBody(i) : body(i);
       int named = end == i && "en".equals(language.base()) && i > 0 ? englishNamedAfterNoun(i) : i;
       if (named > i) {
@@ -261,6 +328,23 @@ abstract class References extends TextIndex {
       }
       i = Math.max(i, end - 1);
     }
+  }
+
+  /**
+   * Serbian or Russian: the token after an acronym at {@code i} that follows "iz", "u" or "в" (and
+   * its country in the genitive, if one follows) when a body's verb comes right after it, else -1.
+   */
+  private int acronymSourceEnd(int i) {
+    if (!tokens.get(i).acronym() || i == 0 || !tokens.get(i - 1).word() || !SOURCE_PREPOSITIONS.contains(keys.get(i - 1))
+        || !adjacent(i - 1, i) || entry(i).medium()) {
+      return -1;
+    }
+    int end = i + 1;
+    if (end < tokens.size() && tokens.get(end).word() && tokens.get(end).capitalised() && adjacent(i, end)
+        && entry(end).country() != null) {
+      end++;
+    }
+    return end < tokens.size() && (pluralVerbAt(end) || bodyVerbAfter(end)) ? end : -1;
   }
 
   /**
@@ -357,8 +441,10 @@ abstract class References extends TextIndex {
         // "Srbije", "Fakulteta": one capitalised genitive; a second in a row, or a given name,
         // starts someone's name ("Narodnog pokreta Srbije Miroslav Aleksić").
         // "Crne Gore", "Republike Srpske": after a capitalised adjective a noun goes on the name.
+        // "MUP-a Srbije": a country after an acronym goes on the name too.
+        boolean countryOfAcronym = tokens.get(j - 1).acronym() && e.country() != null;
         if (givenNameAt(j) || j > head + 1 && tokens.get(j - 1).capitalised() && !adjectiveEnding(j - 1)
-            && !placeOfTwoWords(head, j) || e.medium() || particleAndCapitalAfter(j)) {
+            && !placeOfTwoWords(head, j) && !countryOfAcronym || e.medium() || particleAndCapitalAfter(j)) {
           break;
         }
         if (j > head + 1 && tokens.get(j - 1).capitalised() && roleBefore(i) && nominativeSurnameAfterName(j)) {
@@ -504,6 +590,9 @@ abstract class References extends TextIndex {
     if (!tokens.get(i - 1).word() || tokens.get(i - 1).capitalised() || !entry(i - 1).body()
         || !adjacent(i - 1, i) || givenNameAt(i)) {
       return i;
+    }
+    if (entry(i).title()) {
+      return i; // "Ruling party MP Jelena Stamenkovic": a title, then a person's name
     }
     int end = i;
     int j = i;
@@ -845,7 +934,8 @@ abstract class References extends TextIndex {
     // Role nouns are lower case; a capitalised word in mid-sentence is a name (Vladan is not a
     // form of vlada), so it must match exactly. An acronym declines after a hyphen (lider SNSD-a)
     // and is no name.
-    boolean tolerant = inflecting
+    // Nor is a preposition a declined role noun ("после" is no form of "посла").
+    boolean tolerant = inflecting && !entry(i).preposition()
         && (!tokens.get(i).capitalised() || i == sentenceFirst[sentenceOf[i]] || tokens.get(i).acronym());
     return inflectedForm(key, keys.get(i), tolerant)
         || inflecting && tokens.get(i).acronym() && declinedAcronym(key, i);
@@ -1078,8 +1168,22 @@ abstract class References extends TextIndex {
     ref.singleWord = to - start == 1;
     ref.initial = initial;
     ref.oblique = !subjectOfClause(start, to) && (obliqueBefore(start, !inflecting()) || possessiveAfter(to)
-        || attributive(start, to));
+        || attributive(start, to)) || obliqueAdjectiveOpens(start, to);
     add(ref);
+  }
+
+  /**
+   * Serbian or Russian: whether a name of two or more words opens with an adjective in an oblique
+   * case ("meštanka Gornjih Nedeljica", "жители Нижних Котлов"): a place's name, which no given
+   * name declines to, so no one who could speak.
+   */
+  private boolean obliqueAdjectiveOpens(int start, int to) {
+    if (!inflecting() || to - start < 2 || lex.givenName(keys.get(start))) {
+      return false;
+    }
+    String key = keys.get(start);
+    return key.length() > 4 && (key.endsWith("ih") || key.endsWith("yh") || key.endsWith("og") || key.endsWith("ogo")
+        || key.endsWith("ego"));
   }
 
   /**

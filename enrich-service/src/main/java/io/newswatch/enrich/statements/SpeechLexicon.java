@@ -100,6 +100,7 @@ final class SpeechLexicon {
     static final long MEETING = 1L << 40;
     static final long INSCRIPTION = 1L << 41;
     static final long DOCUMENT_VERB = 1L << 42;
+    static final long LISTENER = 1L << 43;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -271,6 +272,11 @@ final class SpeechLexicon {
       return (classes & INSCRIPTION) != 0;
     }
 
+    /** The audience in the dative (novinarima, журналистам): told to, never the one who speaks. */
+    boolean listener() {
+      return (classes & LISTENER) != 0;
+    }
+
     /** A verb that reports a document's words, and only after a word for one ("the statement read"). */
     boolean documentVerb() {
       return (classes & DOCUMENT_VERB) != 0;
@@ -335,6 +341,7 @@ final class SpeechLexicon {
   private final Set<String> meetings;
   private final Set<String> inscriptions;
   private final Set<String> documentVerbs;
+  private final Set<String> listeners;
   private final Set<String> futures;
   /** Head nouns of bodies' names: each form's key to the nominative as the lexicon writes it. */
   private final Map<String, String> bodyHeads;
@@ -437,6 +444,7 @@ final class SpeechLexicon {
     this.meetings = words(node.path("meetings"));
     this.inscriptions = words(node.path("inscriptions"));
     this.documentVerbs = words(node.path("documentVerbs"));
+    this.listeners = words(node.path("listeners"));
     this.futures = words(node.path("futures"));
     Map<String, String> heads = new HashMap<>();
     JsonNode bodies = node.path("bodies");
@@ -598,6 +606,7 @@ final class SpeechLexicon {
     classes |= meetings.contains(key) ? Entry.MEETING : 0;
     classes |= inscriptions.contains(key) ? Entry.INSCRIPTION : 0;
     classes |= documentVerbs.contains(key) ? Entry.DOCUMENT_VERB : 0;
+    classes |= listeners.contains(key) ? Entry.LISTENER : 0;
     classes |= futures.contains(key) ? Entry.FUTURE : 0;
     classes |= titles.contains(key) ? Entry.TITLE : 0;
     classes |= verbsByFirst.containsKey(key) ? Entry.STARTS_VERB : 0;

@@ -296,8 +296,10 @@ abstract class TextIndex {
       }
       if (close < 0) {
         if (open != opening) {
-          // The speaker going on after the attribution, to the end of the paragraph.
-          int end = tokens.get(last - 1).end();
+          // The speaker going on after the attribution, to the end of the paragraph, or up to a
+          // sentence of the writer's that reports the speaker ("... весной. По словам
+          // губернатора, ...").
+          int end = tokens.get(reportingSentenceAfter(open, last) - 1).end();
           dialogue.add(new Quote(tokens.get(open).start(), end, false));
         }
         break;
@@ -327,6 +329,20 @@ abstract class TextIndex {
     }
     all.sort(Comparator.comparingInt(Quote::open));
     return all;
+  }
+
+  /**
+   * The first token of the first sentence after token {@code from}, up to {@code last}, that opens
+   * with an "according to" phrase (по словам, prema rečima): the writer's again. {@code last} if none.
+   */
+  private int reportingSentenceAfter(int from, int last) {
+    for (int k = from + 1; k < last; k++) {
+      if (tokens.get(k).word() && k == sentenceFirst[sentenceOf[k]] && sentenceOf[k] != sentenceOf[from]
+          && accordingTo.get(k) != null) {
+        return k;
+      }
+    }
+    return last;
   }
 
   /** Tokens a dialogue opened in mid-paragraph may run: a few sentences; a dash further on closes none. */

@@ -22,6 +22,29 @@ class NominativesTest {
     return Nominatives.ofAnyCase(name, "sr", LEXICONS.get("sr"));
   }
 
+  /** Russian, in a case the text does not say. */
+  private static String ruAnyCase(String name) {
+    return Nominatives.ofAnyCase(name, "ru", LEXICONS.get("ru"));
+  }
+
+  @Test
+  void aRussianMansNameInYaIsHisGenitiveInAnyPhrase() {
+    // Before: left as written outside "по словам", so "сказал Крылов" found no full name.
+    assertEquals("Дмитрий Крылов", ruAnyCase("Дмитрия Крылова"));
+    assertEquals("Игорь Ветров", ruAnyCase("Игоря Ветрова"));
+    // A woman's name in -ия is one of the lexicon's as it stands.
+    assertEquals("Мария Петрова", ruAnyCase("Мария Петрова"));
+    // An adjective's surname in -ого is Бережной's or Бережный's: left whole, not half turned.
+    assertEquals("Игоря Бережного", ruAnyCase("Игоря Бережного"));
+  }
+
+  @Test
+  void aSerbianMansAccusativeWithASurnameInU() {
+    // Before: "Зорана Мрђу" stayed as written, and "Мрђа" later found no full name.
+    assertEquals("Зоран Мрђа", srAnyCase("Зорана Мрђу"));
+    assertEquals("Goran Šuća", srAnyCase("Gorana Šuću"));
+  }
+
   @Test
   void russianNamesOfBothDeclensions() {
     assertEquals("Наталья Ветрова", ru("Натальи Ветровой"));
