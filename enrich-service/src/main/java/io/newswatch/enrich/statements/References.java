@@ -96,11 +96,13 @@ abstract class References extends TextIndex {
       int end = -1;
       Gender gender = null;
       if (inflecting()) {
-        String word = tokens.get(i).surface().toLowerCase(Locale.ROOT);
-        if (endsWithAny(word, "годишњи", "godišnji", "godisnji", "летний")) {
+        // Match keys, in Latin letters: годишњи and godišnji are "godisnji", летний "letnij",
+        // летняя "letnaa".
+        String key = keys.get(i);
+        if (endsWithAny(key, "godisnji", "letnij")) {
           gender = Gender.MALE;
           end = i + 1;
-        } else if (endsWithAny(word, "годишња", "godišnja", "godisnja", "летняя")) {
+        } else if (endsWithAny(key, "godisnja", "letnaa")) {
           gender = Gender.FEMALE;
           end = i + 1;
         }
@@ -1019,9 +1021,13 @@ abstract class References extends TextIndex {
   private static final List<String> OBLIQUE_ADJECTIVE_ENDINGS =
       List.of("og", "eg", "ih", "im", "om", "em", "ых", "их", "ым", "им", "ом", "ем");
 
-  /** The word at {@code i} as written, in lower case: for Russian endings, which match keys lose (ля, ла). */
+  /**
+   * The word at {@code i} as written, in lower case: for Russian endings, which match keys lose
+   * (ля and ла are both "la"). Only words with a capital need a copy.
+   */
   private String lowerSurface(int i) {
-    return tokens.get(i).surface().toLowerCase(Locale.ROOT);
+    String surface = tokens.get(i).surface();
+    return tokens.get(i).capitalised() || tokens.get(i).acronym() ? surface.toLowerCase(Locale.ROOT) : surface;
   }
 
   /** Whether a role word stands right before token {@code i} ("portparolka Komisije"). */
