@@ -153,8 +153,10 @@ public final class ActorMatcher {
 
     /**
      * Whether word k of the name meets the word at this position. An acronym (NIS, KFOR) must be
-     * written as such, case aside: folded and stemmed, NIS would also meet the city of Niš and
-     * the verb nisu.
+     * written as such: folded and stemmed, NIS would also meet the city of Niš and the verb nisu.
+     * Case aside for a longer one, which British style writes as a word (Nato, Kfor); one of three
+     * letters or fewer only in capitals, as every style writes it, so that "near Nis" (the city
+     * without its diacritic) is no mention of NIS.
      */
     boolean meets(AnalysedText text, int position, int k) {
       if (!(text.has(position, terms[k])
@@ -169,13 +171,16 @@ public final class ActorMatcher {
       String word = text.text().substring(text.start(position), text.end(position));
       for (String form : forms) {
         String rest = word.length() >= form.length() ? word.substring(form.length()) : "?";
-        if (word.regionMatches(true, 0, form, 0, form.length())
+        if (word.regionMatches(form.length() > SHORT_ACRONYM, 0, form, 0, form.length())
             && (rest.isEmpty() || rest.equals("'s") || rest.equals("\u2019s"))) {
           return true;
         }
       }
       return false;
     }
+
+    /** Letters an acronym may have and still be matched only as written in capitals. */
+    private static final int SHORT_ACRONYM = 3;
 
     private boolean hasExtra(AnalysedText text, int position, int k) {
       Set<String> more = extra.get(k);

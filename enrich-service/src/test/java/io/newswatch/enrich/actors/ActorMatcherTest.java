@@ -142,6 +142,17 @@ class ActorMatcherTest {
   }
 
   @Test
+  void aShortAcronymOnlyInCapitalsSoTheCityWithoutItsDiacriticIsNoCompany() {
+    // Before: "Nis" (Niš written without its diacritic) was a mention of the oil company NIS.
+    ActorMatcher seeded = new ActorMatcher(ActorCatalogue.load(Path.of("..", "seeds", "actors.yaml")));
+    List<String> city = seeded.find("Traffic is heavy near Nis, the police said.", Language.EN).stream().map(Mention::actorId).toList();
+    assertFalse(city.contains("nw:nis"), city.toString());
+    List<String> company = seeded.find("NIS raised fuel prices, and NIS's rivals followed.", Language.EN).stream()
+        .map(Mention::actorId).toList();
+    assertEquals(List.of("nw:nis", "nw:nis"), company);
+  }
+
+  @Test
   void theProjectActorCatalogueLoadsAndFindsTheOfficialsOfTheSampleStories() {
     Path seeds = Path.of("..", "seeds", "actors.yaml");
     if (!Files.exists(seeds)) {
