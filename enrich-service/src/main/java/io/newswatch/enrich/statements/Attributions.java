@@ -1204,7 +1204,38 @@ abstract class Attributions extends References {
     if (body != null && body.from == organ + 1 && organisation(body) && body.to <= verb) {
       return body;
     }
-    return bodyOfAcronym(organ + 1); // "Predsedništvo SSP-a" after "Stranke slobode i pravde"
+    Ref ofAcronym = bodyOfAcronym(organ + 1); // "Predsedništvo SSP-a" after "Stranke slobode i pravde"
+    return ofAcronym != null ? ofAcronym : bodyOfHeadNoun(organ + 1);
+  }
+
+  /**
+   * "Predsedništvo stranke saopštilo je" after "Predsednik Stranke slobode i pravde": the body of
+   * the kind the lower-case head noun at {@code i} names, named last before it (also inside a
+   * role), or null.
+   */
+  private Ref bodyOfHeadNoun(int i) {
+    if (i >= tokens.size() || !tokens.get(i).word() || tokens.get(i).capitalised() || !entry(i).body()) {
+      return null;
+    }
+    String head = lex.bodyNominative(keys.get(i));
+    Ref found = null;
+    for (Ref ref : refsStartingWithin(0, i)) {
+      Ref body = ref.type == RefType.ROLE ? ref.body : ref;
+      if (body != null && organisation(body) && body.to <= i && headedBy(body, head)) {
+        found = body;
+      }
+    }
+    return found;
+  }
+
+  /** Whether a word of the body's mention has the head noun {@code head} (as the lexicon's nominative). */
+  private boolean headedBy(Ref body, String head) {
+    for (int k = body.from; k < body.to; k++) {
+      if (tokens.get(k).word() && head != null && head.equals(lex.bodyNominative(keys.get(k)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first organ word in tokens [from, verb) with a word after it before the verb, or -1. */

@@ -1600,6 +1600,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anOrganOfABodyNamedByItsCommonNounIsThatBodyMetBefore() {
+      // Before: "Predsedništvo stranke" found no party, and the words went to nobody (set 28).
+      String text = "Predsednik Stranke slobode i pravde Dragan Đilas kaže da opozicija nema pravo na grešku. "
+          + "Predsedništvo stranke saopštilo je posle sednice da SSP podržava sve studentske zahteve.";
+      expect(extractSeeded(text, Language.SR_LATN), "SSP podržava sve studentske zahteve",
+          "unknown:stranka slobode i pravde", INDIRECT);
+    }
+
+    @Test
     void theReportAfterAnAccordingToPhraseStartsAfterTheSpeakersApposition() {
       expect(extractSeeded("Према речима Николе Тошића, власника пекаре преко пута, група од двадесетак људи "
           + "„дошла је организовано, као на смену”.", Language.SR_CYRL),
