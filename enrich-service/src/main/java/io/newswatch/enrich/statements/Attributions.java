@@ -283,7 +283,8 @@ abstract class Attributions extends References {
   void findDashInterview(List<Candidate> out) {
     boolean dashParagraph = false; // most articles have none, and need no more of this
     for (int i = 0; i < tokens.size() && !dashParagraph; i++) {
-      dashParagraph = (i == 0 || paragraphOf[i - 1] != paragraphOf[i]) && isDash(i);
+      dashParagraph = (i == 0 || paragraphOf[i - 1] != paragraphOf[i]) && isDash(i)
+          || tokens.get(i).is("?") && isDash(i + 1);
     }
     if (!dashParagraph) {
       return;
@@ -304,7 +305,18 @@ abstract class Attributions extends References {
       while (end < tokens.size() && paragraphOf[end] == paragraphOf[i]) {
         end++;
       }
-      if (isDash(i) && i + 1 < end && tokens.get(i + 1).word()) {
+      int answer = answerAfterQuestion(i, end);
+      if (answer > 0 && (cued != null || introduced != null || !turns.isEmpty())) {
+        // "Zašto joj ne verujete? – Zato što ...", "– Да ли ће ...? – Сваки такав корак ...": the
+        // question and its answer in one paragraph, parted by the dash after the question mark.
+        if (pending != null) {
+          turns.add(pending);
+          pending = null;
+        }
+        turns.add(new int[] {isDash(i) ? i : i - 1, answer, 0});
+        turns.add(new int[] {answer, end, 0});
+        asked = true;
+      } else if (isDash(i) && i + 1 < end && tokens.get(i + 1).word()) {
         if (!attributedWithin(i + 1, end)) {
           if (pending != null) {
             turns.add(pending); // the answer went on in a paragraph of its own: the next turn shows it
@@ -408,6 +420,20 @@ abstract class Attributions extends References {
       last--;
     }
     return tokens.get(last).is("?");
+  }
+
+  /**
+   * The dash that opens the answer in a paragraph [from, to) of an interview that prints the
+   * question and the answer together ("...? – ..."): the first dash right after a question mark,
+   * with a word after it; or -1.
+   */
+  private int answerAfterQuestion(int from, int to) {
+    for (int k = from; k + 2 < to; k++) {
+      if (tokens.get(k).is("?") && isDash(k + 1) && tokens.get(k + 2).word()) {
+        return k + 1;
+      }
+    }
+    return -1;
   }
 
   /** Whether a dash in tokens [from, to) opens an attribution ("— ..., — сказал он."). */
@@ -783,8 +809,14 @@ abstract class Attributions extends References {
    * it ("..., Milorad Stojanović, told"), or -1.
    */
   private int nameSetOffBeforeVerb(int comma, int to) {
-    Ref ref = comma + 1 < to ? refAt[comma + 1] : null;
-    boolean person = ref != null && ref.from == comma + 1 && (ref.type == RefType.NAME && !ref.singleWord
+    int first = comma + 1;
+    // A rank or title before the name ("the mission's commander, Major General Gábor Kertész,").
+    while (first < to && first < comma + 1 + TITLE_WORDS_BEFORE_NAME && refAt[first] == null && tokens.get(first).word()
+        && tokens.get(first).capitalised() && entry(first).title()) {
+      first++;
+    }
+    Ref ref = first < to ? refAt[first] : null;
+    boolean person = ref != null && ref.from == first && (ref.type == RefType.NAME && !ref.singleWord
         || ref.type == RefType.MENTION && ref.actor != null && ref.actor.kind() == Actor.Kind.PERSON);
     if (!person || ref.to + 1 >= to || !tokens.get(ref.to).is(",")) {
       return -1;
@@ -792,6 +824,9 @@ abstract class Attributions extends References {
     int verb = ref.to + 1;
     return verbAt(verb).isPresent() && !passive(verb) ? verb : -1;
   }
+
+  /** Capitalised title words a name set off by commas may carry before it ("Major General"). */
+  private static final int TITLE_WORDS_BEFORE_NAME = 3;
 
   /** A name or catalogue actor ends just before token {@code i}. */
   boolean namedBefore(int i) {
@@ -1167,6 +1202,11 @@ abstract class Attributions extends References {
       Ref body = firstSubject(sentenceFirst[sentenceOf[verb]], verb);
       c.subject = body != null && organisation(body) ? body : null;
     }
+    if (c.subject == null) {
+      // "Об этом сообщила пресс-служба компании": the press office speaks for the body after it,
+      // named or by its common noun, whose case is the genitive.
+      c.subject = pressOfficesBody(from, to);
+    }
     // Not where a source left unnamed follows the window ("rekao je za taj list izvor blizak vrhu
     // stranke"): the verb has a subject, only no name.
     c.zero = c.subject == null && onlyAuxiliaries(from, verb) && onlyAuxiliaries(verbEnd, to)
@@ -1193,6 +1233,18 @@ abstract class Attributions extends References {
     c.windowFrom = from;
     c.windowTo = to;
     return c;
+  }
+
+  /** The body or role right after a press office's word in tokens [from, to), or null. */
+  private Ref pressOfficesBody(int from, int to) {
+    for (int k = Math.max(0, from); k + 1 < Math.min(to, tokens.size()); k++) {
+      Ref after = refAt[k + 1];
+      if (tokens.get(k).word() && entry(k).pressOffice() && after != null && after.from == k + 1
+          && (organisation(after) || after.type == RefType.ROLE)) {
+        return after;
+      }
+    }
+    return null;
   }
 
   /**

@@ -525,9 +525,16 @@ final class ExtractionPass extends Attributions {
           Salient antecedent = c.inDocument || c.bodyPronoun
               ? antecedent(null, null, c.anchor, 0, true)
               : antecedent(c.verbGender, null, c.anchor);
+          Candidate before = resolvedBefore;
           if (antecedent != null) {
             c.speakerId = antecedent.id();
             c.speakerName = antecedent.name();
+          } else if (c.inDocument && before != null && before.speakerId != null && bodySpeaks(before.speakerId)
+              && paragraphOf[Math.min(before.anchor, tokens.size() - 1)] == paragraphOf[c.anchor]) {
+            // "Predsedništvo Srpske liste saopštilo je da ... „...“, navodi se u saopštenju": the
+            // statement the body just issued, whose name stood in the genitive after its organ.
+            c.speakerId = before.speakerId;
+            c.speakerName = before.speakerName;
           }
         }
       }

@@ -287,6 +287,17 @@ abstract class References extends TextIndex {
         i = Math.max(i, body(i) - 1);
         continue;
       }
+      if (inflecting() && freeWord(i) && !tokens.get(i).capitalised() && entry(i).body() && i + 1 < tokens.size()
+          && adjacentAcrossMark(i, i + 1) && freeWord(i + 1)) {
+        // "Iz preduzeća „Putevi Srbije” saopšteno je": a body in lower case, its name in marks.
+        int[] marked = nameSpanAt(i + 1);
+        if (marked != null) {
+          int end = tokenAtOrAfter(marked[1]);
+          addBody(i, end, text.substring(marked[0], marked[1]), false);
+          i = end - 1;
+          continue;
+        }
+      }
       // An organ ("Predsedništvo Stranke slobode i pravde") is no part of the body's name.
       if (!freeWord(i) || !tokens.get(i).capitalised() || entry(i).medium() || entry(i).organ()) {
         continue;
@@ -428,7 +439,7 @@ abstract class References extends TextIndex {
       return end;
     }
     if (head + 1 < tokens.size() && adjacent(head, head + 1) && freeWord(head + 1)
-        && tokens.get(head + 1).acronym() && !entry(head + 1).medium()
+        && tokens.get(head + 1).acronym() && !entry(head + 1).medium() && entry(head + 1).country() == null
         && (head + 2 == tokens.size() || !tokens.get(head + 2).word() || functionWord(head + 2))) {
       // Not where a noun goes on with the name ("Udruženje IT kompanija juga Srbije"), nor before
       // a capital (someone's name).
@@ -795,6 +806,9 @@ abstract class References extends TextIndex {
    * {@code declined} if the text has its head in another case than the nominative.
    */
   private void addBody(int from, int to, String name, boolean declined) {
+    if (Texts.matchKey(name).isBlank()) {
+      return; // «Ъ», Kommersant's sign: no letter a body's name could be known by
+    }
     String id = StatementExtractor.OUTSIDE_CATALOGUE_PREFIX + Texts.matchKey(name);
     // "U saopštenju Ustavnog suda" after "Ustavni sud Srbije": the short name of a body named in
     // full before it is that body.

@@ -94,11 +94,12 @@ final class Sentences {
    * A wire dateline that opens a paragraph and ends in a dash ("BELGRADE, Dec 3 (Reuters) - ",
    * "MOSCOW (AP) — ", "BEOGRAD – "): a city in capitals, a date and an agency in brackets, either
    * optional. It is no part of the first sentence, whose words a trailing attribution would
-   * otherwise report from the city on. (Datelines that end in a full stop, "МОСКВА, 17 ноября.
+   * otherwise report from the city on; the first word after it may open with a quote mark
+   * ("ИНТЕРФАКС – «Сербиягаз» ..."). (Datelines that end in a full stop, "МОСКВА, 17 ноября.
    * /ТАСС/.", are sentences of their own already.)
    */
   private static final Pattern DATELINE = Pattern.compile(
-      "\\p{Lu}[\\p{Lu}\\- ]{2,30}(?:, [^\\n(),.]{1,25})?(?: \\([^()\\n]{2,30}\\))? ?[-\u2013\u2014] +(?=\\p{L})");
+      "\\p{Lu}[\\p{Lu}\\- ]{2,30}(?:, [^\\n(),.]{1,25})?(?: \\([^()\\n]{2,30}\\))? ?[-\u2013\u2014] +(?=[\\p{L}\u00AB\u201E\u201C\"])");
 
   /**
    * Whether {@code start} is at most {@link #DATELINE_SENTENCES_CHARS} characters into its

@@ -34,6 +34,8 @@ class NominativesTest {
     assertEquals("Игорь Ветров", ruAnyCase("Игоря Ветрова"));
     // A woman's name in -ия is one of the lexicon's as it stands.
     assertEquals("Мария Петрова", ruAnyCase("Мария Петрова"));
+    // A surname in a hard consonant takes -а (Ковальчук, Шмидт).
+    assertEquals("Андрей Ковальчук", ru("Андрея Ковальчука"));
     // An adjective's surname in -ого is Бережной's or Бережный's: left whole, not half turned.
     assertEquals("Игоря Бережного", ruAnyCase("Игоря Бережного"));
   }

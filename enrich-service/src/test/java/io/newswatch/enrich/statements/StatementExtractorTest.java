@@ -956,6 +956,28 @@ class StatementExtractorTest {
   @Nested
   class BodiesOutsideTheCatalogue {
     @Test
+    void moreHeadNounsAndANameInMarksAfterOneInLowerCase() {
+      // Before: "Sector", "Полиција" and "Федерации" headed no body, a body in lower case with its
+      // name in marks was not read, and a country's acronym after the head was taken for its name.
+      expect(extract("The Sector for Emergency Situations said that 14 villages were still cut off.", Language.EN),
+          "14 villages were still cut off", "unknown:sector for emergency situations", INDIRECT);
+      expect(extract("Полиција Републике Српске саопштила је да је на скупу било око 18.000 грађана.", Language.SR_CYRL),
+          "је на скупу било око 18.000 грађана", "unknown:policija republike srpske", INDIRECT);
+      expect(extract("Iz preduzeća \u201EPutevi Srbije\u201D saopšteno je da je saobraćaj obustavljen za teretna vozila.",
+          Language.SR_LATN), "je saobraćaj obustavljen za teretna vozila", "unknown:putevi srbije", INDIRECT);
+      expect(extract("Амбасада САД у Београду саопштила је да очекује хитну деескалацију на северу.", Language.SR_CYRL),
+          "очекује хитну деескалацију на северу", "unknown:ambasada sad u beogradu", INDIRECT);
+    }
+
+    @Test
+    void aSignWithNoLetterIsNoBody() {
+      // «Ъ», Kommersant's sign, before a plural verb was a body with an empty name.
+      List<ExtractedStatement> found = extract("В пресс-службе компании «Ъ» сообщили, что сырья хватит до конца февраля.",
+          Language.RU);
+      assertTrue(found.stream().noneMatch(s -> s.speakerActorId().equals("unknown:")), describe(found));
+    }
+
+    @Test
     void aBodyByItsAcronymAfterWhereTheWordsCameFrom() {
       // Before: "В МЧС России сообщили" left the words unknown; "Sektor" was no head noun, and
       // "MUP-a Srbije" stopped at the acronym.
@@ -1069,6 +1091,25 @@ class StatementExtractorTest {
 
   @Nested
   class PeopleOutsideTheCatalogue {
+    @Test
+    void anInterviewThatPrintsQuestionAndAnswerInOneParagraph() {
+      // Before: only turns that each open a paragraph with a dash were read as an interview.
+      String text = "Lider stranke Marko Petrović u razgovoru za Danas kaže da opozicija neće popustiti.\n\n"
+          + "Vlast tvrdi da je novi gasni aranžman najpovoljniji. Zašto joj ne verujete? \u2013 Zato što niko nije video "
+          + "nijedan papir.\n\n\u2013 Da li ćete izaći na izbore? \u2013 Izaći ćemo, ali ne pod bilo kojim uslovima.";
+      List<ExtractedStatement> found = extract(text, Language.SR_LATN);
+      expect(found, "Zato što niko nije video nijedan papir", "unknown:marko petrovic", DIRECT);
+      expect(found, "Izaći ćemo, ali ne pod bilo kojim uslovima", "unknown:marko petrovic", DIRECT);
+      // The question's report ("Vlast tvrdi da ...") is the journalist's, no statement.
+      assertEquals(3, found.size(), describe(found));
+    }
+
+    @Test
+    void aRankBeforeANameSetOffByCommas() {
+      expect(extract("\u201CKFOR will act impartially,\u201D the mission\u2019s commander, Major General Gabor Kertesz, "
+          + "said in a statement.", Language.EN), "KFOR will act impartially", "unknown:gabor kertesz", DIRECT);
+    }
+
     @Test
     void aVerbWithOnlyItsAudienceAfterItHasADroppedSubject() {
       // Before: "novinarima" after the verb was taken for a subject left unnamed.
@@ -1606,6 +1647,24 @@ class StatementExtractorTest {
           + "Predsedništvo stranke saopštilo je posle sednice da SSP podržava sve studentske zahteve.";
       expect(extractSeeded(text, Language.SR_LATN), "SSP podržava sve studentske zahteve",
           "unknown:stranka slobode i pravde", INDIRECT);
+    }
+
+    @Test
+    void aDocumentRightAfterAnOrgansStatementIsTheBodys() {
+      // Before: "navodi se u saopštenju" found no body, since Srpska lista stood in the genitive.
+      String text = "Predsedništvo Srpske liste saopštilo je da su uhapšeni obični ljudi. \u201EHapšenjem nedužnih "
+          + "ljudi Priština šalje poruku da Srbima na severu nema mesta\u201C, navodi se u saopštenju.";
+      expect(extractSeeded(text, Language.SR_LATN), "Hapšenjem nedužnih ljudi Priština šalje poruku da Srbima na severu nema mesta",
+          "nw:srpska-lista", DIRECT);
+    }
+
+    @Test
+    void aPressOfficeSpeaksForTheBodyAfterItAndADatelineMayEndBeforeAMark() {
+      // Before: "пресс-служба компании" named nobody, and the agency's name was part of the report.
+      String text = "Белград. 9 февраля. ИНТЕРФАКС \u2013 «Сербиягаз» в январе отобрал из хранилища рекордные объемы газа. "
+          + "Об этом сообщила пресс-служба компании.";
+      expect(extractSeeded(text, Language.RU), "«Сербиягаз» в январе отобрал из хранилища рекордные объемы газа",
+          "nw:srbijagas", INDIRECT);
     }
 
     @Test
