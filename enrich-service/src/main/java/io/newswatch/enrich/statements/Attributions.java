@@ -389,7 +389,11 @@ abstract class Attributions extends References {
     }
     int sentence = sentenceOf[interview];
     Ref person = firstPersonIn(Math.max(from, sentenceFirst[sentence]), Math.min(to, sentenceEnd[sentence]));
-    if (person == null) {
+    if (person == null || person.oblique || person.type == RefType.NAME
+        && !person.name.equals(text.substring(tokens.get(person.from).start(), tokens.get(person.to - 1).end()))) {
+      // "..., poručila je ministarka na početku razgovora, vođenog dan posle razgovora
+      // predsednika Vučića": one named there in another case is no one interviewed (a name
+      // outside the catalogue shows its case where its nominative differs from the text).
       person = firstPersonIn(from, to);
     }
     return person != null ? person : before;

@@ -918,8 +918,9 @@ final class ExtractionPass extends Attributions {
           // Not after someone unnamed was brought in with such a noun ("said one legal expert ...
           // “...,” the expert warned"): the noun may be that one.
           if (!unnamedCommentatorBefore(i)) {
-            key = lastCommentator != null ? lastCommentator
-                : onlyPersonDescribedBefore(i);
+            // Only one met before the noun: a commentator introduced further on is no one it means.
+            key = lastCommentator != null && describedPeople.getOrDefault(lastCommentator, Integer.MAX_VALUE) < i
+                ? lastCommentator : onlyPersonDescribedBefore(i);
             if (key == null) {
               // Several described before: the one the sentence before opens with ("Тренер Реала
               // Хавијер Ортис признао је ... „...“, рекао је шпански стручњак"), as a reader takes it.

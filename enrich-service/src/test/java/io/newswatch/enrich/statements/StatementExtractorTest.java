@@ -1092,6 +1092,25 @@ class StatementExtractorTest {
   @Nested
   class PeopleOutsideTheCatalogue {
     @Test
+    void aCommentatorIntroducedFurtherOnIsNoOneAnEarlierNounMeans() {
+      // Before: "эксперт" went to the professor introduced two paragraphs later.
+      String text = "Решение Евросоюза оттолкнет сербское общество от Брюсселя, считает директор Центра исследований "
+          + "Андрей Сомов. В колонке для «Известий» эксперт пишет, что Белград давно научился говорить Европе да.\n\n"
+          + "Иначе смотрит на ситуацию профессор МГИМО Ирина Волкова. «Москве стоит готовиться к худшему», — сказала Волкова.";
+      expect(extract(text, Language.RU), "Белград давно научился говорить Европе да", "unknown:andrej somov", INDIRECT);
+    }
+
+    @Test
+    void anIntervieweeIsNoOneNamedInAnotherCaseBesideTheWordInterview() {
+      // Before: the sentence saying "razgovora" named Zoran Petrović only in the genitive, and the
+      // answers went to him.
+      String text = "Ministarka Jelena Ilić kaže za Danas da gasa neće nedostajati. „Nema razloga za paniku“, poručila je "
+          + "ministarka na početku razgovora, vođenog dan posle sastanka Zorana Petrovića i ambasadora.\n\n"
+          + "\u2013 Da li je novi ugovor dogovoren?\n\n\u2013 Ugovor pregovaraju kompanije, a ne ministarstvo.";
+      expect(extract(text, Language.SR_LATN), "Ugovor pregovaraju kompanije, a ne ministarstvo", "unknown:jelena ilic", DIRECT);
+    }
+
+    @Test
     void anInterviewThatPrintsQuestionAndAnswerInOneParagraph() {
       // Before: only turns that each open a paragraph with a dash were read as an interview.
       String text = "Lider stranke Marko Petrović u razgovoru za Danas kaže da opozicija neće popustiti.\n\n"
