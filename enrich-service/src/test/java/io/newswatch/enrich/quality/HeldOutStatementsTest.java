@@ -58,6 +58,18 @@ class HeldOutStatementsTest {
     measure("/heldout/articles.yaml", "held out", HELD_OUT_PRECISION, HELD_OUT_RECALL);
   }
 
+  /** The thirty-seventh set, written beside the thirty-sixth. */
+  @Test
+  void statementAttributionOnTheThirtySeventhSet() throws IOException {
+    measure("/heldout/development-37.yaml", "set 37");
+  }
+
+  /** The thirty-sixth set. */
+  @Test
+  void statementAttributionOnTheThirtySixthSet() throws IOException {
+    measure("/heldout/development-36.yaml", "set 36");
+  }
+
   /** The thirty-fifth set, written beside the thirty-fourth; in-sample since its misses were fixed. */
   @Test
   void statementAttributionOnTheThirtyFifthSet() throws IOException {
