@@ -2369,7 +2369,7 @@ abstract class Attributions extends References {
    * za utorak", "the next round of talks is scheduled for January"): a date announced, no one's
    * view. Someone's plan to meet or visit is not this ({@link #plansVisit}): it stays a statement
    * unless a body announces it ("he will meet Rutte in Brussels next Tuesday" is kept; the sample
-   * pages and sets 5 and 10 annotate such plans, sets 22 to 35 do not).
+   * pages and sets 5 and 10 annotate such plans, sets 22 to 37 do not).
    */
   boolean schedulesEvent(int from, int to) {
     return schedulesEvent(from, to, to, to);

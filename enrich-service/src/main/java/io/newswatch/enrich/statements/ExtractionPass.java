@@ -1270,7 +1270,7 @@ final class ExtractionPass extends Attributions {
         // meet Guterres on Wednesday, his office announced"). Unnamed people who tell of a plan
         // leak it, and stay ("Rutte is due to visit Belgrade, two NATO officials said": set 5).
         // A person's own plan stays too ("he will meet Rutte in Brussels next Tuesday"), as the
-        // sample pages and sets 5 and 10 annotate it; sets 22 to 35 leave those out, and the
+        // sample pages and sets 5 and 10 annotate it; sets 22 to 37 leave those out, and the
         // extractor does not follow them there.
         continue;
       }
