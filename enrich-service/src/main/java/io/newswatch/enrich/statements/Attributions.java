@@ -402,8 +402,7 @@ abstract class Attributions extends References {
   /** The first person named in tokens [from, to), catalogue actor or full name, or null. */
   private Ref firstPersonIn(int from, int to) {
     for (Ref ref : refsStartingWithin(from, to)) {
-      if (ref.type == RefType.MENTION && ref.actor != null && ref.actor.kind() == Actor.Kind.PERSON
-          || ref.type == RefType.NAME && !ref.singleWord) {
+      if (personInFull(ref)) {
         return ref;
       }
     }
@@ -820,8 +819,7 @@ abstract class Attributions extends References {
       first++;
     }
     Ref ref = first < to ? refAt[first] : null;
-    boolean person = ref != null && ref.from == first && (ref.type == RefType.NAME && !ref.singleWord
-        || ref.type == RefType.MENTION && ref.actor != null && ref.actor.kind() == Actor.Kind.PERSON);
+    boolean person = ref != null && ref.from == first && personInFull(ref);
     if (!person || ref.to + 1 >= to || !tokens.get(ref.to).is(",")) {
       return -1;
     }
@@ -3200,8 +3198,7 @@ abstract class Attributions extends References {
   boolean newPersonBefore(int open) {
     for (int i = open - 1; i >= 0 && paragraphOf[i] == paragraphOf[open]; i--) {
       Ref ref = refAt[i];
-      if (ref != null && !quoted[i] && (ref.type == RefType.NAME && !ref.singleWord
-          || ref.type == RefType.MENTION && ref.actor != null && ref.actor.kind() == Actor.Kind.PERSON)) {
+      if (ref != null && !quoted[i] && personInFull(ref)) {
         return true;
       }
     }

@@ -278,8 +278,7 @@ final class ExtractionPass extends Attributions {
       }
       for (int k = d + 1; k < Math.min(tokens.size(), d + 1 + AUTHOR_WORDS) && sentenceOf[k] == sentenceOf[d]; k++) {
         Ref ref = refAt[k];
-        if (ref != null && ref.from == k && (ref.type == RefType.NAME && !ref.singleWord
-            || ref.type == RefType.MENTION && ref.actor != null && ref.actor.kind() == Actor.Kind.PERSON)) {
+        if (ref != null && ref.from == k && personInFull(ref)) {
           return ref;
         }
       }

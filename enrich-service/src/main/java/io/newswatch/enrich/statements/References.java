@@ -138,6 +138,12 @@ abstract class References extends TextIndex {
     return tokens.get(i).word() && Character.isDigit(tokens.get(i).surface().charAt(0));
   }
 
+  /** A person named in full: a catalogue person, or a name of two words or more outside it. */
+  static boolean personInFull(Ref ref) {
+    return ref.type == RefType.MENTION && ref.actor != null && ref.actor.kind() == Actor.Kind.PERSON
+        || ref.type == RefType.NAME && !ref.singleWord;
+  }
+
   /** "Sagovornik NIN-a": an interviewee noun with a capitalised genitive (the outlet) after it. */
   private boolean outletsInterviewee(int i) {
     return entry(i).interviewee() && i + 1 < tokens.size() && tokens.get(i + 1).word()
