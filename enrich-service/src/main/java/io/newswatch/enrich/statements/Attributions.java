@@ -2417,6 +2417,9 @@ abstract class Attributions extends References {
       }
       Token token = tokens.get(i);
       if (token.word() && entry(i).complementizer()) {
+        if (coordinatedWithoutThat(verbLast, i)) {
+          return verbLast + 1;
+        }
         // "pitala je da li ...", "спросил, будет ли": an indirect question, no report.
         return i + 1 < end && !QUESTION_WORDS.contains(keys.get(i + 1)) ? i + 1 : -1;
       }
@@ -2450,6 +2453,23 @@ abstract class Attributions extends References {
       }
     }
     return -1;
+  }
+
+  /** Words a first clause without its "that" needs before "and that" to be taken for one. */
+  private static final int COORDINATED_CLAUSE_WORDS = 3;
+
+  /**
+   * "said the talks went well and that Serbia would sign": English leaves out the first clause's
+   * "that" and writes the second's; the report starts right after the verb, not at the second
+   * "that". Not after a preposition ("said in Brussels and in Belgrade that ...") and not after
+   * a word or two ("told reporters and officials that ...").
+   */
+  private boolean coordinatedWithoutThat(int verbLast, int that) {
+    if (!"en".equals(language.base()) || that - 1 <= verbLast + 1 || !entry(that - 1).conjunction()
+        || !tokens.get(verbLast + 1).word() || entry(verbLast + 1).preposition()) {
+      return false;
+    }
+    return wordsBetween(verbLast + 1, that - 1) >= COORDINATED_CLAUSE_WORDS;
   }
 
   /**

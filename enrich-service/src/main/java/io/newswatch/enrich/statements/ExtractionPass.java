@@ -1295,7 +1295,7 @@ final class ExtractionPass extends Attributions {
         kept.add(c);
       }
     }
-    kept.removeIf(c -> c.outletsOwn);
+    kept.removeIf(c -> c.outletsOwn || refusal(c));
     kept.sort(Comparator.comparingInt(c -> c.start));
     List<String> words = new ArrayList<>(kept.size());
     Map<String, Candidate> spoken = new HashMap<>();
@@ -1321,6 +1321,49 @@ final class ExtractionPass extends Attributions {
       out.add(new ExtractedStatement(c.speakerId, c.speakerName, words.get(k), c.kind, c.start, end));
     }
     return List.copyOf(out);
+  }
+
+  /** Words a refusal may open with before what it withholds ("the government will not be commenting"). */
+  private static final int REFUSAL_LEAD_WORDS = 5;
+  /** Longest statement read as a bare refusal: a longer one says more than that it says nothing. */
+  private static final int REFUSAL_MAX_WORDS = 14;
+
+  /**
+   * Whether a statement's words do nothing but refuse to comment: one sentence that opens with a
+   * refusal of comment or details ("No comment", "Bez komentara", "we do not comment on market
+   * rumours", «Подробностей не будет», "she would not comment on the sale"). The conventions leave
+   * refusals out. One inside a longer answer ("Ne komentarišem etikete. Neka ljudi uporede ...")
+   * stays part of it, and so does one after a report ("the talks went well and that it would not
+   * comment on the details"), since there the withheld word comes late.
+   */
+  boolean refusal(Candidate c) {
+    int from = tokenAtOrAfter(c.start);
+    int to = tokenAtOrAfter(cutEnd(c.start, c.end));
+    List<Integer> words = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      Token token = tokens.get(i);
+      if (!token.word() || c.gapStart >= 0 && token.start() >= c.gapStart && token.start() < c.gapEnd) {
+        continue; // not a word, or the attribution inside the words
+      }
+      if (words.size() == REFUSAL_MAX_WORDS || !words.isEmpty() && sentenceOf[i] != sentenceOf[words.get(0)]) {
+        return false;
+      }
+      words.add(i);
+    }
+    for (int w = 0; w < words.size() && w <= REFUSAL_LEAD_WORDS; w++) {
+      if (entry(words.get(w)).withheld()) {
+        // A negation or a word of absence near it: up to three words before ("do not comment",
+        // "no comment", "ne želi da komentariše") or two after ("Komentara neće biti", «Подробностей
+        // не будет»).
+        for (int k = Math.max(0, w - 3); k <= Math.min(words.size() - 1, w + 2); k++) {
+          SpeechLexicon.Entry e = entry(words.get(k));
+          if (k != w && (e.negation() || e.absence())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** The words of a candidate up to {@code end}: its span, less the attribution inside it. */

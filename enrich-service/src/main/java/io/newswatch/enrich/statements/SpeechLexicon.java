@@ -101,6 +101,8 @@ final class SpeechLexicon {
     static final long INSCRIPTION = 1L << 41;
     static final long DOCUMENT_VERB = 1L << 42;
     static final long LISTENER = 1L << 43;
+    static final long WITHHELD = 1L << 44;
+    static final long ABSENCE = 1L << 45;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -277,6 +279,16 @@ final class SpeechLexicon {
       return (classes & LISTENER) != 0;
     }
 
+    /** What a refusal withholds: comment or details, as noun or verb (komentara, подробностей). */
+    boolean withheld() {
+      return (classes & WITHHELD) != 0;
+    }
+
+    /** A word of absence that, next to {@link #withheld}, refuses ("no comment", "без комментариев"). */
+    boolean absence() {
+      return (classes & ABSENCE) != 0;
+    }
+
     /** A verb that reports a document's words, and only after a word for one ("the statement read"). */
     boolean documentVerb() {
       return (classes & DOCUMENT_VERB) != 0;
@@ -342,6 +354,8 @@ final class SpeechLexicon {
   private final Set<String> inscriptions;
   private final Set<String> documentVerbs;
   private final Set<String> listeners;
+  private final Set<String> withheld;
+  private final Set<String> absences;
   private final Set<String> futures;
   /** Head nouns of bodies' names: each form's key to the nominative as the lexicon writes it. */
   private final Map<String, String> bodyHeads;
@@ -445,6 +459,8 @@ final class SpeechLexicon {
     this.inscriptions = words(node.path("inscriptions"));
     this.documentVerbs = words(node.path("documentVerbs"));
     this.listeners = words(node.path("listeners"));
+    this.withheld = words(node.path("withheld"));
+    this.absences = words(node.path("absences"));
     this.futures = words(node.path("futures"));
     Map<String, String> heads = new HashMap<>();
     JsonNode bodies = node.path("bodies");
@@ -607,6 +623,8 @@ final class SpeechLexicon {
     classes |= inscriptions.contains(key) ? Entry.INSCRIPTION : 0;
     classes |= documentVerbs.contains(key) ? Entry.DOCUMENT_VERB : 0;
     classes |= listeners.contains(key) ? Entry.LISTENER : 0;
+    classes |= withheld.contains(key) ? Entry.WITHHELD : 0;
+    classes |= absences.contains(key) ? Entry.ABSENCE : 0;
     classes |= futures.contains(key) ? Entry.FUTURE : 0;
     classes |= titles.contains(key) ? Entry.TITLE : 0;
     classes |= verbsByFirst.containsKey(key) ? Entry.STARTS_VERB : 0;

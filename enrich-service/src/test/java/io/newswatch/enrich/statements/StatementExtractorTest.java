@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class StatementExtractorTest {
@@ -138,6 +139,17 @@ class StatementExtractorTest {
     void speakerBeforeTheQuoteWithColon() {
       expect(extract("Zakharova said: \"The situation is getting out of control.\"", Language.EN),
           "The situation is getting out of control.", ZAKHAROVA, DIRECT);
+    }
+
+    @Test
+    void aFirstClauseWithoutThatBeforeAndThatStartsTheReport() {
+      expect(extract("Zakharova said the talks went very well and that Russia would sign the deal next week.", Language.EN),
+          "the talks went very well and that Russia would sign the deal next week", ZAKHAROVA, INDIRECT);
+      // Listeners or a place before "and": the report starts at the second "that" as before.
+      expect(extract("Zakharova told reporters and diplomats that Russia would sign the deal next week.", Language.EN),
+          "Russia would sign the deal next week", ZAKHAROVA, INDIRECT);
+      expect(extract("Zakharova said in Moscow and in Geneva that Russia would sign the deal next week.", Language.EN),
+          "Russia would sign the deal next week", ZAKHAROVA, INDIRECT);
     }
 
     @Test
@@ -3233,6 +3245,35 @@ class StatementExtractorTest {
       String text = "Predsednica Skupštine opštine Marija Stevanović prekinula je sednicu. Ona je potom novinarima rekla da je "
           + "sednica prekinuta iz bezbednosnih razloga.";
       expect(extractSeeded(text, Language.SR_LATN), "je sednica prekinuta iz bezbednosnih razloga", "unknown:marija stevanovic",
+          INDIRECT);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|\"No comment,\" Vučić said.",
+        "en|\"We do not comment on market rumours,\" the NIS press office said.",
+        "en|Asked about the sale, Vučić said he would not comment on negotiations between companies.",
+        "en|Zakharova said Moscow will not be commenting on speculation.",
+        "sr-Latn|„Bez komentara“, rekao je Vučić.",
+        "sr-Latn|„Komentara neće biti“, rekao je Vučić.",
+        "sr-Latn|Vučić je rekao da ne želi da komentariše pisanje medija.",
+        "sr-Cyrl|„Без коментара“, рекао је Вучић.",
+        "ru|«Подробностей не будет», — сказал Песков.",
+        "ru|«Никаких комментариев у нас пока нет», — добавил Песков.",
+        "ru|В компании сообщили, что «не комментируют рыночные слухи».",
+    })
+    void aStatementThatOnlyRefusesToCommentIsNone(String language, String text) {
+      assertEquals(List.of(), extractSeeded(text, Language.fromTag(language)), text);
+    }
+
+    @Test
+    void aRefusalInsideALongerAnswerStaysPartOfIt() {
+      String text = "„Ne komentarišem etikete. Neka ljudi uporede šta je ko radio“, rekao je Đilas.";
+      expect(extractSeeded(text, Language.SR_LATN), "Ne komentarišem etikete. Neka ljudi uporede šta je ko radio",
+          "nw:dragan-djilas", DIRECT);
+      String report = "Vučić said the talks went well and that he would not comment on the details until a deal was signed.";
+      expect(extractSeeded(report, Language.EN),
+          "the talks went well and that he would not comment on the details until a deal was signed", "nw:aleksandar-vucic",
           INDIRECT);
     }
 
