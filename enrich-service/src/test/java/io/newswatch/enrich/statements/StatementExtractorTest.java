@@ -3248,6 +3248,12 @@ class StatementExtractorTest {
           INDIRECT);
     }
 
+    @Test
+    void theFirmIsTheCompanyNamedBefore() {
+      String text = "NIS reported higher profits on Monday. The firm said its refinery in Pančevo was working normally.";
+      expect(extractSeeded(text, Language.EN), "its refinery in Pančevo was working normally", "nw:nis", INDIRECT);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "en|\"No comment,\" Vučić said.",
