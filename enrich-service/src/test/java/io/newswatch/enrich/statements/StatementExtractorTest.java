@@ -153,6 +153,31 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aPresentOrPastAfterANameOrItOpensAReportWithoutThat() {
+      expect(extract("Zakharova says Moscow sees no reason to change its position on Kosovo.", Language.EN),
+          "Moscow sees no reason to change its position on Kosovo", ZAKHAROVA, INDIRECT);
+      expect(extract("Zakharova says it makes no sense to talk about new sanctions.", Language.EN),
+          "it makes no sense to talk about new sanctions", ZAKHAROVA, INDIRECT);
+      expect(extract("Zakharova said it saw no reason to change its position on Kosovo.", Language.EN),
+          "it saw no reason to change its position on Kosovo", ZAKHAROVA, INDIRECT);
+    }
+
+    @Test
+    void aWordInSAfterALowerCaseNounIsNoVerbToOpenAReport() {
+      // "states" is taken for a speech verb here; "conclusions" must not then make "tells us ..." its report.
+      List<ExtractedStatement> found =
+          extract("A diplomat from one of the larger member states tells us the draft conclusions now call on Belgrade "
+              + "to align with the sanctions.", Language.EN);
+      assertTrue(found.stream().noneMatch(s -> s.text().startsWith("tells")), () -> describe(found));
+    }
+
+    @Test
+    void theListenerAfterToldIsNotPartOfTheReport() {
+      expect(extract("Zakharova, arriving at the ministry, told us Serbia's position was \u201Cfully understood\u201D.", Language.EN),
+          "Serbia's position was \u201Cfully understood\u201D", ZAKHAROVA, INDIRECT);
+    }
+
+    @Test
     void invertedSpeechVerbAfterTheQuote() {
       expect(extract("\u201CWe will use our seat in the Security Council,\u201D said Botsan-Kharchenko.", Language.EN),
           "We will use our seat in the Security Council", BOTSAN, DIRECT);
