@@ -11,7 +11,10 @@ import io.newswatch.enrich.statements.Quotes.Quote;
 import io.newswatch.enrich.statements.SpeechLexicon.Verb;
 import io.newswatch.enrich.statements.Tokens.Token;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -221,14 +224,19 @@ abstract class Attributions extends References {
   void findInterviewTurns(List<Candidate> out) {
     List<Turn> turns = new ArrayList<>();
     boolean outletAsks = false;
+    // Labels of capitalised words that name no person ("Kosovo Online:"), by their words: one
+    // that opens two turns or more, beside a person's two or more, is the outlet asking.
+    Map<String, List<Turn>> otherLabels = new HashMap<>();
+    int personTurns = 0;
     for (int c = 1; c < tokens.size(); c++) {
       if (!tokens.get(c).is(":") || quoted[c] || c + 1 >= tokens.size() || !tokens.get(c + 1).word()
           || paragraphOf[c + 1] != paragraphOf[c]) {
         continue;
       }
       int first = sentenceFirst[sentenceOf[c]];
-      if (first < 0 || c - first < 1 || c - first > 3) {
-        continue;
+      if (first < 0 || c - first < 1 || c - first > 3
+          || c - first == 1 && tokens.get(first).end() - tokens.get(first).start() == 1) {
+        continue; // not a label; nor "Q:" and "A:", which name neither side
       }
       Ref speaker = refAt[first];
       boolean outlet = c - first == 1 && entry(first).medium();
@@ -238,6 +246,19 @@ abstract class Attributions extends References {
       if (outlet || person) {
         turns.add(new Turn(c, first, outlet));
         outletAsks |= outlet;
+        personTurns += person ? 1 : 0;
+      } else if (capitalisedLabel(first, c)) {
+        otherLabels.computeIfAbsent(String.join(" ", keys.subList(first, c)), k -> new ArrayList<>())
+            .add(new Turn(c, first, true));
+      }
+    }
+    if (personTurns >= 2) {
+      for (List<Turn> label : otherLabels.values()) {
+        if (label.size() >= 2 && answeredTwice(label, turns)) {
+          turns.addAll(label);
+          turns.sort(Comparator.comparingInt(Turn::colon));
+          outletAsks = true;
+        }
       }
     }
     if (!outletAsks) {
@@ -271,6 +292,34 @@ abstract class Attributions extends References {
       answer.subject = refAt[turn.speaker()];
       out.add(answer);
     }
+  }
+
+  /**
+   * Whether a person's turn follows a turn of this label at least twice (asked, answered, asked,
+   * answered), as in an interview; a page of offers headed "New Release:" twice is not one.
+   */
+  private static boolean answeredTwice(List<Turn> label, List<Turn> personTurns) {
+    int answered = 0;
+    for (int q = 0; q < label.size(); q++) {
+      int asked = label.get(q).colon();
+      int next = q + 1 < label.size() ? label.get(q + 1).colon() : Integer.MAX_VALUE;
+      boolean answer = false;
+      for (Turn turn : personTurns) {
+        answer |= !turn.outlet() && turn.colon() > asked && turn.colon() < next;
+      }
+      answered += answer ? 1 : 0;
+    }
+    return answered >= 2;
+  }
+
+  /** Whether tokens [first, colon) are words that all start with a capital: a turn's label. */
+  private boolean capitalisedLabel(int first, int colon) {
+    for (int k = first; k < colon; k++) {
+      if (!tokens.get(k).word() || !tokens.get(k).capitalised()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -1153,8 +1202,12 @@ abstract class Attributions extends References {
       c.subject = antecedentOfRelative;
     } else if (v != null && v.impersonal()) {
       // "— говорится в сообщении МИД": the source is the body or person in the phrase after, or a
-      // body's common noun ("в сообщении российского концерна").
-      c.subject = best(from, to, verb, true, true);
+      // body's common noun ("в сообщении российского концерна"); "— приводит её слова агентство
+      // Tanjug": the one the possessive stands for.
+      c.subject = possessiveIn(verb, verbEnd);
+      if (c.subject == null) {
+        c.subject = best(from, to, verb, true, true);
+      }
       if (c.subject == null) {
         c.subject = bodyNoun(from, to, verb);
       }
@@ -1235,6 +1288,19 @@ abstract class Attributions extends References {
     c.windowFrom = from;
     c.windowTo = to;
     return c;
+  }
+
+  /** A possessive pronoun among tokens [from, to), as a pronoun of its gender, or null. */
+  private Ref possessiveIn(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Gender gender = tokens.get(k).word() ? entry(k).possessive() : null;
+      if (gender != null) {
+        Ref pronoun = new Ref(RefType.PRONOUN, k, k + 1);
+        pronoun.gender = gender;
+        return pronoun;
+      }
+    }
+    return null;
   }
 
   /** The body or role right after a press office's word in tokens [from, to), or null. */
@@ -1454,6 +1520,25 @@ abstract class Attributions extends References {
           continue;
         }
         int participle = participleAt(i);
+        int with = participle > 0 ? withBefore(i, first) : -1;
+        if (with >= 0) {
+          // "..., with Russia's envoy Vasily Nebenzia warning that ...": the one named after "with"
+          // speaks, not the sentence's subject.
+          int clause = complementizerAfter(i + participle - 1, end);
+          if (clause < 0) {
+            clause = clauseWithoutThat(i + participle, end);
+          }
+          Candidate c = clause < 0 ? null : reported(clause, clauseEnd(clause, end, true), i, Via.SUBJECT);
+          if (c != null) {
+            // The name is the preposition's object and so oblique to every other rule; here it is
+            // the participle's subject.
+            c.subject = refAt[i - 1];
+            c.windowFrom = with + 1;
+            c.windowTo = i;
+            out.add(c);
+          }
+          continue;
+        }
         // After a comma ("..., saying that"), or in English after "by" with someone named or
         // referred to before it ("Djilas opened by saying that ..."; not the writer's "We'll start
         // by noting that ..."): the gerund's subject is the sentence's, who speaks.
@@ -1598,7 +1683,9 @@ abstract class Attributions extends References {
         npEnd = after + 1;
       } else {
         int stop = after;
-        while (stop < end && !tokens.get(stop).is(",") && !tokens.get(stop).is(".")) {
+        while (stop < end && !tokens.get(stop).is(",")
+            && !(tokens.get(stop).is(".") && (stop + 1 >= end || sentenceOf[stop + 1] != sentenceOf[stop]))) {
+          // A full stop inside the sentence is an abbreviation's ("По словам и.о. гендиректора ...").
           int title = titleEnd(stop);
           if (title > 0) {
             stop = title; // "По мнению главного экономиста ИК «Северный капитал» Игоря Ветрова": a name in marks
@@ -1644,11 +1731,14 @@ abstract class Attributions extends References {
     }
     boolean described = false;
     if (subject == null && !unnamed) {
-      // "По мнению эксперта": kept only if the noun describes an unknown person met before.
       if (npEnd <= after) {
         return null;
       }
-      described = true;
+      // "По мнению эксперта": kept only if the noun describes an unknown person met before. In
+      // Serbian and Russian a phrase of common nouns alone ("Prema rečima organizatora", "Prema
+      // navodima njegove porodice") is people left unnamed; English names documents and data the
+      // same way ("according to the report"), and a capital may be a name the rules missed.
+      described = !inflecting() || npEnd - after > COMMON_SOURCE_WORDS || anyCapitalised(after, npEnd);
     }
     int from;
     int to;
@@ -1698,6 +1788,19 @@ abstract class Attributions extends References {
       c.windowTo = npEnd;
     }
     return c;
+  }
+
+  /** Words of a phrase of common nouns read as people left unnamed ("Prema navodima njegove porodice"). */
+  private static final int COMMON_SOURCE_WORDS = 3;
+
+  /** Whether a word in tokens [from, to) starts with a capital. */
+  private boolean anyCapitalised(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).word() && tokens.get(k).capitalised()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "X je ocenio da ..., kako je rekao, ...": the words before are already a report. */
@@ -2350,6 +2453,11 @@ abstract class Attributions extends References {
         return false; // "neće se sastati": that it will not is news
       }
       future |= entry(k).future(); // a Russian future is the verb itself (встретится)
+      if (future && entry(k).event() && inflecting() && prepositionJustBefore(k)) {
+        // "će o stanju na Kosovu raspravljati na sednici u četvrtak", "će ministar primiti
+        // ambasadora na redovne konsultacije": something the future puts at an event is a schedule.
+        return true;
+      }
       if (future && entry(k).meeting()) {
         for (int j = k + 1; j < Math.min(to, k + 3) && tokens.get(j).word(); j++) {
           if (tokens.get(j).capitalised() || entry(j).preposition()) {
@@ -2403,6 +2511,16 @@ abstract class Attributions extends References {
     return event && takesPlace;
   }
 
+  /** Whether a preposition stands before token k, with at most one word between ("na redovne konsultacije"). */
+  private boolean prepositionJustBefore(int k) {
+    for (int j = k - 1; j >= Math.max(0, k - 2) && tokens.get(j).word(); j--) {
+      if (entry(j).preposition()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How far into a reported clause a scheduled event is looked for. */
   private static final int SCHEDULE_WORDS = 14;
 
@@ -2450,6 +2568,36 @@ abstract class Attributions extends References {
       }
       if (token.word() && entry(i).claims() && i > verbLast + 1 && entry(i - 1).preposition()) {
         return -1; // "odgovorio je na pisanje listova da ...": the clause is the papers' claim
+      }
+    }
+    return -1;
+  }
+
+  /** Words from "with" to the name a participle follows ("with Russia's Permanent Representative Vasily Nebenzia"). */
+  private static final int WITH_PHRASE_WORDS = 8;
+
+  /**
+   * The "with" of an English absolute phrase whose name stands right before the participle at
+   * {@code participle} ("with Vasily Nebenzia warning that ..."), or -1: the words between are
+   * one noun phrase (names, titles, articles, a possessive), with no punctuation but its apostrophe.
+   */
+  private int withBefore(int participle, int first) {
+    if (!"en".equals(language.base()) || participle == 0 || refAt[participle - 1] == null) {
+      return -1;
+    }
+    for (int k = participle - 1; k >= first && k >= participle - 1 - WITH_PHRASE_WORDS; k--) {
+      Token token = tokens.get(k);
+      if (!token.word()) {
+        if (token.is("'") || token.is("\u2019")) {
+          continue; // Russia's envoy
+        }
+        return -1;
+      }
+      if ("with".equals(keys.get(k))) {
+        return k + 1 < participle ? k : -1;
+      }
+      if (verbAt(k).isPresent() || participleAt(k) > 0 || entry(k).conjunction() || entry(k).preposition()) {
+        return -1;
       }
     }
     return -1;
@@ -2549,8 +2697,8 @@ abstract class Attributions extends References {
       if (entry(k).clauseOpener() && k > from) {
         start = k; // told reporters he would ...
       }
-      if (k > start && entry(k).auxiliary()) {
-        return start;
+      if (k > start && entry(k).auxiliary() && !entry(k - 1).relative()) {
+        return start; // not "said a woman who did not want to give her name": the relative's own
       }
       if (k > from && verbAt(k).isPresent() && !nounBeforeAuxiliary(k, end)) {
         return -1;
@@ -2608,8 +2756,9 @@ abstract class Attributions extends References {
   /**
    * "said the sanctions failed", "said Moscow supported ...", "said the project met ...": a
    * lower-case word in -ed, or an irregular past of the lexicon, after a noun (not after an
-   * article, an auxiliary or a preposition: "the increased costs", "has ended", "in detailed
-   * talks") and not before "by" ("the people affected by ...") reads as the finite verb of a clause.
+   * article, an auxiliary, a preposition or a relative: "the increased costs", "has ended", "in
+   * detailed talks", "told the deputies who stayed") and not before "by" ("the people affected by
+   * ...") reads as the finite verb of a clause.
    */
   boolean pastTense(int k, int start, int end) {
     String key = keys.get(k);
@@ -2671,7 +2820,7 @@ abstract class Attributions extends References {
       }
     }
     if (before.determiner() || before.auxiliary() || before.preposition() || before.conjunction()
-        || before.complementizer() || keys.get(k - 1).endsWith("ly") && !nameThenAdverb(start, k - 1)) {
+        || before.complementizer() || before.relative() || keys.get(k - 1).endsWith("ly") && !nameThenAdverb(start, k - 1)) {
       return false;
     }
     return k + 1 >= end || !"by".equals(keys.get(k + 1));

@@ -819,7 +819,10 @@ final class ExtractionPass extends Attributions {
         Ref before = refAt[i];
         for (int k = before.from; k < before.to; k++) {
           boolean roleWord = before.type == RefType.ROLE && refAt[k] == before;
-          if (tokens.get(k).word() && (!tokens.get(k).capitalised() || roleWord)) {
+          // A sentence's first word has its capital from where it stands ("Tužiteljka Tužilaštva
+          // za organizovani kriminal Marina Stevanović": "tužiteljke" later is she).
+          boolean opening = k == sentenceFirst[sentenceOf[k]];
+          if (tokens.get(k).word() && (!tokens.get(k).capitalised() || roleWord || opening)) {
             rememberDescriptor(k, key);
           }
         }
@@ -833,8 +836,8 @@ final class ExtractionPass extends Attributions {
       if (entry.complementizer() || entry.conjunction() || entry.relative() || entry.subordinator()) {
         break; // "the way that Customs and Border Protection measures": no description of it
       }
-      if (!token.capitalised() || i == sentenceFirst[sentenceOf[i]]) {
-        rememberDescriptor(i, key);
+      if (!token.capitalised() || i == sentenceFirst[sentenceOf[i]] || entry.title() && !entry.determiner()) {
+        rememberDescriptor(i, key); // a title is capitalised before the name ("Knjazevac Mayor Snezana Ristic")
       }
     }
     // The apposition after the name: "Jelena Markovic, an analyst at ...", "Анна Попова, директор

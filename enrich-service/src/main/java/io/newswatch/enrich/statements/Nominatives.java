@@ -229,6 +229,9 @@ final class Nominatives {
     if (endsWith(word, "а", "у") && word.length() > 3 && endsWith(cut(word, 1), "ов", "ев", "ин", "ич", "ян")) {
       return cut(word, 1);
     }
+    if (endsWith(word, "ца", "цу") && word.length() > 4 && withFleetingE(cut(word, 1)) != null) {
+      return withFleetingE(cut(word, 1)); // Кравца -> Кравец: a surname in -ец drops its е when declined
+    }
     if (endsWith(word, "а", "у") && word.length() > 4 && "бвгджзклмнпрстфхцчшщ".indexOf(word.charAt(word.length() - 2)) >= 0) {
       return cut(word, 1); // Ковальчука, Шмидта: any surname in a hard consonant takes -а and -у
     }

@@ -1350,11 +1350,21 @@ abstract class References extends TextIndex {
   boolean obliqueBefore(int from, boolean acrossLowerCase) {
     int lowerCase = 0;
     int mentionFrom = -1;
+    boolean english = "en".equals(language.base());
+    boolean article = false; // an English article seen between the name and here
     for (int i = from - 1, seen = 0; i >= 0 && seen < 6 && sentenceOf[i] == sentenceOf[from]; i--, seen++) {
       Token token = tokens.get(i);
       if (!token.word()) {
         return false;
       }
+      if (english && article && !token.capitalised() && !entry(i).preposition() && !entry(i).determiner()
+          && i > 0 && tokens.get(i - 1).word() && entry(i - 1).determiner()) {
+        // "Later in the day the Russian Foreign Ministry said": the article opened the name's own
+        // phrase; "the day" before it is the preposition's. Not "to hold the UNMIK debate", where
+        // the word before the article is a verb.
+        return false;
+      }
+      article |= english && entry(i).determiner();
       if (refAt[i] != null && refAt[i].type == RefType.MENTION) {
         i = refAt[i].from; // a body qualifying the title: "NATO Secretary General"
         mentionFrom = i;

@@ -58,6 +58,18 @@ class HeldOutStatementsTest {
     measure("/heldout/articles.yaml", "held out", HELD_OUT_PRECISION, HELD_OUT_RECALL);
   }
 
+  /** The thirty-ninth set, written beside the thirty-eighth. */
+  @Test
+  void statementAttributionOnTheThirtyNinthSet() throws IOException {
+    measure("/heldout/development-39.yaml", "set 39");
+  }
+
+  /** The thirty-eighth set. */
+  @Test
+  void statementAttributionOnTheThirtyEighthSet() throws IOException {
+    measure("/heldout/development-38.yaml", "set 38");
+  }
+
   /** The thirty-seventh set, written beside the thirty-sixth. */
   @Test
   void statementAttributionOnTheThirtySeventhSet() throws IOException {

@@ -41,6 +41,13 @@ class NominativesTest {
   }
 
   @Test
+  void aRussianSurnameInEtsGetsBackTheVowelItsCasesDrop() {
+    assertEquals("Дмитрий Кравец", ru("Дмитрия Кравца"));
+    // One whose е stays in every case is left alone (Швец, Швеца).
+    assertEquals("Дмитрий Швец", ru("Дмитрия Швеца"));
+  }
+
+  @Test
   void aSerbianMansAccusativeWithASurnameInU() {
     // Before: "Зорана Мрђу" stayed as written, and "Мрђа" later found no full name.
     assertEquals("Зоран Мрђа", srAnyCase("Зорана Мрђу"));

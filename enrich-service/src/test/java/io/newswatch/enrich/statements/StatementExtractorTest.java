@@ -3274,6 +3274,91 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aNameAfterWithBeforeAParticipleSpeaks() {
+      String text = "The Security Council held its debate on UNMIK, with Russia's Permanent Representative Vasily Nebenzia "
+          + "warning that Resolution 1244 \"remains in force\".";
+      expect(extractSeeded(text, Language.EN), "Resolution 1244 \"remains in force\"", "nw:vasily-nebenzya", INDIRECT);
+    }
+
+    @Test
+    void aPrepositionsNounBeforeAnArticleLeavesTheNameAfterItTheSubject() {
+      String text = "Later in the day the Russian Foreign Ministry said that the new restrictions were illegitimate.";
+      expect(extractSeeded(text, Language.EN), "the new restrictions were illegitimate",
+          "nw:russian-ministry-of-foreign-affairs", INDIRECT);
+    }
+
+    @Test
+    void aPastOrAuxiliaryAfterARelativeOpensNoReport() {
+      assertEquals(List.of(), extractSeeded("Brnabic told the deputies who stayed in the hall.", Language.EN));
+      String text = "\u201CWe waited five hours in the sun,\u201D said a woman from Kraljevo who did not want to give her name.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.EN);
+      assertTrue(found.stream().noneMatch(st -> st.text().startsWith("a woman")), () -> describe(found));
+    }
+
+    @Test
+    void anInterviewWithTheOutletsNameAsItsLabelGivesTheAnswersAndNotTheQuestions() {
+      String text = "Peter Sorensen answered questions from Kosovo Online.\n\n"
+          + "Kosovo Online: The Assembly failed again. Is the dialogue dead?\n\n"
+          + "Sorensen: No. The dialogue is alive, but it is not moving fast enough.\n\n"
+          + "Kosovo Online: Belgrade says the EU is rewarding Pristina. What will you tell Kurti?\n\n"
+          + "Sorensen: The same thing I said in Belgrade. The Community is a signed obligation.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.EN);
+      expect(found, "No. The dialogue is alive, but it is not moving fast enough", "nw:peter-sorensen", DIRECT);
+      expect(found, "The same thing I said in Belgrade. The Community is a signed obligation", "nw:peter-sorensen", DIRECT);
+      assertEquals(2, found.size(), () -> describe(found));
+    }
+
+    @Test
+    void headingsThatRepeatAreNoInterview() {
+      String text = "New Price Drop: Apple Watch for $169.\n\nNew Price Drop: AirPods for $139.\n\n"
+          + "New Release: Switch Lite for $199.\n\nNew Release: Pokemon Sword with a $10 credit.";
+      assertEquals(List.of(), extractSeeded(text, Language.EN));
+    }
+
+    @Test
+    void aSerbianOrRussianPhraseOfCommonNounsIsAnUnnamedSource() {
+      expect(extractSeeded("Prema rečima organizatora, na skupu je bilo više od deset hiljada građana.", Language.SR_LATN),
+          "na skupu je bilo više od deset hiljada građana", "unknown", INDIRECT);
+      expect(extractSeeded("По словам и.о. гендиректора Зорана Лукича, выработка ГЭС позволила не повышать тарифы.",
+          Language.RU), "выработка ГЭС позволила не повышать тарифы", "unknown:zoran lukic", INDIRECT);
+    }
+
+    @Test
+    void theFirstWordOfABodysNameOpeningTheSentenceDescribesThePersonAfterIt() {
+      String text = "Tužiteljka Tužilaštva za organizovani kriminal Marina Stevanović navela je da optuženi nije mogao da "
+          + "objasni poreklo novca. Prema rečima tužiteljke, novac je „opran kroz fiktivne ugovore“.";
+      expect(extractSeeded(text, Language.SR_LATN), "novac je „opran kroz fiktivne ugovore“", "unknown:marina stevanovic", INDIRECT);
+    }
+
+    @Test
+    void theOnesWordsAChannelQuotesWithAPossessiveAreThePronounsAntecedents() {
+      String ru = "Министр энергетики Сербии Дубравка Джедович-Ханданович подтвердила, что Белград получил сигналы. "
+          + "«Сербия хочет сохранить контроль над НПЗ», — приводит её слова агентство Tanjug.";
+      expect(extractSeeded(ru, Language.RU), "Сербия хочет сохранить контроль над НПЗ", "nw:dubravka-djedovic-handanovic", DIRECT);
+      String sr = "Ministarka Dubravka Đedović Handanović potvrdila je da je Beograd dobio signale. „Srbija želi da zadrži "
+          + "kontrolu nad rafinerijom“, prenosi njene reči Tanjug.";
+      expect(extractSeeded(sr, Language.SR_LATN), "Srbija želi da zadrži kontrolu nad rafinerijom",
+          "nw:dubravka-djedovic-handanovic", DIRECT);
+    }
+
+    @Test
+    void aBodysScheduleAtAnEventIsNoStatement() {
+      assertEquals(List.of(), extractSeeded(
+          "Vlada Srbije saopštila je da će o stanju na Kosovu i Metohiji raspravljati na sednici u četvrtak.", Language.SR_LATN));
+      assertEquals(List.of(), extractSeeded(
+          "Gasprom je saopštio da će potpisivanje aneksa biti održano u junu u Beogradu.", Language.SR_LATN));
+      assertEquals(List.of(), extractSeeded(
+          "Đilas je najavio da će sledeći skup biti održan 15. jula u Kragujevcu.", Language.SR_LATN));
+    }
+
+    @Test
+    void aCapitalisedTitleBeforeANameDescribesThePerson() {
+      String text = "Knjazevac Mayor Snezana Ristic told RTS that the villages had been evacuated. \u201CNo cow is worth a "
+          + "human life,\u201D the mayor said.";
+      expect(extractSeeded(text, Language.EN), "No cow is worth a human life", "unknown:snezana ristic", DIRECT);
+    }
+
+    @Test
     void theFirmIsTheCompanyNamedBefore() {
       String text = "NIS reported higher profits on Monday. The firm said its refinery in Pančevo was working normally.";
       expect(extractSeeded(text, Language.EN), "its refinery in Pančevo was working normally", "nw:nis", INDIRECT);
