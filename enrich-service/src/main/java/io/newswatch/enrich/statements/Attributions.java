@@ -2541,9 +2541,9 @@ abstract class Attributions extends References {
         // "pitala je da li ...", "спросил, будет ли": an indirect question, no report.
         return i + 1 < end && !QUESTION_WORDS.contains(keys.get(i + 1)) ? i + 1 : -1;
       }
-      if (token.is(",") && i + 2 < end && tokens.get(i + 1).word() && tokens.get(i + 2).is(",")
-          && !entry(i + 1).complementizer() && verbAt(i + 1).isEmpty()) {
-        i += 2; // "He noted, however, that ...": one word set off by commas
+      int asideEnd = token.is(",") ? shortAside(i, end) : -1;
+      if (asideEnd > 0) {
+        i = asideEnd; // "He noted, however, that ...", "napisao je, s druge strane, na mreži X da ...": words set off by commas
         continue;
       }
       int aside = token.is(",") ? participialAside(i, end) : -1;
@@ -2597,6 +2597,27 @@ abstract class Attributions extends References {
         return k + 1 < participle ? k : -1;
       }
       if (verbAt(k).isPresent() || participleAt(k) > 0 || entry(k).conjunction() || entry(k).preposition()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Longest phrase set off by commas between a speech verb and its "that" ("s druge strane"). */
+  private static final int ASIDE_WORDS = 3;
+
+  /**
+   * The closing comma of one to {@link #ASIDE_WORDS} words set off by the comma at {@code comma},
+   * none a verb, a "that" or a relative (", however,", ", s druge strane,"), or -1.
+   */
+  private int shortAside(int comma, int end) {
+    for (int k = comma + 1; k < end && k <= comma + ASIDE_WORDS + 1; k++) {
+      Token token = tokens.get(k);
+      if (token.is(",")) {
+        return k > comma + 1 ? k : -1;
+      }
+      if (!token.word() || entry(k).complementizer() || entry(k).relative() || verbAt(k).isPresent()
+          || participleAt(k) > 0) {
         return -1;
       }
     }

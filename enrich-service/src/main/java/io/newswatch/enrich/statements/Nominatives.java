@@ -332,9 +332,10 @@ final class Nominatives {
   /**
    * The nominative of a body's one-word name after a preposition or a press office ("в «Росатоме»",
    * "пресс-службе Россельхознадзора", "iz „Srbijagasa“"): a consonant stem's case ending in -a, -e
-   * or -u dropped. Names of more words, or of other stems, stay as written.
+   * or -u dropped, except that a Serbian -e is a feminine genitive and becomes -a ("Iz Evrolige").
+   * Names of more words, or of other stems, stay as written.
    */
-  static String ofOneWordBody(String name) {
+  static String ofOneWordBody(String name, String base) {
     if (name.indexOf(' ') >= 0 || name.length() < 5) {
       return name;
     }
@@ -342,6 +343,11 @@ final class Nominatives {
     char before = Character.toLowerCase(name.charAt(name.length() - 2));
     boolean caseEnding = "aeuаеу".indexOf(last) >= 0;
     boolean consonant = Character.isLetter(before) && !isVowel(before) && "ыэюяё".indexOf(before) < 0;
+    if ("sr".equals(base) && caseEnding && consonant && (last == 'e' || last == 'е')) {
+      // Serbian's feminine genitive: Evrolige, Elektrodistribucije -> Evroliga, Elektrodistribucija
+      // (a Russian -е is the locative of a masculine: «Росатоме» -> Росатом).
+      return name.substring(0, name.length() - 1) + (last == 'e' ? "a" : "а");
+    }
     return caseEnding && consonant ? name.substring(0, name.length() - 1) : name;
   }
 

@@ -341,7 +341,7 @@ abstract class References extends TextIndex {
         end = named;
         addBody(i, end, text.substring(tokens.get(i).start(), tokens.get(end - 1).end()), false);
       }
-      if (end == i && inflecting() && bodyAfterPressOffice(i)) {
+      if (end == i && inflecting() && (bodyAfterPressOffice(i) || bodyOpeningWithIz(i))) {
         addBody(i, i + 1, oneWordBody(tokens.get(i).surface()), true);
         end = i + 1;
       }
@@ -385,6 +385,43 @@ abstract class References extends TextIndex {
   private static final Set<String> OFFICES_OF_PLACES = Set.of(
       "opština", "ministarstvo", "ambasada", "vlada", "kancelarija", "skupština",
       "посольство", "министерство", "правительство", "администрация");
+
+  /**
+   * Serbian: one capitalised word after the "Iz" that opens a sentence, with a body's verb right
+   * after it ("Iz Spartaka su rekli", "Iz Evrolige su saopštili"): the body the words came from,
+   * in the genitive. Not a given name, an outlet or a country ("Iz Rusije su poručili" is a
+   * country's unnamed officials), and not after "u", whose capital is as often a place.
+   */
+  private boolean bodyOpeningWithIz(int i) {
+    return "sr".equals(language.base()) && i > 0 && i - 1 == sentenceFirst[sentenceOf[i]] && "iz".equals(keys.get(i - 1))
+        && tokens.get(i).word() && tokens.get(i).capitalised() && !tokens.get(i).acronym() && adjacent(i - 1, i)
+        && bodyVerbSoonAfter(i + 1) && !givenNameAt(i) && !entry(i).medium() && entry(i).country() == null;
+  }
+
+  /** Words a body's verb may stand after its name ("Iz Spartaka su za ruski RBK rekli"). */
+  private static final int BODY_VERB_WORDS = 5;
+
+  /**
+   * Whether a body's verb (plural or neuter) comes right after token k, past auxiliaries and a
+   * "za" phrase of whom it was told to ("su za ruski RBK rekli"). Any other word there means the
+   * name goes on ("Iz Eparhije raško-prizrenske navode"), and the one word is not all of it.
+   */
+  private boolean bodyVerbSoonAfter(int k) {
+    boolean told = false; // inside "za ..."
+    for (int j = k; j < Math.min(tokens.size(), k + BODY_VERB_WORDS) && tokens.get(j).word(); j++) {
+      if (pluralVerbAt(j) || bodyVerbAt(j)) {
+        return true;
+      }
+      if (verbAt(j).isPresent()) {
+        return false;
+      }
+      told |= "za".equals(keys.get(j));
+      if (!told && !entry(j).filler()) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   /** Prepositions of where words come from, by match key: iz, u (Serbian), из, в (Russian). */
   static final Set<String> SOURCE_PREPOSITIONS = Set.of("iz", "u", "v");
@@ -687,7 +724,7 @@ abstract class References extends TextIndex {
 
   /** The nominative of a body's one-word name in Serbian and Russian ({@link Nominatives#ofOneWordBody}). */
   private String oneWordBody(String name) {
-    return inflecting() ? Nominatives.ofOneWordBody(name) : name;
+    return inflecting() ? Nominatives.ofOneWordBody(name, language.base()) : name;
   }
 
   /** A given name in any case ("Milene", "Андрея"): someone's name starts there, not the body's. */

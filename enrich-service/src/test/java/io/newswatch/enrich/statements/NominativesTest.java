@@ -41,6 +41,15 @@ class NominativesTest {
   }
 
   @Test
+  void aSerbianOneWordBodyInEIsAFeminineGenitive() {
+    assertEquals("Evroliga", Nominatives.ofOneWordBody("Evrolige", "sr"));
+    assertEquals("Електродистрибуција", Nominatives.ofOneWordBody("Електродистрибуције", "sr"));
+    assertEquals("Spartak", Nominatives.ofOneWordBody("Spartaka", "sr"));
+    // A Russian -е is a masculine's locative.
+    assertEquals("Росатом", Nominatives.ofOneWordBody("Росатоме", "ru"));
+  }
+
+  @Test
   void aRussianSurnameInEtsGetsBackTheVowelItsCasesDrop() {
     assertEquals("Дмитрий Кравец", ru("Дмитрия Кравца"));
     // One whose е stays in every case is left alone (Швец, Швеца).

@@ -3331,6 +3331,32 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aSerbianSentenceOpeningWithIzAndOneWordIsThatBodySpeaking() {
+      expect(extractSeeded("Iz Spartaka su za ruski RBK rekli da je dogovor sa igračem „već usaglašen”.", Language.SR_LATN),
+          "je dogovor sa igračem „već usaglašen”", "unknown:spartak", INDIRECT);
+      // A name that goes on past the one word is not taken in part.
+      expect(extractSeeded("Iz Eparhije raško-prizrenske navode da policija nije pronašla počinioce.", Language.SR_LATN),
+          "policija nije pronašla počinioce", "unknown", INDIRECT);
+    }
+
+    @Test
+    void ijekavianAccordingToAndAnAsideBeforeDa() {
+      String text = "Портпарол Канцеларије високог представника Мартин Кебер рекао је да одлуке „нису предмет преговора“. "
+          + "Према ријечима портпарола, оне су обавезујуће за све нивое власти.";
+      expect(extractSeeded(text, Language.SR_CYRL), "оне су обавезујуће за све нивое власти", "unknown:martin keber", INDIRECT);
+      expect(extractSeeded("Albin Kurti napisao je, s druge strane, na mreži X da crkva ne može da određuje granice.",
+          Language.SR_LATN), "crkva ne može da određuje granice", "nw:albin-kurti", INDIRECT);
+    }
+
+    @Test
+    void aRhetoricalQuestionIsItsAsker() {
+      String text = "Мария Захарова прокомментировала подготовку к саммиту. «Интересно, как бы в Брюсселе назвали российские "
+          + "базы в Мексике?» — задалась вопросом официальный представитель МИД.";
+      expect(extractSeeded(text, Language.RU), "Интересно, как бы в Брюсселе назвали российские базы в Мексике?",
+          "nw:maria-zakharova", DIRECT);
+    }
+
+    @Test
     void theOnesWordsAChannelQuotesWithAPossessiveAreThePronounsAntecedents() {
       String ru = "Министр энергетики Сербии Дубравка Джедович-Ханданович подтвердила, что Белград получил сигналы. "
           + "«Сербия хочет сохранить контроль над НПЗ», — приводит её слова агентство Tanjug.";
