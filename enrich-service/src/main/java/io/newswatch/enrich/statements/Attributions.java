@@ -2441,7 +2441,9 @@ abstract class Attributions extends References {
   /**
    * Whether the clause [from, to) plans a meeting or a visit among its first words: a future, then
    * a verb of meeting or visiting with whom or where right after it ("će Petković u četvrtak obići
-   * Srbe u Gračanici", "Kos will visit Novi Sad", "Путин встретится с ..."), not "meet the demands".
+   * Srbe u Gračanici", "Kos will visit Novi Sad", "Путин встретится с ..."), not "meet the demands";
+   * or, in Serbian and Russian, a future and an event after a preposition ("će ... raspravljati na
+   * sednici u četvrtak").
    */
   boolean plansVisit(int from, int to) {
     boolean future = false;
@@ -2453,9 +2455,11 @@ abstract class Attributions extends References {
         return false; // "neće se sastati": that it will not is news
       }
       future |= entry(k).future(); // a Russian future is the verb itself (встретится)
-      if (future && entry(k).event() && inflecting() && prepositionJustBefore(k)) {
+      if (future && entry(k).event() && inflecting() && prepositionJustBefore(k) && !carriesContent(from, to)) {
         // "će o stanju na Kosovu raspravljati na sednici u četvrtak", "će ministar primiti
         // ambasadora na redovne konsultacije": something the future puts at an event is a schedule.
+        // Not what someone will ask for there ("će na sednici tražiti da se „ozbiljno razmotri”
+        // ..."), which is a position.
         return true;
       }
       if (future && entry(k).meeting()) {
@@ -2473,9 +2477,8 @@ abstract class Attributions extends References {
    * Whether the clause [from, to) has a meeting or session and a verb of its taking place among its
    * first words ("в феврале 2027 года в Москве пройдет заседание комиссии", "sednica je zakazana
    * za utorak", "the next round of talks is scheduled for January"): a date announced, no one's
-   * view. Someone's plan to meet or visit is not this ({@link #plansVisit}): it stays a statement
-   * unless a body announces it ("he will meet Rutte in Brussels next Tuesday" is kept; the sample
-   * pages and sets 5 and 10 annotate such plans, sets 22 to 37 do not).
+   * view. A plan to meet or visit, or to take something up at a session, is found apart
+   * ({@link #plansVisit}) and left out once the statements are resolved.
    */
   boolean schedulesEvent(int from, int to) {
     return schedulesEvent(from, to, to, to);
@@ -2509,6 +2512,16 @@ abstract class Attributions extends References {
       }
     }
     return event && takesPlace;
+  }
+
+  /** Whether tokens [from, to) hold a "that" or a quote mark: words of someone's, not only a date. */
+  private boolean carriesContent(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (isQuoteMark(k) || tokens.get(k).word() && entry(k).complementizer()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a preposition stands before token k, with at most one word between ("na redovne konsultacije"). */

@@ -40,7 +40,7 @@ final class Candidate {
   int windowFrom = -1; // where the subject was looked for, for a descriptor ("сказал эксперт")
   int windowTo = -1;
   boolean onlyIfDescribed; // "по мнению эксперта" with no expert introduced: not a statement
-  boolean plansVisit; // "... će u četvrtak obići Srbe u Gračanici": left out if a body announces it
+  boolean plansVisit; // "... će u četvrtak obići Srbe u Gračanici": a plan, left out
   boolean outletsOwn; // "Gardijan piše da ...": an outlet's report, kept from the output but not from overlaps
   Gender verbGender;
   Candidate inheritFrom;
