@@ -549,6 +549,14 @@ final class ExtractionPass extends Attributions {
       }
       case NAME -> {
         String catalogued = personByName.get(keyOf(ref));
+        if (catalogued != null && ref.singleWord) {
+          Ref full = fullNameBefore(ref, surnameKey(ref));
+          if (full != null && personByName.get(keyOf(full)) == null) {
+            // "Prosecutor Tamara Nikolić told the court ... Nikolić said": the one named in full
+            // before, not the catalogue's Tomislav Nikolić.
+            catalogued = null;
+          }
+        }
         String possessor = catalogued == null && ref.singleWord ? lex.nameOfPossessive(keyOf(ref)) : null;
         if (possessor != null) {
           catalogued = personByName.get(possessor); // "Prema Đilasovim rečima": Đilas
@@ -792,7 +800,9 @@ final class ExtractionPass extends Attributions {
       // The description set off before the name: "The mayor of Novi Sad, Milan Djuric, said ...",
       // "Gradonačelnik Novog Sada, Milan Đurić, rekao je ...": a phrase that opens the sentence.
       int start = ref.from - 2;
-      while (start > first && ref.from - 1 - start < DESCRIPTOR_PHRASE_WORDS && tokens.get(start - 1).word()
+      // A possessive's apostrophe belongs to the phrase ("Mitrović's lawyer, Aleksandar Stevanović,").
+      while (start > first && ref.from - 1 - start < DESCRIPTOR_PHRASE_WORDS
+          && (tokens.get(start - 1).word() || tokens.get(start - 1).is("'") || tokens.get(start - 1).is("\u2019"))
           && !quoted[start - 1] && verbAt(start - 1).isEmpty()
           && (refAt[start - 1] == null || refAt[start - 1].type != RefType.PRONOUN)) {
         start--;

@@ -262,7 +262,9 @@ abstract class References extends TextIndex {
         // "srpskog lidera"), and the role is no subject.
         // A role in the nominative right before its speech verb is that verb's subject whatever
         // stands before it ("Накануне сербский лидер заявил": an adverb that is also a preposition).
-        boolean nominativeSubject = inflecting && !declined && end < tokens.size() && verbAt(end).isPresent();
+        // So is one before an auxiliary and its verb ("После литургије Патријарх је поручио").
+        boolean nominativeSubject = inflecting && !declined && end < tokens.size() && (verbAt(end).isPresent()
+            || tokens.get(end).word() && entry(end).filler() && end + 1 < tokens.size() && verbAt(end + 1).isPresent());
         // "On Friday his office said": a possessive before the role opens the subject, unless a
         // preposition stands right before it ("in his office").
         nominativeSubject |= !inflecting && i > 1 && tokens.get(i - 1).word() && entry(i - 1).possessive() != null

@@ -68,12 +68,19 @@ public final class StatementExtractor {
   }
 
   /**
-   * Whether {@code word} is a common given name of a language (base tag: en, sr, ru), in any case:
-   * what the actor matcher asks before it reads a surname after it as a catalogue actor's.
+   * Whether {@code word} is a common given name of a language (base tag: en, sr, ru), in any case
+   * (for English, of Serbian too): what the actor matcher asks before it reads a surname after it
+   * as a catalogue actor's.
    */
   public boolean givenName(String base, String word) {
     SpeechLexicon lexicon = lexicons.get(base);
-    return lexicon != null && Nominatives.isGivenName(word, base, lexicon);
+    if (lexicon != null && Nominatives.isGivenName(word, base, lexicon)) {
+      return true;
+    }
+    // English text about the region names its people in Serbian Latin ("Prosecutor Tamara
+    // Nikolic" is no Tomislav Nikolić): its given names count there too.
+    SpeechLexicon serbian = lexicons.get("sr");
+    return "en".equals(base) && serbian != null && Nominatives.isGivenName(word, "sr", serbian);
   }
 
   /** The dictionary forms a name may take as a subject: every word of every name of the actor. */

@@ -58,6 +58,18 @@ class HeldOutStatementsTest {
     measure("/heldout/articles.yaml", "held out", HELD_OUT_PRECISION, HELD_OUT_RECALL);
   }
 
+  /** The forty-first set, written beside the fortieth. */
+  @Test
+  void statementAttributionOnTheFortyFirstSet() throws IOException {
+    measure("/heldout/development-41.yaml", "set 41");
+  }
+
+  /** The fortieth set. */
+  @Test
+  void statementAttributionOnTheFortiethSet() throws IOException {
+    measure("/heldout/development-40.yaml", "set 40");
+  }
+
   /** The thirty-ninth set, written beside the thirty-eighth. */
   @Test
   void statementAttributionOnTheThirtyNinthSet() throws IOException {

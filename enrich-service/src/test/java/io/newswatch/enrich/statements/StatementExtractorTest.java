@@ -3387,6 +3387,54 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aSerbianGivenNameInEnglishMakesTheSurnameSomeoneElsesThanTheCatalogues() {
+      String text = "Deputy Prosecutor Tamara Nikolić told the court that the evidence showed a closed circle. "
+          + "\u201CThis was a system,\u201D Nikolić said.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.EN);
+      expect(found, "the evidence showed a closed circle", "unknown:tamara nikolic", INDIRECT);
+      expect(found, "This was a system", "unknown:tamara nikolic", DIRECT);
+    }
+
+    @Test
+    void aPossessiveOpensTheDescriptionBeforeAName() {
+      String text = "Mitrović's lawyer, Aleksandar Stevanović, said the case rested on recordings. \u201CMy client has "
+          + "nothing to hide,\u201D the lawyer said.";
+      expect(extractSeeded(text, Language.EN), "My client has nothing to hide", "unknown:aleksandar stevanovic", DIRECT);
+    }
+
+    @Test
+    void theDumaChairmanIsVolodin() {
+      String text = "Volodin thanked Belgrade. \u201CRussia does not change its word,\u201D the Duma chairman said.";
+      expect(extractSeeded(text, Language.EN), "Russia does not change its word", "nw:vyacheslav-volodin", DIRECT);
+    }
+
+    @Test
+    void anEventToBeHeldConvenedOrOrganisedIsNoStatement() {
+      assertEquals(List.of(), extractSeeded("Brnabic said that the friendship groups would hold a joint session in Moscow "
+          + "in the spring.", Language.EN));
+      assertEquals(List.of(), extractSeeded("Brnabić je najavila da će Odbor za kulturu sednicu o medijskim zakonima "
+          + "održati 25. septembra.", Language.SR_LATN));
+      assertEquals(List.of(), extractSeeded("Gradonačelnik je rekao da će u sredu sazvati sednicu Gradskog štaba.",
+          Language.SR_LATN));
+      assertEquals(List.of(), extractSeeded("Станари су најавили да ће у четвртак организовати протестну шетњу до "
+          + "Скупштине града.", Language.SR_CYRL));
+    }
+
+    @Test
+    void aRoleInItsOwnFormBeforeAnAuxiliaryIsTheSubjectAfterAPrepositionsPhrase() {
+      String text = "Патријарх српски Порфирије служио је литургију. У беседи после литургије Патријарх је поручио верном "
+          + "народу да Косово и Метохија „нису питање прошлости“.";
+      expect(extractSeeded(text, Language.SR_CYRL), "Косово и Метохија „нису питање прошлости“", "nw:patriarch-porfirije",
+          INDIRECT);
+    }
+
+    @Test
+    void aWorksTitleInMarksIsNoQuote() {
+      assertEquals(List.of(), extractSeeded("Патријарх је братству донео примерак књиге „Светиње Косова и Метохије кроз "
+          + "векове“, објављене ове године.", Language.SR_CYRL));
+    }
+
+    @Test
     void theFirmIsTheCompanyNamedBefore() {
       String text = "NIS reported higher profits on Monday. The firm said its refinery in Pančevo was working normally.";
       expect(extractSeeded(text, Language.EN), "its refinery in Pančevo was working normally", "nw:nis", INDIRECT);
