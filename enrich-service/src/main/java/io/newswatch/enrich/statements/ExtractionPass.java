@@ -403,8 +403,29 @@ final class ExtractionPass extends Attributions {
    * Whether only roles and bodies (with white space) stand between the start of {@code ref}'s
    * sentence and it: the titles of the person named.
    */
+  /**
+   * Whether the word at i, after a body that opens the sentence, is a title or a noun of office
+   * ("KFOR commander Major General ..."): a lexicon title, or a lower-case word that is no verb,
+   * preposition or conjunction and no past in -ed ("KFOR troops detained ..." is no title).
+   */
+  private boolean titleWordAfterBody(int i, int first) {
+    Ref opening = refAt[first];
+    if (opening == null || !organisation(opening) || !tokens.get(i).word() || i < opening.to) {
+      return false;
+    }
+    SpeechLexicon.Entry e = entry(i);
+    if (e.title() && !e.determiner()) {
+      return true;
+    }
+    return !tokens.get(i).capitalised() && verbAt(i).isEmpty() && participleAt(i) == 0 && !e.preposition()
+        && !e.conjunction() && !e.determiner() && !keys.get(i).endsWith("ed");
+  }
+
   boolean titledFromSentenceStart(Ref ref) {
     int first = sentenceFirst[sentenceOf[ref.from]];
+    while (first < ref.from && (!tokens.get(first).word() || number(first))) {
+      first++; // a live blog's time stamp ("[15:10] KFOR commander ...")
+    }
     if (ref.from == first) {
       return false;
     }
@@ -414,6 +435,9 @@ final class ExtractionPass extends Attributions {
       // ("Премијерка Републике Српске Наташа Ковачевић"), is a title too.
       boolean openingNoun = i == first && title != null && title.type == RefType.NAME && title.initial
           && title.singleWord && !surnameNamedBefore(i);
+      if (title == null && i > first && titleWordAfterBody(i, first)) {
+        continue; // "KFOR commander Major General Luca Ferraro": the body's officer, titled
+      }
       if (title == null || title.type != RefType.ROLE && !organisation(title) && !openingNoun) {
         return false;
       }
@@ -1032,6 +1056,9 @@ final class ExtractionPass extends Attributions {
    */
   Ref fullNameFor(Ref ref) {
     Ref bySurname = fullNameBefore(ref, surnameKey(ref));
+    if (bySurname == null) {
+      bySurname = onlyFullNameAfter(ref, surnameKey(ref));
+    }
     String key = keyOf(ref);
     String possessor = bySurname == null ? lex.nameOfPossessive(key) : null;
     if (possessor != null) {
@@ -1069,6 +1096,26 @@ final class ExtractionPass extends Attributions {
 
   /** Full names of people outside the catalogue by the key of their given name, in text order; built once. */
   private Map<String, List<Ref>> fullNamesByGivenName;
+
+  /**
+   * A surname that speaks before any full name of its own ("Rector Radovanović: ..." in a live
+   * blog that names Milan Radovanović further down): the one full name with that surname the
+   * article gives later, or null when it gives none or several.
+   */
+  Ref onlyFullNameAfter(Ref ref, String surname) {
+    fullNameBefore(ref, surname); // builds the index
+    Ref found = null;
+    for (Ref other : fullNamesBySurname.getOrDefault(surname, List.of())) {
+      if (other.from < ref.from) {
+        return null; // one before it: fullNameBefore's to decide
+      }
+      if (found != null && !keyOf(found).equals(keyOf(other))) {
+        return null;
+      }
+      found = other;
+    }
+    return found;
+  }
 
   Ref fullNameBefore(Ref ref, String surname) {
     if (fullNamesBySurname == null) {

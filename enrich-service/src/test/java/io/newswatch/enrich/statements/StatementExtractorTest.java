@@ -3435,6 +3435,23 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aSurnameBeforeItsFullNameIsTheFullNameGivenLater() {
+      String text = "[12:05] Rector Radovanović: \"No one will be punished for protesting.\"\n\n"
+          + "[12:40] The rector of the University of Belgrade, Milan Radovanović, met the students' representatives.";
+      expect(extractSeeded(text, Language.EN), "No one will be punished for protesting.", "unknown:milan radovanovic", DIRECT);
+    }
+
+    @Test
+    void aBodysOfficerTitledAfterItIsDescribedByTheTitles() {
+      String text = "[15:10] KFOR commander Major General Luca Ferraro met Petkovic in Raska. After the meeting the Italian "
+          + "general said that additional patrols had been deployed.";
+      expect(extractSeeded(text, Language.EN), "additional patrols had been deployed", "unknown:luca ferraro", INDIRECT);
+      // Not where the words after the body are a sentence of its own ("KFOR troops detained ...").
+      expect(extractSeeded("KFOR troops detained Luca Ferraro in Raska. The general said that the patrols stayed.",
+          Language.EN), "the patrols stayed", "unknown", INDIRECT);
+    }
+
+    @Test
     void theFirmIsTheCompanyNamedBefore() {
       String text = "NIS reported higher profits on Monday. The firm said its refinery in Pančevo was working normally.";
       expect(extractSeeded(text, Language.EN), "its refinery in Pančevo was working normally", "nw:nis", INDIRECT);
