@@ -96,10 +96,12 @@ final class Sentences {
    * optional. It is no part of the first sentence, whose words a trailing attribution would
    * otherwise report from the city on; the first word after it may open with a quote mark
    * ("ИНТЕРФАКС – «Сербиягаз» ..."). (Datelines that end in a full stop, "МОСКВА, 17 ноября.
-   * /ТАСС/.", are sentences of their own already.)
+   * /ТАСС/.", are sentences of their own already.) A live blog's time stamp is one too ("16:50 - ",
+   * "[15:10] ", "13.15 – ").
    */
   private static final Pattern DATELINE = Pattern.compile(
-      "\\p{Lu}[\\p{Lu}\\- ]{2,30}(?:, [^\\n(),.]{1,25})?(?: \\([^()\\n]{2,30}\\))? ?[-\u2013\u2014] +(?=[\\p{L}\u00AB\u201E\u201C\"])");
+      "(?:\\p{Lu}[\\p{Lu}\\- ]{2,30}(?:, [^\\n(),.]{1,25})?(?: \\([^()\\n]{2,30}\\))? ?[-\u2013\u2014]"
+          + "|\\[?\\d{1,2}[:.]\\d{2}\\]?(?: ?[-\u2013\u2014])?) +(?=[\\p{L}\u00AB\u201E\u201C\"])");
 
   /**
    * Whether {@code start} is at most {@link #DATELINE_SENTENCES_CHARS} characters into its

@@ -3452,6 +3452,26 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aLiveBlogsTimeStampIsNoPartOfTheReport() {
+      expect(extractSeeded("16:50 - The match in Novi Sad has been called off, the Handball Federation of Serbia said.",
+          Language.EN), "The match in Novi Sad has been called off", "unknown:handball federation of serbia", INDIRECT);
+      expect(extractSeeded("[10:40] The enlargement process will not be frozen, Marta Kos said.", Language.EN),
+          "The enlargement process will not be frozen", "nw:marta-kos", INDIRECT);
+    }
+
+    @Test
+    void aSerbianPassiveOfAnsweringOrConfirmingReportsItsSource() {
+      expect(extractSeeded("Из Кфора је „Новостима“ одговорено да мисија „нема мандат да се меша у одлуке“.", Language.SR_CYRL),
+          "мисија „нема мандат да се меша у одлуке“", "nw:kfor", INDIRECT);
+    }
+
+    @Test
+    void aGivenNameEndsABodysNameBeforeThePersonsOwn() {
+      expect(extractSeeded("„Spavamo u jaknama“, rekla je studentkinja treće godine Filozofskog fakulteta Anja Babić.",
+          Language.SR_LATN), "Spavamo u jaknama", "unknown:anja babic", DIRECT);
+    }
+
+    @Test
     void theFirmIsTheCompanyNamedBefore() {
       String text = "NIS reported higher profits on Monday. The firm said its refinery in Pančevo was working normally.";
       expect(extractSeeded(text, Language.EN), "its refinery in Pančevo was working normally", "nw:nis", INDIRECT);
