@@ -33,12 +33,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Statement attribution on sets written and annotated before the extractor ran on them: the first
  * two by the extractor's author, the rest by someone who had not read it. {@code
- * heldout/articles.yaml} (the thirty-first) is held out: nothing was changed to fit it. The others
+ * heldout/articles.yaml} (the thirty-first) and {@code heldout/held-out-43.yaml} are held out:
+ * nothing was changed to fit them (the thirty-first has since been read in part, so the
+ * forty-third is the cleaner measure). The others
  * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores statements;
  * prints the tables and the differences, and fails a development set below the issue's bar for
- * statements (P >= 0.90, R >= 0.80), the held-out set below a floor (P >= 0.80, R >= 0.75).
+ * statements (P >= 0.90, R >= 0.80), a held-out set below a floor (P >= 0.80, R >= 0.75).
  */
 class HeldOutStatementsTest {
   private static final Path SEEDS = Path.of("..", "seeds");
