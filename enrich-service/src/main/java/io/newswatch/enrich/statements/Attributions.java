@@ -2556,7 +2556,9 @@ abstract class Attributions extends References {
       }
       int asideEnd = token.is(",") ? shortAside(i, end) : -1;
       if (asideEnd > 0) {
-        i = asideEnd; // "He noted, however, that ...", "napisao je, s druge strane, na mreži X da ...": words set off by commas
+        // "He noted, however, that ...", "napisao je, s druge strane, na mreži X da ...": words set
+        // off by commas.
+        i = asideEnd;
         continue;
       }
       int aside = token.is(",") ? participialAside(i, end) : -1;
@@ -2854,7 +2856,8 @@ abstract class Attributions extends References {
       }
     }
     if (before.determiner() || before.auxiliary() || before.preposition() || before.conjunction()
-        || before.complementizer() || before.relative() || keys.get(k - 1).endsWith("ly") && !nameThenAdverb(start, k - 1)) {
+        || before.complementizer() || before.relative()
+        || keys.get(k - 1).endsWith("ly") && !nameThenAdverb(start, k - 1)) {
       return false;
     }
     return k + 1 >= end || !"by".equals(keys.get(k + 1));

@@ -400,10 +400,6 @@ final class ExtractionPass extends Attributions {
   }
 
   /**
-   * Whether only roles and bodies (with white space) stand between the start of {@code ref}'s
-   * sentence and it: the titles of the person named.
-   */
-  /**
    * Whether the word at i, after a body that opens the sentence, is a title or a noun of office
    * ("KFOR commander Major General ..."): a lexicon title, or a lower-case word that is no verb,
    * preposition or conjunction and no past in -ed ("KFOR troops detained ..." is no title).
@@ -421,6 +417,11 @@ final class ExtractionPass extends Attributions {
         && !e.conjunction() && !e.determiner() && !keys.get(i).endsWith("ed");
   }
 
+  /**
+   * Whether only roles and bodies (with white space) stand between the start of {@code ref}'s
+   * sentence and it, past a time stamp and with a body's titles after it: the titles of the
+   * person named.
+   */
   boolean titledFromSentenceStart(Ref ref) {
     int first = sentenceFirst[sentenceOf[ref.from]];
     while (first < ref.from && (!tokens.get(first).word() || number(first))) {
@@ -1318,7 +1319,7 @@ final class ExtractionPass extends Attributions {
         // Brussels next Tuesday", "će o stanju na Kosovu raspravljati na sednici u četvrtak": a
         // plan to meet, visit or take something up at a session is a schedule, not a statement,
         // as the conventions have it whoever announces it. (Until sets 38 to 41 a person's own plan
-        // stayed, as the sample pages and sets 5, 9, 10 and 14 had annotated it; those annotations
+        // stayed, as the sample pages and sets 5 and 10 had annotated it; those seven annotations
         // now follow the conventions.)
         continue;
       }
