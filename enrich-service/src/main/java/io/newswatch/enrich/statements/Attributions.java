@@ -1738,7 +1738,7 @@ abstract class Attributions extends References {
       // Serbian and Russian a phrase of common nouns alone ("Prema rečima organizatora", "Prema
       // navodima njegove porodice") is people left unnamed; English names documents and data the
       // same way ("according to the report"), and a capital may be a name the rules missed.
-      described = !inflecting() || npEnd - after > COMMON_SOURCE_WORDS || anyCapitalised(after, npEnd);
+      described = !inflecting() || npEnd - after > COMMON_SOURCE_WORDS || capitalisedIn(after, npEnd);
     }
     int from;
     int to;
@@ -1792,16 +1792,6 @@ abstract class Attributions extends References {
 
   /** Words of a phrase of common nouns read as people left unnamed ("Prema navodima njegove porodice"). */
   private static final int COMMON_SOURCE_WORDS = 3;
-
-  /** Whether a word in tokens [from, to) starts with a capital. */
-  private boolean anyCapitalised(int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (tokens.get(k).word() && tokens.get(k).capitalised()) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** "X je ocenio da ..., kako je rekao, ...": the words before are already a report. */
   boolean reportedBefore(int first, int at) {
@@ -2516,8 +2506,11 @@ abstract class Attributions extends References {
 
   /** Whether tokens [from, to) hold a "that" or a quote mark: words of someone's, not only a date. */
   private boolean carriesContent(int from, int to) {
+    if (containsQuoteMark(from, to)) {
+      return true;
+    }
     for (int k = from; k < to; k++) {
-      if (isQuoteMark(k) || tokens.get(k).word() && entry(k).complementizer()) {
+      if (tokens.get(k).word() && entry(k).complementizer()) {
         return true;
       }
     }

@@ -1104,9 +1104,8 @@ final class ExtractionPass extends Attributions {
    * article gives later, or null when it gives none or several.
    */
   Ref onlyFullNameAfter(Ref ref, String surname) {
-    fullNameBefore(ref, surname); // builds the index
     Ref found = null;
-    for (Ref other : fullNamesBySurname.getOrDefault(surname, List.of())) {
+    for (Ref other : fullNamesBySurname().getOrDefault(surname, List.of())) {
       if (other.from < ref.from) {
         return null; // one before it: fullNameBefore's to decide
       }
@@ -1118,7 +1117,8 @@ final class ExtractionPass extends Attributions {
     return found;
   }
 
-  Ref fullNameBefore(Ref ref, String surname) {
+  /** Full names of people outside the catalogue by surname key, in text order; built on first use. */
+  private Map<String, List<Ref>> fullNamesBySurname() {
     if (fullNamesBySurname == null) {
       fullNamesBySurname = new HashMap<>();
       for (Ref other : refs) {
@@ -1127,7 +1127,11 @@ final class ExtractionPass extends Attributions {
         }
       }
     }
-    List<Ref> named = fullNamesBySurname.getOrDefault(surname, List.of());
+    return fullNamesBySurname;
+  }
+
+  Ref fullNameBefore(Ref ref, String surname) {
+    List<Ref> named = fullNamesBySurname().getOrDefault(surname, List.of());
     if (named.isEmpty() || named.get(0).from >= ref.from) {
       return null; // refs are in text order
     }

@@ -1372,12 +1372,8 @@ abstract class References extends TextIndex {
     refs.add(ref);
   }
 
-  /**
-   * A preposition shortly before (with Vučić, sa ruskim diplomatom, о Путине, with NATO
-   * Secretary General Mark Rutte): up to three lower-case words, and any titles and names of
-   * bodies, may stand between it and the name.
-   */
-  private boolean capitalisedIn(int from, int to) {
+  /** Whether a word in tokens [from, to) has a capital not owed to opening its sentence. */
+  boolean capitalisedIn(int from, int to) {
     for (int k = from; k < to; k++) {
       if (tokens.get(k).word() && tokens.get(k).capitalised() && k != sentenceFirst[sentenceOf[k]]) {
         return true;
@@ -1386,6 +1382,11 @@ abstract class References extends TextIndex {
     return false;
   }
 
+  /**
+   * A preposition shortly before (with Vučić, sa ruskim diplomatom, о Путине, with NATO
+   * Secretary General Mark Rutte): up to three lower-case words, and any titles and names of
+   * bodies, may stand between it and the name.
+   */
   boolean obliqueBefore(int from, boolean acrossLowerCase) {
     int lowerCase = 0;
     int mentionFrom = -1;
