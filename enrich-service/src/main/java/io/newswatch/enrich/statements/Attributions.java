@@ -2444,6 +2444,11 @@ abstract class Attributions extends References {
       if (entry(k).negation() && !tokens.get(k).capitalised()) {
         return false; // "neće se sastati": that it will not is news
       }
+      if (!future && k > from && entry(k).complementizer()) {
+        // "da Rusija i Kina podržavaju zahtev Srbije, a da će o tome razgovarati ...": the plan is
+        // a second clause joined to a first that says something.
+        return false;
+      }
       future |= entry(k).future(); // a Russian future is the verb itself (встретится)
       if (future && entry(k).event() && inflecting() && prepositionJustBefore(k) && !carriesContent(from, to)) {
         // "će o stanju na Kosovu raspravljati na sednici u četvrtak", "će ministar primiti

@@ -2974,6 +2974,23 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aPlanToTalkWithOrInformSomeoneIsNoStatement() {
+      // Before: "will talk with" and "will inform" plans were kept, against the sets' conventions.
+      assertEquals(List.of(), extractSeeded("Vučić je rekao da će o gasu razgovarati sa Vladimirom Putinom u narednim danima.",
+          Language.SR_LATN));
+      assertEquals(List.of(), extractSeeded("Канцеларија за КиМ саопштила је да ће о одлуци Приштине обавестити УНМИК и КФОР.",
+          Language.SR_CYRL));
+      assertEquals(List.of(), extractSeeded("Petar Petkovic added that Belgrade would inform KFOR and EULEX about every case.",
+          Language.EN));
+      assertEquals(List.of(), extractSeeded("Захарова сообщила, что Лавров обсудит с Вучичем поставки газа.", Language.RU));
+      // A plan joined to a first clause that says something leaves that clause whole.
+      expect(extractSeeded("Дачић је додао да Русија и Кина подржавају захтев Србије, а да ће о томе разговарати и са "
+          + "амбасадорима Квинте.", Language.SR_CYRL),
+          "Русија и Кина подржавају захтев Србије, а да ће о томе разговарати и са амбасадорима Квинте",
+          "nw:ivica-dacic", INDIRECT);
+    }
+
+    @Test
     void aLongDescriptionWithItsArticleBeforeANameSetOffByCommasIsTheAttributions() {
       String text = "Kosovo police closed three Serbian post offices, the director of the Serbian government's Office for "
           + "Kosovo and Metohija, Petar Petkovic, said.";
