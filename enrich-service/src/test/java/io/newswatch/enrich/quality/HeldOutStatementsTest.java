@@ -78,6 +78,12 @@ class HeldOutStatementsTest {
     measure("/heldout/held-out-44.yaml", "held out 44", HELD_OUT_PRECISION, HELD_OUT_RECALL);
   }
 
+  /** The forty-sixth set, written beside the forty-fourth and forty-fifth. */
+  @Test
+  void statementAttributionOnTheFortySixthSet() throws IOException {
+    measure("/heldout/development-46.yaml", "set 46");
+  }
+
   /** The forty-second set, written beside the forty-third. */
   @Test
   void statementAttributionOnTheFortySecondSet() throws IOException {
