@@ -1070,8 +1070,13 @@ final class ExtractionPass extends Attributions {
     if (woman != null) {
       bySurname = fullNameBefore(ref, lex.surnameStem(woman)); // "kaže Stankovićeva"
     }
-    if (bySurname != null || !lex.givenName(key)) {
+    if (bySurname != null) {
       return bySurname;
+    }
+    if (!lex.givenName(key)) {
+      // "Liu Xiaming ... Liu said": a name whose surname comes first, as Chinese, Korean and
+      // Vietnamese ones do; the word is no given name the lexicon knows, so not Kurt for Kurt Volker.
+      return "en".equals(language.base()) ? onlyFullNameOpeningWith(ref, key) : null;
     }
     if (fullNamesByGivenName == null) {
       fullNamesByGivenName = new HashMap<>();
@@ -1097,6 +1102,24 @@ final class ExtractionPass extends Attributions {
 
   /** Full names of people outside the catalogue by the key of their given name, in text order; built once. */
   private Map<String, List<Ref>> fullNamesByGivenName;
+
+  /** The one full name of two words before {@code ref} whose first word is {@code key}, or null. */
+  private Ref onlyFullNameOpeningWith(Ref ref, String key) {
+    Ref found = null;
+    for (Ref other : refs) {
+      if (other.from >= ref.from) {
+        break; // in text order
+      }
+      String full = other.type == RefType.NAME && other.to - other.from == 2 ? keyOf(other) : null;
+      if (full != null && full.startsWith(key + " ") && personByName.get(full) == null) {
+        if (found != null && !keyOf(found).equals(full)) {
+          return null;
+        }
+        found = other;
+      }
+    }
+    return found;
+  }
 
   /**
    * A surname that speaks before any full name of its own ("Rector Radovanović: ..." in a live

@@ -325,6 +325,10 @@ abstract class References extends TextIndex {
         }
         continue;
       }
+      if (englishAcronymBeforeSpeechVerb(i)) {
+        addBody(i, i + 1, tokens.get(i).surface(), false); // "NASA said", "VW says it hopes"
+        continue;
+      }
       int acronymEnd = inflecting() ? acronymSourceEnd(i) : -1;
       if (acronymEnd > 0) {
         // "В МЧС России сообщили", "Iz MUP-a Srbije su saopštili": where the words came from, a
@@ -349,6 +353,19 @@ abstract class References extends TextIndex {
       }
       i = Math.max(i, end - 1);
     }
+  }
+
+  /**
+   * English: an acronym right before a speech verb, as its subject ("NASA said", "the DEA said"):
+   * a body, or a company, outside the catalogue. Only where a subject opens: "the Swedish MEP said"
+   * has a role in it, whose person is named before. Not an outlet ("AP reported" credits a report)
+   * nor a country ("US said" is headline English for its government, which the catalogue has).
+   */
+  private boolean englishAcronymBeforeSpeechVerb(int i) {
+    boolean opensSubject = i == sentenceFirst[sentenceOf[i]] || !tokens.get(i - 1).word() || entry(i - 1).determiner();
+    return "en".equals(language.base()) && opensSubject && tokens.get(i).acronym() && tokens.get(i).surface().length() >= 2
+        && !entry(i).medium() && entry(i).country() == null && i + 1 < tokens.size() && tokens.get(i + 1).word()
+        && adjacent(i, i + 1) && !tokens.get(i + 1).capitalised() && verbAt(i + 1).isPresent();
   }
 
   /**
@@ -659,8 +676,8 @@ abstract class References extends TextIndex {
       end = ++j;
       if (j + 1 < tokens.size() && tokens.get(j).word() && CONNECTORS.contains(keys.get(j))
           && !tokens.get(j).capitalised() && adjacent(j - 1, j) && adjacent(j, j + 1) && freeWord(j + 1)
-          && tokens.get(j + 1).capitalised()) {
-        j++; // "Roads of Serbia"
+          && tokens.get(j + 1).capitalised() && !CALENDAR.contains(keys.get(j + 1))) {
+        j++; // "Roads of Serbia", not "the space agency NASA on Monday"
       } else if (j < tokens.size() && !adjacent(j - 1, j)) {
         break;
       }
@@ -850,6 +867,12 @@ abstract class References extends TextIndex {
    * Adds tokens [from, to) as a mention of a body outside the catalogue named {@code name};
    * {@code declined} if the text has its head in another case than the nominative.
    */
+  /** Whether {@code full} opens with {@code name} and a possessive 's ("NASA's Science Mission Directorate"). */
+  private static boolean possessiveOf(String full, String name) {
+    return full.length() > name.length() + 1 && full.startsWith(name)
+        && (full.charAt(name.length()) == '\'' || full.charAt(name.length()) == '\u2019');
+  }
+
   private void addBody(int from, int to, String name, boolean declined) {
     if (Texts.matchKey(name).isBlank()) {
       return; // «Ъ», Kommersant's sign: no letter a body's name could be known by
@@ -858,7 +881,8 @@ abstract class References extends TextIndex {
     // "U saopštenju Ustavnog suda" after "Ustavni sud Srbije": the short name of a body named in
     // full before it is that body.
     for (Map.Entry<String, String> named : bodyNames.entrySet()) {
-      if (named.getKey().startsWith(id + " ")) {
+      // Not a part of it named by its possessive: "NASA's Science Mission Directorate" is no NASA.
+      if (named.getKey().startsWith(id + " ") && !possessiveOf(named.getValue(), name)) {
         id = named.getKey();
         name = named.getValue();
         break;
@@ -1192,7 +1216,7 @@ abstract class References extends TextIndex {
     }
     // A sentence opens with a capital anyway: a lone first word is a name only if it is the
     // surname of someone met before ("Самсонов отметил"), which resolution checks.
-    boolean initial = to - from == 1 && from == sentenceFirst[sentenceOf[from]];
+    boolean initial = to - from == 1 && from == sentenceFirst[sentenceOf[from]] && !nameBeforeSpeechVerb(from);
     // Given name and surname (with particles: Ursula von der Leyen): a longer run carries an
     // outlet, a place or a capitalised title in front ("za Kosovo Online Dragiša Milović",
     // "Politikološkinja Milica Stevanović").
@@ -1235,6 +1259,38 @@ abstract class References extends TextIndex {
     ref.oblique = !subjectOfClause(start, to) && (obliqueBefore(start, !inflecting()) || possessiveAfter(to)
         || attributive(start, to)) || obliqueAdjectiveOpens(start, to);
     add(ref);
+  }
+
+  /**
+   * English: whether the capitalised word opening a sentence right before a speech verb is a name of
+   * its own ("Nomura said", "Toyota said it would recall"), not just the sentence's capital: no
+   * given name, title, role or body's common noun ("Police said"), and no surname of a full name
+   * before (whose resolution stays as it was). A singular common noun would take an article; a word
+   * in -s may be a plural one ("Officials said"), so it counts only if the text capitalises it
+   * inside a sentence too ("Siemens"). An acronym there is a body ({@link
+   * #englishAcronymBeforeSpeechVerb}).
+   */
+  private boolean nameBeforeSpeechVerb(int i) {
+    if (!"en".equals(language.base()) || i + 1 >= tokens.size() || !tokens.get(i + 1).word()
+        || verbAt(i + 1).isEmpty() || tokens.get(i + 1).capitalised()) {
+      return false;
+    }
+    SpeechLexicon.Entry e = entry(i);
+    if (lex.givenName(keys.get(i)) || surnameNamedBefore(i) || e.title() || e.body() || e.organ()
+        || e.pressOffice() || e.sourcePeople() || e.unnamedSource() || e.commentator() || e.nominative()
+        || e.determiner() || roleStartsAt(i)) {
+      return false;
+    }
+    if (!keys.get(i).endsWith("s")) {
+      return true;
+    }
+    String surface = tokens.get(i).surface();
+    for (int k = 0; k < tokens.size(); k++) {
+      if (k != i && k != sentenceFirst[sentenceOf[k]] && tokens.get(k).surface().equals(surface)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
