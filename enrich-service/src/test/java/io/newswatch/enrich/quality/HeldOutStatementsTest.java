@@ -78,6 +78,12 @@ class HeldOutStatementsTest {
     measure("/heldout/held-out-44.yaml", "held out 44", HELD_OUT_PRECISION, HELD_OUT_RECALL);
   }
 
+  /** The forty-fifth set, written beside the forty-fourth and forty-sixth. */
+  @Test
+  void statementAttributionOnTheFortyFifthSet() throws IOException {
+    measure("/heldout/development-45.yaml", "set 45");
+  }
+
   /** The forty-sixth set, written beside the forty-fourth and forty-fifth. */
   @Test
   void statementAttributionOnTheFortySixthSet() throws IOException {
