@@ -39,7 +39,7 @@ abstract class Attributions extends References {
   static final int TAIL_VERB_REACH = 8;
 
   /** Words a clause left without "that" may have before its auxiliary or past tense ("said a Hungarian group and a fund were"). */
-  static final int CLAUSE_SUBJECT_WORDS = 10;
+  static final int CLAUSE_SUBJECT_WORDS = 14;
 
   /** Tokens allowed between a speech verb and its "that" (said in a report to the Council that). */
   static final int COMPLEMENTIZER_REACH = 12;
@@ -2699,8 +2699,10 @@ abstract class Attributions extends References {
       return from;
     }
     int start = from;
-    // Eight words, a name of several counting as one, articles and "and" as none ("said Vucic and
-    // President Vladimir Putin could", "said a Hungarian energy group and a Gulf-based fund were").
+    // CLAUSE_SUBJECT_WORDS words, a name of several counting as one, articles and "and" as none ("said
+    // Vucic and President Vladimir Putin could", "said a Hungarian energy group and a Gulf-based fund
+    // were", "said the arrest of three Serbs by Kosovo police special units in Zvecan on Monday
+    // morning was").
     int units = 0;
     for (int k = from; k < end && units < CLAUSE_SUBJECT_WORDS; k++) {
       boolean possessive = k > from && "s".equals(keys.get(k)) && (tokens.get(k - 1).is("'") || tokens.get(k - 1).is("\u2019"));
@@ -2721,7 +2723,7 @@ abstract class Attributions extends References {
             && tokens.get(k - 1).end() == token.start() && tokens.get(k + 1).start() == token.end()) {
           continue; // 1,400 people had ...
         }
-        int aside = token.is(",") && k > from ? pastParticipleAside(k, end) : -1;
+        int aside = token.is(",") && k > from ? Math.max(pastParticipleAside(k, end), appositionAside(k, end)) : -1;
         if (aside > 0) {
           k = aside; // the arrangement with Gazprom, extended in December, was ...
           continue;
@@ -2762,6 +2764,31 @@ abstract class Attributions extends References {
     for (int k = next + 1; k < Math.min(end, next + 1 + SHORT_ASIDE_WORDS + 1); k++) {
       if (tokens.get(k).is(",")) {
         return k;
+      }
+      if (!tokens.get(k).word()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Words an apposition inside a clause's subject may have ("a 9 percent increase from January"). */
+  private static final int SUBJECT_APPOSITION_WORDS = 7;
+
+  /**
+   * The comma closing an apposition opened by the comma at {@code comma}, an indefinite article and
+   * a few words ("the offer on the table, a 9 percent increase from January, was the largest"), when
+   * an auxiliary comes right after it; or -1.
+   */
+  private int appositionAside(int comma, int end) {
+    int next = comma + 1;
+    if (next >= end || !tokens.get(next).word() || tokens.get(next).capitalised()
+        || !("a".equals(keys.get(next)) || "an".equals(keys.get(next)))) {
+      return -1;
+    }
+    for (int k = next + 1; k < Math.min(end, next + 1 + SUBJECT_APPOSITION_WORDS); k++) {
+      if (tokens.get(k).is(",")) {
+        return k + 1 < end && tokens.get(k + 1).word() && entry(k + 1).auxiliary() ? k : -1;
       }
       if (!tokens.get(k).word()) {
         return -1;

@@ -111,7 +111,10 @@ abstract class TextIndex {
       Token token = tokens.get(i);
       SpeechLexicon.Entry entry = token.entry();
       // The entry says which phrases may start here; for most tokens none, and nothing is looked up.
-      if (token.word() && entry.startsAny(SpeechLexicon.Entry.STARTS_VERB) && !russianInfinitive(token.surface())) {
+      // A capital after a capital is a name's word, not a verb: "the United States lost", "EU Member States".
+      boolean inName = token.capitalised() && i > 0 && tokens.get(i - 1).word() && tokens.get(i - 1).capitalised();
+      if (token.word() && !inName && entry.startsAny(SpeechLexicon.Entry.STARTS_VERB)
+          && !russianInfinitive(token.surface())) {
         verbs[i] = lex.verb(keys, i);
       }
       if (verbs[i] == null && entry.documentVerb() && i > 0 && tokens.get(i - 1).entry().document()) {

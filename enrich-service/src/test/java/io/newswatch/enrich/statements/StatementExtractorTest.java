@@ -3045,6 +3045,28 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anAppositionOrALongSubjectInsideAClauseWithoutThatIsPartOfIt() {
+      // Before: the apposition's commas, and a subject of eleven words, ended the search for the
+      // clause's verb, and both reports were missed.
+      expect(extractSeeded("Djuro Macut said the offer on the table, a 9 percent increase from January, was the largest "
+          + "made to the sector in five years.", Language.EN),
+          "the offer on the table, a 9 percent increase from January, was the largest made to the sector in five years",
+          "nw:djuro-macut", INDIRECT);
+      expect(extractSeeded("On Kosovo, Djuro Macut said the arrest of three Serbs by Kosovo police special units in Zvecan on "
+          + "Monday morning was \u201Cone more provocation\u201D.", Language.EN),
+          "the arrest of three Serbs by Kosovo police special units in Zvecan on Monday morning was \u201Cone more "
+          + "provocation\u201D", "nw:djuro-macut", INDIRECT);
+    }
+
+    @Test
+    void aCapitalisedVerbFormAfterACapitalIsPartOfAName() {
+      // Before: "States" in "The United States lost ..." was the speech verb "states", and with
+      // the subject's reach at fourteen words the rest of the sentence became its report.
+      assertEquals(List.of(), extractSeeded("The United States lost to Canada for the first time after Vasek Pospisil "
+          + "edged Reilly Opelka in two sets and Denis Shapovalov defeated Taylor Fritz.", Language.EN));
+    }
+
+    @Test
     void aPastParticiplesPhraseInsideAClauseWithoutThatIsPartOfIt() {
       expect(extractSeeded("Vucic said the current arrangement with Gazprom, extended in December, was valid until March.",
           Language.EN), "the current arrangement with Gazprom, extended in December, was valid until March",
