@@ -797,6 +797,14 @@ abstract class Attributions extends References {
       // "“...,” the director of the Office for Kosovo and Metohija, Petar Petkovic, told ...": a
       // role, however long, then the name set off after it.
       limit = Math.min(tailTo, Math.max(limit, refAt[roleAt].to + 2));
+      // What the role is of may run on past its last word ("the director of the Serbian
+      // Government's Office for Kosovo and Metohija, Petar Petkovic, told"): up to the comma.
+      for (int k = refAt[roleAt].to; k < Math.min(tailTo, refAt[roleAt].to + APPOSITION_WORDS); k++) {
+        if (tokens.get(k).is(",")) {
+          limit = Math.max(limit, k + 1);
+          break;
+        }
+      }
     }
     for (int v = i; v < limit; v++) {
       Token token = tokens.get(v);
@@ -1110,10 +1118,15 @@ abstract class Attributions extends References {
       // Between the two quotes only the first one's attribution: "“A,” he said. “B.”", also
       // with whom he said it to ("“A,” Lavrov told RIA Novosti. “B.”"): names after the verb.
       boolean afterVerb = false;
+      // "the director of the Serbian Government's Office for Kosovo and Metohija, Petar Petkovic,
+      // told Tanjug": what stands before a name set off by commas describes the speaker.
+      Ref subject = previous.subject;
+      int describedUpTo = subject != null && subject.from > prevEnd && tokens.get(subject.from - 1).is(",")
+          ? subject.from : prevEnd;
       for (int i = prevEnd; i < open; i++) {
         afterVerb |= verbAt(i).isPresent();
-        if (refAt[i] != null && refAt[i] != previous.subject && !quoted[i] && !afterVerb
-            && !titleOf(refAt[i], previous.subject)) {
+        if (refAt[i] != null && refAt[i] != subject && !quoted[i] && !afterVerb && i >= describedUpTo
+            && !titleOf(refAt[i], subject)) {
           return false;
         }
       }

@@ -391,8 +391,12 @@ final class ExtractionPass extends Attributions {
     }
     for (int i = opening.to; i < name; i++) {
       Token token = tokens.get(i);
-      if (token.is(",") || token.is(";") || token.is(":") || verbAt(i).isPresent()
-          || token.word() && (entry(i).conjunction() || entry(i).relative() || entry(i).subordinator())) {
+      // A comma or "i" inside a list of what the office is of ("Ministarka poljoprivrede,
+      // šumarstva i vodoprivrede Milica Stojiljković") goes on to a lower-case word that is no role
+      // of its own; one before a name, or another role ("i ministarka ..."), does not.
+      boolean inList = i + 1 < name && tokens.get(i + 1).word() && !tokens.get(i + 1).capitalised() && refAt[i + 1] == null;
+      if (token.is(",") && !inList || token.is(";") || token.is(":") || verbAt(i).isPresent()
+          || token.word() && (entry(i).conjunction() && !inList || entry(i).relative() || entry(i).subordinator())) {
         return false;
       }
     }
@@ -841,6 +845,16 @@ final class ExtractionPass extends Attributions {
               && (!tokens.get(i).capitalised() || i == first) && !entry(i).determiner()) {
             rememberDescriptor(i, key);
           }
+        }
+      }
+    }
+    if (describedFromSentenceStart(first, ref.from)) {
+      // A role opens the sentence and its description runs on to the name, maybe past a comma or
+      // "i" the look back below stops at ("Ministarka poljoprivrede, šumarstva i vodoprivrede
+      // Milica Stojiljković"): the role's words describe her ("navela je ministarka").
+      for (int k = first; k < refAt[first].to; k++) {
+        if (tokens.get(k).word()) {
+          rememberDescriptor(k, key);
         }
       }
     }

@@ -3038,6 +3038,29 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aQuotesAttributionMayDescribeTheSpeakerAtLengthBeforeTheName() {
+      // Before: the description ran past the verb's reach, so both quotes were unknown; and a
+      // body in the description ("Office for Kosovo and Metohija") stopped the second quote from
+      // going on in the speaker's voice.
+      String text = "\u201CKurti is once again closing roads,\u201D the director of the Serbian Government's Office for "
+          + "Kosovo and Metohija, Petar Petkovic, told Tanjug. \u201CThis is a unilateral act that tramples on "
+          + "everything agreed in Brussels.\u201D";
+      List<ExtractedStatement> found = extractSeeded(text, Language.EN);
+      expect(found, "Kurti is once again closing roads", "nw:petar-petkovic", DIRECT);
+      expect(found, "This is a unilateral act that tramples on everything agreed in Brussels.", "nw:petar-petkovic", DIRECT);
+    }
+
+    @Test
+    void aRoleOfSeveralThingsDescribesThePersonItOpens() {
+      // Before: the comma and "i" in what the ministry is of cut the role off from the name, so
+      // "ministarka" later was no one.
+      String text = "Ministarka poljoprivrede, šumarstva i vodoprivrede Milica Stojiljković izjavila je da je država "
+          + "spremna za razgovor. \u201ERazumem ljude, i sama sam odrasla na selu\u201C, navela je ministarka.";
+      expect(extractSeeded(text, Language.SR_LATN), "Razumem ljude, i sama sam odrasla na selu",
+          "unknown:milica stojiljkovic", DIRECT);
+    }
+
+    @Test
     void aLongDescriptionWithItsArticleBeforeANameSetOffByCommasIsTheAttributions() {
       String text = "Kosovo police closed three Serbian post offices, the director of the Serbian government's Office for "
           + "Kosovo and Metohija, Petar Petkovic, said.";
