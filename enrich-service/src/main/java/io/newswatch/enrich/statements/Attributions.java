@@ -2471,6 +2471,9 @@ abstract class Attributions extends References {
         return true;
       }
       if (future && entry(k).meeting()) {
+        if (inflecting() && prepositionJustBefore(k)) {
+          return true; // "će u sredu u Banjaluci okupiti lidere": where or when, before the verb
+        }
         for (int j = k + 1; j < Math.min(to, k + 3) && tokens.get(j).word(); j++) {
           if (tokens.get(j).capitalised() || entry(j).preposition()) {
             return true;

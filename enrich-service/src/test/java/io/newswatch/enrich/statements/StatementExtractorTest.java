@@ -3021,6 +3021,16 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anAnnouncedGatheringOrSessionIsNoStatement() {
+      // Before: a gathering of leaders and a session that will take up a bill were kept as
+      // statements, against the sets' conventions.
+      assertEquals(List.of(), extractSeeded("Каран је најавио да ће у сриједу у Бањалуци окупити лидере свих странака.",
+          Language.SR_CYRL));
+      assertEquals(List.of(), extractSeeded("Источник в аппарате Госдумы сообщил ТАСС, что Совет Федерации рассмотрит "
+          + "документ на заседании 18 июня.", Language.RU));
+    }
+
+    @Test
     void aPlanToTalkWithOrInformSomeoneIsNoStatement() {
       // Before: "will talk with" and "will inform" plans were kept, against the sets' conventions.
       assertEquals(List.of(), extractSeeded("Vučić je rekao da će o gasu razgovarati sa Vladimirom Putinom u narednim danima.",
