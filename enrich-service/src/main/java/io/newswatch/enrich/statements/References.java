@@ -329,14 +329,15 @@ abstract class References extends TextIndex {
         addBody(i, i + 1, tokens.get(i).surface(), false); // "NASA said", "VW says it hopes"
         continue;
       }
-      int acronymEnd = inflecting() ? acronymSourceEnd(i) : -1;
+      int acronymEnd = inflecting() ? sourceBodyEnd(i) : -1;
       if (acronymEnd > 0) {
         // "В МЧС России сообщили", "Iz MUP-a Srbije su saopštili": where the words came from, a
-        // body by its acronym (its case ending after a hyphen left off), perhaps with its country.
+        // body by its acronym (its case ending after a hyphen left off), perhaps with its country;
+        // "В Гидрометцентре России сообщили": by its one-word name in the nominative.
         String acronym = tokens.get(i).surface();
         int hyphen = acronym.indexOf('-');
-        String name = (hyphen > 0 ? acronym.substring(0, hyphen) : acronym)
-            + (acronymEnd > i + 1 ? " " + tokens.get(i + 1).surface() : "");
+        String head = tokens.get(i).acronym() ? (hyphen > 0 ? acronym.substring(0, hyphen) : acronym) : oneWordBody(acronym);
+        String name = head + (acronymEnd > i + 1 ? " " + tokens.get(i + 1).surface() : "");
         addBody(i, acronymEnd, name, false);
         i = acronymEnd - 1;
         continue;
@@ -370,19 +371,25 @@ abstract class References extends TextIndex {
 
   /**
    * Serbian or Russian: the token after an acronym at {@code i} that follows "iz", "u" or "в" (and
-   * its country in the genitive, if one follows) when a body's verb comes right after it, else -1.
+   * its country in the genitive, if one follows), or after a one-word name there that its country
+   * follows, when a body's verb comes right after it; else -1.
    */
-  private int acronymSourceEnd(int i) {
-    if (!tokens.get(i).acronym() || i == 0 || !tokens.get(i - 1).word() || !SOURCE_PREPOSITIONS.contains(keys.get(i - 1))
+  private int sourceBodyEnd(int i) {
+    if (i == 0 || !tokens.get(i - 1).word() || !SOURCE_PREPOSITIONS.contains(keys.get(i - 1))
         || !adjacent(i - 1, i) || entry(i).medium()) {
       return -1;
     }
     int end = i + 1;
-    if (end < tokens.size() && tokens.get(end).word() && tokens.get(end).capitalised() && adjacent(i, end)
-        && entry(end).country() != null) {
+    boolean country = end < tokens.size() && tokens.get(end).word() && tokens.get(end).capitalised() && adjacent(i, end)
+        && entry(end).country() != null;
+    if (country) {
       end++;
     }
-    return end < tokens.size() && (pluralVerbAt(end) || bodyVerbAfter(end)) ? end : -1;
+    // A capitalised word, not an acronym, needs its country after it: "В Гидрометцентре России
+    // сообщили" is a body, "в Москве сообщили" a place's unnamed people.
+    boolean named = tokens.get(i).acronym() || country && tokens.get(i).capitalised() && !givenNameAt(i)
+        && entry(i).country() == null && !entry(i).body();
+    return named && end < tokens.size() && (pluralVerbAt(end) || bodyVerbAfter(end)) ? end : -1;
   }
 
   /**

@@ -1009,6 +1009,19 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aOneWordBodyWithItsCountryAfterWhereTheWordsCameFrom() {
+      // Before: only an acronym took its country there ("В МЧС России"); a one-word name left the
+      // words unknown.
+      expect(extract("Тем временем в Гидрометцентре России сообщили, что в Москве воздух прогрелся до 34,8 градуса.",
+          Language.RU), "в Москве воздух прогрелся до 34,8 градуса", "unknown:gidrometcentr rossii", INDIRECT);
+      expect(extract("Из Електродистрибуције Србије наводе да ће напајање бити враћено у току дана.", Language.SR_CYRL),
+          "ће напајање бити враћено у току дана", "unknown:elektrodistribucija srbije", INDIRECT);
+      // A place's unnamed people stay unnamed.
+      expect(extract("В Москве сообщили, что воздух прогрелся до 34,8 градуса.", Language.RU),
+          "воздух прогрелся до 34,8 градуса", "unknown", INDIRECT);
+    }
+
+    @Test
     void aOneWordNameOpeningASentenceBeforeASpeechVerbSpeaks() {
       // Before: "VW said", "NASA said", "Nomura said" and "Toyota said" left the words unknown,
       // since a sentence's first capital alone made no name.
