@@ -12,6 +12,7 @@ import io.newswatch.common.text.Texts;
 import io.newswatch.enrich.actors.Mention;
 import io.newswatch.enrich.statements.Tokens.Token;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,6 +66,12 @@ final class ExtractionPass extends Attributions {
 
   /** Nouns that introduced an unknown person ("эксперт ... Игорь Самсонов"), by stem, to its key. */
   final Map<String, String> unknownDescriptors = new HashMap<>();
+
+  /**
+   * The catalogue actors whose role a role word introducing an unknown person also names, by that
+   * person's key ("Председатель комитета Госдумы ... Игорь Шелестов": the committee chairmen).
+   */
+  final Map<String, Set<String>> unknownRoleActors = new HashMap<>();
 
   /**
    * The key of the unknown person last introduced by a {@link SpeechLexicon.Entry#commentator}
@@ -735,7 +742,7 @@ final class ExtractionPass extends Attributions {
    * one with that description. Null if there is none, or the holder came after.
    */
   String describedByRole(Ref ref, Salient holder, Gender gender) {
-    if (unknownDescriptors.isEmpty() || countryIn(ref.from, ref.to) != null) {
+    if (unknownDescriptors.isEmpty() && unknownRoleActors.isEmpty() || countryIn(ref.from, ref.to) != null) {
       return null; // "the Russian envoy": a country's holder, not the US envoy named since
     }
     for (int k = ref.from; k < ref.to; k++) {
@@ -745,17 +752,43 @@ final class ExtractionPass extends Attributions {
       if (key == null || !compatible(genderOf(OUTSIDE_CATALOGUE_PREFIX + key, null), gender)) {
         continue;
       }
-      int named = -1;
-      for (Ref other : refsStartingWithin(0, ref.from)) {
-        if (other.type == RefType.NAME && !other.singleWord && key.equals(keyOf(other))) {
-          named = other.from;
-        }
-      }
+      int named = namedBefore(key, ref.from);
       if (named >= 0 && (holder == null || named > holder.token())) {
         return key;
       }
     }
-    return null;
+    // Another role that a catalogue actor holds with the one that introduced them ("Председатель
+    // комитета Госдумы ... Игорь Шелестов ... — отметил депутат": a committee's chairman is a
+    // deputy, as the catalogue's Drecun is both): the one named last. Only when no catalogue
+    // holder of the role came before: then the role is theirs.
+    if (holder != null) {
+      return null;
+    }
+    String found = null;
+    int foundAt = -1;
+    for (Map.Entry<String, Set<String>> entry : unknownRoleActors.entrySet()) {
+      if (Collections.disjoint(entry.getValue(), ref.roleActors)
+          || !compatible(genderOf(OUTSIDE_CATALOGUE_PREFIX + entry.getKey(), null), gender)) {
+        continue;
+      }
+      int named = namedBefore(entry.getKey(), ref.from);
+      if (named > foundAt) {
+        found = entry.getKey();
+        foundAt = named;
+      }
+    }
+    return found;
+  }
+
+  /** Where the last name of two or more words with key {@code key} before token {@code to} starts, or -1. */
+  private int namedBefore(String key, int to) {
+    int named = -1;
+    for (Ref other : refsStartingWithin(0, to)) {
+      if (other.type == RefType.NAME && !other.singleWord && key.equals(keyOf(other))) {
+        named = other.from;
+      }
+    }
+    return named;
   }
 
   /**
@@ -857,6 +890,7 @@ final class ExtractionPass extends Attributions {
           rememberDescriptor(k, key);
         }
       }
+      unknownRoleActors.computeIfAbsent(key, k -> new HashSet<>()).addAll(refAt[first].roleActors);
     }
     for (int i = ref.from - 1; i >= Math.max(0, ref.from - 5) && sentenceOf[i] == sentenceOf[ref.from]; i--) {
       Token token = tokens.get(i);
@@ -866,6 +900,9 @@ final class ExtractionPass extends Attributions {
         // Курганов": the body says where the person works, and a role's words, and the body's
         // lower-case ones, describe them as any others do ("По мнению депутата" is Курганов).
         Ref before = refAt[i];
+        if (before.type == RefType.ROLE && !before.roleActors.isEmpty()) {
+          unknownRoleActors.computeIfAbsent(key, k -> new HashSet<>()).addAll(before.roleActors);
+        }
         for (int k = before.from; k < before.to; k++) {
           boolean roleWord = before.type == RefType.ROLE && refAt[k] == before;
           // A sentence's first word has its capital from where it stands ("Tužiteljka Tužilaštva

@@ -80,6 +80,56 @@ abstract class References extends TextIndex {
     findAges();
     findNames();
     refs.sort(Comparator.comparingInt(r -> r.from));
+    if (inflecting()) {
+      nominativesFromSurnamesAlone();
+    }
+  }
+
+  /** Case endings a surname adds to its nominative in Serbian and Russian, in match keys. */
+  private static final List<String> SURNAME_CASE_ENDINGS = List.of("a", "u", "om", "em", "e", "ja", "ju", "jem");
+
+  /**
+   * "савладао је Италијана Матеа Риналдија ... Риналди је признао", "амбасадора Грчке Јоргоса
+   * Карамалиса ... Карамалис је рекао": a full name met only in an oblique case that the
+   * declensions could not read back ({@link Nominatives}, for given names outside its list) takes
+   * its nominative from the surname the text gives alone as a subject. The given name drops the
+   * same case ending after a consonant (Јоргоса: Јоргос); after a vowel it stays as written
+   * (Матеа: Mateo's, or Matea's own).
+   */
+  private void nominativesFromSurnamesAlone() {
+    for (Ref full : refs) {
+      if (full.type != RefType.NAME || full.to - full.from != 2 || !full.name.equals(surfaceOf(full))) {
+        continue;
+      }
+      String surnameKey = keys.get(full.to - 1);
+      for (Ref alone : refs) {
+        if (alone.type != RefType.NAME || !alone.singleWord || alone.oblique || alone.from == full.to - 1) {
+          continue;
+        }
+        String key = keys.get(alone.from);
+        String ending = surnameKey.startsWith(key) ? surnameKey.substring(key.length()) : null;
+        if (ending == null || !SURNAME_CASE_ENDINGS.contains(ending)) {
+          continue;
+        }
+        String given = tokens.get(full.from).surface();
+        String caseEnding = ending.startsWith("j") ? ending.substring(1) : ending;
+        if (keys.get(full.from).endsWith(caseEnding) && given.length() > caseEnding.length() + 2
+            && !isVowelKey(keys.get(full.from), keys.get(full.from).length() - caseEnding.length() - 1)) {
+          given = given.substring(0, given.length() - caseEnding.length());
+        }
+        full.name = given + " " + tokens.get(alone.from).surface();
+        full.key = Texts.matchKey(full.name);
+        break;
+      }
+    }
+  }
+
+  private String surfaceOf(Ref ref) {
+    return text.substring(tokens.get(ref.from).start(), tokens.get(ref.to - 1).end());
+  }
+
+  private static boolean isVowelKey(String key, int at) {
+    return at >= 0 && at < key.length() && "aeiou".indexOf(key.charAt(at)) >= 0;
   }
 
   /**

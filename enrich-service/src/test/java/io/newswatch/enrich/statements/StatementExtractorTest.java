@@ -3024,6 +3024,26 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aFullNameInAnObliqueCaseTakesItsNominativeFromTheSurnameAlone() {
+      // Before: the quote was unknown, and once "дипломата" found him (see the test below) he kept
+      // the accusative he was met in ("Јоргоса Карамалиса").
+      String text = "Вучић је примио амбасадора Грчке Јоргоса Карамалиса. Карамалис је рекао да одлази „са тешким срцем“. "
+          + "„Грчка и Србија имају заједничку будућност у Европи“, рекао је грчки дипломата.";
+      expect(extractSeeded(text, Language.SR_CYRL), "Грчка и Србија имају заједничку будућност у Европи",
+          "unknown:jorgos karamalis", DIRECT);
+    }
+
+    @Test
+    void anotherRoleACatalogueActorHoldsWithTheFirstMeansThePersonItIntroduced() {
+      // Before: "депутат" found no deputy of the catalogue in the text, and the words were
+      // unknown; the catalogue's Drecun is a committee's chairman and a deputy both.
+      String text = "Председатель комитета Госдумы по труду, социальной политике и делам ветеранов Игорь Шелестов "
+          + "рассказал журналистам, что штраф составит до 300 тысяч рублей. «Мы долго спорили с бизнесом», — отметил "
+          + "депутат.";
+      expect(extractSeeded(text, Language.RU), "Мы долго спорили с бизнесом", "unknown:igor selestov", DIRECT);
+    }
+
+    @Test
     void aVisitIsNoStatementWhoeverAnnouncesIt() {
       assertEquals(List.of(), extractSeeded("Kancelarija za KiM saopštila je da će Petković u četvrtak obići Srbe u Gračanici.",
           Language.SR_LATN));
