@@ -117,9 +117,11 @@ final class ExtractionPass extends Attributions {
       int sentence = sentenceOf[ref.from];
       // A name right after the role or body its sentence opens with ("Депутат Госдумы Виктор
       // Курганов встал ...") is that sentence's first reference as much as the title is.
+      // So is the subject of a clause joined by ", and" ("..., and head coach Vladan Kostic
+      // admitted afterwards that ...").
       boolean firstOfSentence = sentence != lastRefSentence || ref.type == RefType.NAME
           && (titledFromSentenceStart(ref) || describedFromSentenceStart(sentenceFirst[sentence], ref.from)
-              || appositionToOpeningRole(ref));
+              || appositionToOpeningRole(ref) || !ref.singleWord && coordinatedOrSubordinateSubject(ref));
       // A lone word is a name of someone outside the catalogue only if named in full before;
       // "Mrs. Connor" is as good as a full name.
       Ref named = ref.type != RefType.NAME || !firstOfSentence && !ref.initial ? null
@@ -155,8 +157,7 @@ final class ExtractionPass extends Attributions {
         // Самойленко."): a name ending its sentence that a given name in the nominative opens.
         boolean opens = opensSentence(ref) || inflecting() && !ref.singleWord && lex.givenName(keys.get(ref.from))
             && (ref.to >= tokens.size() || sentenceOf[ref.to] != sentence || tokens.get(ref.to).is("."));
-        boolean clauseSubject = !opens && ref.from > 0 && tokens.get(ref.from - 1).word()
-            && entry(ref.from - 1).subordinator();
+        boolean clauseSubject = !opens && coordinatedOrSubordinateSubject(ref);
         if (firstOfSentence && named != null && (opens || clauseSubject) && !quoted[ref.from] && !ref.oblique
             && !relative[ref.from] && personByName.get(keyOf(named)) == null) {
           if (opens) {
@@ -368,6 +369,30 @@ final class ExtractionPass extends Attributions {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the name opens a clause of its own inside the sentence: after a subordinator ("when
+   * Dragana Lukic began"), or after ", and" or ", a" ("..., and head coach Vladan Kostic admitted
+   * afterwards that ..."), with lower-case words that describe the person between.
+   */
+  private boolean coordinatedOrSubordinateSubject(Ref ref) {
+    int first = sentenceFirst[sentenceOf[ref.from]];
+    int described = ref.from;
+    while (described > first && described > ref.from - DESCRIPTOR_WORDS && tokens.get(described - 1).word()
+        && !tokens.get(described - 1).capitalised() && !entry(described - 1).preposition()
+        && !entry(described - 1).conjunction() && !entry(described - 1).subordinator()
+        && verbAt(described - 1).isEmpty() && refAt[described - 1] == null) {
+      described--;
+    }
+    int before = described - 1;
+    if (before < first || !tokens.get(before).word()) {
+      return false;
+    }
+    if (entry(before).subordinator()) {
+      return described == ref.from; // "when Dragana Lukic began": as before, the name right after it
+    }
+    return entry(before).conjunction() && before - 1 > first && tokens.get(before - 1).is(",");
   }
 
   /**

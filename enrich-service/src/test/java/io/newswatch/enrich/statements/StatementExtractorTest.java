@@ -1180,6 +1180,25 @@ class StatementExtractorTest {
   @Nested
   class PeopleOutsideTheCatalogue {
     @Test
+    void theSubjectOfAClauseAfterCommaAndIsDescribedByItsNouns() {
+      // Before: Kostic, the subject of the clause after ", and", was no sentence's subject, so his
+      // "coach" described no one, and "The Serbia coach" went to the coach introduced later.
+      String text = "Serbia kept their hopes of a direct place at the 2030 World Cup alive with a 2-1 win over "
+          + "Iceland at the Rajko Mitic Stadium on Monday night, and head coach Vladan Kostic admitted "
+          + "afterwards that his side had 'suffered more than we should have'.\n\nLuka Jankovic put the hosts "
+          + "ahead in the 12th minute and Stefan Mirkovic doubled the lead before the break, but Aron "
+          + "Gudmundsson pulled one back for Iceland and the visitors pressed until the final whistle. 'We "
+          + "stopped playing after the second goal. That is a habit we have to break before Copenhagen,' "
+          + "Kostic told the post-match press conference.\n\nThe Serbia coach said Jankovic had played through "
+          + "a knock picked up in training on Saturday and would be assessed by the medical staff on "
+          + "Tuesday. Asked whether he would change the back four for Thursday's trip to Denmark, Kostic "
+          + "smiled: 'You will see the team an hour before kick-off, like everybody else.'\n\nIceland coach "
+          + "Thomas Berg Larsen was far from downcast.";
+      expect(extract(text, Language.EN), "Jankovic had played through a knock picked up in training on Saturday and "
+          + "would be assessed by the medical staff on Tuesday", "unknown:vladan kostic", INDIRECT);
+    }
+
+    @Test
     void aNameWithItsSurnameFirstIsKnownByThatWordAlone() {
       // Before: "Liu said" went to "Liu", or to unknown, not to Liu Xiaming named before.
       String text = "China's ambassador to Britain Liu Xiaming spoke on Sunday. Liu said that the army could be "
