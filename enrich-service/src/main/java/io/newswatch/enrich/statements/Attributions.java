@@ -1253,7 +1253,7 @@ abstract class Attributions extends References {
         c.subject = null;
         c.fallback = null;
       }
-      if (c.subject == null) {
+      if (c.subject == null && !unnamedPeopleOpen(from, verb)) {
         Ref body = best(from, to, verb, true, true);
         c.subject = body != null && organisation(body) ? body : bodyNoun(from, to, verb);
       }
@@ -2415,6 +2415,21 @@ abstract class Attributions extends References {
   private static boolean personNamed(Ref ref) {
     return ref.type == RefType.MENTION && ref.actor != null && ref.actor.kind() == Actor.Kind.PERSON
         || ref.type == RefType.NAME && !ref.outsideCatalogue;
+  }
+
+  /**
+   * Whether the words before a plural verb open with people left unnamed, in the nominative
+   * ("Meštani okupljeni ispred policijske stanice u Zvečanu kažu da ..."): they speak, not a body
+   * named in what describes them.
+   */
+  private boolean unnamedPeopleOpen(int from, int verb) {
+    int first = from;
+    while (first < verb && !tokens.get(first).word()) {
+      first++;
+    }
+    // A capital at the sentence's start made a name of the noun ("Meštani"): it is none.
+    boolean free = refAt[first] == null || refAt[first].type == RefType.NAME && refAt[first].initial;
+    return first < verb && free && entry(first).unnamedSource() && !entry(first).body() && entry(first).pronoun() == null;
   }
 
   /** A reported clause over tokens [from, to), or null if too short to be a statement. */

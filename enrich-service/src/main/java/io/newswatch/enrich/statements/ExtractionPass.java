@@ -602,6 +602,23 @@ final class ExtractionPass extends Attributions {
     }
   }
 
+  /**
+   * Whether two full names' given names are one, in any case ("petra petkovica" and "petar
+   * petkovic"): not "Milan Radović" for "Snežana Radović", a husband after his wife.
+   */
+  private static boolean sameGivenName(String name, String other) {
+    int a = name.indexOf(' ');
+    int b = other.indexOf(' ');
+    if (a < 0 || b < 0 || other.endsWith(" " + name)) {
+      return true; // a surname of two words alone ("Van Lo" for Katrin Van Lo)
+    }
+    int common = 0;
+    while (common < Math.min(a, b) && name.charAt(common) == other.charAt(common)) {
+      common++;
+    }
+    return common >= 2 && common >= Math.min(a, b) - 2;
+  }
+
   void assign(Candidate c, Ref ref) {
     switch (ref.type) {
       case MENTION -> {
@@ -645,7 +662,7 @@ final class ExtractionPass extends Attributions {
         if (known != null && ref.singleWord && !ref.oblique) {
           known = nominativeFromSurname(known, ref);
         }
-        if (known != null && (ref.singleWord || lastWordStem(known).equals(surname))) {
+        if (known != null && (ref.singleWord || lastWordStem(known).equals(surname) && sameGivenName(keyOf(ref), known))) {
           c.speakerId = OUTSIDE_CATALOGUE_PREFIX + known;
           c.speakerName = unknownNames.get(known);
         } else if (!ref.initial) {

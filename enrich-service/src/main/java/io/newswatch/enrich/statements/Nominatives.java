@@ -177,7 +177,12 @@ final class Nominatives {
         break;
       }
       if (word.endsWith(ending[0]) && word.length() > ending[0].length() + 1) {
-        String candidate = cut(word, ending[0].length()) + ending[1];
+        String stem = cut(word, ending[0].length());
+        // Russian spelling writes и for ы after г, к, х and the hushing letters: Ольги is Ольга's,
+        // not an Ольгя's (match keys cannot tell: both are "olga").
+        String nominative = "я".equals(ending[1]) && "гкхжшчщ".indexOf(stem.charAt(stem.length() - 1)) >= 0
+            ? "а" : ending[1];
+        String candidate = stem + nominative;
         String key = Texts.matchKey(candidate);
         if (!lexicon.givenName(key) && ending[1].isEmpty()) {
           // Павла, Pavla: a man's name that drops its last vowel when declined (Павел, Pavel).

@@ -28,6 +28,13 @@ class NominativesTest {
   }
 
   @Test
+  void aRussianWomansGenitiveInIAfterAVelarIsHerNameInA() {
+    // Before: "Ольги Соколовой" read back to "Ольгя Соколова", since и after г stands for ы.
+    assertEquals("Ольга Соколова", ru("Ольги Соколовой"));
+    assertEquals("Наталья Орлова", ru("Натальи Орловой"));
+  }
+
+  @Test
   void aRussianMansNameInYaIsHisGenitiveInAnyPhrase() {
     // Before: left as written outside "по словам", so "сказал Крылов" found no full name.
     assertEquals("Дмитрий Крылов", ruAnyCase("Дмитрия Крылова"));

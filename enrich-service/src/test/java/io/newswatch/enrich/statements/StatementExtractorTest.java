@@ -1199,6 +1199,16 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aFullNameWithAnotherGivenNameIsAnotherPersonOfTheSameSurname() {
+      // Before: Milan Radović, named in full after his wife, was taken for her by the surname.
+      String text = "\u201EDete je plakalo na ulici\u201D, rekla je Snežana Radović, komšinica jednog od uhapšenih. "
+          + "Njen suprug Milan Radović dodao je: \u201EOvde više niko ne spava mirno.\u201D";
+      List<ExtractedStatement> found = extract(text, Language.SR_LATN);
+      expect(found, "Dete je plakalo na ulici", "unknown:snezana radovic", DIRECT);
+      expect(found, "Ovde više niko ne spava mirno.", "unknown:milan radovic", DIRECT);
+    }
+
+    @Test
     void aNameWithItsSurnameFirstIsKnownByThatWordAlone() {
       // Before: "Liu said" went to "Liu", or to unknown, not to Liu Xiaming named before.
       String text = "China's ambassador to Britain Liu Xiaming spoke on Sunday. Liu said that the army could be "
@@ -3060,6 +3070,14 @@ class StatementExtractorTest {
           + "рассказал журналистам, что штраф составит до 300 тысяч рублей. «Мы долго спорили с бизнесом», — отметил "
           + "депутат.";
       expect(extractSeeded(text, Language.RU), "Мы долго спорили с бизнесом", "unknown:igor selestov", DIRECT);
+    }
+
+    @Test
+    void peopleLeftUnnamedWithAPluralVerbSpeakThemselves() {
+      // Before: the police station in what describes the locals made the police their speaker.
+      expect(extractSeeded("Kosovska policija saopštila je da je akcija sprovedena po nalogu tužilaštva. Meštani okupljeni "
+          + "ispred policijske stanice u Zvečanu kažu da ne znaju za šta se njihovi komšije terete.", Language.SR_LATN),
+          "ne znaju za šta se njihovi komšije terete", "unknown", INDIRECT);
     }
 
     @Test
