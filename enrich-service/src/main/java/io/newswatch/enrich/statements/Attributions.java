@@ -2754,6 +2754,12 @@ abstract class Attributions extends References {
             && tokens.get(k - 1).end() == token.start() && tokens.get(k + 1).start() == token.end()) {
           continue; // 1,400 people had ...
         }
+        if (isQuoteMark(k) && k > from + 1 && k - from <= QUOTED_PREDICATE_SUBJECT_WORDS && entry(from).determiner()
+            && k + 1 < end && tokens.get(k + 1).word() && !tokens.get(k + 1).capitalised()) {
+          // "says the budget revision “hides more than it shows”": a subject with its article, then
+          // the clause's predicate quoted.
+          return start;
+        }
         int aside = token.is(",") && k > from ? Math.max(pastParticipleAside(k, end), appositionAside(k, end)) : -1;
         if (aside > 0) {
           k = aside; // the arrangement with Gazprom, extended in December, was ...
@@ -2802,6 +2808,9 @@ abstract class Attributions extends References {
     }
     return -1;
   }
+
+  /** Words a subject with its article may have before a quoted predicate ("the budget revision"). */
+  private static final int QUOTED_PREDICATE_SUBJECT_WORDS = 4;
 
   /** Words an apposition inside a clause's subject may have ("a 9 percent increase from January"). */
   private static final int SUBJECT_APPOSITION_WORDS = 7;

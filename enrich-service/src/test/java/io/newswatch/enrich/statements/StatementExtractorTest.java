@@ -3148,6 +3148,17 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aClauseWithoutThatMayQuoteItsPredicate() {
+      // Before: the quote mark after the subject ended the search for the clause's verb.
+      expect(extractSeeded("10:31 – Opposition leader Dragan Djilas, first to take the floor, says the budget revision "
+          + "\u201Chides more than it shows\u201D.", Language.EN),
+          "the budget revision \u201Chides more than it shows\u201D", "nw:dragan-djilas", INDIRECT);
+      expect(extractSeeded("Donika Gervalla-Schwarz said the mission \u201Cbelongs to another century\u201D and should be "
+          + "wound up.", Language.EN), "the mission \u201Cbelongs to another century\u201D and should be wound up",
+          "nw:donika-gervalla-schwarz", INDIRECT);
+    }
+
+    @Test
     void anAppositionOrALongSubjectInsideAClauseWithoutThatIsPartOfIt() {
       // Before: the apposition's commas, and a subject of eleven words, ended the search for the
       // clause's verb, and both reports were missed.
