@@ -1523,6 +1523,12 @@ abstract class Attributions extends References {
         if (quoted[i] || !tokens.get(i).word()) {
           continue;
         }
+        if (entry(i).statementNoun() && !tokens.get(i).capitalised()) {
+          Candidate c = statementNounReport(i, end);
+          if (c != null) {
+            out.add(c);
+          }
+        }
         Optional<List<String>> according = accordingToAt(i);
         if (according.isPresent()) {
           Candidate c = accordingTo(i, according.get(), first, end);
@@ -2432,6 +2438,76 @@ abstract class Attributions extends References {
     return first < verb && free && entry(first).unnamedSource() && !entry(first).body() && entry(first).pronoun() == null;
   }
 
+  /** Words of an office a statement noun and the person's name may have between them. */
+  private static final int STATEMENT_NOUN_TITLE_WORDS = 4;
+
+  private boolean personStartsAt(int k) {
+    return refAt[k] != null && refAt[k].from == k && personInFull(refAt[k]);
+  }
+
+  /** Tokens an aside about someone else's statement may run over before its closing comma. */
+  private static final int STATEMENT_ASIDE_TOKENS = 40;
+
+  /**
+   * The comma that closes an aside opened at {@code comma} by a preposition and a noun for someone's
+   * statement ("povodom izjave Aljbina Kurtija da ... „...“,"), when "da" follows it; else -1.
+   */
+  private int statementAside(int comma, int end) {
+    int next = comma + 1;
+    if (next + 1 >= end || !tokens.get(next).word() || !entry(next).preposition() || !entry(next + 1).statementNoun()) {
+      return -1;
+    }
+    for (int k = next + 2; k + 1 < Math.min(end, next + STATEMENT_ASIDE_TOKENS); k++) {
+      if (tokens.get(k).is(",") && !quoted[k] && entry(k + 1).complementizer()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "povodom izjave Aljbina Kurtija da je Beograd ...", "заявление Альбина Курти о том, что ...": a
+   * noun for a statement, the person's name right after it and the clause after "da" or "о том,
+   * что" are that person's report, wherever the sentence's own verb stands.
+   */
+  private Candidate statementNounReport(int noun, int end) {
+    // The person's office may stand between ("заявление премьера Косово Альбина Курти о том, что").
+    int at = noun + 1;
+    while (at < Math.min(end, noun + 1 + STATEMENT_NOUN_TITLE_WORDS) && tokens.get(at).word() && !personStartsAt(at)) {
+      at++;
+    }
+    Ref ref = at < end ? refAt[at] : null;
+    if (ref == null || !personStartsAt(at) || !adjacent(at - 1, at)) {
+      return null;
+    }
+    int k = ref.to;
+    int clause = -1;
+    if (k < end && tokens.get(k).word() && entry(k).complementizer()) {
+      clause = k + 1;
+    } else if (k + 3 < end && "о".equals(tokens.get(k).surface()) && "том".equals(tokens.get(k + 1).surface())
+        && tokens.get(k + 2).is(",") && entry(k + 3).complementizer()) {
+      clause = k + 4;
+    }
+    if (clause < 0 || clause >= end) {
+      return null;
+    }
+    int to = clauseEnd(clause, end, true);
+    for (int j = clause; j + 1 < to; j++) {
+      if (tokens.get(j).is(",") && entry(j + 1).complementizer() && !quoted[j]) {
+        to = j; // ", da je odluka Prištine ...": the sentence's own report goes on from there
+        break;
+      }
+    }
+    Candidate c = reported(clause, to, noun, Via.SUBJECT);
+    if (c != null) {
+      // The name is the noun's genitive, oblique to every other rule; here it is who spoke.
+      c.subject = ref;
+      c.windowFrom = noun;
+      c.windowTo = ref.to;
+    }
+    return c;
+  }
+
   /** A reported clause over tokens [from, to), or null if too short to be a statement. */
   Candidate reported(int from, int to, int anchor, Via via) {
     while (to > from && !tokens.get(to - 1).word() && !isClosingMark(to - 1)) {
@@ -2594,6 +2670,14 @@ abstract class Attributions extends References {
       if (aside > 0) {
         i = aside; // "rekao je, obrazlažući predlog, da ...": a participle's phrase set off by commas
         reach = Math.max(reach, aside + 2); // the "that" right after it, however long the aside
+        continue;
+      }
+      int statementAside = token.is(",") ? statementAside(i, end) : -1;
+      if (statementAside > 0) {
+        // "izjavio je danas, povodom izjave Aljbina Kurtija da ..., da je odluka ...": the "da" of
+        // the other person's statement is theirs; the verb's own comes after the aside.
+        i = statementAside - 1;
+        reach = Math.max(reach, statementAside + 2);
         continue;
       }
       // Only Russian puts a comma before its "что"; any other punctuation or a relative clause

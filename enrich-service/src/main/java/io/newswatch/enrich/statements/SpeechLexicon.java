@@ -103,6 +103,7 @@ final class SpeechLexicon {
     static final long LISTENER = 1L << 43;
     static final long WITHHELD = 1L << 44;
     static final long ABSENCE = 1L << 45;
+    static final long STATEMENT_NOUN = 1L << 46;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -289,6 +290,11 @@ final class SpeechLexicon {
       return (classes & ABSENCE) != 0;
     }
 
+    /** A noun for someone's statement, which a name and "da" or "о том, что" may follow ("izjave Kurtija da"). */
+    boolean statementNoun() {
+      return (classes & STATEMENT_NOUN) != 0;
+    }
+
     /** A verb that reports a document's words, and only after a word for one ("the statement read"). */
     boolean documentVerb() {
       return (classes & DOCUMENT_VERB) != 0;
@@ -356,6 +362,7 @@ final class SpeechLexicon {
   private final Set<String> listeners;
   private final Set<String> withheld;
   private final Set<String> absences;
+  private final Set<String> statementNouns;
   private final Set<String> futures;
   /** Head nouns of bodies' names: each form's key to the nominative as the lexicon writes it. */
   private final Map<String, String> bodyHeads;
@@ -461,6 +468,7 @@ final class SpeechLexicon {
     this.listeners = words(node.path("listeners"));
     this.withheld = words(node.path("withheld"));
     this.absences = words(node.path("absences"));
+    this.statementNouns = words(node.path("statementNouns"));
     this.futures = words(node.path("futures"));
     Map<String, String> heads = new HashMap<>();
     JsonNode bodies = node.path("bodies");
@@ -625,6 +633,7 @@ final class SpeechLexicon {
     classes |= listeners.contains(key) ? Entry.LISTENER : 0;
     classes |= withheld.contains(key) ? Entry.WITHHELD : 0;
     classes |= absences.contains(key) ? Entry.ABSENCE : 0;
+    classes |= statementNouns.contains(key) ? Entry.STATEMENT_NOUN : 0;
     classes |= futures.contains(key) ? Entry.FUTURE : 0;
     classes |= titles.contains(key) ? Entry.TITLE : 0;
     classes |= verbsByFirst.containsKey(key) ? Entry.STARTS_VERB : 0;

@@ -3081,6 +3081,21 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aStatementNounWithANameAndDaReportsThatPersonsWords() {
+      // Before: the "da" after "izjave Aljbina Kurtija" was taken for Petković's, its quoted words
+      // became an unknown quote, and Petković's own report after the aside was missed.
+      String text = "Direktor Kancelarije za Kosovo i Metohiju Petar Petković izjavio je danas, povodom izjave Aljbina "
+          + "Kurtija da je Beograd od prelaza Merdare \u201Enamerno napravio usko grlo\u201C, da je odluka Prištine "
+          + "\u201Ejoš jedan jednostrani korak\u201C.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.SR_LATN);
+      expect(found, "je Beograd od prelaza Merdare \u201Enamerno napravio usko grlo\u201C", "nw:albin-kurti", INDIRECT);
+      expect(found, "je odluka Prištine \u201Ejoš jedan jednostrani korak\u201C", "nw:petar-petkovic", INDIRECT);
+      expect(extractSeeded("Фоном для переговоров стало заявление премьера Косово Альбина Курти о том, что Белград "
+          + "«сознательно превратил» переход в «бутылочное горлышко».", Language.RU),
+          "Белград «сознательно превратил» переход в «бутылочное горлышко»", "nw:albin-kurti", INDIRECT);
+    }
+
+    @Test
     void aVisitIsNoStatementWhoeverAnnouncesIt() {
       assertEquals(List.of(), extractSeeded("Kancelarija za KiM saopštila je da će Petković u četvrtak obići Srbe u Gračanici.",
           Language.SR_LATN));
