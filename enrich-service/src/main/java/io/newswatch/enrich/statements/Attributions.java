@@ -2606,7 +2606,9 @@ abstract class Attributions extends References {
           return false; // "sastanak još nije zakazan": that it is not is news of its own
         }
         event |= entry(k).event();
-        takesPlace |= entry(k).takesPlace() || future && entry(k).held();
+        // Not in a relative clause about the event ("ждет итогов заседания, которое пройдет в тот
+        // же день"): what is said is about its outcome, not when it is held.
+        takesPlace |= !relative[k] && (entry(k).takesPlace() || future && entry(k).held());
         // English puts the event first, as the subject ("The next round ... is scheduled"); an
         // auxiliary before it is another subject's ("Russia would raise it at the next meeting,
         // scheduled for April").

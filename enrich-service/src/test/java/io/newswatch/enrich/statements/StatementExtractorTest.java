@@ -3106,6 +3106,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anEventHeldInARelativeClauseSchedulesNothing() {
+      // Before: "заседания ..., которое пройдет" read as a session announced, and the view was dropped.
+      expect(extractSeeded("Как пояснил собеседник в дипломатических кругах, Москва прежде всего ждет итогов заседания "
+          + "Совбеза ООН, которое пройдет в тот же день в Нью-Йорке.", Language.RU),
+          "Москва прежде всего ждет итогов заседания Совбеза ООН, которое пройдет в тот же день в Нью-Йорке", "unknown",
+          INDIRECT);
+    }
+
+    @Test
     void anAnnouncedGatheringOrSessionIsNoStatement() {
       // Before: a gathering of leaders and a session that will take up a bill were kept as
       // statements, against the sets' conventions.
