@@ -41,8 +41,11 @@ abstract class Attributions extends References {
   /** Words a clause left without "that" may have before its auxiliary or past tense ("said a Hungarian group and a fund were"). */
   static final int CLAUSE_SUBJECT_WORDS = 14;
 
-  /** Tokens allowed between a speech verb and its "that" (said in a report to the Council that). */
-  static final int COMPLEMENTIZER_REACH = 12;
+  /**
+   * Tokens allowed between a speech verb and its "that" (said in a report to the Council that;
+   * "изјавио је у четвртак на седници Савета безбедности УН о Косову и Метохији да").
+   */
+  static final int COMPLEMENTIZER_REACH = 16;
 
   /** Words of the phrase between a speech verb and the quote it introduces ("told reporters on Friday, “"). */
   static final int HEAD_VERB_PHRASE_WORDS = 5;

@@ -3106,6 +3106,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void whenAndWhereMayRunLongBetweenTheVerbAndDa() {
+      // Before: thirteen tokens of when and where put the "da" out of the verb's reach.
+      expect(extractSeeded("Марко Ђурић изјавио је у четвртак на седници Савета безбедности УН о Косову и Метохији да је "
+          + "положај Срба у покрајини „најтежи од 1999. године“.", Language.SR_CYRL),
+          "је положај Срба у покрајини „најтежи од 1999. године“", "nw:marko-djuric", INDIRECT);
+    }
+
+    @Test
     void anEventHeldInARelativeClauseSchedulesNothing() {
       // Before: "заседания ..., которое пройдет" read as a session announced, and the view was dropped.
       expect(extractSeeded("Как пояснил собеседник в дипломатических кругах, Москва прежде всего ждет итогов заседания "
