@@ -3106,6 +3106,13 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aSnappedReplyReports() {
+      // Before: "odbrusio" was no speech verb, and the reply was missed.
+      expect(extractSeeded("Miloš Vučević mu je odbrusio da opozicija ne bi znala da sastavi ni budžet mesne zajednice.",
+          Language.SR_LATN), "opozicija ne bi znala da sastavi ni budžet mesne zajednice", "nw:milos-vucevic", INDIRECT);
+    }
+
+    @Test
     void whenAndWhereMayRunLongBetweenTheVerbAndDa() {
       // Before: thirteen tokens of when and where put the "da" out of the verb's reach.
       expect(extractSeeded("Марко Ђурић изјавио је у четвртак на седници Савета безбедности УН о Косову и Метохији да је "
