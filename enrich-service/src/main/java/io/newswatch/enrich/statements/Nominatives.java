@@ -53,6 +53,12 @@ final class Nominatives {
       // "poslanika Predraga Milosavljevića", "Dragana Milutinovića": a man's surname in -ić declined
       // in -a shows the case (a woman's would not decline), and the given name is his in it too.
       given = new Given(cut(words[0], 1), Gender.MALE);
+    } else if (!genitive && "sr".equals(base) && words.length == 2 && endsWith(words[0], "ija", "ија")
+        && endsWith(last, "a", "а") && !lexicon.givenName(Texts.matchKey(words[0]))
+        && lexicon.givenNameGender(Texts.matchKey(cut(words[0], 1))) == Gender.MALE) {
+      // "потпредседника руске владе Аркадија Воронина": a man's name in -ij, which no woman's
+      // name in -ija is here, declined in -a with his surname.
+      given = new Given(cut(words[0], 1), Gender.MALE);
     } else if (!genitive && lexicon.givenName(Texts.matchKey(words[0]))) {
       return name; // a nominative already, or as good as one can tell (Ivana, Aleksandra)
     } else {

@@ -28,6 +28,14 @@ class NominativesTest {
   }
 
   @Test
+  void aMansNameInIjDeclinedInSerbianIsReadBack() {
+    // Before: "Аркадија Воронина" stayed as written, since the list had no Russian names in -ij.
+    assertEquals("Аркадиј Воронин", srAnyCase("Аркадија Воронина"));
+    // A woman's name in -ija is one as it stands.
+    assertEquals("Marija Voronina", srAnyCase("Marija Voronina"));
+  }
+
+  @Test
   void aRussianWomansGenitiveInIAfterAVelarIsHerNameInA() {
     // Before: "Ольги Соколовой" read back to "Ольгя Соколова", since и after г stands for ы.
     assertEquals("Ольга Соколова", ru("Ольги Соколовой"));
