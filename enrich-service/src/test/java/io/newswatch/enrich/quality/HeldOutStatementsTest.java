@@ -84,6 +84,18 @@ class HeldOutStatementsTest {
     measure("/heldout/development-45.yaml", "set 45");
   }
 
+  /** The forty-eighth set, written beside the forty-seventh. */
+  @Test
+  void statementAttributionOnTheFortyEighthSet() throws IOException {
+    measure("/heldout/development-48.yaml", "set 48");
+  }
+
+  /** The forty-seventh set, written beside the forty-eighth. */
+  @Test
+  void statementAttributionOnTheFortySeventhSet() throws IOException {
+    measure("/heldout/development-47.yaml", "set 47");
+  }
+
   /** The forty-sixth set, written beside the forty-fourth and forty-fifth. */
   @Test
   void statementAttributionOnTheFortySixthSet() throws IOException {
