@@ -125,7 +125,7 @@ final class ExtractionPass extends Attributions {
       // A lone word is a name of someone outside the catalogue only if named in full before;
       // "Mrs. Connor" is as good as a full name.
       Ref named = ref.type != RefType.NAME || !firstOfSentence && !ref.initial ? null
-          : ref.singleWord && honorificBefore(ref) == null ? fullNameFor(ref) : ref;
+          : ref.singleWord ? fullNameOrTitled(ref) : ref;
       if (ref.type == RefType.NAME && named == null && (ref.initial || ref.singleWord)) {
         continue; // a capital that only opens the sentence ("Following ..."), or a place ("у Лепосавићу")
       }
@@ -292,6 +292,16 @@ final class ExtractionPass extends Attributions {
       }
     }
     return null;
+  }
+
+  /**
+   * The full name a lone surname stands for; failing one, the surname itself after a title of
+   * address ("Mrs. Connor" is as good as a full name), else null. With both, the full name: "Глеб
+   * Рязанцев ... — сказал господин Рязанцев. По его словам, ..." is one person.
+   */
+  private Ref fullNameOrTitled(Ref ref) {
+    Ref full = fullNameFor(ref);
+    return full != null || honorificBefore(ref) == null ? full : ref;
   }
 
   /** Words after a document word its author's name may stand in ("комментарий ... Марии Захаровой"). */

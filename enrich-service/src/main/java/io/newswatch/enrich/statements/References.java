@@ -547,6 +547,12 @@ abstract class References extends TextIndex {
     if (head < 0) {
       return i;
     }
+    if (head > i && i == sentenceFirst[sentenceOf[i]] && tokens.get(head).capitalised()) {
+      // "Опозициона Странка слободе и правде саопштила је": a name capitalises its first word
+      // only, so a capitalised head after the sentence's first word starts it; the word before
+      // describes the body.
+      return i;
+    }
     // "Udruženje „Eko-straža“", "Posmatračka misija CRTA": a name set off by marks, or an acronym,
     // right after the head is the body's own name. (A name in marks written as a sentence,
     // "inicijativa „Novi Sad se ne predaje“", reads as a quotation before any of this runs.)
@@ -668,6 +674,11 @@ abstract class References extends TextIndex {
         && (entry(j).body() || !functionWord(j))) {
       if (head == j - 1 && entry(j).title() && !entry(j).body()) {
         break; // "Foreign Ministry Spokesperson": a title right after the head is someone's
+      }
+      if (head >= 0 && head == j - 1 && !entry(j).body()) {
+        // "the Gazprom Management Committee Gleb Ryazantsev": a capital right after the head that
+        // is no head of its own starts a person's name.
+        break;
       }
       if (entry(j).body()) {
         head = j;

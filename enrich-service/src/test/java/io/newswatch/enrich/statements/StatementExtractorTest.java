@@ -3106,6 +3106,27 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aPersonsNameAfterABodysHeadIsNoPartOfTheBody() {
+      // Before: "Management Committee Gleb Ryazantsev" was one body; and "господин Рязанцев", a
+      // title of address before the surname, was someone of his own beside Глеб Рязанцев.
+      expect(extractSeeded("Gazprom is ready to extend its contract with Serbia beyond 2030, Deputy Chairman of the Gazprom "
+          + "Management Committee Gleb Ryazantsev told reporters on Wednesday.", Language.EN),
+          "Gazprom is ready to extend its contract with Serbia beyond 2030", "unknown:gleb ryazantsev", INDIRECT);
+      String ru = "Об этом заявил заместитель председателя правления компании Глеб Рязанцев. «Объемы согласованы», — "
+          + "сказал господин Рязанцев журналистам. По его словам, переговоры о новом контракте «идут в конструктивном "
+          + "ключе».";
+      expect(extractSeeded(ru, Language.RU), "переговоры о новом контракте «идут в конструктивном ключе»",
+          "unknown:gleb razancev", INDIRECT);
+    }
+
+    @Test
+    void aCapitalisedHeadAfterTheSentencesFirstWordStartsTheBodysName() {
+      // Before: the adjective that opened the sentence was taken into the party's name.
+      expect(extractSeeded("Опозициона Странка слободе и правде саопштила је да грађани „имају право да виде уговор“.",
+          Language.SR_CYRL), "грађани „имају право да виде уговор“", "unknown:stranka slobode i pravde", INDIRECT);
+    }
+
+    @Test
     void aSnappedReplyReports() {
       // Before: "odbrusio" was no speech verb, and the reply was missed.
       expect(extractSeeded("Miloš Vučević mu je odbrusio da opozicija ne bi znala da sastavi ni budžet mesne zajednice.",
