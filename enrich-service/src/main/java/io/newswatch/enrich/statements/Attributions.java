@@ -377,6 +377,15 @@ abstract class Attributions extends References {
           turns.add(new int[] {i, end, 0});
           asked |= endsInQuestion(i, end);
         }
+      } else if ((cued != null || introduced != null) && endsInQuestion(i, end) && end < tokens.size() && isDash(end)) {
+        // "Koliko novca iz IPA fondova Srbija zaista koristi?" then "– Srbija je ...": the outlet's
+        // question printed without a dash, its answer with one.
+        if (pending != null) {
+          turns.add(pending);
+          pending = null;
+        }
+        turns.add(new int[] {i - 1, end, 0});
+        asked = true;
       } else if (turns.isEmpty()) {
         cued = intervieweeIn(i, end, cued);
         introduced = firstPersonIn(i, end);

@@ -3127,6 +3127,21 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anInterviewsQuestionsMayBePrintedWithoutADash() {
+      // Before: a question paragraph without a dash was taken for more of the introduction, which
+      // then named no one, and the answers went unattributed.
+      String text = "Šef Delegacije Evropske unije u Srbiji Matijas Verhoven kaže u intervjuu za „Blic“ da Srbija može da "
+          + "računa na oko 280 miliona evra.\n\nKoliko novca iz IPA fondova Srbija zaista koristi?\n\n– Srbija je "
+          + "ugovorila više od 90 odsto sredstava, što je dobar rezultat. Problem je brzina.\n\nDa li je Plan rasta "
+          + "i dalje uslovljen normalizacijom?\n\n– Plan rasta ima jasne uslove i normalizacija je jedan od njih.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.SR_LATN);
+      expect(found, "Srbija je ugovorila više od 90 odsto sredstava, što je dobar rezultat. Problem je brzina",
+          "unknown:matijas verhoven", DIRECT);
+      expect(found, "Plan rasta ima jasne uslove i normalizacija je jedan od njih", "unknown:matijas verhoven", DIRECT);
+      assertTrue(found.stream().noneMatch(st -> st.text().contains("Koliko novca")), describe(found));
+    }
+
+    @Test
     void aSnappedReplyReports() {
       // Before: "odbrusio" was no speech verb, and the reply was missed.
       expect(extractSeeded("Miloš Vučević mu je odbrusio da opozicija ne bi znala da sastavi ni budžet mesne zajednice.",
