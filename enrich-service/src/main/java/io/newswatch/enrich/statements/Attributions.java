@@ -848,10 +848,37 @@ abstract class Attributions extends References {
           // own, so it is no attribution of the quote before ("said that evening" still is).
           return null;
         }
-        return attach(found, v, i, clauseEnd(verbEnd, tailTo));
+        int to = clauseEnd(verbEnd, tailTo);
+        if (to < tailTo && tokens.get(to).is(",") && personEndsAfter(to, tailTo)) {
+          // "рекао је за „Новости“ парох великохочки, протојереј Милан Ђокић": what the speaker is,
+          // then the name set off by a comma, ending the sentence.
+          to = tailTo;
+        }
+        return attach(found, v, i, to);
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a person's name in full (a title or two before it allowed) follows the comma at {@code
+   * comma} and ends the stretch up to {@code to}, but for its closing punctuation.
+   */
+  private boolean personEndsAfter(int comma, int to) {
+    int k = comma + 1;
+    while (k < to && k <= comma + TITLE_WORDS_BEFORE_NAME && tokens.get(k).word() && refAt[k] == null
+        && verbAt(k).isEmpty() && !entry(k).conjunction() && !entry(k).relative()) {
+      k++;
+    }
+    if (k >= to || refAt[k] == null || refAt[k].from != k || !personInFull(refAt[k])) {
+      return false;
+    }
+    for (int j = refAt[k].to; j < to; j++) {
+      if (tokens.get(j).word() || tokens.get(j).is(",")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -3142,6 +3142,16 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aTrailingAttributionMayDescribeTheSpeakerBeforeTheirNameAfterAComma() {
+      // Before: the comma ended the attribution before the name, and the quote was the bishop's,
+      // met earlier.
+      String text = "Епископ Теодосије служио је литургију. „Сваке године нас је мање, али славу никада нисмо "
+          + "прескочили“, рекао је за „Новости“ парох великохочки, протојереј Милан Ђокић.";
+      expect(extractSeeded(text, Language.SR_CYRL), "Сваке године нас је мање, али славу никада нисмо прескочили",
+          "unknown:milan dokic", DIRECT);
+    }
+
+    @Test
     void aSnappedReplyReports() {
       // Before: "odbrusio" was no speech verb, and the reply was missed.
       expect(extractSeeded("Miloš Vučević mu je odbrusio da opozicija ne bi znala da sastavi ni budžet mesne zajednice.",
