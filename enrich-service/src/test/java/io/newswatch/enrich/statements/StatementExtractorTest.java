@@ -3152,6 +3152,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void withTheAssessmentThatReportsTheSentencesSubject() {
+      // Before: "uz ocenu da" reported nothing.
+      expect(extractSeeded("Ministar finansija Siniša Mali predstavio je predlog budžeta za 2030. godinu, uz ocenu da je "
+          + "reč o „najrazvojnijem budžetu u istoriji Srbije“.", Language.SR_LATN),
+          "je reč o „najrazvojnijem budžetu u istoriji Srbije“", "nw:sinisa-mali", INDIRECT);
+    }
+
+    @Test
     void aSnappedReplyReports() {
       // Before: "odbrusio" was no speech verb, and the reply was missed.
       expect(extractSeeded("Miloš Vučević mu je odbrusio da opozicija ne bi znala da sastavi ni budžet mesne zajednice.",
