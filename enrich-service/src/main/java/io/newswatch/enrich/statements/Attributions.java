@@ -1271,6 +1271,13 @@ abstract class Attributions extends References {
         c.subject = organOf; // the organ's word itself, or the acronym after it, may have been taken
       }
     }
+    if (inflecting() && c.subject != null && c.subject.type == RefType.NAME && c.subject.singleWord && c.subject.from >= 2
+        && tokens.get(c.subject.from - 1).word() && !tokens.get(c.subject.from - 1).capitalised()
+        && indefiniteBefore(c.subject.from - 1)) {
+      // "Jedan meštanin Drena, koji nije želeo da mu se objavi ime, rekao je": someone left
+      // unnamed, and the capital after the noun is where they live.
+      c.subject = null;
+    }
     if (c.subject != null && c.subject.type == RefType.ROLE && indefiniteBefore(c.subject.from)) {
       // "Један дипломата из земље чланице ЕУ ... рекао је", "one diplomat said": someone left
       // unnamed, not a holder of the role met before, nor the body named beside it; only a body

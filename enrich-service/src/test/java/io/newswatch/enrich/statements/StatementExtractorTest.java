@@ -3160,6 +3160,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aPlaceAfterSomeoneLeftUnnamedIsNoSpeaker() {
+      // Before: "Drena", the village's genitive, was taken for the speaker's name.
+      expect(extractSeeded("Jedan meštanin Drena, koji nije želeo da mu se objavi ime, rekao je da njegova porodica tu "
+          + "zemlju obrađuje „još od kralja Petra“.", Language.SR_LATN),
+          "njegova porodica tu zemlju obrađuje „još od kralja Petra“", "unknown", INDIRECT);
+    }
+
+    @Test
     void aSnappedReplyReports() {
       // Before: "odbrusio" was no speech verb, and the reply was missed.
       expect(extractSeeded("Miloš Vučević mu je odbrusio da opozicija ne bi znala da sastavi ni budžet mesne zajednice.",
