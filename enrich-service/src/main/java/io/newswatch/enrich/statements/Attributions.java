@@ -47,6 +47,9 @@ abstract class Attributions extends References {
    */
   static final int COMPLEMENTIZER_REACH = 16;
 
+  /** Words an event's name in marks may have between a speech verb and its "da" ("„Srbija ne sme da stane“"). */
+  static final int EVENT_TITLE_WORDS = 8;
+
   /** Words of the phrase between a speech verb and the quote it introduces ("told reporters on Friday, “"). */
   static final int HEAD_VERB_PHRASE_WORDS = 5;
 
@@ -2695,6 +2698,12 @@ abstract class Attributions extends References {
     int reach = verbLast + 1 + COMPLEMENTIZER_REACH;
     for (int i = verbLast + 1; i < Math.min(end, reach); i++) {
       int title = titleEnd(i);
+      if (title < 0 && i > 0 && tokens.get(i - 1).word() && (entry(i - 1).event() || entry(i - 1).inscription())) {
+        // "poručio je na skupu „Srbija ne sme da stane“ u Ćupriji da ...": an event's or a work's
+        // name, however much a sentence it reads like.
+        title = quoteEnd(i, EVENT_TITLE_WORDS);
+        reach = title > 0 ? Math.max(reach, title + COMPLEMENTIZER_REACH / 2) : reach;
+      }
       if (title > 0) {
         i = title - 1; // "za list „Politika“ da ...": a name in quotes, not a quote
         continue;

@@ -3168,6 +3168,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anEventsNameInMarksBetweenTheVerbAndDaIsNoQuote() {
+      // Before: the rally's name, five words with a "da" of its own, ended the search for the
+      // verb's "da", and the report was missed.
+      expect(extractSeeded("Председник Александар Вучић поручио је у четвртак на скупу „Србија не сме да стане“ у Ћуприји "
+          + "да Србија „неће стати ни због кога“.", Language.SR_CYRL), "Србија „неће стати ни због кога“",
+          "nw:aleksandar-vucic", INDIRECT);
+    }
+
+    @Test
     void aSnappedReplyReports() {
       // Before: "odbrusio" was no speech verb, and the reply was missed.
       expect(extractSeeded("Miloš Vučević mu je odbrusio da opozicija ne bi znala da sastavi ni budžet mesne zajednice.",
