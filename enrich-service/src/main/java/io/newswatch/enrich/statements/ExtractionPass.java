@@ -427,9 +427,27 @@ final class ExtractionPass extends Attributions {
    * clause word in it, has the name for its subject.
    */
   private boolean describedFromSentenceStart(int first, int name) {
+    return describingRole(first, name) != null;
+  }
+
+  /**
+   * The role that opens the sentence starting at {@code first} and describes the name at {@code
+   * name} ({@link #describedFromSentenceStart}), or null.
+   */
+  private Ref describingRole(int first, int name) {
     Ref opening = refAt[first];
+    // A capital that only opens the sentence is no name here: "Aktuelni".
+    boolean free = opening == null || opening.type == RefType.NAME && opening.initial && opening.singleWord;
+    if (free && first + 1 < name && tokens.get(first).word() && verbAt(first).isEmpty()) {
+      // "Aktuelni predsednik opštine Miodrag Stanković ...": a word that qualifies the role first.
+      SpeechLexicon.Entry e = entry(first);
+      boolean qualifier = !e.preposition() && !e.conjunction() && !e.subordinator() && !e.determiner()
+          && e.pronoun() == null && e.possessive() == null && participleAt(first) == 0;
+      opening = qualifier ? refAt[first + 1] : null;
+      first = opening != null && opening.from == first + 1 ? first + 1 : first;
+    }
     if (opening == null || opening.type != RefType.ROLE || opening.from != first) {
-      return false;
+      return null;
     }
     for (int i = opening.to; i < name; i++) {
       Token token = tokens.get(i);
@@ -439,10 +457,10 @@ final class ExtractionPass extends Attributions {
       boolean inList = i + 1 < name && tokens.get(i + 1).word() && !tokens.get(i + 1).capitalised() && refAt[i + 1] == null;
       if (token.is(",") && !inList || token.is(";") || token.is(":") || verbAt(i).isPresent()
           || token.word() && (entry(i).conjunction() && !inList || entry(i).relative() || entry(i).subordinator())) {
-        return false;
+        return null;
       }
     }
-    return true;
+    return opening;
   }
 
   /**
@@ -933,16 +951,17 @@ final class ExtractionPass extends Attributions {
         }
       }
     }
-    if (describedFromSentenceStart(first, ref.from)) {
+    Ref role = describingRole(first, ref.from);
+    if (role != null) {
       // A role opens the sentence and its description runs on to the name, maybe past a comma or
       // "i" the look back below stops at ("Ministarka poljoprivrede, šumarstva i vodoprivrede
       // Milica Stojiljković"): the role's words describe her ("navela je ministarka").
-      for (int k = first; k < refAt[first].to; k++) {
+      for (int k = role.from; k < role.to; k++) {
         if (tokens.get(k).word()) {
           rememberDescriptor(k, key);
         }
       }
-      unknownRoleActors.computeIfAbsent(key, k -> new HashSet<>()).addAll(refAt[first].roleActors);
+      unknownRoleActors.computeIfAbsent(key, k -> new HashSet<>()).addAll(role.roleActors);
     }
     for (int i = ref.from - 1; i >= Math.max(0, ref.from - 5) && sentenceOf[i] == sentenceOf[ref.from]; i--) {
       Token token = tokens.get(i);

@@ -127,7 +127,10 @@ final class Nominatives {
    * this is asked; others would be read as a woman's.
    */
   private static boolean womansGivenName(String name, SpeechLexicon lexicon) {
-    return lexicon.givenNameGender(Texts.matchKey(name)) == Gender.FEMALE;
+    String key = Texts.matchKey(name);
+    // Jovana, Aleksandra: a woman's name that is also a man's genitive, which the list gives no
+    // gender; its own genitive in -e (Jovane) is hers, since his (Jovana) never ends so.
+    return lexicon.givenNameGender(key) == Gender.FEMALE || lexicon.givenNameGender(key) == null && lexicon.givenName(key);
   }
 
   /**

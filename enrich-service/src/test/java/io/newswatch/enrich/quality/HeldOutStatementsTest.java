@@ -84,6 +84,18 @@ class HeldOutStatementsTest {
     measure("/heldout/development-45.yaml", "set 45");
   }
 
+  /** The fiftieth set, written beside the forty-ninth. */
+  @Test
+  void statementAttributionOnTheFiftiethSet() throws IOException {
+    measure("/heldout/development-50.yaml", "set 50");
+  }
+
+  /** The forty-ninth set, written beside the fiftieth. */
+  @Test
+  void statementAttributionOnTheFortyNinthSet() throws IOException {
+    measure("/heldout/development-49.yaml", "set 49");
+  }
+
   /** The forty-eighth set, written beside the forty-seventh. */
   @Test
   void statementAttributionOnTheFortyEighthSet() throws IOException {

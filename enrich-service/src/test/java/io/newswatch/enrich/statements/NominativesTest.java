@@ -28,6 +28,12 @@ class NominativesTest {
   }
 
   @Test
+  void aWomansGenitiveInEOfANameThatIsAlsoAMansGenitiveIsHers() {
+    // Before: "Jovane Lukić" stayed as written, since the list gives Jovana no gender.
+    assertEquals("Jovana Lukić", srAnyCase("Jovane Lukić"));
+  }
+
+  @Test
   void aMansNameInIjDeclinedInSerbianIsReadBack() {
     // Before: "Аркадија Воронина" stayed as written, since the list had no Russian names in -ij.
     assertEquals("Аркадиј Воронин", srAnyCase("Аркадија Воронина"));

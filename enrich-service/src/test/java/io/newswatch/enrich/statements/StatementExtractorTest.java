@@ -3177,6 +3177,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aWordBeforeTheRoleThatOpensTheSentenceLeavesTheNameItsSubject() {
+      // Before: "Aktuelni" before the role hid that the sentence described Stanković, and "On"
+      // found no one.
+      expect(extractSeeded("Aktuelni predsednik opštine Miodrag Stanković optužbe odbacuje. On je ocenio da opozicija "
+          + "traži izgovor za slabiji rezultat.", Language.SR_LATN), "opozicija traži izgovor za slabiji rezultat",
+          "unknown:miodrag stankovic", INDIRECT);
+    }
+
+    @Test
     void aSnappedReplyReports() {
       // Before: "odbrusio" was no speech verb, and the reply was missed.
       expect(extractSeeded("Miloš Vučević mu je odbrusio da opozicija ne bi znala da sastavi ni budžet mesne zajednice.",
