@@ -645,14 +645,26 @@ abstract class References extends TextIndex {
     if (end == head + 1 && (head == i || !named)) {
       return i;
     }
+    end = genitiveListEnd(head, end);
     List<String> words = new ArrayList<>();
     for (int k = i; k < end; k++) {
-      words.add(tokens.get(k).surface());
+      if (tokens.get(k).is(",") && !words.isEmpty()) {
+        words.set(words.size() - 1, words.get(words.size() - 1) + ","); // "poljoprivrede, šumarstva"
+      } else {
+        words.add(tokens.get(k).surface());
+      }
     }
     String nominative = lex.bodyNominative(keys.get(head));
     String name = Nominatives.ofBody(words, head - i, nominative, language.base());
     // A name starts with a capital, also where the text wrote its head in lower case ("из општине Дечани").
     name = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+    int[] ownName = end > head + 1 && end < tokens.size() && adjacentAcrossMark(end - 1, end) && freeWord(end)
+        && !entry(end).medium() ? nameSpanAt(end) : null;
+    if (ownName != null && ownName[0] > 0 && ownName[1] < text.length()) {
+      // "Udruženje potrošača „Pravi račun”": the kind of body, then its own name in marks.
+      name = name + " " + text.substring(ownName[0] - 1, ownName[1] + 1);
+      end = tokenAtOrAfter(ownName[1]);
+    }
     addBody(i, end, name, !Texts.matchKey(nominative).equals(keys.get(head)));
     return end;
   }
@@ -751,6 +763,28 @@ abstract class References extends TextIndex {
       }
     }
     return end;
+  }
+
+  /**
+   * The end of a body's name that goes on past {@code end} with a list of what it is of, in lower
+   * case, commas between and "i" before the last ("Ministarstvo poljoprivrede, šumarstva i
+   * vodoprivrede"); else {@code end}.
+   */
+  private int genitiveListEnd(int head, int end) {
+    if (end <= head + 1 || tokens.get(end - 1).capitalised()) {
+      return end;
+    }
+    int k = end;
+    while (k + 1 < tokens.size() && tokens.get(k).is(",") && adjacent(k - 1, k) && lowerNameWord(k + 1)) {
+      k += 2;
+    }
+    boolean closed = k > end && k + 1 < tokens.size() && tokens.get(k).word() && entry(k).conjunction()
+        && lowerNameWord(k + 1);
+    return closed ? k + 2 : end;
+  }
+
+  private boolean lowerNameWord(int k) {
+    return tokens.get(k).word() && freeWord(k) && !tokens.get(k).capitalised() && !functionWord(k) && !pastVerbAt(k);
   }
 
   /**

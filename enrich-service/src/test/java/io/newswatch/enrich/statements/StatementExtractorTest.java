@@ -1009,6 +1009,17 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aBodysNameGoesOnOverAListOfWhatItIsOfAndItsOwnNameInMarks() {
+      // Before: the name stopped at the list's comma, and at the marks of its own name.
+      expect(extract("Ministarstvo poljoprivrede, šumarstva i vodoprivrede saopštilo je u petak da je situacija "
+          + "„ozbiljna, ali pod kontrolom“.", Language.SR_LATN), "je situacija „ozbiljna, ali pod kontrolom“",
+          "unknown:ministarstvo poljoprivrede sumarstva i vodoprivrede", INDIRECT);
+      expect(extract("Институт за јавно здравље Србије „Др Милан Јовановић Батут“ саопштио је да је епидемија грипа "
+          + "проглашена и у Нишу.", Language.SR_CYRL), "је епидемија грипа проглашена и у Нишу",
+          "unknown:institut za javno zdravlje srbije dr milan jovanovic batut", INDIRECT);
+    }
+
+    @Test
     void aOneWordBodyWithItsCountryAfterWhereTheWordsCameFrom() {
       // Before: only an acronym took its country there ("В МЧС России"); a one-word name left the
       // words unknown.
