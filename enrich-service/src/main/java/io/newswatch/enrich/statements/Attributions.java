@@ -1274,7 +1274,8 @@ abstract class Attributions extends References {
         c.subject = organOf; // the organ's word itself, or the acronym after it, may have been taken
       }
     }
-    if (inflecting() && c.subject != null && c.subject.type == RefType.NAME && c.subject.singleWord && c.subject.from >= 2
+    if (inflecting() && c.subject != null && c.subject.type == RefType.NAME && c.subject.singleWord
+        && c.subject.from >= 2
         && tokens.get(c.subject.from - 1).word() && !tokens.get(c.subject.from - 1).capitalised()
         && indefiniteBefore(c.subject.from - 1)) {
       // "Jedan meštanin Drena, koji nije želeo da mu se objavi ime, rekao je": someone left
@@ -2484,7 +2485,8 @@ abstract class Attributions extends References {
     }
     // A capital at the sentence's start made a name of the noun ("Meštani"): it is none.
     boolean free = refAt[first] == null || refAt[first].type == RefType.NAME && refAt[first].initial;
-    return first < verb && free && entry(first).unnamedSource() && !entry(first).body() && entry(first).pronoun() == null;
+    return first < verb && free && entry(first).unnamedSource() && !entry(first).body()
+        && entry(first).pronoun() == null;
   }
 
   /** Words of an office a statement noun and the person's name may have between them. */

@@ -454,7 +454,8 @@ final class ExtractionPass extends Attributions {
       // A comma or "i" inside a list of what the office is of ("Ministarka poljoprivrede,
       // šumarstva i vodoprivrede Milica Stojiljković") goes on to a lower-case word that is no role
       // of its own; one before a name, or another role ("i ministarka ..."), does not.
-      boolean inList = i + 1 < name && tokens.get(i + 1).word() && !tokens.get(i + 1).capitalised() && refAt[i + 1] == null;
+      boolean inList = i + 1 < name && tokens.get(i + 1).word() && !tokens.get(i + 1).capitalised()
+          && refAt[i + 1] == null;
       if (token.is(",") && !inList || token.is(";") || token.is(":") || verbAt(i).isPresent()
           || token.word() && (entry(i).conjunction() && !inList || entry(i).relative() || entry(i).subordinator())) {
         return null;
@@ -690,7 +691,8 @@ final class ExtractionPass extends Attributions {
         if (known != null && ref.singleWord && !ref.oblique) {
           known = nominativeFromSurname(known, ref);
         }
-        if (known != null && (ref.singleWord || lastWordStem(known).equals(surname) && sameGivenName(keyOf(ref), known))) {
+        if (known != null
+            && (ref.singleWord || lastWordStem(known).equals(surname) && sameGivenName(keyOf(ref), known))) {
           c.speakerId = OUTSIDE_CATALOGUE_PREFIX + known;
           c.speakerName = unknownNames.get(known);
         } else if (!ref.initial) {

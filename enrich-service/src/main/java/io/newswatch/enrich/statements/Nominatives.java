@@ -130,7 +130,8 @@ final class Nominatives {
     String key = Texts.matchKey(name);
     // Jovana, Aleksandra: a woman's name that is also a man's genitive, which the list gives no
     // gender; its own genitive in -e (Jovane) is hers, since his (Jovana) never ends so.
-    return lexicon.givenNameGender(key) == Gender.FEMALE || lexicon.givenNameGender(key) == null && lexicon.givenName(key);
+    Gender gender = lexicon.givenNameGender(key);
+    return gender == Gender.FEMALE || gender == null && lexicon.givenName(key);
   }
 
   /**

@@ -386,7 +386,8 @@ abstract class References extends TextIndex {
         // "В Гидрометцентре России сообщили": by its one-word name in the nominative.
         String acronym = tokens.get(i).surface();
         int hyphen = acronym.indexOf('-');
-        String head = tokens.get(i).acronym() ? (hyphen > 0 ? acronym.substring(0, hyphen) : acronym) : oneWordBody(acronym);
+        String head = !tokens.get(i).acronym() ? oneWordBody(acronym)
+            : hyphen > 0 ? acronym.substring(0, hyphen) : acronym;
         String name = head + (acronymEnd > i + 1 ? " " + tokens.get(i + 1).surface() : "");
         addBody(i, acronymEnd, name, false);
         i = acronymEnd - 1;
@@ -414,7 +415,8 @@ abstract class References extends TextIndex {
    */
   private boolean englishAcronymBeforeSpeechVerb(int i) {
     boolean opensSubject = i == sentenceFirst[sentenceOf[i]] || !tokens.get(i - 1).word() || entry(i - 1).determiner();
-    return "en".equals(language.base()) && opensSubject && tokens.get(i).acronym() && tokens.get(i).surface().length() >= 2
+    return "en".equals(language.base()) && opensSubject && tokens.get(i).acronym()
+        && tokens.get(i).surface().length() >= 2
         && !entry(i).medium() && entry(i).country() == null && i + 1 < tokens.size() && tokens.get(i + 1).word()
         && adjacent(i, i + 1) && !tokens.get(i + 1).capitalised() && verbAt(i + 1).isPresent();
   }
