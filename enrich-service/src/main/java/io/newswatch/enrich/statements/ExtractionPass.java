@@ -423,8 +423,9 @@ final class ExtractionPass extends Attributions {
 
   /**
    * "Direktor agencije za istraživanje javnog mnjenja „Kvantum“ Srđan Bogdanović gleda ...": a
-   * sentence that opens with a role, whose description runs up to the name with no verb, comma or
-   * clause word in it, has the name for its subject.
+   * sentence that opens with a role (a word that qualifies it may come first), whose description
+   * runs up to the name with no verb or clause word in it, and no comma but inside a list of what
+   * the office is of, has the name for its subject.
    */
   private boolean describedFromSentenceStart(int first, int name) {
     return describingRole(first, name) != null;

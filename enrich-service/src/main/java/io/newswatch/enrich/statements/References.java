@@ -379,8 +379,8 @@ abstract class References extends TextIndex {
         addBody(i, i + 1, tokens.get(i).surface(), false); // "NASA said", "VW says it hopes"
         continue;
       }
-      int acronymEnd = inflecting() ? sourceBodyEnd(i) : -1;
-      if (acronymEnd > 0) {
+      int sourceEnd = inflecting() ? sourceBodyEnd(i) : -1;
+      if (sourceEnd > 0) {
         // "В МЧС России сообщили", "Iz MUP-a Srbije su saopštili": where the words came from, a
         // body by its acronym (its case ending after a hyphen left off), perhaps with its country;
         // "В Гидрометцентре России сообщили": by its one-word name in the nominative.
@@ -388,9 +388,9 @@ abstract class References extends TextIndex {
         int hyphen = acronym.indexOf('-');
         String head = !tokens.get(i).acronym() ? oneWordBody(acronym)
             : hyphen > 0 ? acronym.substring(0, hyphen) : acronym;
-        String name = head + (acronymEnd > i + 1 ? " " + tokens.get(i + 1).surface() : "");
-        addBody(i, acronymEnd, name, false);
-        i = acronymEnd - 1;
+        String name = head + (sourceEnd > i + 1 ? " " + tokens.get(i + 1).surface() : "");
+        addBody(i, sourceEnd, name, false);
+        i = sourceEnd - 1;
         continue;
       }
       int end = "en".equals(language.base()) ? englishBody(i) : body(i);
@@ -414,7 +414,8 @@ abstract class References extends TextIndex {
    * nor a country ("US said" is headline English for its government, which the catalogue has).
    */
   private boolean englishAcronymBeforeSpeechVerb(int i) {
-    boolean opensSubject = i == sentenceFirst[sentenceOf[i]] || !tokens.get(i - 1).word() || entry(i - 1).determiner();
+    boolean opensSubject = i == sentenceFirst[sentenceOf[i]] || !tokens.get(i - 1).word()
+        || entry(i - 1).determiner();
     return "en".equals(language.base()) && opensSubject && tokens.get(i).acronym()
         && tokens.get(i).surface().length() >= 2
         && !entry(i).medium() && entry(i).country() == null && i + 1 < tokens.size() && tokens.get(i + 1).word()
@@ -967,16 +968,16 @@ abstract class References extends TextIndex {
     return false;
   }
 
-  /**
-   * Adds tokens [from, to) as a mention of a body outside the catalogue named {@code name};
-   * {@code declined} if the text has its head in another case than the nominative.
-   */
   /** Whether {@code full} opens with {@code name} and a possessive 's ("NASA's Science Mission Directorate"). */
   private static boolean possessiveOf(String full, String name) {
     return full.length() > name.length() + 1 && full.startsWith(name)
         && (full.charAt(name.length()) == '\'' || full.charAt(name.length()) == '\u2019');
   }
 
+  /**
+   * Adds tokens [from, to) as a mention of a body outside the catalogue named {@code name};
+   * {@code declined} if the text has its head in another case than the nominative.
+   */
   private void addBody(int from, int to, String name, boolean declined) {
     if (Texts.matchKey(name).isBlank()) {
       return; // «Ъ», Kommersant's sign: no letter a body's name could be known by
