@@ -437,6 +437,116 @@ abstract class Attributions extends References {
     }
   }
 
+  /** Question-and-answer pairs a plain interview needs before its answers are taken as such. */
+  private static final int PLAIN_INTERVIEW_PAIRS = 2;
+
+  /**
+   * An interview printed as plain paragraphs, with neither dashes nor labels: an introduction that
+   * names the person where it says "interview" ("U razgovoru za Nova.rs ona objašnjava ..."), then
+   * questions, each a paragraph of its own ending in a question mark, each followed by an answer
+   * paragraph. Each answer is one direct statement of the person; nothing in a question is. Only
+   * with two such pairs at least, right after the introduction, so that a rhetorical question in a
+   * report is no interview.
+   */
+  void findPlainInterview(List<Candidate> out) {
+    List<int[]> paragraphs = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); ) {
+      int end = i;
+      while (end < tokens.size() && paragraphOf[end] == paragraphOf[i]) {
+        end++;
+      }
+      paragraphs.add(new int[] {i, end});
+      i = end;
+    }
+    for (int p = 0; p + 2 < paragraphs.size(); p++) {
+      int[] intro = paragraphs.get(p);
+      if (endsInQuestion(intro[0], intro[1]) || !cuesInterview(intro[0], intro[1])) {
+        continue;
+      }
+      Ref interviewee = intervieweeIn(intro[0], intro[1], null);
+      if (interviewee == null || !namedPerson(interviewee)) {
+        // "On the eve of the Belgrade Economic Forum, ... Finance Minister Sinisa Mali talked to
+        // RTS ... The interview has been edited": the person the introduction names, not a forum.
+        interviewee = null;
+        for (Ref ref : refsStartingWithin(intro[0], intro[1])) {
+          if (namedPerson(ref)) {
+            interviewee = ref;
+            break;
+          }
+        }
+      }
+      if (interviewee == null) {
+        continue;
+      }
+      List<int[]> answers = new ArrayList<>();
+      List<int[]> questions = new ArrayList<>();
+      int q = p + 1;
+      while (q + 1 < paragraphs.size() && plainQuestion(paragraphs.get(q)) && plainAnswer(paragraphs.get(q + 1))) {
+        questions.add(paragraphs.get(q));
+        answers.add(paragraphs.get(q + 1));
+        q += 2;
+      }
+      if (answers.size() < PLAIN_INTERVIEW_PAIRS) {
+        continue;
+      }
+      for (int[] question : questions) {
+        int from = tokens.get(question[0]).start();
+        int to = tokens.get(question[1] - 1).end();
+        out.removeIf(c -> c.start >= from && c.end <= to);
+      }
+      for (int[] answer : answers) {
+        int to = tokens.get(answer[1] - 1).end();
+        out.removeIf(c -> c.start >= tokens.get(answer[0]).start() && c.end <= to);
+        int first = answer[0] + labelLength(answer[0]); // "A: It is justified": the words after the label
+        int last = answer[1];
+        while (last > first + 1 && !tokens.get(last - 1).word() && !tokens.get(last - 1).is("!")
+            && !isClosingMark(last - 1)) {
+          last--;
+        }
+        Candidate c = new Candidate(tokens.get(first).start(), tokens.get(last - 1).end(), StatementKind.DIRECT, first);
+        c.via = Via.SUBJECT;
+        c.subject = interviewee;
+        out.add(c);
+      }
+      p = q - 1;
+    }
+  }
+
+  /** A paragraph that is one question of the outlet's, "Q:" before it or not: no dash or quote mark, ending in "?". */
+  private boolean plainQuestion(int[] paragraph) {
+    return tokens.get(paragraph[0]).word() && endsInQuestion(paragraph[0], paragraph[1])
+        && !containsQuoteMark(paragraph[0], paragraph[1]);
+  }
+
+  /** A paragraph that answers in the person's own words, "A:" before it or not: no dash, quote or question. */
+  private boolean plainAnswer(int[] paragraph) {
+    int first = paragraph[0] + labelLength(paragraph[0]);
+    return tokens.get(paragraph[0]).word() && !endsInQuestion(paragraph[0], paragraph[1])
+        && !containsQuoteMark(paragraph[0], paragraph[1]) && wordsBetween(first, paragraph[1]) >= MIN_ATTRIBUTED_WORDS;
+  }
+
+  /** 2 for a turn's one-letter label and its colon ("Q:", "A:") at token {@code i}, else 0. */
+  private int labelLength(int i) {
+    return i + 1 < tokens.size() && tokens.get(i).word() && tokens.get(i).surface().length() == 1
+        && tokens.get(i).capitalised() && tokens.get(i + 1).is(":") ? 2 : 0;
+  }
+
+  /** Whether tokens [from, to) say "interview" or a word for one ("u razgovoru za"). */
+  private boolean cuesInterview(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).word() && INTERVIEW.matcher(keys.get(k)).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A person by name: the catalogue's, or a name outside it that a given name opens. */
+  private boolean namedPerson(Ref ref) {
+    return ref.type == RefType.MENTION && ref.actor != null && ref.actor.kind() == Actor.Kind.PERSON
+        || ref.type == RefType.NAME && !ref.singleWord && lex.givenName(keys.get(ref.from));
+  }
+
   /**
    * The person named in the sentence of tokens [from, to) that holds the word "interview" (or in
    * the whole paragraph, where that sentence names none), else {@code before}. The sentence first:

@@ -96,6 +96,7 @@ final class ExtractionPass extends Attributions {
     findIndirect(candidates);
     findInterviewTurns(candidates);
     findDashInterview(candidates);
+    findPlainInterview(candidates);
     seedSalience();
     resolveAll(candidates);
     return result(candidates);

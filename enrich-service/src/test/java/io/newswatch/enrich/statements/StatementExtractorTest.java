@@ -3138,6 +3138,27 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anInterviewMayBePrintedAsPlainOrLabelledParagraphs() {
+      // Before: with no dash, the answers were no one's statements, and a question's report of
+      // the Commission's words was taken for one.
+      String plain = "Napad je bio „najozbiljniji od 2022. godine“, kaže Ivana Šćekić, rukovodilac Nacionalnog CERT-a. "
+          + "U razgovoru za Nova.rs ona objašnjava kako su napadači ušli.\n\nDa li su ukradeni podaci građana?\n\n"
+          + "Za sada nemamo nijedan dokaz da je bilo šta izneto iz sistema.\n\nKo stoji iza napada?\n\nTragovi vode ka "
+          + "grupi koja je prošle godine napala dve bolnice.";
+      List<ExtractedStatement> found = extractSeeded(plain, Language.SR_LATN);
+      expect(found, "Za sada nemamo nijedan dokaz da je bilo šta izneto iz sistema", "unknown:ivana scekic", DIRECT);
+      expect(found, "Tragovi vode ka grupi koja je prošle godine napala dve bolnice", "unknown:ivana scekic", DIRECT);
+      String labelled = "On the eve of the Belgrade Economic Forum, Finance Minister Sinisa Mali talked to RTS about the "
+          + "budget. The interview has been edited for length.\n\nQ: The European Commission says Serbia's public "
+          + "finances are sound. Is the warning justified?\n\nA: It is justified, and we take it seriously.\n\nQ: Will "
+          + "there be early elections?\n\nA: That is a question for the President and for the parties.";
+      List<ExtractedStatement> answers = extractSeeded(labelled, Language.EN);
+      expect(answers, "It is justified, and we take it seriously", "nw:sinisa-mali", DIRECT);
+      expect(answers, "That is a question for the President and for the parties", "nw:sinisa-mali", DIRECT);
+      assertTrue(answers.stream().noneMatch(st -> st.text().contains("public finances")), describe(answers));
+    }
+
+    @Test
     void anInterviewsQuestionsMayBePrintedWithoutADash() {
       // Before: a question paragraph without a dash was taken for more of the introduction, which
       // then named no one, and the answers went unattributed.
