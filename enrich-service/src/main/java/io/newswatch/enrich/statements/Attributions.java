@@ -460,7 +460,10 @@ abstract class Attributions extends References {
     }
     for (int p = 0; p + 2 < paragraphs.size(); p++) {
       int[] intro = paragraphs.get(p);
-      if (endsInQuestion(intro[0], intro[1]) || !cuesInterview(intro[0], intro[1])) {
+      // The question after it first: most articles have none, and the cue would be looked for in
+      // every word of every paragraph.
+      if (!plainQuestion(paragraphs.get(p + 1)) || endsInQuestion(intro[0], intro[1])
+          || !cuesInterview(intro[0], intro[1])) {
         continue;
       }
       Ref interviewee = intervieweeIn(intro[0], intro[1], null);
@@ -514,7 +517,7 @@ abstract class Attributions extends References {
 
   /** A paragraph that is one question of the outlet's, "Q:" before it or not: no dash or quote mark, ending in "?". */
   private boolean plainQuestion(int[] paragraph) {
-    return tokens.get(paragraph[0]).word() && endsInQuestion(paragraph[0], paragraph[1])
+    return endsInQuestion(paragraph[0], paragraph[1]) && tokens.get(paragraph[0]).word()
         && !containsQuoteMark(paragraph[0], paragraph[1]);
   }
 

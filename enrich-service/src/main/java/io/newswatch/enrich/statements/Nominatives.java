@@ -404,7 +404,7 @@ final class Nominatives {
     return word.substring(0, word.length() - letters);
   }
 
-  private static boolean isVowel(char c) {
+  static boolean isVowel(char c) {
     return "aeiouаеиоу".indexOf(Character.toLowerCase(c)) >= 0;
   }
 

@@ -113,8 +113,9 @@ abstract class References extends TextIndex {
         }
         String given = tokens.get(full.from).surface();
         String caseEnding = ending.startsWith("j") ? ending.substring(1) : ending;
-        if (keys.get(full.from).endsWith(caseEnding) && given.length() > caseEnding.length() + 2
-            && !isVowelKey(keys.get(full.from), keys.get(full.from).length() - caseEnding.length() - 1)) {
+        String givenKey = keys.get(full.from);
+        if (givenKey.endsWith(caseEnding) && given.length() > caseEnding.length() + 2
+            && !Nominatives.isVowel(givenKey.charAt(givenKey.length() - caseEnding.length() - 1))) {
           given = given.substring(0, given.length() - caseEnding.length());
         }
         full.name = given + " " + tokens.get(alone.from).surface();
@@ -126,10 +127,6 @@ abstract class References extends TextIndex {
 
   private String surfaceOf(Ref ref) {
     return text.substring(tokens.get(ref.from).start(), tokens.get(ref.to - 1).end());
-  }
-
-  private static boolean isVowelKey(String key, int at) {
-    return at >= 0 && at < key.length() && "aeiou".indexOf(key.charAt(at)) >= 0;
   }
 
   /**
