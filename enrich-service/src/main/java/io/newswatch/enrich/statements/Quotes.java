@@ -103,6 +103,11 @@ final class Quotes {
    * up to {@link #NAME_WORDS} words of letters, digits and hyphens, each capitalised but for a few
    * short ones, at least one capitalised. It is no quotation: its words may be a subject, and the
    * sentence around it may be a report. „Nećemo dati Jadar“ is a quotation.
+   *
+   * <p>Serbian and Russian capitalise only the first word of most names («Вечерние новости»,
+   * „Pravi račun“, „Srbija ne sme da stane“), which then looks like a short quotation; such a
+   * phrase is a name when the word before its marks says a name follows ({@link #introducesName}):
+   * "u emisiji „Pravi račun“", "газета «Вечерние новости»", "za „Večernje novosti“".
    */
   static boolean nameInMarks(String text, int from, int to) {
     if (to <= from || to - from > 60) {
@@ -110,6 +115,10 @@ final class Quotes {
     }
     int words = 0;
     boolean capital = false;
+    boolean lower = false; // a word in lower case that titles keep capitalised
+    boolean sentencePunctuation = false; // a colon or comma inside: a title's, or a sentence's
+    boolean dashed = false; // a dash standing alone: only a sentence-case title's
+    boolean firstCapitalised = Character.isUpperCase(text.charAt(from));
     int wordStart = from;
     for (int i = from; i <= to; i++) {
       char c = i < to ? text.charAt(i) : ' ';
@@ -118,10 +127,14 @@ final class Quotes {
         // A dot between letters belongs to a name too ("Лента.ру", "N1.info").
         boolean dotInWord = c == '.' && i > from && i + 1 < to && Character.isLetter(text.charAt(i - 1))
             && Character.isLetter(text.charAt(i + 1));
-        if (!Character.isLetterOrDigit(c) && c != '-' && !dotInWord
-            && !((c == ':' || c == ',') && i + 1 < to && text.charAt(i + 1) == ' ')) {
+        boolean pause = (c == ':' || c == ',') && i + 1 < to && text.charAt(i + 1) == ' ';
+        // A dash standing alone parts a sentence-case title ("Дечани – светиња под заштитом").
+        boolean dashWord = (c == '\u2013' || c == '\u2014') && i == wordStart && i + 1 < to && text.charAt(i + 1) == ' ';
+        if (!Character.isLetterOrDigit(c) && c != '-' && !dotInWord && !pause && !dashWord) {
           return false;
         }
+        sentencePunctuation |= pause;
+        dashed |= dashWord;
         continue;
       }
       if (i == wordStart) {
@@ -131,12 +144,86 @@ final class Quotes {
       char first = text.charAt(wordStart);
       if (Character.isUpperCase(first) || Character.isDigit(first)) {
         capital |= Character.isUpperCase(first);
-      } else if (!TITLE_WORDS.contains(text.substring(wordStart, i).toLowerCase(Locale.ROOT))) {
+      } else if (Character.isLetter(first) && !TITLE_WORDS.contains(text.substring(wordStart, i).toLowerCase(Locale.ROOT))) {
+        lower = true;
+      } else if (!Character.isLetter(first) && first != '\u2013' && first != '\u2014') {
         return false;
       }
       wordStart = i + 1;
     }
-    return capital && words <= NAME_WORDS;
+    if (!capital || words > NAME_WORDS) {
+      return false;
+    }
+    return !lower && !dashed
+        || firstCapitalised && !sentencePunctuation && words >= 2 && introducesName(text, from - 1);
+  }
+
+  /**
+   * Words that announce a name in quote marks right after them: what the name is (a paper, a
+   * show, a party, a list, a company, a slogan, a book, an exercise ...) in any case, by its first
+   * letters, and the prepositions a name of a paper or company takes ("za „Novosti“", "в «Газпром
+   * нефти»"). A sentence-case quotation follows a speech verb, "da" or "что", or punctuation.
+   */
+  private static final List<String> NAME_NOUNS = List.of(
+      // Serbian, Latin
+      "emisij", "list", "novin", "portal", "agencij", "kanal", "televizij", "slogan", "natpis", "transparent",
+      "parol", "pokret", "strank", "partij", "koalicij", "grup", "inicijativ", "udruženj", "organizacij",
+      "kompanij", "firm", "preduzeć", "preduzec", "fabrik", "bank", "film", "serij", "predstav", "roman",
+      "knjig", "monografij", "izložb", "izlozb", "festival", "nagrad", "projek", "program", "operacij", "vežb",
+      "vezb", "akcij", "forum", "konferencij", "restoran", "hotel", "kafan", "klub", "brend", "naziv", "imen",
+      "protest", "kampanj", "platform", "aplikacij", "jkp",
+      // Serbian, Cyrillic
+      "емисиј", "лист", "новин", "портал", "агенциј", "канал", "телевизиј", "слоган", "натпис", "транспарент",
+      "парол", "покрет", "странк", "партиј", "коалициј", "груп", "иницијатив", "удружењ", "организациј",
+      "компаниј", "фирм", "предузећ", "фабрик", "банк", "филм", "сериј", "представ", "роман", "књиг",
+      "монографиј", "изложб", "фестивал", "наград", "пројек", "програм", "операциј", "вежб", "акциј", "форум",
+      "конференциј", "ресторан", "хотел", "кафан", "клуб", "бренд", "назив", "имен", "протест", "кампањ",
+      "платформ", "апликациј", "јкп",
+      // Russian
+      "передач", "программ", "шоу", "ток-шоу", "газет", "журнал", "издани", "агентств", "телеканал", "сайт",
+      "лозунг", "надпис", "плакат", "транспарант", "движени", "парти", "коалици", "фракци", "групп",
+      "объединени", "организаци", "ассоциаци", "компани", "концерн", "холдинг", "завод", "фильм", "сериал",
+      "спектакл", "книг", "монографи", "выставк", "преми", "проект", "операци", "учени", "акци",
+      "конференци", "кафе", "гостиниц", "отел", "назван", "митинг", "кампани", "приложени", "пресс-служб",
+      "газопровод", "нефтепровод",
+      // English
+      "so-called", "titled", "entitled", "named", "dubbed", "banner", "newspaper", "magazine",
+      "daily", "weekly", "show", "programme", "movie", "series", "book", "novel", "album", "song", "party",
+      "movement", "coalition", "campaign", "operation", "exercise", "project", "award", "company", "group",
+      "app", "channel", "agency");
+
+  /** Short words that announce a name after them only as they stand. */
+  private static final Set<String> NAME_WORDS_EXACT = Set.of(
+      "ime", "ик", "ао", "пао", "оао", "ооо", "зао", "доля", "доли", "долю", "долей", "udeo", "udela", "удео", "удела",
+      "в", "во", "на", "за", "у", "из", "от", "по", "о", "об", "с", "со", "для", "к", "ко", "од", "код", "до", "према",
+      "преко", "u", "na", "za", "iz", "od", "po", "o", "s", "sa", "kod", "do", "prema", "preko", "ka", "ка");
+
+  /** Whether the word before the opening mark at {@code mark} announces a name (see {@link #NAME_NOUNS}). */
+  static boolean introducesName(String text, int mark) {
+    int end = mark;
+    if (end < 1 || !Character.isWhitespace(text.charAt(end - 1))) {
+      return false;
+    }
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+      start--;
+    }
+    if (start == end || end - start > 30) {
+      return false;
+    }
+    String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+    if (NAME_WORDS_EXACT.contains(word)) {
+      return true;
+    }
+    for (String noun : NAME_NOUNS) {
+      if (word.startsWith(noun)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The last character before {@code at} that is not white space ends a sentence. */

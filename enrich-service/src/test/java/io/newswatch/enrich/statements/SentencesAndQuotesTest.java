@@ -26,6 +26,22 @@ class SentencesAndQuotesTest {
   }
 
   @Test
+  void aSentenceCaseNameIsNoQuoteOnlyAfterAWordThatAnnouncesAName() {
+    // A paper, a show, a company or a list, by the noun or preposition before the marks.
+    assertEquals(List.of(), quotes("Rekao je za \u201EVečernje novosti\u201C da nema dileme."));
+    assertEquals(List.of(), quotes("Gostujući u emisiji \u201EPravi račun\u201C ministar je rekao da nema dileme."));
+    assertEquals(List.of(), quotes("Аналитик компании \u00ABСеверный капитал\u00BB считает, что цены вырастут."));
+    assertEquals(List.of(), quotes("Аутор књиге \u201EДечани \u2013 светиња под заштитом\u201C оценио је да ..."));
+    // The same words after a verb, "da", or punctuation, or with a comma inside, are quoted.
+    assertEquals(List.of("Večernje novosti"), quotes("Odgovorio je \u201EVečernje novosti\u201C i otišao."));
+    assertEquals(List.of("Ne odustajemo"), quotes("Poručio je: \u201ENe odustajemo\u201C."));
+    assertEquals(List.of("Ne damo, ne prodajemo"), quotes("Na transparentu \u201ENe damo, ne prodajemo\u201C."));
+    assertEquals(List.of("Srbija ne odustaje"), quotes("Rekao je da \u201ESrbija ne odustaje\u201C."));
+    // Capitalised throughout, a name needs no such word, as before.
+    assertEquals(List.of(), quotes("Potpisali su \u201ENaftna Industrija Srbije\u201C i drugi."));
+  }
+
+  @Test
   void initialsAndAbbreviationsDoNotEndSentences() {
     assertEquals(List.of("Predsednik A. Vučić je rekao tzv. Kosovo nije država.", "Kraj."),
         sentences("Predsednik A. Vučić je rekao tzv. Kosovo nije država. Kraj.", Language.SR_LATN));

@@ -4048,5 +4048,32 @@ class StatementExtractorTest {
       expect(extractSeeded("Глумац Велимир Бабовић преминуо је у недељу у Београду, саопштило је Народно позориште.",
           Language.SR_CYRL), "Глумац Велимир Бабовић преминуо је у недељу у Београду", "unknown:narodno pozoriste", INDIRECT);
     }
+
+    @Test
+    void aSentenceCaseNameInMarksAfterAWordThatAnnouncesItIsNoQuotation() {
+      // Before: each name below was read as a quotation, so the sentence around it lost its
+      // speaker or its report, or the name itself became a statement.
+      List<ExtractedStatement> analyst = extractSeeded("\u00ABРынок остается важным для Москвы\u00BB, \u2014 пояснила аналитик "
+          + "инвестиционной компании \u00ABСеверный капитал\u00BB Ольга Беляева.", Language.RU);
+      expect(analyst, "Рынок остается важным для Москвы", "unknown:ol ga belaeva", DIRECT);
+      assertEquals(1, analyst.size(), () -> describe(analyst));
+      expect(extractSeeded("Решение о ценах на топливо пока не принято, уточнили в пресс-службе \u00ABГазпром нефти\u00BB.",
+          Language.RU), "Решение о ценах на топливо пока не принято", "nw:gazprom-neft", INDIRECT);
+      expect(extractSeeded("Министар Марко Ђурић изјавио је, гостујући у емисији \u201EПраво питање\u201C Радио-телевизије "
+          + "Србије, да ће Србија бранити своје интересе.", Language.SR_CYRL),
+          "ће Србија бранити своје интересе", "nw:marko-djuric", INDIRECT);
+      expect(extractSeeded("Москва поддержит Белград в Совете Безопасности, заявил посол Александр Боцан-Харченко в интервью "
+          + "сербской газете \u00ABВечерние новости\u00BB.", Language.RU),
+          "Москва поддержит Белград в Совете Безопасности", "nw:alexander-botsan-kharchenko", INDIRECT);
+      expect(extractSeeded("У компанији \u201EНови дом градња\u201C саопштили су да ће поштовати одлуку суда.", Language.SR_CYRL),
+          "ће поштовати одлуку суда", "unknown:novi dom gradnja", INDIRECT);
+      expect(extractSeeded("Inicijativa \u201ENovi Sad se ne predaje\u201C saopštila je da su među uhapšenima i slučajni "
+          + "prolaznici.", Language.SR_LATN), "su među uhapšenima i slučajni prolaznici", "unknown:novi sad se ne predaje", INDIRECT);
+      expect(extractSeeded("Opozicija će na izbore izaći sa listom \u201EPravo na izbor\u201C, rekao je Dragan Đilas.",
+          Language.SR_LATN), "Opozicija će na izbore izaći sa listom \u201EPravo na izbor\u201C", "nw:dragan-djilas", INDIRECT);
+      // After punctuation a sentence-case phrase in marks is still a quotation, even of two words.
+      expect(extractSeeded("Predsednik Aleksandar Vučić poručio je za Tanjug: „Ne odustajemo“.", Language.SR_LATN),
+          "Ne odustajemo", "nw:aleksandar-vucic", DIRECT);
+    }
   }
 }
