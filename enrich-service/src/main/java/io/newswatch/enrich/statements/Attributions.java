@@ -391,7 +391,7 @@ abstract class Attributions extends References {
         asked = true;
       } else if (turns.isEmpty()) {
         cued = intervieweeIn(i, end, cued);
-        introduced = firstPersonIn(i, end);
+        introduced = introducedIn(i, end);
       } else if (pending == null && !endsInQuestion(turns.get(turns.size() - 1)[0], turns.get(turns.size() - 1)[1])) {
         // A paragraph without a dash after an answer: more of the answer if a turn follows, or if
         // it ends the article in the speaker's own words (no speech verb, no quote marks).
@@ -565,6 +565,10 @@ abstract class Attributions extends References {
       return before;
     }
     int sentence = sentenceOf[interview];
+    Ref told = personBeforeRelative(Math.max(from, sentenceFirst[sentence]), interview);
+    if (told != null) {
+      return told;
+    }
     Ref person = firstPersonIn(Math.max(from, sentenceFirst[sentence]), Math.min(to, sentenceEnd[sentence]));
     if (person == null || person.oblique || person.type == RefType.NAME
         && !person.name.equals(text.substring(tokens.get(person.from).start(), tokens.get(person.to - 1).end()))) {
@@ -574,6 +578,58 @@ abstract class Attributions extends References {
       person = firstPersonIn(from, to);
     }
     return person != null ? person : before;
+  }
+
+  /**
+   * A person named by name before tokens [from, interview) go on with a relative clause that holds
+   * the word "interview" ("... filmom rediteljke Tamare Vukosavljević, koja je u razgovoru za Danas
+   * rekla ...", "Ivan Petrov, who told Reuters in an interview ..."): the one interviewed, in
+   * whatever case the sentence puts the name, where the sentence's first name may be another's.
+   */
+  private Ref personBeforeRelative(int from, int interview) {
+    Ref found = null;
+    for (Ref ref : refsStartingWithin(from, interview)) {
+      if (ref.to + 1 < interview && tokens.get(ref.to).is(",") && tokens.get(ref.to + 1).word()
+          && entry(ref.to + 1).relative() && (namedPerson(ref) || nominativeOpensWithGivenName(ref))) {
+        found = ref; // the nearest before the word
+      }
+    }
+    return found;
+  }
+
+  /** A name outside the catalogue whose nominative opens with a given name ("Tamare" is Tamara's). */
+  private boolean nominativeOpensWithGivenName(Ref ref) {
+    if (ref.type != RefType.NAME || ref.singleWord || ref.name == null) {
+      return false;
+    }
+    int space = ref.name.indexOf(' ');
+    return space > 0 && lex.givenName(Texts.matchKey(ref.name.substring(0, space)));
+  }
+
+  /**
+   * The person a paragraph before interview turns introduces: the one named in its last sentence
+   * that tells an outlet something ("О том, как будет реагировать Россия, «Известиям» рассказал
+   * ... Александр Грушко", after a sentence on what Gašić said, "передает «Интерфакс»"), not in
+   * another case; else the first person it names.
+   */
+  private Ref introducedIn(int from, int to) {
+    for (int s = sentenceOf[to - 1]; s >= sentenceOf[from]; s--) {
+      int first = Math.max(from, sentenceFirst[s]);
+      int end = Math.min(to, sentenceEnd[s]);
+      boolean told = false;
+      boolean verb = false;
+      for (int k = first; k < end; k++) {
+        told |= tokens.get(k).word() && entry(k).medium();
+        verb |= !quoted[k] && verbAt(k).isPresent();
+      }
+      if (told && verb) {
+        Ref person = firstPersonIn(first, end);
+        if (person != null && !person.oblique) {
+          return person;
+        }
+      }
+    }
+    return firstPersonIn(from, to);
   }
 
   /** The first person named in tokens [from, to), catalogue actor or full name, or null. */
@@ -1412,13 +1468,19 @@ abstract class Attributions extends References {
       // "Vučić i Dodik rekli su ...": said by both; naming one of them would be a guess. A body
       // speaks through its people, named as the subject or where they speak from ("iz Vlade
       // Srbije saopštili su", "в МИД России заявили").
-      if (c.subject != null && !organisation(c.subject)) {
+      if (c.subject != null && !organisation(c.subject) && !namedLikeABody(c.subject, verb)) {
         c.subject = null;
         c.fallback = null;
       }
       if (c.subject == null && !unnamedPeopleOpen(from, verb)) {
         Ref body = best(from, to, verb, true, true);
         c.subject = body != null && organisation(body) ? body : bodyNoun(from, to, verb);
+      }
+      if (c.subject != null && !personNamed(c.subject) && unofficially(sentenceFirst[sentenceOf[verb]], to)) {
+        // "Nezvanično, u Ministarstvu prosvete kažu da ...", "В Кремле неофициально говорят":
+        // people in the body who are not named speak off the record, not the body.
+        c.subject = null;
+        c.fallback = null;
       }
     }
     if (v != null && v.neuter() && c.subject != null && personNamed(c.subject)) {
@@ -2951,6 +3013,8 @@ abstract class Attributions extends References {
     // "Zakharova says Moscow sees no reason ...": after a speech verb in the present, a verb in the
     // present may open the clause as a past one does after "said".
     boolean present = from > 0 && tokens.get(from - 1).word() && presentForm(keys.get(from - 1));
+    // "told Putin “we ...”", "told his colleagues “we ...”": after "tell" comes the one told.
+    boolean told = from > 0 && TELL.contains(keys.get(from - 1));
     if (from + 1 < end && tokens.get(from).word() && LISTENER_PRONOUNS.contains(keys.get(from))) {
       from++; // "told us Serbia's reform agenda was ...": the listener, never the clause's subject
     }
@@ -3016,6 +3080,13 @@ abstract class Attributions extends References {
           // the clause's predicate quoted.
           return start;
         }
+        if (isQuoteMark(k) && !told && k + 1 < end && tokens.get(k + 1).word() && !tokens.get(k + 1).capitalised()
+            && (k > from + 1 && k - from <= QUOTED_PREDICATE_SUBJECT_WORDS && entry(from).possessive() != null
+                || k == from + 1 && tokens.get(from).capitalised() && refAt[from] != null && entry(k + 1).auxiliary())) {
+          // "said his government “talks to everyone”", "said Russia “will use every platform”": a
+          // subject of a possessive and its noun, or a name, then the predicate quoted.
+          return start;
+        }
         int aside = token.is(",") && k > from ? Math.max(pastParticipleAside(k, end), appositionAside(k, end)) : -1;
         if (aside > 0) {
           k = aside; // the arrangement with Gazprom, extended in December, was ...
@@ -3064,6 +3135,9 @@ abstract class Attributions extends References {
     }
     return -1;
   }
+
+  /** English forms of "tell", whose object is the one told. */
+  private static final Set<String> TELL = Set.of("tell", "tells", "told", "telling");
 
   /** Words a subject with its article may have before a quoted predicate ("the budget revision"). */
   private static final int QUOTED_PREDICATE_SUBJECT_WORDS = 4;
@@ -3346,7 +3420,8 @@ abstract class Attributions extends References {
    */
   int clauseStart(int first, int verb) {
     for (int i = verb - 1; i > first; i--) {
-      if (tokens.get(i).is(";") || isClosingMark(i) && !quoted[i] && !closesTitleInClause(i)) {
+      if (tokens.get(i).is(";") || isClosingMark(i) && !quoted[i] && !closesTitleInClause(i)
+          && !closesFragmentInInsertion(i)) {
         return i + 1;
       }
       if (conjoinedClauseAt(i, verb)) {
@@ -3372,6 +3447,36 @@ abstract class Attributions extends References {
         // A paper after a preposition has a short name; a book's after a noun may run longer.
         return entry(o - 1).preposition() ? titleEnd(o) == close + 1
             : governingNoun(o - 1) && quoteEnd(o, Quotes.NAME_WORDS) == close + 1;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the closing mark at {@code close} ends a fragment quoted inside an insertion set off
+   * by commas after a name ("Леонид Слуцкий, назвавший инициативу «своевременной», ранее заявил",
+   * "Slutsky, who called the bill “timely”, said"): the insertion says something of the name, and
+   * the clause goes on to its verb. The fragment follows a word of the insertion, not the comma,
+   * and the insertion has no capital and no other mark before it.
+   */
+  boolean closesFragmentInInsertion(int close) {
+    if (close + 1 >= tokens.size() || !tokens.get(close + 1).is(",")) {
+      return false;
+    }
+    int open = close - 1;
+    while (open > 0 && !isQuoteMark(open) && close - open <= 2 * Quotes.NAME_WORDS) {
+      open--;
+    }
+    if (open <= 0 || !isQuoteMark(open) || !tokens.get(open - 1).word()) {
+      return false;
+    }
+    for (int i = open - 1; i > 0 && open - i <= 6; i--) {
+      if (tokens.get(i).is(",")) {
+        Ref before = refAt[i - 1];
+        return i + 1 < open && before != null && before.to == i && before.type != RefType.PRONOUN;
+      }
+      if (!tokens.get(i).word() || tokens.get(i).capitalised()) {
+        return false;
       }
     }
     return false;
@@ -3438,7 +3543,8 @@ abstract class Attributions extends References {
       // Also after a role: "Посол Радосавлевич" after "послом ... Миланом Радосавлевичем".
       // And after the verb with a title of its own: "»...«, naglasila je sudija Marjanović".
       boolean knownSurname = ref.type == RefType.NAME && ref.singleWord
-          && (ref.to <= verb && (ref.initial || afterRole(ref)) || titledAfterVerb(ref, verb))
+          && (ref.to <= verb && (ref.initial || afterRole(ref)) || titledAfterVerb(ref, verb)
+              || toldBeforeSurname(ref, verb))
           && surnameNamedBefore(ref.from);
       if (ref.type == RefType.NAME && ref.singleWord && !knownSurname
           && (!nextToVerb(ref, verb) || unnamedSourceBefore(from, ref.from) || afterRole(ref) || beforeRole(ref))) {
@@ -3818,6 +3924,35 @@ abstract class Attributions extends References {
   }
 
   /** A name of two words or more that a given name opens, in any case (Драгане Симић). */
+  /** Match keys of "unofficially" (nezvanično, незванично, неофициально, off the record). */
+  private static final Set<String> UNOFFICIALLY = Set.of(
+      Texts.matchKey("nezvanično"), Texts.matchKey("неофициально"), "unofficially");
+
+  /** Whether tokens [from, to) say "unofficially" outside quotes. */
+  private boolean unofficially(int from, int to) {
+    for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
+      if (tokens.get(k).word() && !quoted[k] && UNOFFICIALLY.contains(keys.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A name of a few capitalised words that no given name opens, right at a plural verb and not
+   * joined to another name ("saopštili su Putevi Srbije", "Putevi Srbije saopštili su"): a
+   * company or institution outside the catalogue, which a plural verb agrees with; no person does.
+   */
+  private boolean namedLikeABody(Ref ref, int verb) {
+    if (ref.type != RefType.NAME || ref.singleWord || ref.oblique || personalName(ref) || !nextToVerb(ref, verb)
+        || entry(ref.from).unnamedSource()) {
+      return false; // "Мештани Ратине кажу": people left unnamed, whose noun the sentence capitalised
+    }
+    int before = ref.from - 1;
+    return !(before > 0 && tokens.get(before).word() && entry(before).conjunction())
+        && !(ref.to + 1 < tokens.size() && tokens.get(ref.to).word() && entry(ref.to).conjunction());
+  }
+
   boolean personalName(Ref ref) {
     return ref.type == RefType.NAME && !ref.singleWord
         && Nominatives.isGivenName(tokens.get(ref.from).surface(), language.base(), lex);
@@ -3859,6 +3994,40 @@ abstract class Attributions extends References {
         && (entry(title).title() || entry(title).honorific() != null)
         && nextToVerb(new Ref(RefType.NAME, title, ref.to), verb);
   }
+
+  /**
+   * Only the one told stands between the verb and the surname after it: the audience, an outlet,
+   * or an outlet's name in marks ("Как рассказал журналистам Воронин", "Как рассказал «Ъ»
+   * Воронин", "rekao je Tanjugu Jovanović").
+   */
+  private boolean toldBeforeSurname(Ref ref, int verb) {
+    int k = verb + verbAt(verb).map(v -> v.keys().size()).orElse(1);
+    while (k < ref.from && tokens.get(k).word() && entry(k).filler()) {
+      k++;
+    }
+    if (k >= ref.from || !tokens.get(k).word()) {
+      return false;
+    }
+    if (entry(k).listener() || entry(k).medium()) {
+      k++;
+    } else {
+      while (k < ref.from && tokens.get(k).word() && insideNameMarks(tokens.get(k).start(), tokens.get(k).end())) {
+        k++;
+      }
+    }
+    // "рассказал «Ъ» сам господин Воронин": "himself", and a title of address, before the name.
+    if (k < ref.from && tokens.get(k).word() && SELF.contains(keys.get(k))) {
+      k++;
+    }
+    if (k + 1 == ref.from && tokens.get(k).word() && !tokens.get(k).capitalised()
+        && (entry(k).title() || entry(k).honorific() != null)) {
+      k++;
+    }
+    return k == ref.from;
+  }
+
+  /** "Himself" before a name in Serbian and Russian, as match keys ("сам господин Воронин", "lično Jovanović"). */
+  private static final Set<String> SELF = Set.of("sam", "sama", "licno");
 
   /** Only auxiliaries stand between the name and the verb ("rekao je Ristović", "Ristović kaže"). */
   boolean nextToVerb(Ref ref, int verb) {

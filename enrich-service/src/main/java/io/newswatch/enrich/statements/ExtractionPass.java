@@ -1047,6 +1047,13 @@ final class ExtractionPass extends Attributions {
     if (k.length() >= 4 && !entry(i).preposition() && !entry(i).filler()) {
       unknownDescriptors.putIfAbsent(stem(k), key);
       describedFrom.merge(stem(k), i, Math::min);
+      // A noun met in an oblique case is read later in the nominative too ("По словам губернатора
+      // ... Игоря Белоногова" then "сказал губернатор"): its case ending off, as a surname's.
+      String bare = stem(lex.surnameStem(k));
+      if (!bare.equals(stem(k))) {
+        unknownDescriptors.putIfAbsent(bare, key);
+        describedFrom.merge(bare, i, Math::min);
+      }
       if (bodiesOutsideCatalogue.contains(OUTSIDE_CATALOGUE_PREFIX + key)) {
         return; // a body: no person a later "the expert" may mean
       }

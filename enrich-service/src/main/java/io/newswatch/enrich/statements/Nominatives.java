@@ -48,11 +48,13 @@ final class Nominatives {
       // no nominative with a surname in -u, and her accusative would be Zoranu Mrđu.
       return cut(words[0], 1) + " " + cut(last, 1) + (isCyrillic(last) ? "а" : "a");
     }
-    if (!genitive && "sr".equals(base) && endsWith(words[0], "a", "а") && endsWith(last, "ića", "ића")
-        && lexicon.givenNameGender(Texts.matchKey(cut(words[0], 1))) == Gender.MALE) {
-      // "poslanika Predraga Milosavljevića", "Dragana Milutinovića": a man's surname in -ić declined
-      // in -a shows the case (a woman's would not decline), and the given name is his in it too.
-      given = new Given(cut(words[0], 1), Gender.MALE);
+    String mans = !genitive && "sr".equals(base) && endsWith(words[0], "a", "а") && endsWith(last, "ića", "ића")
+        ? mansGivenNameOfA(words[0], lexicon) : null;
+    if (mans != null) {
+      // "poslanika Predraga Milosavljevića", "Dragana Milutinovića", "reditelja Marka Lazića": a
+      // man's surname in -ić declined in -a shows the case (a woman's would not decline), and the
+      // given name is his in it too.
+      given = new Given(mans, Gender.MALE);
     } else if (!genitive && "sr".equals(base) && words.length == 2 && endsWith(words[0], "ija", "ија")
         && endsWith(last, "a", "а") && !lexicon.givenName(Texts.matchKey(words[0]))
         && lexicon.givenNameGender(Texts.matchKey(cut(words[0], 1))) == Gender.MALE) {
@@ -153,6 +155,21 @@ final class Nominatives {
 
   /** A given name's nominative and the gender its ending shows. */
   private record Given(String nominative, Gender gender) {}
+
+  /**
+   * The man's given name a Serbian form in -a is the genitive or accusative of, or null: Predraga
+   * is Predrag's, Marka Marko's, Đorđa Đorđe's, as the lexicon lists them.
+   */
+  private static String mansGivenNameOfA(String word, SpeechLexicon lexicon) {
+    String stem = cut(word, 1);
+    boolean cyrillic = isCyrillic(word);
+    for (String nominative : new String[] {stem, stem + (cyrillic ? "о" : "o"), stem + (cyrillic ? "е" : "e")}) {
+      if (lexicon.givenNameGender(Texts.matchKey(nominative)) == Gender.MALE) {
+        return nominative;
+      }
+    }
+    return null;
+  }
 
   /**
    * Endings of given names in the genitive and the nominative endings they come from, with the

@@ -192,6 +192,13 @@ abstract class TextIndex {
         i = after - 1;
         continue;
       }
+      int longer = after < 0 && i > from ? quoteEnd(i, CLAUSE_FRAGMENT_WORDS) : -1;
+      if (longer > 0 && longer < to && lowerCaseNoVerb(i - 1) && lowerCaseNoVerb(longer)) {
+        // A longer fragment in mid-clause ("A dialogue in which “one side signs and the other side
+        // collects” was not a dialogue at all, the president said"): the clause goes on around it.
+        i = longer - 1;
+        continue;
+      }
       if (after < 0 || after >= to || i == from && !opening || !opening && !tokens.get(i - 1).word()
           || !tokens.get(after).word() || !tokens.get(after - 2).word()) {
         return true;
@@ -199,6 +206,14 @@ abstract class TextIndex {
       i = after - 1;
     }
     return false;
+  }
+
+  /** Words a fragment quoted in mid-clause may have, a lower-case word on either side. */
+  static final int CLAUSE_FRAGMENT_WORDS = 12;
+
+  /** A lower-case word, no verb of speech: one a clause goes on with around a quoted fragment. */
+  private boolean lowerCaseNoVerb(int i) {
+    return tokens.get(i).word() && !tokens.get(i).capitalised() && verbAt(i).isEmpty() && participleAt(i) == 0;
   }
 
   /**

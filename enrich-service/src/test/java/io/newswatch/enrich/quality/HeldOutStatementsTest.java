@@ -90,6 +90,18 @@ class HeldOutStatementsTest {
     measure("/heldout/development-50.yaml", "set 50");
   }
 
+  /** The fifty-first set, written beside the fifty-second. */
+  @Test
+  void statementAttributionOnTheFiftyFirstSet() throws IOException {
+    measure("/heldout/development-51.yaml", "set 51");
+  }
+
+  /** The fifty-second set, written beside the fifty-first. */
+  @Test
+  void statementAttributionOnTheFiftySecondSet() throws IOException {
+    measure("/heldout/development-52.yaml", "set 52");
+  }
+
   /** The forty-ninth set, written beside the fiftieth. */
   @Test
   void statementAttributionOnTheFortyNinthSet() throws IOException {

@@ -155,6 +155,16 @@ class NominativesTest {
   }
 
   @Test
+  void aMansNameInOOrEDeclinedWithHisSurnameInIc() {
+    // Before: only a given name that ends in a consonant (Dragan, Predrag) was read back.
+    assertEquals("Marko Lazić", srAnyCase("Marka Lazića"));
+    assertEquals("Марко Лазић", srAnyCase("Марка Лазића"));
+    assertEquals("Đorđe Jovanović", srAnyCase("Đorđa Jovanovića"));
+    // A woman's surname does not decline: "Marka" beside an undeclined one is no man's.
+    assertEquals("Marka Lazić", srAnyCase("Marka Lazić"));
+  }
+
+  @Test
   void aSerbianNameWhoseCaseTheSurnameOrTheGivenNameShows() {
     // A man's surname in -ić declined in -a: both words in his genitive.
     assertEquals("Dragan Milutinović", srAnyCase("Dragana Milutinovića"));

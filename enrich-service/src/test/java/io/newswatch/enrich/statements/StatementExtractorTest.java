@@ -4075,5 +4075,107 @@ class StatementExtractorTest {
       expect(extractSeeded("Predsednik Aleksandar Vučić poručio je za Tanjug: „Ne odustajemo“.", Language.SR_LATN),
           "Ne odustajemo", "nw:aleksandar-vucic", DIRECT);
     }
+
+    @Test
+    void theOneARelativeClauseSaysWasInterviewedAnswersTheTurns() {
+      // Before: the turns went to the capitalised words opening the sentence ("Treći Festival"),
+      // the first "name" of the sentence that says "razgovor"; and "Marka Lazića" stayed as
+      // written, where a man's name in -o is declined like Predrag's.
+      String text = "Treći Festival dokumentarnog filma u Somboru počinje sutra filmom »Reka« reditelja Marka Lazića, "
+          + "koji je u razgovoru za Danas rekao da je film snimao četiri godine.\n\n"
+          + "Zašto baš reka? \u2013 Zato što sam na njoj odrastao i zato što se ona menja brže od ljudi oko nje.\n\n"
+          + "Da li ste imali podršku? \u2013 Imali smo malo novca i mnogo prijatelja, i to je bilo dovoljno.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.SR_LATN);
+      expect(found, "Zato što sam na njoj odrastao i zato što se ona menja brže od ljudi oko nje", "unknown:marko lazic", DIRECT);
+      expect(found, "Imali smo malo novca i mnogo prijatelja, i to je bilo dovoljno", "unknown:marko lazic", DIRECT);
+    }
+
+    @Test
+    void dashTurnsAfterASentenceThatTellsAnOutletGoToWhoTellsIt() {
+      // Before: to Gašić, the first person the introduction names.
+      String text = "Министр обороны Сербии Братислав Гашич заявил, что Белград следит за учениями, передает "
+          + "\u00ABИнтерфакс\u00BB. О позиции Москвы \u00ABИзвестиям\u00BB рассказал постпред России при ООН Василий Небензя.\n\n"
+          + "\u2014 Будет ли Россия поднимать этот вопрос в Совбезе?\n\n"
+          + "\u2014 Мы используем все площадки, где нас готовы слушать, и решим после консультаций с Белградом.";
+      expect(extractSeeded(text, Language.RU), "Мы используем все площадки, где нас готовы слушать, и решим после консультаций с Белградом",
+          "nw:vasily-nebenzya", DIRECT);
+    }
+
+    @Test
+    void aQuotedFragmentInAnInsertionAfterTheSubjectKeepsTheSubject() {
+      // Before: the closing mark ended the clause, and the name before it was out of reach.
+      expect(extractSeeded("Глава комитета Госдумы по международным делам Леонид Слуцкий, назвавший инициативу "
+          + "\u00ABсвоевременной\u00BB, ранее заявил РИА Новости, что давление на Сербию достигло предела.", Language.RU),
+          "давление на Сербию достигло предела", "nw:leonid-slutsky", INDIRECT);
+    }
+
+    @Test
+    void theOneToldMayStandBetweenTheVerbAndTheSurname() {
+      // Before: a surname alone had to stand right at the verb.
+      String intro = "Депутат Госдумы Геннадий Воронин внес законопроект о санкциях. ";
+      expect(extractSeeded(intro + "Как рассказал журналистам Воронин, документ готовился полгода.", Language.RU),
+          "документ готовился полгода", "unknown:gennadij voronin", INDIRECT);
+      expect(extractSeeded(intro + "Как рассказал \u00ABЪ\u00BB сам господин Воронин, документ готовился полгода.", Language.RU),
+          "документ готовился полгода", "unknown:gennadij voronin", INDIRECT);
+    }
+
+    @Test
+    void aNounThatIntroducedSomeoneInAnotherCaseNamesThemInTheNominative() {
+      // Before: "губернатора" was remembered, "губернатор" did not find it.
+      String text = "По словам губернатора Курской области Олега Петрова, свет дадут к вечеру.\n\n"
+          + "\u2014 Бригады работают всю ночь, \u2014 сказал губернатор на совещании.";
+      expect(extractSeeded(text, Language.RU), "Бригады работают всю ночь", "unknown:oleg petrov", DIRECT);
+    }
+
+    @Test
+    void anEnglishClauseWithoutThatMayQuoteItsPredicateAfterAPossessiveOrAName() {
+      // Before: only a subject with its article ("the budget revision") could precede the quote.
+      expect(extractSeeded("Kurti said his government \u201Ctalks to everyone, but decides in Pristina\u201D.", Language.EN),
+          "his government \u201Ctalks to everyone, but decides in Pristina\u201D", "nw:albin-kurti", INDIRECT);
+      expect(extractSeeded("Zakharova did not say whether Moscow would ask for a session, but said Russia \u201Cwill use every "
+          + "platform\u201D.", Language.EN), "Russia \u201Cwill use every platform\u201D", "nw:maria-zakharova", INDIRECT);
+    }
+
+    @Test
+    void aBodysNameOfCapitalsAgreesWithAPluralVerbAndPeopleLeftUnnamedDoNot() {
+      // Before: a plural verb took no subject but a catalogue body, so the first was unknown; and
+      // "saopštile" (a feminine plural) was no speech verb at all.
+      expect(extractSeeded("Saobraćaj se odvija otežano zbog mećave, saopštili su Putevi Srbije.", Language.SR_LATN),
+          "Saobraćaj se odvija otežano zbog mećave", "unknown:putevi srbije", INDIRECT);
+      expect(extractSeeded("Železnice Srbije saopštile su da vozovi kasne i do dva sata.", Language.SR_LATN),
+          "vozovi kasne i do dva sata", "unknown:zeleznice srbije", INDIRECT);
+      expect(extractSeeded("Мештани Ратине кажу да су годинама радили на градилишту викендом.", Language.SR_CYRL),
+          "су годинама радили на градилишту викендом", "unknown", INDIRECT);
+    }
+
+    @Test
+    void niEndsABodysName() {
+      // Before: "Ministarstvo prosvete ni" was a body of its own, and the ministry's statement its.
+      String text = "Studenti i Ministarstvo prosvete ni danas nisu našli zajednički jezik. Ministarstvo prosvete je "
+          + "posle sastanka navelo da je blokada nastave nezakonita.";
+      expect(extractSeeded(text, Language.SR_LATN), "je blokada nastave nezakonita", "unknown:ministarstvo prosvete", INDIRECT);
+    }
+
+    @Test
+    void aLongerFragmentQuotedInMidClauseLeavesTheClauseAReport() {
+      // Before: a quote of more than four words before the verb made the verb that quote's, and
+      // the quote had words after it, so neither was taken.
+      expect(extractSeeded("Vucic spoke at the Council. A process in which \u201Cone side gives and the other side takes\u201D "
+          + "was no process at all, the Serbian president said.", Language.EN),
+          "A process in which \u201Cone side gives and the other side takes\u201D was no process at all", "nw:aleksandar-vucic",
+          INDIRECT);
+    }
+
+    @Test
+    void aBodySpeakingUnofficiallyIsPeopleLeftUnnamed() {
+      // Before: the ministry, and the city hall with "nezvanično" read into its name.
+      expect(extractSeeded("Nezvanično, u Ministarstvu finansija kažu da bi plate mogle da porastu za osam odsto.",
+          Language.SR_LATN), "bi plate mogle da porastu za osam odsto", "unknown", INDIRECT);
+      expect(extractSeeded("У Градској управи незванично кажу да би радови могли да почну већ у септембру.",
+          Language.SR_CYRL), "би радови могли да почну већ у септембру", "unknown", INDIRECT);
+      // Said officially, the body speaks.
+      expect(extractSeeded("У Градској управи кажу да би радови могли да почну већ у септембру.", Language.SR_CYRL),
+          "би радови могли да почну већ у септембру", "unknown:gradska uprava", INDIRECT);
+    }
   }
 }
