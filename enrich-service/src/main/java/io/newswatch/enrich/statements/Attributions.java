@@ -718,10 +718,25 @@ abstract class Attributions extends References {
     }
     for (int i = verb - 1; i > first; i--) {
       if (tokens.get(i).is(",")) {
+        int aside = asideClosedAt(first, i);
+        if (aside > 0) {
+          i = aside; // "..., Воронцов, участвовавший в заседании по видеосвязи, ответил": the name's aside
+          continue;
+        }
         return i + 1;
       }
     }
     return from;
+  }
+
+  /** The comma that opens a participle's phrase closed by the comma at {@code close}, after {@code first}; else -1. */
+  private int asideClosedAt(int first, int close) {
+    for (int j = close - 1; j > first && close - j <= PARTICIPLE_ASIDE_WORDS + 2; j--) {
+      if (tokens.get(j).is(",")) {
+        return participleAside(j, close + 1) == close ? j : -1;
+      }
+    }
+    return -1;
   }
 
   /** Word tokens before a quote that a noun for a question may stand in ("На питање новинара „...?“"). */
@@ -2787,6 +2802,9 @@ abstract class Attributions extends References {
         // ..."), which is a position.
         return true;
       }
+      if (future && entry(k).protest()) {
+        return true; // "će proizvođači u četvrtak blokirati magistralni put": a protest announced
+      }
       if (future && entry(k).meeting()) {
         if (inflecting() && prepositionJustBefore(k)) {
           return true; // "će u sredu u Banjaluci okupiti lidere": where or when, before the verb
@@ -3513,6 +3531,22 @@ abstract class Attributions extends References {
   }
 
   /**
+   * Whether a reference stands in the same relative clause as the verb ("a rally, where SNSD
+   * leader Milorad Dodik said that ..."): there it is the verb's subject, as in a main clause.
+   */
+  private boolean inVerbsRelativeClause(Ref ref, int verb) {
+    if (verb < 0 || verb >= tokens.size() || !relative[verb]) {
+      return false;
+    }
+    for (int k = Math.min(ref.from, verb); k < Math.max(ref.to, verb); k++) {
+      if (!relative[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * The most likely subject among the references in tokens [from, to): a named person before an
    * unknown name before a role before a pronoun before an organisation, nearest to the verb
    * first; never one inside a quote, a relative clause, or after a preposition (unless the
@@ -3526,7 +3560,7 @@ abstract class Attributions extends References {
     Ref roleAfterVerb = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Ref ref : refsStartingWithin(from, to)) {
-      if (ref.to > to || quoted[ref.from] || relative[ref.from]) {
+      if (ref.to > to || quoted[ref.from] || relative[ref.from] && !inVerbsRelativeClause(ref, verb)) {
         continue;
       }
       if (ref.oblique && !obliqueAllowed || mentionsOnly && ref.type != RefType.MENTION || ref.qualifier) {
@@ -3545,7 +3579,7 @@ abstract class Attributions extends References {
       boolean knownSurname = ref.type == RefType.NAME && ref.singleWord
           && (ref.to <= verb && (ref.initial || afterRole(ref)) || titledAfterVerb(ref, verb)
               || toldBeforeSurname(ref, verb))
-          && surnameNamedBefore(ref.from);
+          && (surnameNamedBefore(ref.from) || addressedByGivenName(ref));
       if (ref.type == RefType.NAME && ref.singleWord && !knownSurname
           && (!nextToVerb(ref, verb) || unnamedSourceBefore(from, ref.from) || afterRole(ref) || beforeRole(ref))) {
         continue; // "direktor Kancelarije navodi": the role's complement, not a surname
@@ -4029,6 +4063,66 @@ abstract class Attributions extends References {
   /** "Himself" before a name in Serbian and Russian, as match keys ("сам господин Воронин", "lično Jovanović"). */
   private static final Set<String> SELF = Set.of("sam", "sama", "licno");
 
+  /**
+   * A given name after a word of address or kin, for someone named in full before with that given
+   * name ("rekao je otac Nikola" after "jerej Nikola Vukašinović"; "baka Milica").
+   */
+  private boolean addressedByGivenName(Ref ref) {
+    if (ref.from < 1 || !tokens.get(ref.from - 1).word() || entry(ref.from - 1).honorific() == null
+        || !lex.givenName(keys.get(ref.from))) {
+      return false;
+    }
+    String given = keys.get(ref.from);
+    for (Ref other : refsStartingWithin(0, ref.from)) {
+      if (other.type == RefType.NAME && !other.singleWord && given.equals(keys.get(other.from))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words a participle's phrase set off after a name may have. */
+  private static final int PARTICIPLE_ASIDE_WORDS = 8;
+
+  /**
+   * The comma that closes a phrase opened at the comma {@code comma} by a participle of the
+   * lexicon's inflecting languages, read by its ending ("участвовавший", "стоявшая", "koji" is a
+   * relative's), when it closes before {@code to}; else -1. No verb of speech inside it.
+   */
+  private int participleAside(int comma, int to) {
+    int first = comma + 1;
+    if (first >= to || !tokens.get(first).word() || tokens.get(first).capitalised() || !participleForm(keys.get(first))) {
+      return -1;
+    }
+    for (int k = first + 1; k < to && k - first <= PARTICIPLE_ASIDE_WORDS + 1; k++) {
+      if (tokens.get(k).is(",")) {
+        return k;
+      }
+      if (!tokens.get(k).word() || verbAt(k).isPresent()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Russian active participles (-вший, -вшая, -щий, -щая and their cases), by their ending. */
+  private boolean participleForm(String key) {
+    if (!"ru".equals(language.base()) || key.length() < 6) {
+      return false;
+    }
+    for (String ending : PARTICIPLE_ENDINGS) {
+      if (key.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Match keys of the endings of Russian active participles in the nominative. */
+  private static final List<String> PARTICIPLE_ENDINGS = List.of(
+      Texts.matchKey("вший"), Texts.matchKey("вшая"), Texts.matchKey("вшие"), Texts.matchKey("щий"),
+      Texts.matchKey("щая"), Texts.matchKey("щие"), Texts.matchKey("ший"), Texts.matchKey("шая"));
+
   /** Only auxiliaries stand between the name and the verb ("rekao je Ristović", "Ristović kaže"). */
   boolean nextToVerb(Ref ref, int verb) {
     if (ref.to + 1 == verb && ref.from > 0 && tokens.get(ref.to).is(",") && tokens.get(ref.from - 1).is(",")
@@ -4044,6 +4138,12 @@ abstract class Attributions extends References {
         k++;
       }
       from = k < to && tokens.get(k).is(",") ? k + 1 : k;
+    } else if (ref.to <= verb && from < to && tokens.get(from).is(",")) {
+      // "Воронцов, участвовавший в заседании по видеосвязи, ответил": a participle's phrase aside.
+      int close = participleAside(from, to);
+      if (close > 0) {
+        from = close + 1;
+      }
     }
     if (to - from > 2) {
       return false;

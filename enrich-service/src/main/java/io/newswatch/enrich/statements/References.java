@@ -1067,7 +1067,13 @@ abstract class References extends TextIndex {
   /** The country of an adjective or name in role phrase [from, to) or just before it; or null. */
   String countryIn(int from, int to) {
     String country = null;
-    for (int i = Math.max(0, from - 2); i < to && country == null; i++) {
+    // Before the phrase only words right before it: "sankcije Rusiji, predsednik je odgovorio" has
+    // a comma between, and the country is the question's, not the president's.
+    int start = from;
+    while (start > Math.max(0, from - 2) && tokens.get(start - 1).word()) {
+      start--;
+    }
+    for (int i = start; i < to && country == null; i++) {
       if (tokens.get(i).word() && sentenceOf[i] == sentenceOf[from]) {
         // "predsednik Srpske": capitalised in mid-sentence, the word is Republika Srpska, not "Serbian".
         String proper = tokens.get(i).capitalised() && i != sentenceFirst[sentenceOf[i]]
@@ -1312,6 +1318,10 @@ abstract class References extends TextIndex {
     if (to - from == 2 && from == sentenceFirst[sentenceOf[from]] && !lex.givenName(keys.get(from))
         && surnameNamedBefore(from + 1)) {
       from++; // "Optuženi Milošević, koji se brani sa slobode, rekao je": a noun the capital of a sentence opens
+    }
+    if (to - from == 2 && from == sentenceFirst[sentenceOf[from]] && entry(from).honorific() != null
+        && lex.givenName(keys.get(from + 1))) {
+      from++; // "Бака Милица додала је": a word of address the capital of a sentence opens, and a given name
     }
     if (insideNameMarks(tokens.get(from).start(), tokens.get(to - 1).end())) {
       return; // „Bistrica Resort”, "Jadar Project: ...": a company's, a paper's name, a title

@@ -104,6 +104,7 @@ final class SpeechLexicon {
     static final long WITHHELD = 1L << 44;
     static final long ABSENCE = 1L << 45;
     static final long STATEMENT_NOUN = 1L << 46;
+    static final long PROTEST = 1L << 47;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -270,6 +271,11 @@ final class SpeechLexicon {
       return (classes & MEETING) != 0;
     }
 
+    /** A verb of protesting (blokirati, štrajkovati, протестовать): after a future, a protest planned. */
+    boolean protest() {
+      return (classes & PROTEST) != 0;
+    }
+
     /** A word that introduces what a sign or banner says ("reading", "s natpisom", "с надписью"). */
     boolean inscription() {
       return (classes & INSCRIPTION) != 0;
@@ -357,6 +363,7 @@ final class SpeechLexicon {
   private final Set<String> claims;
   private final Set<String> heldForms;
   private final Set<String> meetings;
+  private final Set<String> protests;
   private final Set<String> inscriptions;
   private final Set<String> documentVerbs;
   private final Set<String> listeners;
@@ -463,6 +470,7 @@ final class SpeechLexicon {
     this.claims = words(node.path("claims"));
     this.heldForms = words(node.path("eventHeld"));
     this.meetings = words(node.path("meetings"));
+    this.protests = words(node.path("protests"));
     this.inscriptions = words(node.path("inscriptions"));
     this.documentVerbs = words(node.path("documentVerbs"));
     this.listeners = words(node.path("listeners"));
@@ -628,6 +636,7 @@ final class SpeechLexicon {
     classes |= claims.contains(key) ? Entry.CLAIMS : 0;
     classes |= heldForms.contains(key) ? Entry.HELD : 0;
     classes |= meetings.contains(key) ? Entry.MEETING : 0;
+    classes |= protests.contains(key) ? Entry.PROTEST : 0;
     classes |= inscriptions.contains(key) ? Entry.INSCRIPTION : 0;
     classes |= documentVerbs.contains(key) ? Entry.DOCUMENT_VERB : 0;
     classes |= listeners.contains(key) ? Entry.LISTENER : 0;

@@ -102,6 +102,18 @@ class HeldOutStatementsTest {
     measure("/heldout/development-52.yaml", "set 52");
   }
 
+  /** The fifty-third set, written beside the fifty-fourth. */
+  @Test
+  void statementAttributionOnTheFiftyThirdSet() throws IOException {
+    measure("/heldout/development-53.yaml", "set 53");
+  }
+
+  /** The fifty-fourth set, written beside the fifty-third. */
+  @Test
+  void statementAttributionOnTheFiftyFourthSet() throws IOException {
+    measure("/heldout/development-54.yaml", "set 54");
+  }
+
   /** The forty-ninth set, written beside the fiftieth. */
   @Test
   void statementAttributionOnTheFortyNinthSet() throws IOException {

@@ -4177,5 +4177,66 @@ class StatementExtractorTest {
       expect(extractSeeded("У Градској управи кажу да би радови могли да почну већ у септембру.", Language.SR_CYRL),
           "би радови могли да почну већ у септембру", "unknown:gradska uprava", INDIRECT);
     }
+
+    @Test
+    void aCountryBeforeTheCommaIsNotTheRolesAfterIt() {
+      // Before: "Rusiji" two tokens before "predsednik", across the comma, made him Russia's.
+      String text = "Predsednik Aleksandar Vučić rekao je novinarima da ga rasprava nije iznenadila. Na pitanje da li "
+          + "će Srbija uvesti sankcije Rusiji, predsednik je odgovorio da Srbija vodi svoju politiku.";
+      expect(extractSeeded(text, Language.SR_LATN), "Srbija vodi svoju politiku", "nw:aleksandar-vucic", INDIRECT);
+    }
+
+    @Test
+    void aSpeakerInsideTheRelativeClauseOfItsVerbIsItsSubject() {
+      // Before: a name inside a relative clause was never a subject, even of the clause's own verb.
+      expect(extractSeeded("Thousands gathered in Banja Luka on Saturday for a rally, where SNSD leader Milorad Dodik said "
+          + "that Republika Srpska would not accept any decision imposed from outside.", Language.EN),
+          "Republika Srpska would not accept any decision imposed from outside", "nw:milorad-dodik", INDIRECT);
+    }
+
+    @Test
+    void aPressConferenceHeldAReceptionAndAHearingScheduledArePlans() {
+      // Before: each was a statement (the accusative "konferenciju", "primiti" and "назначено"
+      // were in no list).
+      assertEquals(List.of(), extractSeeded("Iz Srpske napredne stranke saopštili su da će u ponedeljak održati konferenciju "
+          + "za novinare.", Language.SR_LATN));
+      assertEquals(List.of(), extractSeeded("Iz Kancelarije je saopšteno da će Petković u ponedeljak primiti šefa "
+          + "Delegacije EU.", Language.SR_LATN));
+      assertEquals(List.of(), extractSeeded("Источник в суде сообщил, что следующее заседание назначено на 28 апреля.",
+          Language.RU));
+    }
+
+    @Test
+    void aProtestOrStrikeAnnouncedIsAPlan() {
+      // Before: statements of the union and of the association.
+      assertEquals(List.of(), extractSeeded("Predsednica sindikata Jelena Ilić rekla je da će radnici štrajkovati od "
+          + "ponedeljka.", Language.SR_LATN));
+      assertEquals(List.of(), extractSeeded("Председник удружења Весна Лукић рекла је да ће Асоцијација у понедељак "
+          + "протестовати испред министарства.", Language.SR_CYRL));
+      // What they protest against, said in the same breath, stays.
+      expect(extractSeeded("Predsednica sindikata Jelena Ilić rekla je da su plate niže nego pre pet godina.",
+          Language.SR_LATN), "su plate niže nego pre pet godina", "unknown:jelena ilic", INDIRECT);
+    }
+
+    @Test
+    void aParticiplesPhraseAfterASurnameLeavesItTheSubject() {
+      // Before: the comma closing the phrase cut the subject's window short, and "Арсению" (a
+      // dative of a given name the lexicon lacked) stayed in the name.
+      String text = "Суд продлил домашний арест блогеру Арсению Воронцову. Прокурор Денис Калюжный настаивал на аресте. "
+          + "На вопрос судьи, признает ли он вину, Воронцов, участвовавший в заседании по видеосвязи, ответил: "
+          + "\u00ABЯ признаю только то, что вовремя не нанял бухгалтера\u00BB.";
+      expect(extractSeeded(text, Language.RU), "Я признаю только то, что вовремя не нанял бухгалтера",
+          "unknown:arsenij voroncov", DIRECT);
+    }
+
+    @Test
+    void aGivenNameAfterAWordOfKinOrAddressIsTheOneNamedInFull() {
+      // Before: "Бака Милица" was a name of its own, and "отац Никола" nobody.
+      expect(extractSeeded("\u2014 Вратили смо се са два трактора, \u2014 прича Милица Божовић. Бака Милица додала је да "
+          + "унуке виђа само за Божић.", Language.SR_CYRL), "унуке виђа само за Божић", "unknown:milica bozovic", INDIRECT);
+      expect(extractSeeded("Парох осојански, јереј Никола Вукашиновић, служи литургију. \u201EДок год у цркви гори кандило, "
+          + "село није мртво\u201C, рекао је отац Никола за \u201EНовости\u201C.", Language.SR_CYRL),
+          "Док год у цркви гори кандило, село није мртво", "unknown:nikola vukasinovic", DIRECT);
+    }
   }
 }
