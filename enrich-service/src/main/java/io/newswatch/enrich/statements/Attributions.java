@@ -2629,12 +2629,7 @@ abstract class Attributions extends References {
         || entry.preposition() || entry.filler()) {
       return false;
     }
-    for (String ending : AGENT_ENDINGS) {
-      if (key.endsWith(ending)) {
-        return true;
-      }
-    }
-    return false;
+    return endsWithAny(key, AGENT_ENDINGS);
   }
 
   /** Endings of nouns of who does what, in match keys (Cyrillic transliterated). */
@@ -2803,7 +2798,7 @@ abstract class Attributions extends References {
         return true;
       }
       if (future && entry(k).protest()) {
-        return true; // "će proizvođači u četvrtak blokirati magistralni put": a protest announced
+        return true; // "će radnici od ponedeljka štrajkovati": a protest or strike announced
       }
       if (future && entry(k).meeting()) {
         if (inflecting() && prepositionJustBefore(k)) {
@@ -3472,9 +3467,8 @@ abstract class Attributions extends References {
 
   /**
    * Whether the closing mark at {@code close} ends a fragment quoted inside an insertion set off
-   * by commas after a name ("Леонид Слуцкий, назвавший инициативу «своевременной», ранее заявил",
-   * "Slutsky, who called the bill “timely”, said"): the insertion says something of the name, and
-   * the clause goes on to its verb. The fragment follows a word of the insertion, not the comma,
+   * by commas after a name ("Леонид Слуцкий, назвавший инициативу «своевременной», ранее заявил"):
+   * the insertion says something of the name, and the clause goes on to its verb. The fragment follows a word of the insertion, not the comma,
    * and the insertion has no capital and no other mark before it.
    */
   boolean closesFragmentInInsertion(int close) {
@@ -3957,7 +3951,6 @@ abstract class Attributions extends References {
         && (after.type == RefType.ROLE || after.type == RefType.NAME && !after.singleWord && k > ref.to);
   }
 
-  /** A name of two words or more that a given name opens, in any case (Драгане Симић). */
   /** Match keys of "unofficially" (nezvanično, незванично, неофициально, off the record). */
   private static final Set<String> UNOFFICIALLY = Set.of(
       Texts.matchKey("nezvanično"), Texts.matchKey("неофициально"), "unofficially");
@@ -3987,6 +3980,7 @@ abstract class Attributions extends References {
         && !(ref.to + 1 < tokens.size() && tokens.get(ref.to).word() && entry(ref.to).conjunction());
   }
 
+  /** A name of two words or more that a given name opens, in any case (Драгане Симић). */
   boolean personalName(Ref ref) {
     return ref.type == RefType.NAME && !ref.singleWord
         && Nominatives.isGivenName(tokens.get(ref.from).surface(), language.base(), lex);
@@ -4085,9 +4079,9 @@ abstract class Attributions extends References {
   private static final int PARTICIPLE_ASIDE_WORDS = 8;
 
   /**
-   * The comma that closes a phrase opened at the comma {@code comma} by a participle of the
-   * lexicon's inflecting languages, read by its ending ("участвовавший", "стоявшая", "koji" is a
-   * relative's), when it closes before {@code to}; else -1. No verb of speech inside it.
+   * The comma that closes a phrase opened at the comma {@code comma} by a Russian participle,
+   * read by its ending ("участвовавший в заседании по видеосвязи", "стоявшая рядом"), when it
+   * closes before {@code to}; else -1. No verb of speech inside it.
    */
   private int participleAside(int comma, int to) {
     int first = comma + 1;
@@ -4105,12 +4099,13 @@ abstract class Attributions extends References {
     return -1;
   }
 
-  /** Russian active participles (-вший, -вшая, -щий, -щая and their cases), by their ending. */
+  /** Russian active participles in the nominative (-вший, -вшая, -щий, -щая ...), by their ending. */
   private boolean participleForm(String key) {
-    if (!"ru".equals(language.base()) || key.length() < 6) {
-      return false;
-    }
-    for (String ending : PARTICIPLE_ENDINGS) {
+    return "ru".equals(language.base()) && key.length() >= 6 && endsWithAny(key, PARTICIPLE_ENDINGS);
+  }
+
+  private static boolean endsWithAny(String key, List<String> endings) {
+    for (String ending : endings) {
       if (key.endsWith(ending)) {
         return true;
       }
