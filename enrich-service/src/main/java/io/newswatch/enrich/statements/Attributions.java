@@ -1828,6 +1828,7 @@ abstract class Attributions extends References {
         }
         int verbEnd = i + verb.get().keys().size();
         Candidate c = asPattern(i, verbEnd, verb.get(), first, end);
+        boolean credit = c != null && onlyAnOutletAfter(verbEnd, end);
         if (c == null) {
           int clause = complementizerAfter(verbEnd - 1, end);
           if (clause < 0 && "en".equals(language.base()) && !modifierOfNoun(i) && !entry(i).asking()) {
@@ -1853,7 +1854,8 @@ abstract class Attributions extends References {
           c = trailingAttribution(i, verbEnd, verb.get(), first, end);
         }
         if (c != null) {
-          c.outletsOwn = mediumWrites(i);
+          // "Шмидт, как сообщает «Интерфакс», назвал ...": an outlet's credit, no one's statement.
+          c.outletsOwn = mediumWrites(i) || credit;
           out.add(c);
         }
         i = verbEnd - 1;
@@ -2089,6 +2091,13 @@ abstract class Attributions extends References {
     while (comma < end && !tokens.get(comma).is(",") && !tokens.get(comma).is(".")) {
       comma++;
     }
+    // The word that opens the clause the attribution interrupts, past its auxiliaries ("који су,").
+    int opener = as - 2;
+    while (opener > first && tokens.get(opener).word() && (entry(opener).auxiliary() || entry(opener).filler())
+        && !entry(opener).relative() && !entry(opener).conjunction()) {
+      opener--;
+    }
+    opener = opener >= first && tokens.get(opener).word() ? opener : -1;
     Candidate c;
     if (opening) {
       if (comma >= end || !tokens.get(comma).is(",")) {
@@ -2099,12 +2108,18 @@ abstract class Attributions extends References {
         comma = named; // "Как рассказал ... военный эксперт, полковник в отставке Олег Ведерников, ..."
       }
       c = reported(comma + 1, clauseEnd(comma + 1, end, true), verb, Via.SUBJECT);
-    } else if (comma < end && tokens.get(comma).is(",") && as - 2 >= first && tokens.get(as - 2).word()
-        && entry(as - 2).relative()) {
-      // "..., который, как сообщили «Ъ» в МИД, в пятницу проведет консультации": the relative
-      // clause is what was said, of the noun before it.
+    } else if (comma < end && tokens.get(comma).is(",") && opener >= first && entry(opener).relative()) {
+      // "..., который, как сообщили «Ъ» в МИД, в пятницу проведет консультации", "гледалаца који
+      // су, како је рекао селектор ..., „одиграли пети сет“": the relative clause is what was
+      // said, of the noun before it.
       int tail = afterDash(comma + 1, end);
-      c = reportedAround(as - 2, as - 1, comma, tail, clauseEnd(tail, end, true), verb);
+      c = reportedAround(opener, as - 1, comma, tail, clauseEnd(tail, end, true), verb);
+    } else if (comma < end && tokens.get(comma).is(",") && opener > first && opener < as - 2
+        && (entry(opener).subordinator() || entry(opener).conjunction()) && tokens.get(opener - 1).is(",")) {
+      // "..., jer je, kako je rekao Ilić, „klima uređaj ... podneo ostavku“": a clause that has only
+      // its conjunction and auxiliary before the attribution; what was said is what follows it.
+      int tail = afterDash(comma + 1, end);
+      c = reported(tail, clauseEnd(tail, end, true), verb, Via.SUBJECT);
     } else if (comma < end && tokens.get(comma).is(",") && interruptible(first, as - 1)
         && goesOn(afterDash(comma + 1, end), end)) {
       // "Москва, как заявил Песков, не будет ...": the report goes on after the attribution.
@@ -3798,6 +3813,22 @@ abstract class Attributions extends References {
    * the same, so that a phrase it quotes (пишет, что Москва «внимательно следит» за ...) is taken
    * for part of it, and then left out ({@link Candidate#outletsOwn}).
    */
+  /** Whether only an outlet (and its marks) stands after a verb up to the next comma or stop. */
+  private boolean onlyAnOutletAfter(int verbEnd, int end) {
+    boolean outlet = false;
+    for (int k = verbEnd; k < end && !tokens.get(k).is(",") && !tokens.get(k).is("."); k++) {
+      if (tokens.get(k).word()) {
+        if (!entry(k).medium()) {
+          return false;
+        }
+        outlet = true;
+      } else if (!isQuoteMark(k)) {
+        return false;
+      }
+    }
+    return outlet;
+  }
+
   boolean mediumWrites(int verb) {
     if (mediumOpensClauseOf(verb)) {
       return true; // "Blic je u petak objavio da ...": the outlet, then when, then its verb

@@ -618,9 +618,11 @@ abstract class References extends TextIndex {
             && !givenNameAt(k) && !entry(k).medium()) {
           j = k;
           end = k;
-        } else if (k < tokens.size() && k - head <= 5 && i == head && verbAt(k).isPresent()) {
-          // "Центар за изборну демократију саопштио је": a head that opens the name and its
-          // purpose, then the verb whose subject the whole is.
+        } else if (k < tokens.size() && k - head <= 5 && (i == head || head == i + 1 && adjectiveLike(i))
+            && verbAt(k).isPresent()) {
+          // "Центар за изборну демократију саопштио је", "Градски завод за хитну медицинску помоћ
+          // саопштио је": a head that opens the name (or its one adjective does) and its purpose,
+          // then the verb whose subject the whole is.
           capitalAfterHead = true;
           end = k;
           break;

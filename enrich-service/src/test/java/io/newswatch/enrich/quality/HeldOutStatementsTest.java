@@ -114,6 +114,18 @@ class HeldOutStatementsTest {
     measure("/heldout/development-54.yaml", "set 54");
   }
 
+  /** The fifty-fifth set, written beside the fifty-sixth. */
+  @Test
+  void statementAttributionOnTheFiftyFifthSet() throws IOException {
+    measure("/heldout/development-55.yaml", "set 55");
+  }
+
+  /** The fifty-sixth set, written beside the fifty-fifth. */
+  @Test
+  void statementAttributionOnTheFiftySixthSet() throws IOException {
+    measure("/heldout/development-56.yaml", "set 56");
+  }
+
   /** The forty-ninth set, written beside the fiftieth. */
   @Test
   void statementAttributionOnTheFortyNinthSet() throws IOException {

@@ -4238,5 +4238,50 @@ class StatementExtractorTest {
           + "село није мртво\u201C, рекао је отац Никола за \u201EНовости\u201C.", Language.SR_CYRL),
           "Док год у цркви гори кандило, село није мртво", "unknown:nikola vukasinovic", DIRECT);
     }
+
+    @Test
+    void anAdjectiveAndAHeadWithItsPurposeNameABodyBeforeItsVerb() {
+      // Before: the sentence's capital left "Gradski zavod" a common noun, and the body unknown.
+      expect(extractSeeded("Gradski zavod za hitnu medicinsku pomoć saopštio je da je od ponedeljka imao 212 intervencija.",
+          Language.SR_LATN), "je od ponedeljka imao 212 intervencija", "unknown:gradski zavod za hitnu medicinsku pomoc",
+          INDIRECT);
+    }
+
+    @Test
+    void anOutletsSourceIsNoName() {
+      // Before: "Blica" was no outlet the lexicon knew, and "Izvor Blica" a person.
+      expect(extractSeeded("Zvezda je pobedila u derbiju. Izvor Blica iz Partizana tvrdi da uprava kluba već razmatra "
+          + "smenu trenera.", Language.SR_LATN), "uprava kluba već razmatra smenu trenera", "unknown", INDIRECT);
+    }
+
+    @Test
+    void anAlbanianGivenNameOpensAPersonsNameAfterABodysName() {
+      // Before: "Skupštine Drilon Beriša" was no name a given name opened, and the statement unknown.
+      expect(extractSeeded("Predsednik Skupštine Drilon Beriša rekao je da će vrata ove sale biti otvorena.",
+          Language.SR_LATN), "će vrata ove sale biti otvorena", "unknown:drilon berisa", INDIRECT);
+    }
+
+    @Test
+    void anAttributionInsideARelativeOrAConjoinedClauseReportsWhatFollowsIt() {
+      // Before: the auxiliary between "који" and the comma hid the relative clause, and the whole
+      // sentence before the attribution was taken for the report.
+      expect(extractSeeded("Србија је победила пред 14.000 гледалаца који су, како је рекао селектор Бранко Стефановић, "
+          + "\u201Eодиграли пети сет уместо нас\u201C.", Language.SR_CYRL),
+          "који су \u201Eодиграли пети сет уместо нас\u201C", "unknown:branko stefanovic", INDIRECT);
+      List<ExtractedStatement> host = extractSeeded("Emisija je protekla u znaku vrućine, jer je, kako je na početku rekao "
+          + "voditelj Nenad Ilić, \u201Eklima uređaj u studiju podneo ostavku pre gostiju\u201C.", Language.SR_LATN);
+      expect(host, "klima uređaj u studiju podneo ostavku pre gostiju", "unknown:nenad ilic", DIRECT);
+      assertEquals(1, host.size(), () -> describe(host));
+    }
+
+    @Test
+    void anOutletCreditedInsideASentenceSaysNothingOfItsOwn() {
+      // Before: the sentence around "как сообщает «Интерфакс»" was a report of nobody's.
+      assertEquals(List.of(), extractSeeded("Высокий представитель Кристиан Шмидт, как сообщает \u00ABИнтерфакс\u00BB, назвал "
+          + "голосование \u00ABшагом назад для всей страны\u00BB.", Language.RU));
+      // A person in the same place speaks.
+      expect(extractSeeded("Москва, как заявил Песков, не будет возражать против новых переговоров.", Language.RU),
+          "Москва не будет возражать против новых переговоров", "nw:dmitry-peskov", INDIRECT);
+    }
   }
 }
