@@ -2899,6 +2899,23 @@ abstract class Attributions extends References {
   private static final int SCHEDULE_WORDS = 14;
 
   /** First token of the reported clause after a speech verb ending at {@code verbLast}, or -1. */
+  /**
+   * English "that" as a relative pronoun: after a noun that is not the verb's own, right before a
+   * past tense ("a session of the National Security Council that lasted four hours"); a reported
+   * clause after "that" opens with its subject.
+   */
+  private boolean relativeThat(int verbLast, int that) {
+    return "en".equals(language.base()) && that > verbLast + 2 && that + 1 < tokens.size()
+        && tokens.get(that - 1).word() && verbAt(that - 1).isEmpty() && !entry(that - 1).listener()
+        && tokens.get(that + 1).word() && !tokens.get(that + 1).capitalised() && pastForm(that + 1);
+  }
+
+  /** A word in -ed, or an irregular past of the lexicon. */
+  private boolean pastForm(int k) {
+    String key = keys.get(k);
+    return key.length() >= 5 && key.endsWith("ed") || entry(k).irregularPast();
+  }
+
   int complementizerAfter(int verbLast, int end) {
     int reach = verbLast + 1 + COMPLEMENTIZER_REACH;
     for (int i = verbLast + 1; i < Math.min(end, reach); i++) {
@@ -2914,6 +2931,9 @@ abstract class Attributions extends References {
         continue;
       }
       Token token = tokens.get(i);
+      if (token.word() && entry(i).complementizer() && relativeThat(verbLast, i)) {
+        return -1; // "said ... after a session of the National Security Council that lasted four hours"
+      }
       if (token.word() && entry(i).complementizer()) {
         if (coordinatedWithoutThat(verbLast, i)) {
           return verbLast + 1;
@@ -3975,6 +3995,9 @@ abstract class Attributions extends References {
     int k = ref.to;
     while (k < tokens.size() && refAt[k] == null && tokens.get(k).word() && !tokens.get(k).capitalised()
         && k < ref.to + 3) {
+      if (verbAt(k).isPresent()) {
+        return false; // "Hartmann said Pristina must ...": the role is in what was said
+      }
       k++;
     }
     Ref after = k < tokens.size() ? refAt[k] : null;

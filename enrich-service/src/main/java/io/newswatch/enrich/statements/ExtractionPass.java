@@ -1054,6 +1054,13 @@ final class ExtractionPass extends Attributions {
         unknownDescriptors.putIfAbsent(bare, key);
         describedFrom.merge(bare, i, Math::min);
       }
+      // A hyphenated title names its holder by its first word too ("генерал-мајор Ђанлука Ферари"
+      // then "рекао је италијански генерал").
+      int space = k.indexOf(' ');
+      if (space >= 4) {
+        unknownDescriptors.putIfAbsent(stem(k.substring(0, space)), key);
+        describedFrom.merge(stem(k.substring(0, space)), i, Math::min);
+      }
       if (bodiesOutsideCatalogue.contains(OUTSIDE_CATALOGUE_PREFIX + key)) {
         return; // a body: no person a later "the expert" may mean
       }

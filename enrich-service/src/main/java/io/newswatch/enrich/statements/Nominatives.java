@@ -184,13 +184,15 @@ final class Nominatives {
 
   /**
    * The same for the dative, accusative and instrumental: Ivanu, Ivanom, Marku, Markom, Ивану,
-   * Иваном, Сергею (a man's); Milicu, Milicom, Jeleni, Марину, Мариной, Наталью, Натальей (a woman's).
+   * Иваном, Сергею (a man's); Milicu, Milicom, Jeleni, Марину, Мариной, Наталью, Натальей (a woman's);
+   * and the Russian woman's genitive in -ы, which no nominative shares (Милены).
    */
   private static final String[][] OTHER_ENDINGS = {
       {"u", "", "m"}, {"у", "", "m"}, {"om", "", "m"}, {"ом", "", "m"}, {"em", "", "m"}, {"ем", "й", "m"},
       {"ю", "й", "m"}, {"ru", "ar", "m"}, {"rom", "ar", "m"},
       {"u", "o", "m"}, {"у", "о", "m"}, {"om", "o", "m"}, {"ом", "о", "m"},
       {"u", "a", "f"}, {"у", "а", "f"}, {"om", "a", "f"}, {"ой", "а", "f"}, {"ю", "я", "f"}, {"ей", "я", "f"},
+      {"ы", "а", "f"},
       {"i", "a", "f"}, {"и", "а", "f"}}; // the last two Serbian only: a Russian -и is a genitive
 
   /** The nominative of a given name in another case that the lexicon lists, or null. */

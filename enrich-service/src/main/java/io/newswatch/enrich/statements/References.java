@@ -1574,6 +1574,12 @@ abstract class References extends TextIndex {
         // the word before the article is a verb.
         return false;
       }
+      if (english && entry(i).determiner() && i == from - 2 && lowerCase == 1 && !token.capitalised()
+          && tokens.get(from).capitalised() && refAt[from - 1] == null) {
+        // "Before the game Radović told reporters": the article's noun ends what the preposition
+        // governs, and a name after it, with no "of", opens a clause of its own.
+        return false;
+      }
       article |= english && entry(i).determiner();
       if (refAt[i] != null && refAt[i].type == RefType.MENTION) {
         i = refAt[i].from; // a body qualifying the title: "NATO Secretary General"

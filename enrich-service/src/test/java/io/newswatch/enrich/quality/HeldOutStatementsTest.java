@@ -126,6 +126,18 @@ class HeldOutStatementsTest {
     measure("/heldout/development-56.yaml", "set 56");
   }
 
+  /** The fifty-seventh set, written beside the fifty-eighth. */
+  @Test
+  void statementAttributionOnTheFiftySeventhSet() throws IOException {
+    measure("/heldout/development-57.yaml", "set 57");
+  }
+
+  /** The fifty-eighth set, written beside the fifty-seventh. */
+  @Test
+  void statementAttributionOnTheFiftyEighthSet() throws IOException {
+    measure("/heldout/development-58.yaml", "set 58");
+  }
+
   /** The forty-ninth set, written beside the fiftieth. */
   @Test
   void statementAttributionOnTheFortyNinthSet() throws IOException {

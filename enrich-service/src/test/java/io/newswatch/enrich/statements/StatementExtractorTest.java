@@ -4283,5 +4283,60 @@ class StatementExtractorTest {
       expect(extractSeeded("Москва, как заявил Песков, не будет возражать против новых переговоров.", Language.RU),
           "Москва не будет возражать против новых переговоров", "nw:dmitry-peskov", INDIRECT);
     }
+
+    @Test
+    void aSurnameBeforeItsVerbIsNoPlaceOfARoleInWhatWasSaid() {
+      // Before: "Pristina" (a role word of the catalogue) after "said" made "Hartmann" a place.
+      expect(extractSeeded("European Commission spokesperson Lena Hartmann spoke on Tuesday. After the meeting, Hartmann said "
+          + "Pristina must refrain from unilateral steps.", Language.EN), "Pristina must refrain from unilateral steps",
+          "unknown:lena hartmann", INDIRECT);
+    }
+
+    @Test
+    void aSpokeswomanIntroducedByNameIsTheSpokeswomanMeantLater() {
+      // Before: "Lena" was no given name the lexicon knew, so her title was Zakharova's, and "the
+      // spokeswoman" went to Zakharova, who is not in the text.
+      expect(extractSeeded("The Commission expects Serbia to align, European Commission spokesperson Lena Hartmann said. "
+          + "According to the spokeswoman, Brussels takes note of the results of the elections.", Language.EN),
+          "Brussels takes note of the results of the elections", "unknown:lena hartmann", INDIRECT);
+    }
+
+    @Test
+    void aRussianWomansGenitiveInYIsReadBack() {
+      // Before: "Милены Лазаревич" stayed as written.
+      expect(extractSeeded("Посол выступил на презентации книги историка Милены Лазаревич. Лазаревич: \u00ABРоссийские архивисты "
+          + "открыли мне двери\u00BB.", Language.RU), "Российские архивисты открыли мне двери", "unknown:milena lazarevic", DIRECT);
+    }
+
+    @Test
+    void theFirstWordOfAHyphenatedTitleNamesItsHolder() {
+      expect(extractSeeded("Командант Кфора генерал-мајор Ђанлука Ферари посетио је манастир. \u201EКфор је овде од 1999. и "
+          + "остаће онолико колико буде потребно\u201C, рекао је италијански генерал.", Language.SR_CYRL),
+          "Кфор је овде од 1999. и остаће онолико колико буде потребно", "unknown:danluka ferari", DIRECT);
+    }
+
+    @Test
+    void aNameAfterAPrepositionsArticleAndNounOpensAClause() {
+      // Before: "Before the game Radović" read as the preposition's, so the surname was no subject.
+      expect(extractSeeded("Point guard Luka Radović hit his fourth three. Before the game Radović told reporters that the "
+          + "team owed the fans a big night.", Language.EN), "the team owed the fans a big night", "unknown:luka radovic",
+          INDIRECT);
+    }
+
+    @Test
+    void aThatAfterANounAndBeforeAPastIsARelative() {
+      // Before: "that lasted more than four hours" was the report.
+      expect(extractSeeded("Serbia will not be drawn into any conflict, Serbian President Aleksandar Vucic said on Thursday after "
+          + "a session of the National Security Council that lasted more than four hours.", Language.EN),
+          "Serbia will not be drawn into any conflict", "nw:aleksandar-vucic", INDIRECT);
+    }
+
+    @Test
+    void aBoycottOrAnAppealAnnouncedIsAPlan() {
+      assertEquals(List.of(), extractSeeded("Serbian List said its deputies would boycott Thursday's session of the Kosovo "
+          + "assembly.", Language.EN));
+      assertEquals(List.of(), extractSeeded("Milica Todorović rekla je da će koalicija u četvrtak podneti žalbu Upravnom sudu.",
+          Language.SR_LATN));
+    }
   }
 }
