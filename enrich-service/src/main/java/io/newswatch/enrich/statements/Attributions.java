@@ -1573,9 +1573,24 @@ abstract class Attributions extends References {
    * organ word at {@code organ} belongs to, named right after it; or null.
    */
   Ref organsBody(int organ, int verb) {
-    Ref body = refAt[organ + 1];
-    if (body != null && body.from == organ + 1 && organisation(body) && body.to <= verb) {
+    int next = organ + 1;
+    if ("en".equals(language.base()) && next + 1 < verb && "of".equals(keys.get(next))) {
+      next += entry(next + 1).determiner() ? 2 : 1; // "the presidency of the Serbian Progressive Party"
+    }
+    Ref body = next < tokens.size() ? refAt[next] : null;
+    if (body != null && body.from == next && organisation(body) && body.to <= verb) {
       return body;
+    }
+    if ("en".equals(language.base()) && organ > 0) {
+      // "the SNS presidency", "the Serbian Progressive Party's presidency": the body before it.
+      int before = organ - 1;
+      if (before > 1 && "s".equals(keys.get(before)) && (tokens.get(before - 1).is("'") || tokens.get(before - 1).is("\u2019"))) {
+        before -= 2;
+      }
+      Ref owner = refAt[before];
+      if (owner != null && owner.to == before + 1 && organisation(owner)) {
+        return owner;
+      }
     }
     Ref ofAcronym = bodyOfAcronym(organ + 1); // "Predsedništvo SSP-a" after "Stranke slobode i pravde"
     return ofAcronym != null ? ofAcronym : bodyOfHeadNoun(organ + 1);
@@ -2383,6 +2398,10 @@ abstract class Attributions extends References {
     if (!"en".equals(language.base())) {
       return false;
     }
+    if (tail + 2 < end && tokens.get(tail).word() && entry(tail).preposition() && tokens.get(tail + 1).word()
+        && entry(tail + 1).determiner()) {
+      return true; // "..., Peskov said on Wednesday, at the start of a two-day visit": where or when he said it
+    }
     for (int k = tail; k < Math.min(end, tail + 4) && tokens.get(k).word(); k++) {
       if (TIME_RELATIONS.contains(keys.get(k))) {
         return k > tail && TIME_UNITS.contains(keys.get(k - 1));
@@ -2811,6 +2830,10 @@ abstract class Attributions extends References {
         // Not what someone will ask for there ("će na sednici tražiti da se „ozbiljno razmotri”
         // ..."), which is a position.
         return true;
+      }
+      if ("en".equals(language.base()) && k > from && k + 1 < to && "scheduled".equals(keys.get(k))
+          && entry(k - 1).future() && "to".equals(keys.get(k + 1))) {
+        return true; // "Peskov is scheduled to give a lecture on Thursday": someone's schedule
       }
       if (future && entry(k).protest()) {
         return true; // "će radnici od ponedeljka štrajkovati": a protest or strike announced
@@ -3469,7 +3492,7 @@ abstract class Attributions extends References {
   int clauseStart(int first, int verb) {
     for (int i = verb - 1; i > first; i--) {
       if (tokens.get(i).is(";") || isClosingMark(i) && !quoted[i] && !closesTitleInClause(i)
-          && !closesFragmentInInsertion(i)) {
+          && !closesFragmentInInsertion(i) && !closesObjectBeforeConjoinedVerb(i, verb)) {
         return i + 1;
       }
       if (conjoinedClauseAt(i, verb)) {
@@ -3527,6 +3550,16 @@ abstract class Attributions extends References {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the closing mark at {@code close} ends a fragment that a first verb took as its object,
+   * joined by "and" to the verb at {@code verb} ("назвал приговор «позором» и сказал, что ...",
+   * "called it “a disgrace” and said that ..."): both verbs share the subject before the first.
+   */
+  private boolean closesObjectBeforeConjoinedVerb(int close, int verb) {
+    return close + 2 == verb && tokens.get(close + 1).word()
+        && ("i".equals(keys.get(close + 1)) || "and".equals(keys.get(close + 1)));
   }
 
   /** A lower-case word that is no verb, pronoun or little word of the lexicon: a noun or adjective. */

@@ -4338,5 +4338,45 @@ class StatementExtractorTest {
       assertEquals(List.of(), extractSeeded("Milica Todorović rekla je da će koalicija u četvrtak podneti žalbu Upravnom sudu.",
           Language.SR_LATN));
     }
+
+    @Test
+    void aFragmentTheFirstVerbTookLeavesTheSubjectToTheSecond() {
+      // Before: the closing mark ended the clause, and "сказал" took the man named before.
+      String text = "Глава МВД Косово Джелял Свечла ранее заявлял, что никто не останется безнаказанным. Президент Сербии "
+          + "Александр Вучич, отвечая на вопрос журналистов, назвал приговор \u00ABпозором\u00BB и сказал, что Белград "
+          + "\u00ABне оставит Ристича одного\u00BB.";
+      expect(extractSeeded(text, Language.RU), "Белград \u00ABне оставит Ристича одного\u00BB", "nw:aleksandar-vucic", INDIRECT);
+    }
+
+    @Test
+    void whereOrWhenTheAttributionWasMadeMayFollowIt() {
+      // Before: the comma after "on Wednesday" left the attribution unended, and nothing was found.
+      expect(extractSeeded("Russia sees Serbia as a partner that has never asked it for anything, Kremlin spokesman Dmitry "
+          + "Peskov said in Belgrade on Wednesday, at the start of a two-day visit.", Language.EN),
+          "Russia sees Serbia as a partner that has never asked it for anything", "nw:dmitry-peskov", INDIRECT);
+    }
+
+    @Test
+    void someonesScheduleAndAnEventScheduledArePlans() {
+      assertEquals(List.of(), extractSeeded("Peskov is scheduled to give a lecture at the Faculty of Political Sciences on "
+          + "Thursday, the embassy said.", Language.EN));
+      assertEquals(List.of(), extractSeeded("The party's central rally is scheduled for Sunday in Belgrade, the Serbian "
+          + "Progressive Party said.", Language.EN));
+    }
+
+    @Test
+    void anEnglishPartysPresidencySpeaksForTheParty() {
+      // Before: "of the" between the organ and the party left the statement unknown.
+      expect(extractSeeded("The presidency of the Serbian Progressive Party said in a statement that the opposition was "
+          + "campaigning against Serbia.", Language.EN), "the opposition was campaigning against Serbia",
+          "nw:serbian-progressive-party", INDIRECT);
+    }
+
+    @Test
+    void anElectoralListsNameInMarksIsNoQuote() {
+      // Before: "списком" was no word that announces a name, so the list's name was a quotation.
+      assertEquals(List.of(), extractSeeded("Правящая партия идет на выборы со списком \u00ABАлександр Вучич \u2014 Сербия "
+          + "не должна остановиться\u00BB, который возглавил Милош Вучевич.", Language.RU));
+    }
   }
 }
