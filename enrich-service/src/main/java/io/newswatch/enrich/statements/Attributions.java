@@ -632,14 +632,22 @@ abstract class Attributions extends References {
     return firstPersonIn(from, to);
   }
 
-  /** The first person named in tokens [from, to), catalogue actor or full name, or null. */
+  /**
+   * The first person named in tokens [from, to), catalogue actor or full name, or null. A name a
+   * given name opens comes before other capitalised pairs, which may be a place in any case
+   * ("посетили Республику Сербскую ..., рассказала ... Драгана Вукайлович").
+   */
   private Ref firstPersonIn(int from, int to) {
+    Ref other = null;
     for (Ref ref : refsStartingWithin(from, to)) {
-      if (personInFull(ref)) {
+      if (personInFull(ref) && (ref.type == RefType.MENTION || namedPerson(ref) || nominativeOpensWithGivenName(ref))) {
         return ref;
       }
+      if (personInFull(ref) && other == null) {
+        other = ref;
+      }
     }
-    return null;
+    return other;
   }
 
   /**
@@ -1936,6 +1944,10 @@ abstract class Attributions extends References {
   /** "According to X, ...", "..., according to X.", "Prema njegovim rečima, ...", "По словам Захаровой ...". */
   Candidate accordingTo(int at, List<String> phrase, int first, int end) {
     int after = at + phrase.size();
+    if (after + 1 < end && tokens.get(after + 1).word() && PRESS.contains(keys.get(after + 1))
+        || after < end && tokens.get(after).word() && PRESS.contains(keys.get(after))) {
+      return null; // "according to Greek media", "prema pisanju medija": the press, which is no speaker
+    }
     Ref subject = null;
     boolean unnamed = false;
     Gender gender = null;
@@ -3206,6 +3218,10 @@ abstract class Attributions extends References {
     }
     return -1;
   }
+
+  /** Match keys of words for the press as a whole, which the conventions make no speaker. */
+  private static final Set<String> PRESS = Set.of("media", "press", "newspapers", "medija", "medijima",
+      Texts.matchKey("СМИ"), Texts.matchKey("прессы"));
 
   /** English forms of "tell", whose object is the one told. */
   private static final Set<String> TELL = Set.of("tell", "tells", "told", "telling");

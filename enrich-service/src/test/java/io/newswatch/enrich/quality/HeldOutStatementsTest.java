@@ -154,6 +154,18 @@ class HeldOutStatementsTest {
     measure("/heldout/development-60.yaml", "set 60");
   }
 
+  /** The sixty-first set, written beside the sixty-second. */
+  @Test
+  void statementAttributionOnTheSixtyFirstSet() throws IOException {
+    measure("/heldout/development-61.yaml", "set 61");
+  }
+
+  /** The sixty-second set, written beside the sixty-first. */
+  @Test
+  void statementAttributionOnTheSixtySecondSet() throws IOException {
+    measure("/heldout/development-62.yaml", "set 62");
+  }
+
   /** The forty-ninth set, written beside the fiftieth. */
   @Test
   void statementAttributionOnTheFortyNinthSet() throws IOException {

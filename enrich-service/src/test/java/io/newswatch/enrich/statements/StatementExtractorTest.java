@@ -4378,5 +4378,38 @@ class StatementExtractorTest {
       assertEquals(List.of(), extractSeeded("Правящая партия идет на выборы со списком \u00ABАлександр Вучич \u2014 Сербия "
           + "не должна остановиться\u00BB, который возглавил Милош Вучевич.", Language.RU));
     }
+
+    @Test
+    void thePressAsAWholeIsNoSpeaker() {
+      // Before: "Greek" was taken for a name and the report for its statement.
+      assertEquals(List.of(), extractSeeded("Olympiacos, according to Greek media, are without their first-choice point "
+          + "guard, who injured his knee in training on Monday.", Language.EN));
+    }
+
+    @Test
+    void aModalEndsABodysName() {
+      // Before: "Skupština trebalo" was a body of its own, and the students' words its.
+      expect(extractSeeded("Studenti su najavili novi protest za četvrtak, kada bi Skupština trebalo da glasa o budžetu, i "
+          + "poručili da vlast \u201Ene može da računa na to da će se studenti umoriti\u201C.", Language.SR_LATN),
+          "vlast \u201Ene može da računa na to da će se studenti umoriti\u201C", "unknown", INDIRECT);
+    }
+
+    @Test
+    void anArticlesTitleInMarksIsNobodysWords() {
+      // Before: the headline was an unattributed quote.
+      assertEquals(List.of(), extractSeeded("Sud je obavezao list da glumici isplati odštetu zbog teksta \u201ESkandal u "
+          + "pozorištu: glumica prevarila kolege\u201C, objavljenog prošle godine.", Language.SR_LATN));
+    }
+
+    @Test
+    void theOneInterviewedIsAPersonsNameBeforeAPlacesInAnotherCase() {
+      // Before: "Республику Сербскую", the first pair of capitals, answered the turns.
+      String text = "Республику Сербскую посетили 90 тыс. российских туристов, рассказала РБК министр туризма РС Драгана "
+          + "Вукайлович. В интервью она объяснила, почему россияне выбирают Требинье.\n\n"
+          + "\u2014 Почему российские туристы едут к вам?\n\n"
+          + "\u2014 Во-первых, у нас им рады, и это не пустые слова. Во-вторых, цены ниже, чем на побережье.";
+      expect(extractSeeded(text, Language.RU), "Во-первых, у нас им рады, и это не пустые слова. Во-вторых, цены ниже, чем на "
+          + "побережье", "unknown:dragana vukajlovic", DIRECT);
+    }
   }
 }
