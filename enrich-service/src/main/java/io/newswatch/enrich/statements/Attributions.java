@@ -1592,7 +1592,8 @@ abstract class Attributions extends References {
     if ("en".equals(language.base()) && organ > 0) {
       // "the SNS presidency", "the Serbian Progressive Party's presidency": the body before it.
       int before = organ - 1;
-      if (before > 1 && "s".equals(keys.get(before)) && (tokens.get(before - 1).is("'") || tokens.get(before - 1).is("\u2019"))) {
+      if (before > 1 && "s".equals(keys.get(before))
+          && (tokens.get(before - 1).is("'") || tokens.get(before - 1).is("\u2019"))) {
         before -= 2;
       }
       Ref owner = refAt[before];
@@ -3165,7 +3166,8 @@ abstract class Attributions extends References {
         }
         if (isQuoteMark(k) && !told && k + 1 < end && tokens.get(k + 1).word() && !tokens.get(k + 1).capitalised()
             && (k > from + 1 && k - from <= QUOTED_PREDICATE_SUBJECT_WORDS && entry(from).possessive() != null
-                || k == from + 1 && tokens.get(from).capitalised() && refAt[from] != null && entry(k + 1).auxiliary())) {
+                || k == from + 1 && tokens.get(from).capitalised() && refAt[from] != null
+                && entry(k + 1).auxiliary())) {
           // "said his government “talks to everyone”", "said Russia “will use every platform”": a
           // subject of a possessive and its noun, or a name, then the predicate quoted.
           return start;
@@ -3542,8 +3544,9 @@ abstract class Attributions extends References {
   /**
    * Whether the closing mark at {@code close} ends a fragment quoted inside an insertion set off
    * by commas after a name ("Леонид Слуцкий, назвавший инициативу «своевременной», ранее заявил"):
-   * the insertion says something of the name, and the clause goes on to its verb. The fragment follows a word of the insertion, not the comma,
-   * and the insertion has no capital and no other mark before it.
+   * the insertion says something of the name, and the clause goes on to its verb. The fragment
+   * follows a word of the insertion, not the comma, and the insertion has no capital and no other
+   * mark before it.
    */
   boolean closesFragmentInInsertion(int close) {
     if (close + 1 >= tokens.size() || !tokens.get(close + 1).is(",")) {
@@ -4188,7 +4191,8 @@ abstract class Attributions extends References {
    */
   private int participleAside(int comma, int to) {
     int first = comma + 1;
-    if (first >= to || !tokens.get(first).word() || tokens.get(first).capitalised() || !participleForm(keys.get(first))) {
+    if (first >= to || !tokens.get(first).word() || tokens.get(first).capitalised()
+        || !participleForm(keys.get(first))) {
       return -1;
     }
     for (int k = first + 1; k < to && k - first <= PARTICIPLE_ASIDE_WORDS + 1; k++) {

@@ -1056,7 +1056,7 @@ final class ExtractionPass extends Attributions {
       }
       // A hyphenated title names its holder by its first word too ("генерал-мајор Ђанлука Ферари"
       // then "рекао је италијански генерал").
-      int space = k.indexOf(' ');
+      int space = tokens.get(i).surface().indexOf('-') > 0 ? k.indexOf(' ') : -1;
       if (space >= 4) {
         unknownDescriptors.putIfAbsent(stem(k.substring(0, space)), key);
         describedFrom.merge(stem(k.substring(0, space)), i, Math::min);

@@ -129,7 +129,8 @@ final class Quotes {
             && Character.isLetter(text.charAt(i + 1));
         boolean pause = (c == ':' || c == ',') && i + 1 < to && text.charAt(i + 1) == ' ';
         // A dash standing alone parts a sentence-case title ("Дечани – светиња под заштитом").
-        boolean dashWord = (c == '\u2013' || c == '\u2014') && i == wordStart && i + 1 < to && text.charAt(i + 1) == ' ';
+        boolean dashWord = (c == '\u2013' || c == '\u2014') && i == wordStart && i + 1 < to
+            && text.charAt(i + 1) == ' ';
         if (!Character.isLetterOrDigit(c) && c != '-' && !dotInWord && !pause && !dashWord) {
           return false;
         }
@@ -144,7 +145,8 @@ final class Quotes {
       char first = text.charAt(wordStart);
       if (Character.isUpperCase(first) || Character.isDigit(first)) {
         capital |= Character.isUpperCase(first);
-      } else if (Character.isLetter(first) && !TITLE_WORDS.contains(text.substring(wordStart, i).toLowerCase(Locale.ROOT))) {
+      } else if (Character.isLetter(first)
+          && !TITLE_WORDS.contains(text.substring(wordStart, i).toLowerCase(Locale.ROOT))) {
         lower = true;
       } else if (!Character.isLetter(first) && first != '\u2013' && first != '\u2014') {
         return false;
@@ -180,8 +182,8 @@ final class Quotes {
       "конференциј", "ресторан", "хотел", "кафан", "клуб", "бренд", "назив", "имен", "протест", "кампањ",
       "платформ", "апликациј", "јкп",
       // Russian
-      "передач", "программ", "шоу", "ток-шоу", "газет", "журнал", "издани", "агентств", "телеканал", "сайт", "списк",
-      "список",
+      "передач", "программ", "шоу", "ток-шоу", "газет", "журнал", "издани", "агентств", "телеканал", "сайт",
+      "списк", "список",
       "лозунг", "надпис", "плакат", "транспарант", "движени", "парти", "коалици", "фракци", "групп",
       "объединени", "организаци", "ассоциаци", "компани", "концерн", "холдинг", "завод", "фильм", "сериал",
       "спектакл", "книг", "монографи", "выставк", "преми", "проект", "операци", "учени", "акци",
