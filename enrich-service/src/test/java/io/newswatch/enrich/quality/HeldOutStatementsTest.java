@@ -166,6 +166,18 @@ class HeldOutStatementsTest {
     measure("/heldout/development-62.yaml", "set 62");
   }
 
+  /** The sixty-third set, written beside the sixty-fourth. */
+  @Test
+  void statementAttributionOnTheSixtyThirdSet() throws IOException {
+    measure("/heldout/development-63.yaml", "set 63");
+  }
+
+  /** The sixty-fourth set, written beside the sixty-third. */
+  @Test
+  void statementAttributionOnTheSixtyFourthSet() throws IOException {
+    measure("/heldout/development-64.yaml", "set 64");
+  }
+
   /** The forty-ninth set, written beside the fiftieth. */
   @Test
   void statementAttributionOnTheFortyNinthSet() throws IOException {
