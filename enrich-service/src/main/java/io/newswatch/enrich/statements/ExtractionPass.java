@@ -1045,21 +1045,15 @@ final class ExtractionPass extends Attributions {
   private void rememberDescriptor(int i, String key) {
     String k = keys.get(i);
     if (k.length() >= 4 && !entry(i).preposition() && !entry(i).filler()) {
-      unknownDescriptors.putIfAbsent(stem(k), key);
-      describedFrom.merge(stem(k), i, Math::min);
+      describes(stem(k), key, i);
       // A noun met in an oblique case is read later in the nominative too ("По словам губернатора
       // ... Игоря Белоногова" then "сказал губернатор"): its case ending off, as a surname's.
-      String bare = stem(lex.surnameStem(k));
-      if (!bare.equals(stem(k))) {
-        unknownDescriptors.putIfAbsent(bare, key);
-        describedFrom.merge(bare, i, Math::min);
-      }
+      describes(stem(lex.surnameStem(k)), key, i);
       // A hyphenated title names its holder by its first word too ("генерал-мајор Ђанлука Ферари"
       // then "рекао је италијански генерал").
       int space = tokens.get(i).surface().indexOf('-') > 0 ? k.indexOf(' ') : -1;
       if (space >= 4) {
-        unknownDescriptors.putIfAbsent(stem(k.substring(0, space)), key);
-        describedFrom.merge(stem(k.substring(0, space)), i, Math::min);
+        describes(stem(k.substring(0, space)), key, i);
       }
       if (bodiesOutsideCatalogue.contains(OUTSIDE_CATALOGUE_PREFIX + key)) {
         return; // a body: no person a later "the expert" may mean
@@ -1069,6 +1063,12 @@ final class ExtractionPass extends Attributions {
         lastCommentator = key;
       }
     }
+  }
+
+  /** Remembers that the noun stem {@code stem}, first met at token {@code i}, describes {@code key}. */
+  private void describes(String stem, String key, int i) {
+    unknownDescriptors.putIfAbsent(stem, key);
+    describedFrom.merge(stem, i, Math::min);
   }
 
   /** The unknown person a bare noun in the subject window describes, or null. */

@@ -1,11 +1,13 @@
 package io.newswatch.enrich.statements;
 
+import io.newswatch.common.text.Texts;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Finds the outermost quotations of a paragraph in every convention the outlets use: "..." “...”
@@ -165,28 +167,21 @@ final class Quotes {
    * show, a party, a list, a company, a slogan, a book, an exercise ...) in any case, by its first
    * letters, and the prepositions a name of a paper or company takes ("za „Novosti“", "в «Газпром
    * нефти»"). A sentence-case quotation follows a speech verb, "da" or "что", or punctuation.
+   * Compared as match keys, so that the Serbian stems serve both scripts, with or without marks.
    */
-  private static final List<String> NAME_NOUNS = List.of(
-      // Serbian, Latin
+  private static final List<String> NAME_NOUNS = keys(
+      // Serbian
       "emisij", "list", "novin", "portal", "agencij", "kanal", "televizij", "slogan", "natpis", "transparent",
       "parol", "pokret", "strank", "partij", "koalicij", "grup", "inicijativ", "udruženj", "organizacij",
-      "kompanij", "firm", "preduzeć", "preduzec", "fabrik", "bank", "film", "serij", "predstav", "roman",
-      "knjig", "monografij", "izložb", "izlozb", "festival", "nagrad", "projek", "program", "operacij", "vežb",
-      "vezb", "akcij", "forum", "konferencij", "restoran", "hotel", "kafan", "klub", "brend", "naziv", "imen",
-      "protest", "kampanj", "platform", "aplikacij", "jkp",
-      // Serbian, Cyrillic
-      "емисиј", "лист", "новин", "портал", "агенциј", "канал", "телевизиј", "слоган", "натпис", "транспарент",
-      "парол", "покрет", "странк", "партиј", "коалициј", "груп", "иницијатив", "удружењ", "организациј",
-      "компаниј", "фирм", "предузећ", "фабрик", "банк", "филм", "сериј", "представ", "роман", "књиг",
-      "монографиј", "изложб", "фестивал", "наград", "пројек", "програм", "операциј", "вежб", "акциј", "форум",
-      "конференциј", "ресторан", "хотел", "кафан", "клуб", "бренд", "назив", "имен", "протест", "кампањ",
-      "платформ", "апликациј", "јкп",
+      "kompanij", "firm", "preduzeć", "fabrik", "bank", "film", "serij", "predstav", "roman", "knjig",
+      "monografij", "izložb", "festival", "nagrad", "projek", "program", "operacij", "vežb", "akcij", "forum",
+      "konferencij", "restoran", "hotel", "kafan", "klub", "brend", "naziv", "imen", "protest", "kampanj",
+      "platform", "aplikacij", "jkp",
       // Russian
       "передач", "программ", "шоу", "ток-шоу", "газет", "журнал", "издани", "агентств", "телеканал", "сайт",
-      "списк", "список",
-      "лозунг", "надпис", "плакат", "транспарант", "движени", "парти", "коалици", "фракци", "групп",
-      "объединени", "организаци", "ассоциаци", "компани", "концерн", "холдинг", "завод", "фильм", "сериал",
-      "спектакл", "книг", "монографи", "выставк", "преми", "проект", "операци", "учени", "акци",
+      "списк", "список", "лозунг", "надпис", "плакат", "транспарант", "движени", "парти", "коалици", "фракци",
+      "групп", "объединени", "организаци", "ассоциаци", "компани", "концерн", "холдинг", "завод", "фильм",
+      "сериал", "спектакл", "книг", "монографи", "выставк", "преми", "проект", "операци", "учени", "акци",
       "конференци", "кафе", "гостиниц", "отел", "назван", "митинг", "кампани", "приложени", "пресс-служб",
       "газопровод", "нефтепровод",
       // English
@@ -195,11 +190,15 @@ final class Quotes {
       "movement", "coalition", "campaign", "operation", "exercise", "project", "award", "company", "group",
       "app", "channel", "agency");
 
-  /** Short words that announce a name after them only as they stand. */
-  private static final Set<String> NAME_WORDS_EXACT = Set.of(
-      "ime", "ик", "ао", "пао", "оао", "ооо", "зао", "доля", "доли", "долю", "долей", "udeo", "udela", "удео", "удела",
-      "в", "во", "на", "за", "у", "из", "от", "по", "о", "об", "с", "со", "для", "к", "ко", "од", "код", "до", "према",
-      "преко", "u", "na", "za", "iz", "od", "po", "o", "s", "sa", "kod", "do", "prema", "preko", "ka", "ка");
+  /** Short words that announce a name after them only as they stand, as match keys. */
+  private static final Set<String> NAME_WORDS_EXACT = Set.copyOf(keys(
+      "ime", "udeo", "udela", "u", "na", "za", "iz", "od", "po", "o", "s", "sa", "kod", "do", "prema", "preko", "ka",
+      "ик", "ао", "пао", "оао", "ооо", "зао", "доля", "доли", "долю", "долей", "в", "во", "от", "об", "с", "со",
+      "для", "к", "ко"));
+
+  private static List<String> keys(String... words) {
+    return Stream.of(words).map(Texts::matchKey).distinct().toList();
+  }
 
   /** Whether the word before the opening mark at {@code mark} announces a name (see {@link #NAME_NOUNS}). */
   static boolean introducesName(String text, int mark) {
@@ -217,7 +216,7 @@ final class Quotes {
     if (start == end || end - start > 30) {
       return false;
     }
-    String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+    String word = Texts.matchKey(text.substring(start, end));
     if (NAME_WORDS_EXACT.contains(word)) {
       return true;
     }
