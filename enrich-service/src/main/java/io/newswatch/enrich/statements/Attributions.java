@@ -1762,6 +1762,11 @@ abstract class Attributions extends References {
         continue;
       }
       SpeechLexicon.Entry entry = entry(i);
+      if (entry.indefinite() && inPhrase && i > 0 && tokens.get(i - 1).word() && !entry(i - 1).preposition()) {
+        // "rekla je posle emisije za N1 jedna od stanarki": someone unnamed after the phrase, not
+        // a word of it ("rekao je za jedan list").
+        return false;
+      }
       if (entry.preposition()) {
         inPhrase = true;
       } else if (!inPhrase && !entry.filler() && !entry.complementizer() && !entry.listener() && verbAt(i).isEmpty()) {
@@ -2811,9 +2816,48 @@ abstract class Attributions extends References {
     }
     Candidate c = new Candidate(start, end, StatementKind.INDIRECT, anchor);
     c.via = via;
-    c.plansVisit = plansVisit(from, to);
+    c.plansVisit = plansVisit(from, to) || announcesPlan(anchor, from, to);
     return c;
   }
+
+  /**
+   * Whether a verb of announcing at {@code verb} puts the clause [from, to) at a time to come
+   * ("najavio je da će radovi početi na jesen", "announced that a guest house would be consecrated
+   * in September", "najavili da će spisak biti objavljen u ponedeljak"): a plan, which the
+   * conventions leave out whoever announces it. Russian shows its future only in the verb, so there
+   * the time alone tells. Not a clause with words quoted, one with a "that" (what someone will say
+   * then), or one that says what is to come is not; the clause ends at its first comma ("..., a
+   * vladika nije želeo da komentariše ..." is another subject's).
+   */
+  boolean announcesPlan(int verb, int from, int to) {
+    if (verb < 0 || verb >= tokens.size() || !entry(verb).announcing() || containsQuoteMark(from, to)) {
+      return false;
+    }
+    boolean future = "ru".equals(language.base());
+    boolean timed = false;
+    for (int k = from; k < Math.min(to, from + SCHEDULE_WORDS); k++) {
+      if (tokens.get(k).is(",")) {
+        break; // "..., a vladika Teodosije nije želeo da komentariše": another clause
+      }
+      if (!tokens.get(k).word()) {
+        continue;
+      }
+      if (!timed && entry(k).negation() && !tokens.get(k).capitalised()) {
+        // "najavio da radovi neće početi pre proleća": that they will not is news. After the time
+        // it is the plan's condition ("će štrajk ponoviti 5. marta ako do tada ne bude dogovora").
+        return false;
+      }
+      if (k > from && entry(k).complementizer() && !(tokens.get(k - 1).word() && entry(k - 1).conjunction())) {
+        // "najavio da će u ponedeljak objasniti da ...": what will be said is news. Not a second
+        // clause of the announcement ("će se obratiti u četvrtak i da će tom prilikom govoriti").
+        return false;
+      }
+      future |= entry(k).future();
+      timed |= future && entry(k).time();
+    }
+    return timed;
+  }
+
 
   /**
    * Whether the clause [from, to) plans a meeting or a visit among its first words: a future, then
@@ -3380,7 +3424,8 @@ abstract class Attributions extends References {
           && (keys.get(i + 2).endsWith("ed") || verbAt(i + 2).isPresent())) {
         return i;
       }
-      if (i > from && tokens.get(i).word() && entry(i).conjunction() && speechVerbWithin(subjectEnd(i + 1, end), end)) {
+      if (i > from && tokens.get(i).word() && entry(i).conjunction() && !notEven(i)
+          && speechVerbWithin(subjectEnd(i + 1, end), end)) {
         // "said he never used the term and added, ...", "naveo je da ..., a zatim poručio: ...",
         // "rekla je da ..., a on je dodao da ...": the second verb reports anew, maybe another's.
         return i;
@@ -3392,6 +3437,14 @@ abstract class Attributions extends References {
       }
     }
     return end;
+  }
+
+  /**
+   * Whether the conjunction at {@code i} follows a negation, as "ni" does in "da klijentu nije ni
+   * rečeno za šta se tereti" ("was not even told"): it joins no second report.
+   */
+  private boolean notEven(int i) {
+    return i > 0 && tokens.get(i - 1).word() && entry(i - 1).negation();
   }
 
   /** Words a medium's credit may have after its verb: "agencija Tanjug", "РИА Новости", "dopisnik RTS-a". */

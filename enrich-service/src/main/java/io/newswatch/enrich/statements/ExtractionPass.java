@@ -173,6 +173,15 @@ final class ExtractionPass extends Attributions {
             unknownNames.putIfAbsent(keyOf(named), named.name);
             rememberDescriptors(ref, keyOf(named));
           }
+        } else if (!firstOfSentence && !ref.singleWord && !ref.initial && !ref.oblique && !quoted[ref.from]
+            && !relative[ref.from] && !afterPreposition(ref) && lex.givenName(keys.get(ref.from))
+            && personByName.get(keyOf(ref)) == null) {
+          // Someone named in full further on in a sentence, as one of a list ("гостовали су
+          // потпредседник владе Ивица Дачић, посланица ... Марина Илић и ..."): no subject, but
+          // the nouns that introduce them name them later ("рекла је посланица"). A known given
+          // name first, or "multiple World Fantasy Awards" would be someone "multiple" describes.
+          unknownNames.putIfAbsent(keyOf(ref), ref.name);
+          rememberDescriptors(ref, keyOf(ref));
         }
         continue;
       }
@@ -967,7 +976,10 @@ final class ExtractionPass extends Attributions {
       }
       unknownRoleActors.computeIfAbsent(key, k -> new HashSet<>()).addAll(role.roleActors);
     }
-    for (int i = ref.from - 1; i >= Math.max(0, ref.from - 5) && sentenceOf[i] == sentenceOf[ref.from]; i--) {
+    // Five words back, not counting a body's own: "посланица опозиционе Странке слободе и правде
+    // Марина Илић" is described by "посланица" as "посланица Марина Илић" would be.
+    int floor = ref.from - 5;
+    for (int i = ref.from - 1; i >= Math.max(0, floor) && sentenceOf[i] == sentenceOf[ref.from]; i--) {
       Token token = tokens.get(i);
       if (refAt[i] != null
           && (refAt[i].outsideCatalogue || organisation(refAt[i]) || refAt[i].type == RefType.ROLE)) {
@@ -986,6 +998,9 @@ final class ExtractionPass extends Attributions {
           if (tokens.get(k).word() && (!tokens.get(k).capitalised() || roleWord || opening)) {
             rememberDescriptor(k, key);
           }
+        }
+        if (before.type != RefType.ROLE) {
+          floor -= before.to - before.from;
         }
         i = before.from;
         continue;
@@ -1084,8 +1099,14 @@ final class ExtractionPass extends Attributions {
       // Not a word of a relative clause about the subject ("who asked not to be named because the
       // member states ..."), nor a noun only met after the report.
       if (tokens.get(i).word() && !quoted[i] && !relative[i] && noun && keys.get(i).length() >= 4 && !indefiniteBefore(i)) {
-        String key = unknownDescriptors.get(stem(keys.get(i)));
-        if (key != null && describedFrom.getOrDefault(stem(keys.get(i)), 0) > c.anchor) {
+        String stemmed = stem(keys.get(i));
+        if (!unknownDescriptors.containsKey(stemmed)) {
+          // A noun met in the nominative, read now in an oblique case ("заявил губернатор края
+          // Андрей Сомов" then "По словам губернатора"): its case ending off, as a surname's.
+          stemmed = stem(lex.surnameStem(keys.get(i)));
+        }
+        String key = unknownDescriptors.get(stemmed);
+        if (key != null && describedFrom.getOrDefault(stemmed, 0) > c.anchor) {
           key = null;
         }
         if (key == null && entry(i).commentator()) {

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -383,7 +384,8 @@ abstract class References extends TextIndex {
         // "В Гидрометцентре России сообщили": by its one-word name in the nominative.
         String acronym = tokens.get(i).surface();
         int hyphen = acronym.indexOf('-');
-        String head = !tokens.get(i).acronym() ? oneWordBody(acronym)
+        String agency = tokens.get(i).acronym() ? null : lex.agency(keys.get(i));
+        String head = agency != null ? agency : !tokens.get(i).acronym() ? oneWordBody(acronym)
             : hyphen > 0 ? acronym.substring(0, hyphen) : acronym;
         String name = head + (sourceEnd > i + 1 ? " " + tokens.get(i + 1).surface() : "");
         addBody(i, sourceEnd, name, false);
@@ -436,11 +438,15 @@ abstract class References extends TextIndex {
       end++;
     }
     // A capitalised word, not an acronym, needs its country after it: "В Гидрометцентре России
-    // сообщили" is a body, "в Москве сообщили" a place's unnamed people.
+    // сообщили" is a body, "в Москве сообщили" a place's unnamed people. An agency the lexicon
+    // names needs none ("В Минсельхозе сообщили").
     boolean named = tokens.get(i).acronym() || country && tokens.get(i).capitalised() && !givenNameAt(i)
-        && entry(i).country() == null && !entry(i).body();
+        && entry(i).country() == null && !entry(i).body()
+        || tokens.get(i).capitalised() && lex.agency(keys.get(i)) != null;
     return named && end < tokens.size() && (pluralVerbAt(end) || bodyVerbAfter(end)) ? end : -1;
   }
+
+
 
   /**
    * Whether the lower-case head noun at {@code i} follows "iz", "u" or "в" and a capitalised word
@@ -459,8 +465,8 @@ abstract class References extends TextIndex {
    * ("у центру Лепосавића").
    */
   private static final Set<String> OFFICES_OF_PLACES = Set.of(
-      "opština", "ministarstvo", "ambasada", "vlada", "kancelarija", "skupština",
-      "посольство", "министерство", "правительство", "администрация");
+      "opština", "ministarstvo", "ambasada", "vlada", "kancelarija", "skupština", "tužilaštvo",
+      "посольство", "министерство", "правительство", "администрация", "прокуратура");
 
   /**
    * Serbian: one capitalised word after the "Iz" that opens a sentence, with a body's verb right
@@ -635,6 +641,11 @@ abstract class References extends TextIndex {
           && adjacent(j, j + 1) && freeWord(j + 1) && !tokens.get(j + 1).capitalised() && !functionWord(j + 1)) {
         j += 2; // "Stranka slobode i pravde", "Ministarstvo rada i zapošljavanja"
         end = j;
+      } else if (e.conjunction() && j > head + 1 && tokens.get(j - 1).capitalised() && j + 1 < tokens.size()
+          && adjacent(j, j + 1) && freeWord(j + 1) && tokens.get(j + 1).capitalised()
+          && entry(j - 1).country() != null && entry(j - 1).country().equals(entry(j + 1).country())) {
+        j += 2; // "Суд Босне и Херцеговине": a country's name of two words is all the body's
+        end = j;
       } else {
         break;
       }
@@ -729,6 +740,7 @@ abstract class References extends TextIndex {
     if (head < 0 || end - i < 2) {
       return i;
     }
+    end = englishListEnd(head, end);
     if (end < tokens.size() && tokens.get(end).word() && !tokens.get(end).capitalised() && !entry(end).preposition()
         && (entry(end).title() || entry(end).sourcePeople() || entry(end).unnamedSource())) {
       return i; // "the Serbian Interior Ministry spokesman said": the body says whose he is
@@ -862,6 +874,39 @@ abstract class References extends TextIndex {
 
   /** Lower-case words that join the parts of an English body's name. */
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "the");
+
+  /**
+   * The end of an English body's name that goes on past {@code end} with a list of capitalised
+   * words, commas between and "and" before the last ("Ministry of Agriculture, Forestry and Water
+   * Management"); else {@code end}. Only after "of" or "for" and its capital past the head, and
+   * only a list "and" closes: a comma alone may open an apposition.
+   */
+  private int englishListEnd(int head, int end) {
+    if (end - head < 3 || end >= tokens.size() || !tokens.get(end).is(",") || !tokens.get(end - 1).capitalised()
+        || !CONNECTORS.contains(keys.get(head + 1))) {
+      return end;
+    }
+    int k = end;
+    while (k + 1 < tokens.size() && tokens.get(k).is(",") && capitalisedFreeWord(k + 1)) {
+      k++;
+      while (k < tokens.size() && capitalisedFreeWord(k) && adjacent(k - 1, k)) {
+        k++;
+      }
+    }
+    if (k + 1 >= tokens.size() || !"and".equals(keys.get(k)) || !capitalisedFreeWord(k + 1)) {
+      return end;
+    }
+    k++;
+    while (k < tokens.size() && capitalisedFreeWord(k) && adjacent(k - 1, k)) {
+      k++;
+    }
+    return k;
+  }
+
+  private boolean capitalisedFreeWord(int k) {
+    return freeWord(k) && tokens.get(k).capitalised() && !entry(k).medium() && !givenNameAt(k)
+        && !CALENDAR.contains(keys.get(k));
+  }
 
   /**
    * "The Higher Public Prosecutor's Office in Belgrade": "in" and a place right after the head of a
@@ -1011,10 +1056,26 @@ abstract class References extends TextIndex {
       before--;
     }
     ref.qualifier = declined && (before < 0 || !tokens.get(before).word()
-        || !entry(before).preposition() && !entry(before).document() && !entry(before).pressOffice());
+        || !entry(before).preposition() && !entry(before).document() && !entry(before).pressOffice()
+            && !endsAccordingTo(before));
     ref.oblique = declined || (inflecting() ? obliqueBefore(from, false) : !subjectOfClause(from, to)
         && (obliqueBefore(from, true) || possessiveAfter(to) || attributive(from, to)));
     add(ref);
+  }
+
+  /**
+   * Whether token {@code k} ends an "according to" phrase ("Prema prognozi Republičkog
+   * hidrometeorološkog zavoda", "По оценке Минэкономразвития"): the body after it is the source,
+   * not another noun's genitive.
+   */
+  private boolean endsAccordingTo(int k) {
+    for (int start = k; start >= Math.max(0, k - 3); start--) {
+      Optional<List<String>> phrase = accordingToAt(start);
+      if (phrase.isPresent() && start + phrase.get().size() - 1 == k) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1496,8 +1557,9 @@ abstract class References extends TextIndex {
     // restriction ..."), not a noun it modifies ("the Kremlin spokesman").
     String word = keys.get(to);
     boolean past = next.irregularPast() || word.length() >= 5 && word.endsWith("ed");
+    // Nor an adverb before the verb ("The ministry also said").
     return verbAt(to).isEmpty() && !past && !next.auxiliary() && !next.preposition() && !next.conjunction()
-        && !next.complementizer() && !next.relative() && participleAt(to) == 0;
+        && !next.complementizer() && !next.relative() && !next.filler() && participleAt(to) == 0;
   }
 
   /**

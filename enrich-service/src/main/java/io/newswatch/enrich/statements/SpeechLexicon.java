@@ -105,6 +105,8 @@ final class SpeechLexicon {
     static final long ABSENCE = 1L << 45;
     static final long STATEMENT_NOUN = 1L << 46;
     static final long PROTEST = 1L << 47;
+    static final long ANNOUNCING = 1L << 48;
+    static final long TIME = 1L << 49;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -276,6 +278,16 @@ final class SpeechLexicon {
       return (classes & PROTEST) != 0;
     }
 
+    /** A verb that announces what is to come (najavio, announced, анонсировал): with a time, a plan. */
+    boolean announcing() {
+      return (classes & ANNOUNCING) != 0;
+    }
+
+    /** A weekday, month or season: when something is to happen (ponedeljak, September, осенью). */
+    boolean time() {
+      return (classes & TIME) != 0;
+    }
+
     /** A word that introduces what a sign or banner says ("reading", "s natpisom", "с надписью"). */
     boolean inscription() {
       return (classes & INSCRIPTION) != 0;
@@ -364,6 +376,8 @@ final class SpeechLexicon {
   private final Set<String> heldForms;
   private final Set<String> meetings;
   private final Set<String> protests;
+  private final Set<String> announcing;
+  private final Set<String> times;
   private final Set<String> inscriptions;
   private final Set<String> documentVerbs;
   private final Set<String> listeners;
@@ -373,6 +387,8 @@ final class SpeechLexicon {
   private final Set<String> futures;
   /** Head nouns of bodies' names: each form's key to the nominative as the lexicon writes it. */
   private final Map<String, String> bodyHeads;
+  /** One-word names of agencies, by their match key less a final vowel, to their nominative. */
+  private final Map<String, String> agencies;
   private final Set<String> media;
   /** Capitalised forms that name a country or entity which an adjective's forms otherwise mean (Srpska). */
   private final Map<String, String> properCountries;
@@ -471,6 +487,8 @@ final class SpeechLexicon {
     this.heldForms = words(node.path("eventHeld"));
     this.meetings = words(node.path("meetings"));
     this.protests = words(node.path("protests"));
+    this.announcing = words(node.path("announcing"));
+    this.times = words(node.path("times"));
     this.inscriptions = words(node.path("inscriptions"));
     this.documentVerbs = words(node.path("documentVerbs"));
     this.listeners = words(node.path("listeners"));
@@ -489,6 +507,11 @@ final class SpeechLexicon {
       bodies.forEach(word -> heads.put(Texts.matchKey(text(word)), text(word)));
     }
     this.bodyHeads = Map.copyOf(heads);
+    Map<String, String> agencyNames = new HashMap<>();
+    for (JsonNode entry : node.path("agencies")) {
+      agencyNames.put(agencyStem(Texts.matchKey(text(entry))), text(entry));
+    }
+    this.agencies = Map.copyOf(agencyNames);
     this.media = words(node.path("media"));
     Map<String, String> proper = new HashMap<>();
     node.path("properCountries").fields().forEachRemaining(entry ->
@@ -637,6 +660,8 @@ final class SpeechLexicon {
     classes |= heldForms.contains(key) ? Entry.HELD : 0;
     classes |= meetings.contains(key) ? Entry.MEETING : 0;
     classes |= protests.contains(key) ? Entry.PROTEST : 0;
+    classes |= announcing.contains(key) ? Entry.ANNOUNCING : 0;
+    classes |= times.contains(key) ? Entry.TIME : 0;
     classes |= inscriptions.contains(key) ? Entry.INSCRIPTION : 0;
     classes |= documentVerbs.contains(key) ? Entry.DOCUMENT_VERB : 0;
     classes |= listeners.contains(key) ? Entry.LISTENER : 0;
@@ -801,6 +826,30 @@ final class SpeechLexicon {
    */
   String bodyNominative(String key) {
     return bodyHeads.get(key);
+  }
+
+  /**
+   * The nominative of the one-word agency name whose form this key is ("minsel hoze", the key of
+   * "Минсельхозе", gives "Минсельхоз"; "Авиалесоохране" gives "Авиалесоохрана"), or null: a case
+   * ending of up to three letters is let go.
+   */
+  String agency(String key) {
+    if (agencies.isEmpty()) {
+      return null;
+    }
+    for (int cut = 0; cut <= Math.min(3, key.length() - 1); cut++) {
+      String name = agencies.get(key.substring(0, key.length() - cut));
+      if (name != null) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  /** A key less its final vowel, the part of an agency's name every case form starts with. */
+  private static String agencyStem(String key) {
+    return !key.isEmpty() && "aeiouy".indexOf(key.charAt(key.length() - 1)) >= 0
+        ? key.substring(0, key.length() - 1) : key;
   }
 
   /** Whether {@code key} is a given name of the lexicon ("Mary" in "Mary Ellen Stanek"). */
