@@ -4525,5 +4525,14 @@ class StatementExtractorTest {
       expect(found, "water levels were 40 centimetres below the seasonal average",
           "unknown:ministry of agriculture forestry and water management", INDIRECT);
     }
+
+    @Test
+    void aWorksTitleAfterEntitledIsNoQuote() {
+      // Before: "entitled" was no word that introduces a title, and the lecture's was a quote.
+      assertEquals(List.of(), extractSeeded("The ambassador delivered a lecture entitled “Europe after Enlargement: "
+          + "What Serbia Can Expect” at the Faculty of Political Sciences.", Language.EN));
+      assertEquals(List.of(), extractSeeded("Održano je predavanje pod nazivom „Evropa posle proširenja: šta Srbija "
+          + "može da očekuje“ na Fakultetu političkih nauka.", Language.SR_LATN));
+    }
   }
 }
