@@ -34,9 +34,9 @@ import org.junit.jupiter.api.Test;
  * Statement attribution on sets written and annotated before the extractor ran on them: the first
  * two by the extractor's author, the rest by someone who had not read it. {@code
  * heldout/articles.yaml} (the thirty-first), {@code heldout/held-out-43.yaml}, {@code
- * heldout/held-out-44.yaml} and {@code heldout/held-out-59.yaml} are held out: nothing was changed
- * to fit them (the thirty-first has since been read in part, so the others are the cleaner
- * measures). The others
+ * heldout/held-out-44.yaml}, {@code heldout/held-out-59.yaml} and {@code heldout/held-out-67.yaml}
+ * are held out: nothing was changed to fit them (the thirty-first has since been read in part, so
+ * the others are the cleaner measures). The others
  * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores statements;
@@ -176,6 +176,27 @@ class HeldOutStatementsTest {
   @Test
   void statementAttributionOnTheSixtyFourthSet() throws IOException {
     measure("/heldout/development-64.yaml", "set 64");
+  }
+
+  /** The sixty-fifth set, written beside the sixty-sixth and sixty-seventh. */
+  @Test
+  void statementAttributionOnTheSixtyFifthSet() throws IOException {
+    measure("/heldout/development-65.yaml", "set 65");
+  }
+
+  /** The sixty-sixth set, written beside the sixty-fifth and sixty-seventh. */
+  @Test
+  void statementAttributionOnTheSixtySixthSet() throws IOException {
+    measure("/heldout/development-66.yaml", "set 66");
+  }
+
+  /**
+   * The sixty-seventh set, held out from its first run, taken on the code that sets 63 and 64 had
+   * led to: written beside the sixty-fifth and sixty-sixth, and never fitted.
+   */
+  @Test
+  void statementAttributionOnTheSixtySeventhSetHeldOut() throws IOException {
+    measure("/heldout/held-out-67.yaml", "held out 67", HELD_OUT_PRECISION, HELD_OUT_RECALL);
   }
 
   /** The forty-ninth set, written beside the fiftieth. */
