@@ -150,11 +150,14 @@ abstract class Attributions extends References {
         continue; // "..., како је навео, „принципијелном ставу“": words vouched for, no statement
       }
       if (attributed != null) {
-        if (words < MIN_ATTRIBUTED_WORDS || attributed.askedBy && attributed.subject == null
+        if (words < MIN_ATTRIBUTED_WORDS || attributed.askedBy
+            && (attributed.subject == null && !joinedToNamedSubject(open)
+                || attributed.subject != null && journalistBefore(attributed.subject.from))
             && lastNonSpace(quote.contentStart(), quote.contentEnd()) == '?') {
           // "„Da li ste dobili odgovor?“, upitao je novinar", "A reporter asked: “...?”": a question
-          // put by nobody named is a journalist's, and no statement. One a speaker asks («Почему
-          // Запад молчит?» — спросила Захарова) says something of its own.
+          // put by nobody named is a journalist's, and no statement; so is one a host named puts
+          // ("upitao je voditelj Marko Vidojević"). One a speaker asks («Почему Запад молчит?» —
+          // спросила Захарова) says something of its own.
           continue;
         }
         result = attributed;
@@ -674,10 +677,36 @@ abstract class Attributions extends References {
   private int answerAfterQuestion(int from, int to) {
     for (int k = from; k + 2 < to; k++) {
       if (tokens.get(k).is("?") && isDash(k + 1) && tokens.get(k + 2).word()) {
-        return k + 1;
+        // Not "— ...? — upitao je voditelj. — ..., — odgovorila je ...": a dialogue whose turns
+        // carry their own attributions.
+        return speechVerbWithin(k + 2, to) ? -1 : k + 1;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the speech verb before the quote opening at token {@code open} is joined by "and" to a
+   * clause a name opens ("Opposition MP Sanja Vuksanovic held up a jar of water and asked the
+   * minister: “...?”"): the question is hers.
+   */
+  private boolean joinedToNamedSubject(int open) {
+    int verb = open < 1 ? -1 : lastVerb(sentenceFirst[sentenceOf[open - 1]], open);
+    if (verb < 1 || !tokens.get(verb - 1).word() || !entry(verb - 1).conjunction()) {
+      return false;
+    }
+    Ref subject = firstSubject(sentenceFirst[sentenceOf[verb]], verb - 1);
+    return subject != null && subject.type != RefType.PRONOUN && !journalistBefore(subject.from);
+  }
+
+  /** Whether a journalist's or host's noun stands among the two words before token {@code k}. */
+  private boolean journalistBefore(int k) {
+    for (int j = k - 1; j >= Math.max(0, k - 2) && tokens.get(j).word(); j--) {
+      if (entry(j).journalist()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a dash in tokens [from, to) opens an attribution ("— ..., — сказал он."). */
@@ -2895,6 +2924,10 @@ abstract class Attributions extends References {
       if (future && entry(k).protest()) {
         return true; // "će radnici od ponedeljka štrajkovati": a protest or strike announced
       }
+      if ((future || "ru".equals(language.base())) && entry(k).resumes() && k + 1 < to && tokens.get(k + 1).word()
+          && entry(k + 1).event()) {
+        return true; // "će timovi u junu nastaviti razgovore u Moskvi", "продолжат переговоры": talks to come
+      }
       if (future && entry(k).meeting()) {
         if (inflecting() && prepositionJustBefore(k)) {
           return true; // "će u sredu u Banjaluci okupiti lidere": where or when, before the verb
@@ -2942,7 +2975,12 @@ abstract class Attributions extends References {
         event |= entry(k).event();
         // Not in a relative clause about the event ("ждет итогов заседания, которое пройдет в тот
         // же день"): what is said is about its outcome, not when it is held.
-        takesPlace |= !relative[k] && (entry(k).takesPlace() || future && entry(k).held());
+        // "The vote ... has been scheduled for Thursday": a word of scheduling after a passive
+        // auxiliary, with the event before it, is the event's own verb ("the talks were held" is
+        // news of their having taken place).
+        takesPlace |= !relative[k] && (entry(k).takesPlace() || future && entry(k).held()
+            || english && event && entry(k).held() && !"held".equals(keys.get(k)) && k > from
+                && tokens.get(k - 1).word() && entry(k - 1).passiveAuxiliary());
         // English puts the event first, as the subject ("The next round ... is scheduled"); an
         // auxiliary before it is another subject's ("Russia would raise it at the next meeting,
         // scheduled for April").
@@ -3680,6 +3718,12 @@ abstract class Attributions extends References {
     return true;
   }
 
+  /** Whether a noun of a settlement stands right before the reference ("поселка Кичкасс"). */
+  private boolean afterSettlement(Ref ref) {
+    int k = ref.from - 1;
+    return k >= 0 && tokens.get(k).word() && !tokens.get(k).capitalised() && entry(k).settlement();
+  }
+
   /**
    * The most likely subject among the references in tokens [from, to): a named person before an
    * unknown name before a role before a pronoun before an organisation, nearest to the verb
@@ -3715,8 +3759,11 @@ abstract class Attributions extends References {
               || toldBeforeSurname(ref, verb))
           && (surnameNamedBefore(ref.from) || addressedByGivenName(ref));
       if (ref.type == RefType.NAME && ref.singleWord && !knownSurname
-          && (!nextToVerb(ref, verb) || unnamedSourceBefore(from, ref.from) || afterRole(ref) || beforeRole(ref))) {
-        continue; // "direktor Kancelarije navodi": the role's complement, not a surname
+          && (!nextToVerb(ref, verb) || unnamedSourceBefore(from, ref.from) || afterRole(ref) || beforeRole(ref)
+              || afterSettlement(ref))) {
+        // "direktor Kancelarije navodi": the role's complement, not a surname; "Жительница поселка
+        // Кичкасс рассказала": where she lives.
+        continue;
       }
       if (ref.type == RefType.NAME && !ref.singleWord && ref.to <= verb && afterPreposition(ref)
           && unnamedSourceBefore(sentenceFirst[sentenceOf[ref.from]], ref.from) && !lex.givenName(keys.get(ref.from))) {

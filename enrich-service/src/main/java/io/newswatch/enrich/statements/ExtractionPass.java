@@ -295,6 +295,12 @@ final class ExtractionPass extends Attributions {
         continue;
       }
       for (int k = d + 1; k < Math.min(tokens.size(), d + 1 + AUTHOR_WORDS) && sentenceOf[k] == sentenceOf[d]; k++) {
+        if (tokens.get(k).word() && refAt[k] == null
+            && (entry(k).preposition() || entry(k).complementizer() || verbAt(k).isPresent())) {
+          // "упозорење за сливове Јужне Мораве": what the document is about, not whose; "У
+          // упозорењу се наводи да ће водостај Јужне Мораве": what it says.
+          break;
+        }
         Ref ref = refAt[k];
         if (ref != null && ref.from == k && personInFull(ref)) {
           return ref;
@@ -618,8 +624,11 @@ final class ExtractionPass extends Attributions {
           c.speakerName = unknownNames.get(described);
         } else if (c.inDocument && (author = documentAuthor(c.anchor)) != null) {
           assign(c, author);
-        } else if (c.zero && c.verbGender != null && !"en".equals(language.base()) || c.inDocument || c.bodyPronoun) {
-          // Serbian and Russian drop the pronoun: "Dodala je da ..." still says "she". A document
+        } else if (c.zero && !"en".equals(language.base()) && (c.verbGender != null || opensSentence(c.anchor))
+            || c.inDocument || c.bodyPronoun) {
+          // Serbian and Russian drop the pronoun: "Dodala je da ..." still says "she"; a present
+          // tense shows no gender, but one that opens its sentence ("Каже да је ...") goes on about
+          // whom the sentences before were. A document
           // with no author named is that of the body the text was about ("Sinod je izdao
           // saopštenje. U saopštenju se navodi da ...").
           Salient antecedent = c.inDocument || c.bodyPronoun
@@ -640,6 +649,19 @@ final class ExtractionPass extends Attributions {
       }
       case NONE -> {}
     }
+  }
+
+  /**
+   * Whether token {@code k} is a speech verb that opens its sentence, after a full stop or a
+   * paragraph's start (not a verb after a quote, "»...«, piše u objavi ...").
+   */
+  private boolean opensSentence(int k) {
+    if (k < 0 || k >= tokens.size() || sentenceFirst[sentenceOf[k]] != k || !tokens.get(k).word()
+        || verbAt(k).isEmpty() || verbAt(k).get().impersonal()) {
+      return false; // "Navodi se da ...": no one's
+    }
+    return k == 0 || paragraphOf[k - 1] != paragraphOf[k] || tokens.get(k - 1).is(".") || tokens.get(k - 1).is("!")
+        || tokens.get(k - 1).is("?");
   }
 
   /**
@@ -964,6 +986,7 @@ final class ExtractionPass extends Attributions {
         }
       }
     }
+    rememberOpeningApposition(first, ref, key);
     Ref role = describingRole(first, ref.from);
     if (role != null) {
       // A role opens the sentence and its description runs on to the name, maybe past a comma or
@@ -1030,6 +1053,36 @@ final class ExtractionPass extends Attributions {
         if (!entry.determiner()) {
           rememberDescriptor(i, key);
         }
+      }
+    }
+  }
+
+  /**
+   * "Branilac okrivljenog, advokat Vuk Stanisavljević, ocenio je": a description opens the sentence
+   * and a comma sets off the name with its title after it; the opening words describe the person
+   * ("prema rečima branioca" later is he).
+   */
+  private void rememberOpeningApposition(int first, Ref ref, String key) {
+    int comma = ref.from - 1;
+    while (comma > first && ref.from - comma <= 3 && tokens.get(comma).word() && !tokens.get(comma).capitalised()
+        && refAt[comma] == null && verbAt(comma).isEmpty()) {
+      comma--;
+    }
+    if (comma <= first || !tokens.get(comma).is(",") || comma - first > DESCRIPTOR_PHRASE_WORDS
+        || ref.to >= tokens.size() || !tokens.get(ref.to).is(",")) {
+      return;
+    }
+    for (int i = first; i < comma; i++) {
+      // The first word's capital may have made a name of it ("Branilac"): only the sentence's.
+      boolean opening = i == first && refAt[i] != null && refAt[i].initial && refAt[i].singleWord;
+      if (!tokens.get(i).word() || quoted[i] || refAt[i] != null && !opening || verbAt(i).isPresent()
+          || tokens.get(i).capitalised() && i != first || entry(i).preposition() || entry(i).subordinator()) {
+        return; // not a description alone ("Posle sastanka, advokat ...", "U Beogradu, ...")
+      }
+    }
+    for (int i = first; i < comma; i++) {
+      if (!entry(i).determiner()) {
+        rememberDescriptor(i, key);
       }
     }
   }
@@ -1202,6 +1255,11 @@ final class ExtractionPass extends Attributions {
   }
 
   String stem(String key) {
+    if ("sr".equals(language.base()) && key.length() > 5 && key.endsWith("lac")) {
+      // "branilac", "gledalac": the l turns to o in every other case (branioca, braniocu), so
+      // the nominative is stemmed as its genitive is.
+      key = key.substring(0, key.length() - 3) + "oca";
+    }
     return inflecting() && key.length() > 5 ? key.substring(0, key.length() - 2) : key;
   }
 
@@ -1384,7 +1442,10 @@ final class ExtractionPass extends Attributions {
     }
     String last = full.substring(space + 1);
     int ending = last.length() - nominative.length();
-    if (ending < 1 || ending > 2 || !last.startsWith(nominative)) {
+    if (!last.startsWith(nominative)) {
+      return nominativeOfSwappedEnding(known, full, space, last, surname);
+    }
+    if (ending < 1 || ending > 2) {
       return known;
     }
     String suffix = last.substring(nominative.length());
@@ -1394,6 +1455,45 @@ final class ExtractionPass extends Attributions {
         return known; // the given name is not in the same case form: leave the name as met
       }
       name.append(word, 0, word.length() - suffix.length()).append(' ');
+    }
+    name.append(nominative);
+    String key = Texts.matchKey(name.toString());
+    unknownNames.putIfAbsent(key, name.toString());
+    unknownSurnames.put(surnameKey(surname), key);
+    return key;
+  }
+
+  /**
+   * As {@link #nominativeFromSurname}, where the case changed the surname's last letters rather than
+   * adding to them ("pobedio Argentinca Tomasa Ibaru" then "Ibara je priznao"): the nominative
+   * surname, and each given name as the lexicon knows it, as met or less an ending of one or two
+   * letters ("Tomasa" is Tomas). Unknown given names leave the name as met.
+   */
+  private String nominativeOfSwappedEnding(String known, String full, int space, String last, Ref surname) {
+    String nominative = surname.name;
+    int common = 0;
+    while (common < Math.min(last.length(), nominative.length()) && last.charAt(common) == nominative.charAt(common)) {
+      common++;
+    }
+    // Both keep an ending of their own, and the nominative's is the -a of such surnames: not a
+    // nominative met first and an oblique form after it ("Jelić" and "Jelića").
+    if (common < 3 || last.length() - common < 1 || last.length() - common > 2 || nominative.length() - common != 1
+        || Character.toLowerCase(nominative.charAt(common)) != 'a' && Character.toLowerCase(nominative.charAt(common)) != 'а') {
+      return known;
+    }
+    StringBuilder name = new StringBuilder();
+    for (String word : full.substring(0, space).split(" ")) {
+      String given = null;
+      for (int cut = 0; cut <= 2 && given == null && word.length() - cut >= 3; cut++) {
+        String candidate = word.substring(0, word.length() - cut);
+        if (lex.givenName(Texts.matchKey(candidate))) {
+          given = candidate;
+        }
+      }
+      if (given == null) {
+        return known;
+      }
+      name.append(given).append(' ');
     }
     name.append(nominative);
     String key = Texts.matchKey(name.toString());

@@ -387,7 +387,8 @@ abstract class References extends TextIndex {
         String agency = tokens.get(i).acronym() ? null : lex.agency(keys.get(i));
         String head = agency != null ? agency : !tokens.get(i).acronym() ? oneWordBody(acronym)
             : hyphen > 0 ? acronym.substring(0, hyphen) : acronym;
-        String name = head + (sourceEnd > i + 1 ? " " + tokens.get(i + 1).surface() : "");
+        String name = head + (sourceEnd > i + 1
+            ? " " + text.substring(tokens.get(i + 1).start(), tokens.get(sourceEnd - 1).end()) : "");
         addBody(i, sourceEnd, name, false);
         i = sourceEnd - 1;
         continue;
@@ -432,10 +433,15 @@ abstract class References extends TextIndex {
       return -1;
     }
     int end = i + 1;
-    boolean country = end < tokens.size() && tokens.get(end).word() && tokens.get(end).capitalised() && adjacent(i, end)
-        && entry(end).country() != null;
+    while (tokens.get(i).acronym() && end < tokens.size() && freeWord(end) && tokens.get(end).acronym()
+        && adjacent(end - 1, end) && !entry(end).medium() && entry(end).country() == null) {
+      end++; // "В ГУ МЧС России": a body's acronym inside another's
+    }
+    boolean country = end < tokens.size() && tokens.get(end).word() && tokens.get(end).capitalised()
+        && adjacent(end - 1, end) && entry(end).country() != null;
     if (country) {
       end++;
+      end = regionAfter(end);
     }
     // A capitalised word, not an acronym, needs its country after it: "В Гидрометцентре России
     // сообщили" is a body, "в Москве сообщили" a place's unnamed people. An agency the lexicon
@@ -447,6 +453,24 @@ abstract class References extends TextIndex {
   }
 
 
+
+  /**
+   * Past a Russian region after a body's country ("МЧС России по Оренбургской области": its office
+   * there), the token after it; else {@code k}.
+   */
+  private int regionAfter(int k) {
+    if ("ru".equals(language.base()) && k + 2 < tokens.size() && "по".equals(tokens.get(k).surface())
+        && adjacent(k, k + 1) && freeWord(k + 1) && tokens.get(k + 1).capitalised() && adjacent(k + 1, k + 2)
+        && tokens.get(k + 2).word() && REGION_NOUNS.contains(keys.get(k + 2))) {
+      return k + 3;
+    }
+    return k;
+  }
+
+  /** Russian nouns of a region in the dative, after "по" and its adjective. */
+  private static final Set<String> REGION_NOUNS = Set.of(
+      Texts.matchKey("области"), Texts.matchKey("краю"), Texts.matchKey("округу"), Texts.matchKey("району"),
+      Texts.matchKey("республике"));
 
   /**
    * Whether the lower-case head noun at {@code i} follows "iz", "u" or "в" and a capitalised word

@@ -107,6 +107,9 @@ final class SpeechLexicon {
     static final long PROTEST = 1L << 47;
     static final long ANNOUNCING = 1L << 48;
     static final long TIME = 1L << 49;
+    static final long RESUMES = 1L << 50;
+    static final long SETTLEMENT = 1L << 51;
+    static final long JOURNALIST = 1L << 52;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -283,6 +286,21 @@ final class SpeechLexicon {
       return (classes & ANNOUNCING) != 0;
     }
 
+    /** A verb of going on with, or taking up again (nastaviti, resume, продолжат): with a future and an event, a plan. */
+    boolean resumes() {
+      return (classes & RESUMES) != 0;
+    }
+
+    /** A noun of a settlement (village, selo, поселка): a lone capital after it is a place. */
+    boolean settlement() {
+      return (classes & SETTLEMENT) != 0;
+    }
+
+    /** A journalist or host (voditelj, reporter, ведущий): a question they put is no statement. */
+    boolean journalist() {
+      return (classes & JOURNALIST) != 0;
+    }
+
     /** A weekday, month or season: when something is to happen (ponedeljak, September, осенью). */
     boolean time() {
       return (classes & TIME) != 0;
@@ -378,6 +396,9 @@ final class SpeechLexicon {
   private final Set<String> protests;
   private final Set<String> announcing;
   private final Set<String> times;
+  private final Set<String> resumes;
+  private final Set<String> settlements;
+  private final Set<String> journalists;
   private final Set<String> inscriptions;
   private final Set<String> documentVerbs;
   private final Set<String> listeners;
@@ -489,6 +510,9 @@ final class SpeechLexicon {
     this.protests = words(node.path("protests"));
     this.announcing = words(node.path("announcing"));
     this.times = words(node.path("times"));
+    this.resumes = words(node.path("resumes"));
+    this.settlements = words(node.path("settlements"));
+    this.journalists = words(node.path("journalists"));
     this.inscriptions = words(node.path("inscriptions"));
     this.documentVerbs = words(node.path("documentVerbs"));
     this.listeners = words(node.path("listeners"));
@@ -662,6 +686,9 @@ final class SpeechLexicon {
     classes |= protests.contains(key) ? Entry.PROTEST : 0;
     classes |= announcing.contains(key) ? Entry.ANNOUNCING : 0;
     classes |= times.contains(key) ? Entry.TIME : 0;
+    classes |= resumes.contains(key) ? Entry.RESUMES : 0;
+    classes |= settlements.contains(key) ? Entry.SETTLEMENT : 0;
+    classes |= journalists.contains(key) ? Entry.JOURNALIST : 0;
     classes |= inscriptions.contains(key) ? Entry.INSCRIPTION : 0;
     classes |= documentVerbs.contains(key) ? Entry.DOCUMENT_VERB : 0;
     classes |= listeners.contains(key) ? Entry.LISTENER : 0;

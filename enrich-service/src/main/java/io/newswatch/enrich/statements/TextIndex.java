@@ -296,9 +296,14 @@ abstract class TextIndex {
    */
   List<Quote> withDialogue(List<Quote> marked, int first, int last) {
     int open = first;
+    boolean afterColon = false;
     if (first + 1 >= last || !isDash(first) || !tokens.get(first + 1).word()
         || !marked.isEmpty() && marked.get(0).open() <= tokens.get(first).start()) {
       open = dialogueInParagraph(marked, first, last);
+      if (open < 0) {
+        open = dashAfterSpeechColon(marked, first, last);
+        afterColon = open >= 0;
+      }
       if (open < 0) {
         return marked;
       }
@@ -313,12 +318,16 @@ abstract class TextIndex {
         }
       }
       if (close < 0) {
-        if (open != opening) {
+        if (open != opening || afterColon) {
           // The speaker going on after the attribution, to the end of the paragraph, or up to a
           // sentence of the writer's that reports the speaker ("... весной. По словам
           // губернатора, ...").
-          int end = tokens.get(reportingSentenceAfter(open, last) - 1).end();
-          dialogue.add(new Quote(tokens.get(open).start(), end, false));
+          // Without its last full stop, as a quote's words are taken.
+          int lastToken = reportingSentenceAfter(open, last) - 1;
+          if (lastToken > open + 1 && tokens.get(lastToken).is(".")) {
+            lastToken--;
+          }
+          dialogue.add(new Quote(tokens.get(open).start(), tokens.get(lastToken).end(), false));
         }
         break;
       }
@@ -361,6 +370,30 @@ abstract class TextIndex {
       }
     }
     return last;
+  }
+
+  /**
+   * A dash right after a colon that closes a speech verb's clause ("Stanimirović je odgovorio
+   * kratko: — Pritisak je uvek isti ..."): direct speech to the paragraph's end, or to a dash a
+   * speech verb follows. Not inside marks; returns the dash's token, or -1.
+   */
+  private int dashAfterSpeechColon(List<Quote> marked, int first, int last) {
+    for (int d = first + 2; d + 1 < last; d++) {
+      if (!isDash(d) || !tokens.get(d - 1).is(":") || !tokens.get(d + 1).word()) {
+        continue;
+      }
+      int at = tokens.get(d).start();
+      boolean insideMarks = false;
+      for (Quote quote : marked) {
+        insideMarks |= quote.open() <= at && at < quote.close();
+      }
+      for (int k = d - 2; k >= Math.max(first, d - 4) && tokens.get(k).word() && !insideMarks; k--) {
+        if (verbs[k] != null) {
+          return d;
+        }
+      }
+    }
+    return -1;
   }
 
   /** Tokens a dialogue opened in mid-paragraph may run: a few sentences; a dash further on closes none. */
