@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -338,6 +339,123 @@ abstract class Attributions extends References {
    * any other is the answer, one direct statement of the person. Only where the outlet asks at
    * least once, so that a run of dialogue quotes is left to the attributions they carry.
    */
+  /**
+   * A broadcast transcript's turns, each opened by its speaker's surname in capitals and a colon
+   * ("STEVOVIĆ: — Budžet je pisan ...", "ЛАВРОВ: ..."), for people the text named in full before:
+   * each turn is one direct statement of that person, up to the next label, the paragraph's end or
+   * a sentence of the writer's that reports with a speech verb ("Na kraju emisije Lalić je rekao
+   * da ..."). The host's turns, and any turn that ends in a question mark, are no statements; the
+   * host is the one named after a word of hosting ("razgovor vodi Zoran Ilić", "voditelj").
+   */
+  void findTranscriptTurns(List<Candidate> out) {
+    List<int[]> labels = new ArrayList<>(); // {label token, the first token after its colon}
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      boolean opens = i == 0 || paragraphOf[i - 1] != paragraphOf[i] || endsSentence(i - 1);
+      if (opens && isLabel(i) && tokens.get(i + 1).is(":")) {
+        labels.add(new int[] {i, i + 2});
+      }
+    }
+    if (labels.size() < 2) {
+      return; // one colon after a word in capitals is a heading, not a transcript
+    }
+    for (int l = 0; l < labels.size(); l++) {
+      int label = labels.get(l)[0];
+      Ref person = namedInFullBefore(label);
+      if (person == null) {
+        continue;
+      }
+      int from = labels.get(l)[1];
+      while (from < tokens.size() && isDash(from)) {
+        from++;
+      }
+      int to = l + 1 < labels.size() && paragraphOf[labels.get(l + 1)[0]] == paragraphOf[label]
+          ? labels.get(l + 1)[0] : paragraphEnd(label);
+      if (hosts(person)) {
+        // The host's turn: what the host puts to the guests ("Gospodine Laliću, opozicija tvrdi da
+        // ..."), no one's statement, as a journalist's question is not.
+        int hostFrom = tokens.get(Math.min(from, tokens.size() - 1)).start();
+        int hostTo = tokens.get(to - 1).end();
+        out.removeIf(c -> c.start >= hostFrom && c.end <= hostTo);
+        continue;
+      }
+      for (int k = from + 1; k < to; k++) {
+        if (k == sentenceFirst[sentenceOf[k]] && reportsWithVerb(k, Math.min(to, sentenceEnd[sentenceOf[k]]))) {
+          to = k; // the writer again
+          break;
+        }
+      }
+      int last = to;
+      while (last > from && !tokens.get(last - 1).word() && !tokens.get(last - 1).is("?") && !isClosingMark(last - 1)) {
+        last--;
+      }
+      if (last <= from || tokens.get(last - 1).is("?") || wordsBetween(from, last) < MIN_ATTRIBUTED_WORDS) {
+        continue;
+      }
+      int start = tokens.get(from).start();
+      int end = tokens.get(last - 1).end();
+      out.removeIf(c -> c.start >= start && c.end <= end);
+      Candidate turn = new Candidate(start, end, StatementKind.DIRECT, label);
+      turn.via = Via.SUBJECT;
+      turn.subject = person;
+      out.add(turn);
+    }
+  }
+
+  /** A word in capitals only, of three letters or more, outside any quote: a transcript's label. */
+  private boolean isLabel(int i) {
+    String surface = tokens.get(i).surface();
+    return tokens.get(i).word() && !quoted[i] && surface.codePointCount(0, surface.length()) >= 3
+        && surface.chars().allMatch(Character::isLetter) && surface.equals(surface.toUpperCase(Locale.ROOT))
+        && !entry(i).medium();
+  }
+
+  /** The person named in full before token {@code label} whose surname the label is, or null. */
+  private Ref namedInFullBefore(int label) {
+    String surname = lex.surnameStem(keys.get(label));
+    Ref found = null;
+    for (Ref ref : refsStartingWithin(0, label)) {
+      if (ref.type == RefType.NAME && !ref.singleWord && personalName(ref)
+          && lex.surnameStem(keys.get(ref.to - 1)).equals(surname)) {
+        found = ref;
+      }
+    }
+    return found;
+  }
+
+  /** Whether a word of hosting stands just before the name ("razgovor vodi Zoran Ilić", "voditelj Marko ..."). */
+  private boolean hosts(Ref person) {
+    for (int k = person.from - 1; k >= Math.max(0, person.from - 2) && tokens.get(k).word(); k--) {
+      if (entry(k).journalist() || HOSTING.contains(keys.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of hosting a broadcast, by match key (vodi, ведет or ведёт, hosts). */
+  private static final Set<String> HOSTING = Set.of(
+      "vodi", "vodio", "vodila", Texts.matchKey("ведет"), Texts.matchKey("вела"), Texts.matchKey("вёл"), "hosts",
+      "hosted", "moderates", "moderated");
+
+  /** The token after the last of token {@code k}'s paragraph. */
+  private int paragraphEnd(int k) {
+    int end = k;
+    while (end < tokens.size() && paragraphOf[end] == paragraphOf[k]) {
+      end++;
+    }
+    return end;
+  }
+
+  /** Whether tokens [from, to) hold a speech verb outside quotes: a sentence that reports. */
+  private boolean reportsWithVerb(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!quoted[k] && verbAt(k).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void findDashInterview(List<Candidate> out) {
     boolean dashParagraph = false; // most articles have none, and need no more of this
     for (int i = 0; i < tokens.size() && !dashParagraph; i++) {
@@ -973,6 +1091,16 @@ abstract class Attributions extends References {
     // "Лидер СНСД-а Милорад Додик огласио се на мрежи X: „...“", "Teodosije objavio je ...
     // fotografije, uz poruku: „...“": a longer introduction with no speech verb; its subject is
     // the one who speaks, when it opens the sentence.
+    Ref named = colon > headFrom ? refAt[colon - 1] : null;
+    if (named != null && named.to == colon && !quoted[named.from] && personInFull(named)
+        && (named.type == RefType.MENTION || personalName(named) && !afterPreposition(named))) {
+      // "Свою оценку саммиту дал и председатель комитета Госдумы ... Леонид Слуцкий: «...»": the
+      // person named in full right before the colon, however long the introduction (not a place
+      // after a preposition: "spoke to B92 near Kaluđerske Bare: '...'").
+      found.via = Via.SUBJECT;
+      found.subject = named;
+      return found;
+    }
     Ref subject = firstSubject(headFrom, colon);
     if (subject != null && subject.type != RefType.PRONOUN && wordsBetween(headFrom, subject.from) <= COLON_SUBJECT_WORDS
         && (subject.type != RefType.MENTION || subject.actor == null || subject.actor.kind() == Actor.Kind.PERSON)) {
@@ -1601,6 +1729,14 @@ abstract class Attributions extends References {
           && (organisation(after) || after.type == RefType.ROLE)) {
         return after;
       }
+      if (tokens.get(k).word() && entry(k).pressOffice() && after == null && tokens.get(k + 1).word()
+          && !tokens.get(k + 1).capitalised() && entry(k + 1).body()) {
+        // "В пресс-службе суда сообщили": the body of that kind named before.
+        Ref body = bodyOfHeadNoun(k + 1);
+        if (body != null) {
+          return body;
+        }
+      }
     }
     return null;
   }
@@ -2065,7 +2201,9 @@ abstract class Attributions extends References {
     }
     int from;
     int to;
-    boolean opening = at == first || tokens.get(at - 1).is(",") && !hasWordsBefore(first, at - 1) || isDash(at - 1) && at - 1 == first;
+    // Also after an adverb alone ("При этом, по его словам, Кремль «...»"): the report is what follows.
+    boolean opening = at == first || tokens.get(at - 1).is(",") && (!hasWordsBefore(first, at - 1) || onlyFillers(first, at - 1))
+        || isDash(at - 1) && at - 1 == first;
     if (opening || at == first) {
       int comma = npEnd;
       while (comma < end && !tokens.get(comma).is(",")) {
@@ -2109,8 +2247,30 @@ abstract class Attributions extends References {
       c.onlyIfDescribed = described;
       c.windowFrom = after;
       c.windowTo = npEnd;
+      if (opening && subject == null && !unnamed && npEnd - after <= DOCUMENT_PHRASE_WORDS
+          && documentIn(after, npEnd)) {
+        // "According to the statement, ...", "Prema saopštenju, ...": the document's issuer, named
+        // after it or the body the text was about, as for "U saopštenju se navodi". (Not one that
+        // ends a sentence whose own words have their speaker: "“...,” he told settlers, according
+        // to a statement.")
+        c.inDocument = true;
+        c.onlyIfDescribed = false;
+      }
     }
     return c;
+  }
+
+  /** Words of an according-to phrase that names a document alone ("the statement", "the ministry's letter"). */
+  private static final int DOCUMENT_PHRASE_WORDS = 3;
+
+  /** Whether tokens [from, to) are words of the lexicon's fillers only ("При этом", "However"). */
+  private boolean onlyFillers(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!tokens.get(k).word() || !entry(k).filler() || quoted[k]) {
+        return false;
+      }
+    }
+    return to > from;
   }
 
   /** Words of a phrase of common nouns read as people left unnamed ("Prema navodima njegove porodice"). */
@@ -2271,6 +2431,35 @@ abstract class Attributions extends References {
 
   /** Words that open an indirect question rather than a report ("asked whether ..."). */
   private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "li");
+
+  /**
+   * Whether {@code ref} stands in an indirect question set off by commas before {@code verb}: after
+   * a comma, a question word ("ли", "whether", "da li") before it, and a comma between it and the
+   * verb.
+   */
+  private boolean inQuestionBefore(Ref ref, int verb) {
+    boolean commaAfter = false;
+    for (int k = ref.to; k < verb && !commaAfter; k++) {
+      commaAfter = tokens.get(k).is(",");
+    }
+    if (!commaAfter) {
+      return false;
+    }
+    int first = sentenceFirst[sentenceOf[ref.from]];
+    for (int k = ref.from - 1; k >= Math.max(first, ref.from - QUESTION_REACH); k--) {
+      if (tokens.get(k).is(",")) {
+        return false;
+      }
+      if (tokens.get(k).word() && QUESTION_WORDS.contains(keys.get(k)) && !"if".equals(keys.get(k))
+          && k > first && (tokens.get(k - 1).is(",") || !"en".equals(language.base()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tokens back from a name to the question word that may open its clause. */
+  private static final int QUESTION_REACH = 6;
 
   /** The conjunction that may join two subjects, by match key ("и" is "i" too). */
   private static final Set<String> AND = Set.of("and", "i");
@@ -2882,7 +3071,9 @@ abstract class Attributions extends References {
         return false;
       }
       future |= entry(k).future();
-      timed |= future && entry(k).time();
+      // A time, or a session or meeting the future brings ("najavio je da će Srbija zatražiti hitnu
+      // sednicu Saveta bezbednosti"): the plan the conventions leave out.
+      timed |= future && (entry(k).time() || entry(k).event());
     }
     return timed;
   }
@@ -3049,6 +3240,9 @@ abstract class Attributions extends References {
         continue;
       }
       Token token = tokens.get(i);
+      if (token.is(",") && participleTakesThat(i + 1, end)) {
+        return -1; // "— сказал дипломат, добавив, что ...": the participle's "that", not the verb's
+      }
       if (token.word() && entry(i).complementizer() && relativeThat(verbLast, i)) {
         return -1; // "said ... after a session of the National Security Council that lasted four hours"
       }
@@ -3060,6 +3254,9 @@ abstract class Attributions extends References {
         return i + 1 < end && !QUESTION_WORDS.contains(keys.get(i + 1)) ? i + 1 : -1;
       }
       int asideEnd = token.is(",") ? shortAside(i, end) : -1;
+      if (asideEnd < 0 && token.is(",")) {
+        asideEnd = circumstanceAside(i, end);
+      }
       if (asideEnd > 0) {
         // "He noted, however, that ...", "napisao je, s druge strane, na mreži X da ...": words set
         // off by commas.
@@ -3079,6 +3276,14 @@ abstract class Attributions extends References {
         i = statementAside - 1;
         reach = Math.max(reach, statementAside + 2);
         continue;
+      }
+      if (token.is(".") && i > verbLast + 1 && tokens.get(i - 1).surface().chars().allMatch(Character::isDigit)
+          && i + 1 < end && tokens.get(i + 1).word() && !tokens.get(i + 1).capitalised()) {
+        continue; // "ocenio je još u aprilu 2030. da ...": an ordinal's or a year's full stop
+      }
+      if (isDash(i) && i > verbLast + 1 && tokens.get(i - 1).word() && tokens.get(i - 1).capitalised()
+          && i + 1 < end && tokens.get(i + 1).word() && tokens.get(i + 1).capitalised()) {
+        continue; // "posle samita EU – Zapadni Balkan u Briselu da ...": a dash inside a name
       }
       // Only Russian puts a comma before its "что"; any other punctuation or a relative clause
       // (", који није желео да ...") means the "da" belongs to something else.
@@ -3150,6 +3355,63 @@ abstract class Attributions extends References {
       }
     }
     return -1;
+  }
+
+  /** Whether a speech participle at {@code k} is followed right away by its "that" (", добавив, что"). */
+  private boolean participleTakesThat(int k, int end) {
+    int length = k < end ? participleAt(k) : 0;
+    if (length == 0) {
+      return false;
+    }
+    int next = k + length;
+    if (next < end && tokens.get(next).is(",")) {
+      next++;
+    }
+    return next < end && tokens.get(next).word() && entry(next).complementizer();
+  }
+
+  /**
+   * The closing comma of a clause of circumstance set off by the comma at {@code comma} and followed
+   * right away by "that" ("said on Thursday, as he arrived for the summit in Brussels, that ...",
+   * "izjavio je, gostujući u emisiji „Teška reč“ na TV Prva, da ..."), or -1. The clause opens with a
+   * subordinator or an adverbial participle, and holds no speech verb, "that" or quote of its own
+   * (marks of a name in it are let be).
+   */
+  private int circumstanceAside(int comma, int end) {
+    if (comma + 2 >= end || !tokens.get(comma + 1).word() || quoted[comma + 1]
+        || !entry(comma + 1).subordinator() && !entry(comma + 1).as() && !adverbialParticiple(comma + 1)) {
+      return -1;
+    }
+    for (int k = comma + 2; k < end && k <= comma + CIRCUMSTANCE_WORDS; k++) {
+      Token token = tokens.get(k);
+      if (token.is(",")) {
+        return k + 1 < end && tokens.get(k + 1).word() && entry(k + 1).complementizer() ? k : -1;
+      }
+      if (token.word() && (entry(k).complementizer() || verbAt(k).isPresent() && !quoted[k])) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Tokens a clause of circumstance between a verb and its "that" may run. */
+  private static final int CIRCUMSTANCE_WORDS = 16;
+
+  /**
+   * A word with the ending of an adverbial participle: English -ing, Serbian -ći or -vši (gostujući,
+   * vrativši se), Russian -я or -в, -вшись (выступая, вернувшись).
+   */
+  private boolean adverbialParticiple(int k) {
+    String key = keys.get(k);
+    if (key.length() < 5 || tokens.get(k).capitalised()) {
+      return false;
+    }
+    return switch (language.base()) {
+      case "en" -> key.endsWith("ing");
+      case "sr" -> key.endsWith("uci") || key.endsWith("eci") || key.endsWith("vsi");
+      default -> tokens.get(k).surface().endsWith("я") || tokens.get(k).surface().endsWith("вшись")
+          || tokens.get(k).surface().endsWith("ав") || tokens.get(k).surface().endsWith("ив");
+    };
   }
 
   /** Words a first clause without its "that" needs before "and that" to be taken for one. */
@@ -3463,7 +3725,7 @@ abstract class Attributions extends References {
         return i;
       }
       if (i > from && tokens.get(i).word() && entry(i).conjunction() && !notEven(i)
-          && speechVerbWithin(subjectEnd(i + 1, end), end)) {
+          && (speechVerbWithin(subjectEnd(i + 1, end), end) || speechVerbPastPlace(i + 1, end))) {
         // "said he never used the term and added, ...", "naveo je da ..., a zatim poručio: ...",
         // "rekla je da ..., a on je dodao da ...": the second verb reports anew, maybe another's.
         return i;
@@ -3476,6 +3738,33 @@ abstract class Attributions extends References {
     }
     return end;
   }
+
+  /**
+   * Whether, after a subject named at {@code from}, an auxiliary and a phrase of where ("a Kristijan
+   * Šmit je na mreži Iks napisao da ...") lead to a speech verb: a second report, the subject's.
+   */
+  private boolean speechVerbPastPlace(int from, int end) {
+    int k = subjectEnd(from, end);
+    if (k == from || k >= end || !tokens.get(k).word() || !entry(k).auxiliary() && !entry(k).filler()) {
+      return false;
+    }
+    k++;
+    if (k >= end || !tokens.get(k).word() || !entry(k).preposition()) {
+      return false;
+    }
+    for (int j = k + 1; j < Math.min(end, k + 1 + PLACE_WORDS + 1); j++) {
+      if (!tokens.get(j).word() || quoted[j] || entry(j).complementizer()) {
+        return false;
+      }
+      if (verbAt(j).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words a phrase of where may have between an auxiliary and its speech verb ("na mreži Iks"). */
+  private static final int PLACE_WORDS = 3;
 
   /**
    * Whether the conjunction at {@code i} follows a negation, as "ni" does in "da klijentu nije ni
@@ -3763,6 +4052,11 @@ abstract class Attributions extends References {
               || afterSettlement(ref))) {
         // "direktor Kancelarije navodi": the role's complement, not a surname; "Жительница поселка
         // Кичкасс рассказала": where she lives.
+        continue;
+      }
+      if (ref.to <= verb && inQuestionBefore(ref, verb)) {
+        // "Песков на вопрос “Ъ”, обсуждал ли Владимир Путин ... с Вучичем, ответил": whom the
+        // question is about, not who answers it.
         continue;
       }
       if (ref.type == RefType.NAME && !ref.singleWord && ref.to <= verb && afterPreposition(ref)

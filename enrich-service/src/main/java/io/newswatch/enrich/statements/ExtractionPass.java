@@ -97,6 +97,7 @@ final class ExtractionPass extends Attributions {
     findInterviewTurns(candidates);
     findDashInterview(candidates);
     findPlainInterview(candidates);
+    findTranscriptTurns(candidates);
     seedSalience();
     resolveAll(candidates);
     return result(candidates);
@@ -1693,9 +1694,11 @@ final class ExtractionPass extends Attributions {
         // A negation or a word of absence near it: up to three words before ("do not comment",
         // "no comment", "ne želi da komentariše") or two after ("Komentara neće biti", «Подробностей
         // не будет»).
+        // A word of absence only right before it ("no comment", "nema komentara"): further off it
+        // has a noun of its own ("Šmit nema legitimitet da komentariše odluke" is a statement).
         for (int k = Math.max(0, w - 3); k <= Math.min(words.size() - 1, w + 2); k++) {
           SpeechLexicon.Entry e = entry(words.get(k));
-          if (k != w && (e.negation() || e.absence())) {
+          if (k != w && (e.negation() || e.absence() && (k == w - 1 || k > w))) {
             return true;
           }
         }

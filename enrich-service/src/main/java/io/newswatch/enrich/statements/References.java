@@ -67,6 +67,7 @@ abstract class References extends TextIndex {
       add(ref);
     }
     findBodies();
+    findBodiesByAcronym();
     findBodiesByHeadNoun();
     findRoles();
     for (int i = 0; i < tokens.size(); i++) {
@@ -344,7 +345,8 @@ abstract class References extends TextIndex {
         continue;
       }
       if (inflecting() && freeWord(i) && !tokens.get(i).capitalised() && entry(i).body() && i + 1 < tokens.size()
-          && adjacentAcrossMark(i, i + 1) && freeWord(i + 1)) {
+          && adjacentAcrossMark(i, i + 1) && freeWord(i + 1) && !entry(i + 1).medium()) {
+        // (Not an outlet told: "В пресс-службе суда «Интерфаксу» сообщили".)
         // "Iz preduzeća „Putevi Srbije” saopšteno je": a body in lower case, its name in marks.
         int[] marked = nameSpanAt(i + 1);
         if (marked != null) {
@@ -587,7 +589,7 @@ abstract class References extends TextIndex {
     // right after the head is the body's own name. (A name in marks written as a sentence,
     // "inicijativa „Novi Sad se ne predaje“", reads as a quotation before any of this runs.)
     int[] marked = head + 1 < tokens.size() && adjacentAcrossMark(head, head + 1) && freeWord(head + 1)
-        ? nameSpanAt(head + 1) : null;
+        && !entry(head + 1).medium() ? nameSpanAt(head + 1) : null;
     if (marked != null) {
       int end = tokenAtOrAfter(marked[1]);
       addBody(i, end, text.substring(marked[0], marked[1]), false);
@@ -1022,6 +1024,47 @@ abstract class References extends TextIndex {
       ref.name = last.name;
       ref.outsideCatalogue = true;
       ref.oblique = !subjectOfClause(i, i + 1) && (obliqueBefore(i, true) || possessiveAfter(i + 1) || attributive(i, i + 1));
+      add(ref);
+    }
+  }
+
+  /**
+   * A body outside the catalogue whose acronym follows its name in brackets ("Alliance of Independent
+   * Social Democrats (SNSD)", "Савез независних социјалдемократа (СНСД)") is that acronym later, in
+   * any case ("According to the SNSD", "из СНСД-а").
+   */
+  private void findBodiesByAcronym() {
+    Map<String, Ref> byAcronym = new LinkedHashMap<>();
+    Map<String, Integer> definedAt = new LinkedHashMap<>();
+    for (Ref ref : List.copyOf(refs)) {
+      int open = ref.to;
+      if (ref.outsideCatalogue && open + 2 < tokens.size() && tokens.get(open).is("(")
+          && tokens.get(open + 1).word() && tokens.get(open + 1).acronym() && tokens.get(open + 2).is(")")
+          && refAt[open + 1] == null) {
+        byAcronym.putIfAbsent(keys.get(open + 1), ref);
+        definedAt.putIfAbsent(keys.get(open + 1), open + 2);
+      }
+    }
+    if (byAcronym.isEmpty()) {
+      return;
+    }
+    for (int k = 0; k < tokens.size(); k++) {
+      if (!freeWord(k) || !tokens.get(k).acronym()) {
+        continue;
+      }
+      String key = keys.get(k);
+      int space = key.indexOf(' ');
+      Ref body = byAcronym.get(space > 0 ? key.substring(0, space) : key); // "СНСД-а": its case after a hyphen
+      if (body == null || k <= definedAt.get(space > 0 ? key.substring(0, space) : key)) {
+        continue;
+      }
+      Ref ref = new Ref(RefType.MENTION, k, k + 1);
+      ref.actorId = body.actorId;
+      ref.actor = body.actor;
+      ref.name = body.name;
+      ref.outsideCatalogue = true;
+      ref.oblique = inflecting() ? space > 0 || obliqueBefore(k, false)
+          : !subjectOfClause(k, k + 1) && (obliqueBefore(k, true) || possessiveAfter(k + 1) || attributive(k, k + 1));
       add(ref);
     }
   }

@@ -457,7 +457,7 @@ abstract class TextIndex {
     return null;
   }
 
-  private boolean endsSentence(int i) {
+  boolean endsSentence(int i) {
     Token token = tokens.get(i);
     return token.is(".") || token.is("!") || token.is("?") || token.is("\u2026");
   }

@@ -34,10 +34,10 @@ import org.junit.jupiter.api.Test;
  * Statement attribution on sets written and annotated before the extractor ran on them: the first
  * two by the extractor's author, the rest by someone who had not read it. {@code
  * heldout/articles.yaml} (the thirty-first), {@code heldout/held-out-43.yaml}, {@code
- * heldout/held-out-44.yaml}, {@code heldout/held-out-59.yaml} and {@code heldout/held-out-67.yaml}
- * are held out: nothing was changed to fit them (the thirty-first has since been read in part, so
- * the others are the cleaner measures). The others
- * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
+ * heldout/held-out-44.yaml}, {@code heldout/held-out-59.yaml}, {@code heldout/held-out-67.yaml} and
+ * {@code heldout/held-out-70.yaml} are held out: nothing was changed to fit them (the thirty-first
+ * has since been read in part, so the others are the cleaner measures). The others ({@code
+ * development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores statements;
  * prints the tables and the differences, and fails a development set below the issue's bar for
@@ -197,6 +197,27 @@ class HeldOutStatementsTest {
   @Test
   void statementAttributionOnTheSixtySeventhSetHeldOut() throws IOException {
     measure("/heldout/held-out-67.yaml", "held out 67", HELD_OUT_PRECISION, HELD_OUT_RECALL);
+  }
+
+  /** The sixty-eighth set, written beside the sixty-ninth and seventieth. */
+  @Test
+  void statementAttributionOnTheSixtyEighthSet() throws IOException {
+    measure("/heldout/development-68.yaml", "set 68");
+  }
+
+  /** The sixty-ninth set, written beside the sixty-eighth and seventieth. */
+  @Test
+  void statementAttributionOnTheSixtyNinthSet() throws IOException {
+    measure("/heldout/development-69.yaml", "set 69");
+  }
+
+  /**
+   * The seventieth set, held out from its first run, taken on the code that sets 65 and 66 had led
+   * to: written beside the sixty-eighth and sixty-ninth, and never fitted.
+   */
+  @Test
+  void statementAttributionOnTheSeventiethSetHeldOut() throws IOException {
+    measure("/heldout/held-out-70.yaml", "held out 70", HELD_OUT_PRECISION, HELD_OUT_RECALL);
   }
 
   /** The forty-ninth set, written beside the fiftieth. */

@@ -4661,5 +4661,135 @@ class StatementExtractorTest {
       expect(extractSeeded(text, Language.RU), "Мы не уходим из Дейтона, это Сараево уходит из него", "nw:milorad-dodik",
           DIRECT);
     }
+
+    @Test
+    void aClauseOfCircumstanceMayStandBetweenTheVerbAndThat() {
+      // Before: the comma after "Thursday", or after "uveče", ended the search for "that".
+      expect(extractSeeded("Serbian President Aleksandar Vucic said on Thursday, as he arrived for the EU-Western Balkans "
+          + "summit in Brussels, that Serbia expected \u201Cconcrete dates, not new promises\u201D from the Union.",
+          Language.EN), "Serbia expected \u201Cconcrete dates, not new promises\u201D from the Union",
+          "nw:aleksandar-vucic", INDIRECT);
+      expect(extractSeeded("Ministar Ivica Dačić izjavio je u četvrtak uveče, gostujući u emisiji „Teška reč“ na TV Prva, "
+          + "da Srbija „neće kupovati članstvo u Evropskoj uniji Kosovom“.", Language.SR_LATN),
+          "Srbija „neće kupovati članstvo u Evropskoj uniji Kosovom“", "nw:ivica-dacic", INDIRECT);
+    }
+
+    @Test
+    void aYearsFullStopAndADashInsideANameLeaveTheClauseWhole() {
+      // Before: "2030." and the dash of "EU – Zapadni Balkan" each ended the search for "da"; and
+      // the ombudsman was no body.
+      expect(extractSeeded("Zaštitnik građana ocenio je još u aprilu 2030. da je rušenje sprovedeno nezakonito.",
+          Language.SR_LATN), "je rušenje sprovedeno nezakonito", "unknown:zastitnik gradana", INDIRECT);
+      expect(extractSeeded("Председник Србије Александар Вучић изјавио је после самита ЕУ – Западни Балкан да Србија "
+          + "није добила ништа ново.", Language.SR_CYRL), "Србија није добила ништа ново", "nw:aleksandar-vucic",
+          INDIRECT);
+    }
+
+    @Test
+    void thePersonNamedRightBeforeAColonSpeaksAfterALongIntroduction() {
+      // Before: a subject more than a few words into the sentence was not looked for; a place
+      // after a preposition still is no speaker.
+      expect(extractSeeded("Свою оценку саммиту дал и председатель комитета Госдумы по международным делам Леонид "
+          + "Слуцкий: «Брюссель снова показал, что Балканы для него — зона влияния».", Language.RU),
+          "Брюссель снова показал, что Балканы для него — зона влияния", "nw:leonid-slutsky", DIRECT);
+      List<ExtractedStatement> found = extractSeeded("Dejan Markovic, commander of the Uzice fire brigade, spoke to B92 "
+          + "near Kaluderske Bare: 'The fire is surrounded on three sides.'", Language.EN);
+      assertTrue(found.stream().noneMatch(st -> st.speakerActorId().contains("kaluderske")), describe(found));
+    }
+
+    @Test
+    void aNegationFarFromACommentIsNoRefusal() {
+      // Before: "nema" three words before "komentariše" made the statement a refusal to comment.
+      expect(extractSeeded("Predsedništvo Saveza nezavisnih socijaldemokrata uveče je saopštilo da Šmit nema legitimitet "
+          + "da komentariše odluke.", Language.SR_LATN), "Šmit nema legitimitet da komentariše odluke",
+          "unknown:savez nezavisnih socijaldemokrata", INDIRECT);
+    }
+
+    @Test
+    void aSecondSubjectWithAnAuxiliaryAndAPlaceOpensAReportOfItsOwn() {
+      // Before: "a Kristijan Šmit je na mreži Iks napisao" was more of the first body's report.
+      String text = "Iz Kancelarije visokog predstavnika poručili su da su odluke Ustavnog suda konačne i obavezujuće, a "
+          + "Kristijan Šmit je na mreži Iks napisao da nije niko iznad zakona.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.SR_LATN);
+      expect(found, "su odluke Ustavnog suda konačne i obavezujuće", "nw:office-of-the-high-representative", INDIRECT);
+      expect(found, "nije niko iznad zakona", "nw:christian-schmidt", INDIRECT);
+    }
+
+    @Test
+    void aDocumentInAnOpeningAccordingToPhraseIsItsIssuers() {
+      // Before: "According to the statement" was a phrase of no one.
+      String text = "Kosovo Police said in a statement that the procession had not been registered. According to the "
+          + "statement, the two men were released shortly after midnight.";
+      expect(extractSeeded(text, Language.EN), "the two men were released shortly after midnight", "nw:kosovo-police",
+          INDIRECT);
+    }
+
+    @Test
+    void aBodysAcronymInBracketsNamesItLater() {
+      // Before: "the SNSD" was nobody.
+      String text = "Milorad Dodik, leader of the Alliance of Independent Social Democrats (SNSD), spoke in Banja Luka. "
+          + "According to the SNSD, the ruling \u201Cviolates the constitutional position of the entities\u201D.";
+      expect(extractSeeded(text, Language.EN), "the ruling \u201Cviolates the constitutional position of the entities\u201D",
+          "unknown:alliance of independent social democrats", INDIRECT);
+    }
+
+    @Test
+    void aPressOfficeOfABodysCommonNounIsTheBodyMetBefore() {
+      // Before: the outlet told, «Интерфаксу», was taken for the court's name, and "ч." and "ст."
+      // ended the sentence.
+      String text = "Новосибирский областной суд приговорил Вадима Короткова к семи годам колонии. В пресс-службе суда "
+          + "«Интерфаксу» сообщили, что Коротков признан виновным по ч. 4 ст. 159 УК РФ.";
+      expect(extractSeeded(text, Language.RU), "Коротков признан виновным по ч. 4 ст. 159 УК РФ",
+          "unknown:novosibirskij oblastnoj sud", INDIRECT);
+    }
+
+    @Test
+    void whomAQuestionIsAboutIsNotWhoAnswersIt() {
+      // Before: Putin, inside the question, was the nearest name to "ответил"; and "При этом" was
+      // taken into the report after "по его словам".
+      String text = "Пресс-секретарь президента РФ Дмитрий Песков на вопрос “Ъ”, обсуждал ли Владимир Путин ситуацию в "
+          + "Косове с Александром Вучичем, ответил, что «таких разговоров в последние дни не было». При этом, по его "
+          + "словам, Кремль «внимательно следит» за происходящим.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.RU);
+      expect(found, "таких разговоров в последние дни не было", "nw:dmitry-peskov", DIRECT);
+      expect(found, "Кремль «внимательно следит» за происходящим", "nw:dmitry-peskov", INDIRECT);
+    }
+
+    @Test
+    void aParticiplesThatIsNotTheVerbBeforeIt() {
+      // Before: "— сказал дипломат, добавив, что ..." read as a verb that reports a clause of its
+      // own, so the quote before it was nobody's.
+      String text = "Об этом заявил посол РФ в Белграде Александр Боцан-Харченко.\n\n«Россия не меняет друзей в "
+          + "зависимости от прогноза погоды», — сказал дипломат, добавив, что Москва координирует свои действия с Белградом.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.RU);
+      expect(found, "Россия не меняет друзей в зависимости от прогноза погоды", "nw:alexander-botsan-kharchenko", DIRECT);
+      expect(found, "Москва координирует свои действия с Белградом", "nw:alexander-botsan-kharchenko", INDIRECT);
+    }
+
+    @Test
+    void aSessionAnnouncedAndAnAppealToComeArePlans() {
+      // Before: a plan needed a time, and "обжалует" was no plan.
+      assertEquals(List.of(), extractSeeded("Ministar Marko Đurić najavio je da će Srbija zatražiti hitnu sednicu Saveta "
+          + "bezbednosti UN.", Language.SR_LATN));
+      assertEquals(List.of(), extractSeeded("Адвокат осуждённого Ирина Шестакова сообщила, что защита обжалует приговор.",
+          Language.RU));
+    }
+
+    @Test
+    void aTranscriptsTurnsAreItsGuestsWordsAndNotItsHosts() {
+      // Before: "STEVOVIĆ:" and "LALIĆ:" were no attributions, and the host's "Gospodine Laliću"
+      // was a name.
+      String text = "U studiju su ekonomistkinja Marija Stevović i poslanik Dušan Lalić, a razgovor vodi Zoran Ilić. "
+          + "ILIĆ: Gospođo Stevović, da li je budžet realan?\n\n"
+          + "STEVOVIĆ: \u2014 Budžet je pisan pod pretpostavkom da će cena gasa ostati ista, a to je optimistično.\n\n"
+          + "ILIĆ: Gospodine Laliću, opozicija tvrdi da je Vlada „sakrila“ gubitke EPS-a. LALIĆ: \u2014 To nije tačno i "
+          + "to vrlo dobro znaju oni koji to govore. Na kraju emisije Lalić je rekao da veruje u dogovor sa sindikatima.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.SR_LATN);
+      expect(found, "Budžet je pisan pod pretpostavkom da će cena gasa ostati ista, a to je optimistično",
+          "unknown:marija stevovic", DIRECT);
+      expect(found, "To nije tačno i to vrlo dobro znaju oni koji to govore", "unknown:dusan lalic", DIRECT);
+      expect(found, "veruje u dogovor sa sindikatima", "unknown:dusan lalic", INDIRECT);
+      assertEquals(3, found.size(), describe(found));
+    }
   }
 }
