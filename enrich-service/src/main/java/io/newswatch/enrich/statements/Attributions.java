@@ -109,6 +109,9 @@ abstract class Attributions extends References {
       if (afterInscription(open)) {
         continue; // "banners reading “No to the mine” and “Jadar is not for sale”": what signs say
       }
+      if (callForFragment(open)) {
+        continue; // "призвала Евросоюз «перестать делать вид ...»": what was urged, no words of hers
+      }
       int lastContent = Math.max(open, close - 1);
       int tailTo = quote.closed() ? sentenceEnd[sentenceOf[close]] : close;
       if (q + 1 < quotes.size() && quoteParagraph.get(q + 1) == paragraph) {
@@ -836,6 +839,36 @@ abstract class Attributions extends References {
     }
     return false;
   }
+
+  /**
+   * Whether the quote opening at {@code open} is what a verb of calling urges, an infinitive's
+   * phrase right after the verb and whom it calls on ("призвала Евросоюз «перестать ...»", "urged
+   * Brussels “to act now”"): a fragment the conventions leave out.
+   */
+  private boolean callForFragment(int open) {
+    int first = open + 1;
+    if (first >= tokens.size() || !tokens.get(first).word()) {
+      return false;
+    }
+    String surface = tokens.get(first).surface();
+    boolean infinitive = "ru".equals(language.base())
+        ? surface.endsWith("ть") || surface.endsWith("ться") || surface.endsWith("чь")
+        : "en".equals(language.base()) && "to".equals(keys.get(first));
+    if (!infinitive) {
+      return false;
+    }
+    for (int k = open - 1; k >= Math.max(0, open - 4) && tokens.get(k).word(); k--) {
+      if (CALLS.contains(keys.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of calling on someone to do something, by match key. */
+  private static final Set<String> CALLS = Set.of(
+      Texts.matchKey("призвал"), Texts.matchKey("призвала"), Texts.matchKey("призвали"), Texts.matchKey("призвало"),
+      Texts.matchKey("призывает"), Texts.matchKey("призывают"), "urged", "urges", "called");
 
   /**
    * Whether the quote opening at {@code open} follows a word that introduces a sign's text, alone
@@ -2157,6 +2190,15 @@ abstract class Attributions extends References {
         }
         subject = best(after, stop, after, true, false);
         npEnd = stop;
+        Ref apposed = stop + 1 < end && tokens.get(stop).is(",") ? refAt[stop + 1] : null;
+        if (subject == null && apposed != null && apposed.from == stop + 1 && apposed.type == RefType.NAME
+            && !apposed.singleWord && personalName(apposed) && apposed.to < end && tokens.get(apposed.to).is(",")
+            && wordsBetween(after, stop) <= COMMON_SOURCE_WORDS) {
+          // "Према речима аутора, Милана Стојковића, књигу је писао ...": the name set off after
+          // the noun is the one it means.
+          subject = apposed;
+          npEnd = apposed.to;
+        }
         if (subject != null && unnamedSourceIn(after, subject.from) && !describedName(after, subject)) {
           // "According to a source in the Serbian government, ...": the source speaks, unnamed;
           // the body only says where it sits.
@@ -2700,6 +2742,14 @@ abstract class Attributions extends References {
       segmentEnd--;
     }
     for (int i = verbEnd; i < segmentEnd; i++) {
+      int title = isQuoteMark(i) ? titleEnd(i) : -1;
+      if (title < 0 && isQuoteMark(i) && i > verbEnd && tokens.get(i - 1).word() && entry(i - 1).event()) {
+        title = quoteEnd(i, EVENT_TITLE_WORDS); // "said at the forum “Greater Eurasia: Roads and Bridges” on Saturday"
+      }
+      if (title > 0) {
+        i = title - 1;
+        continue;
+      }
       if (tokens.get(i).is(",") && aboutTheSpeaker(i, end, true)) {
         segmentEnd = i; // "..., said Monica de Bolle, a senior fellow at ...", "..., Lavrov said, adding ..."
         break;
@@ -2714,6 +2764,11 @@ abstract class Attributions extends References {
       }
       if (tokens.get(i).is(",") && datesTheAttribution(i + 1, end)) {
         segmentEnd = i; // "..., she said on Tuesday, a week before the deal expires": when she said it
+        break;
+      }
+      if (english && tokens.get(i).is(",") && i + 2 < segmentEnd && tokens.get(i + 1).word() && pastForm(i + 1)
+          && tokens.get(i + 2).word() && entry(i + 2).preposition()) {
+        segmentEnd = i; // "..., Vucic said at the commemoration ..., held in Tasmajdan Park": about the event
         break;
       }
       if (english && tokens.get(i).word() && (entry(i).subordinator() || entry(i).as())
@@ -3373,13 +3428,15 @@ abstract class Attributions extends References {
   /**
    * The closing comma of a clause of circumstance set off by the comma at {@code comma} and followed
    * right away by "that" ("said on Thursday, as he arrived for the summit in Brussels, that ...",
-   * "izjavio je, gostujući u emisiji „Teška reč“ na TV Prva, da ..."), or -1. The clause opens with a
-   * subordinator or an adverbial participle, and holds no speech verb, "that" or quote of its own
-   * (marks of a name in it are let be).
+   * "izjavio je, gostujući u emisiji „Teška reč“ na TV Prva, da ...", "poručio je iz Njujorka, gde
+   * prisustvuje pripremama ..., da"), or -1. The clause opens with a subordinator, a relative or an
+   * adverbial participle, and holds no speech verb, "that" or quote of its own (marks of a name in
+   * it are let be).
    */
   private int circumstanceAside(int comma, int end) {
     if (comma + 2 >= end || !tokens.get(comma + 1).word() || quoted[comma + 1]
-        || !entry(comma + 1).subordinator() && !entry(comma + 1).as() && !adverbialParticiple(comma + 1)) {
+        || !entry(comma + 1).subordinator() && !entry(comma + 1).as() && !entry(comma + 1).relative()
+            && !WHERE.contains(keys.get(comma + 1)) && !adverbialParticiple(comma + 1)) {
       return -1;
     }
     for (int k = comma + 2; k < end && k <= comma + CIRCUMSTANCE_WORDS; k++) {
@@ -3393,6 +3450,9 @@ abstract class Attributions extends References {
     }
     return -1;
   }
+
+  /** "Where" by match key, which opens a clause of place ("gde", and "где" whose key it is too). */
+  private static final Set<String> WHERE = Set.of("gde", "gdje", "where");
 
   /** Tokens a clause of circumstance between a verb and its "that" may run. */
   private static final int CIRCUMSTANCE_WORDS = 16;

@@ -4791,5 +4791,53 @@ class StatementExtractorTest {
       expect(found, "veruje u dogovor sa sindikatima", "unknown:dusan lalic", INDIRECT);
       assertEquals(3, found.size(), describe(found));
     }
+
+    @Test
+    void whatACallUrgesInMarksIsNoStatement() {
+      // Before: "призвала Евросоюз «перестать ...»" was a quote of hers.
+      assertEquals(List.of(), extractSeeded("Дипломат также призвала Евросоюз «перестать делать вид, что ничего не "
+          + "происходит».", Language.RU));
+    }
+
+    @Test
+    void anAccordingToPhrasesNounMeansTheNameSetOffAfterIt() {
+      // Before: "аутора" alone was someone unnamed.
+      expect(extractSeeded("Према речима аутора, Милана Стојковића, књигу је писао „двадесет година, углавном ноћу“.",
+          Language.SR_CYRL), "књигу је писао „двадесет година, углавном ноћу“", "unknown:milan stojkovic", INDIRECT);
+    }
+
+    @Test
+    void anEnglishAttributionMayEndWithWhatWasHeldWhereAndAnEventsName() {
+      // Before: ", held in Tasmajdan Park" and a forum's name in marks after the verb each made the
+      // sentence no report.
+      expect(extractSeeded("Serbia will never accept that the killing of its citizens is called a mistake, President "
+          + "Aleksandar Vucic said on Wednesday at the commemoration marking the anniversary, held in Tasmajdan Park.",
+          Language.EN), "Serbia will never accept that the killing of its citizens is called a mistake",
+          "nw:aleksandar-vucic", INDIRECT);
+      expect(extractSeeded("Eurasian integration comes with no political conditions attached, Russian Foreign Minister "
+          + "Sergey Lavrov said at the forum \"Greater Eurasia\" on Saturday.", Language.EN),
+          "Eurasian integration comes with no political conditions attached", "nw:sergey-lavrov", INDIRECT);
+    }
+
+    @Test
+    void aHearingAdjournedIsASchedule() {
+      // Before: "hearing" was no event and "adjourned" no verb of its taking place.
+      assertEquals(List.of(), extractSeeded("The hearing was adjourned until April 14, the court said.", Language.EN));
+    }
+
+    @Test
+    void aClauseOfPlaceMayStandBetweenTheVerbAndThat() {
+      // Before: ", gde prisustvuje ..." ended the search for "da".
+      expect(extractSeeded("Ministar Marko Đurić poručio je iz Njujorka, gde prisustvuje pripremama za zasedanje Generalne "
+          + "skupštine UN, da Srbija „neće prihvatiti nikakvo članstvo Prištine“.", Language.SR_LATN),
+          "Srbija „neće prihvatiti nikakvo članstvo Prištine“", "nw:marko-djuric", INDIRECT);
+    }
+
+    @Test
+    void aHeadquartersIsABody() {
+      // Before: "Headquarters" was no head noun of a body, and the report was nobody's.
+      expect(extractSeeded("The City Emergency Headquarters of Belgrade said pumps had been working all night.",
+          Language.EN), "pumps had been working all night", "unknown:city emergency headquarters of belgrade", INDIRECT);
+    }
   }
 }
