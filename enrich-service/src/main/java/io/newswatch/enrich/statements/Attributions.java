@@ -3133,7 +3133,6 @@ abstract class Attributions extends References {
     return timed;
   }
 
-
   /**
    * Whether the clause [from, to) plans a meeting or a visit among its first words: a future, then
    * a verb of meeting or visiting with whom or where right after it ("će Petković u četvrtak obići

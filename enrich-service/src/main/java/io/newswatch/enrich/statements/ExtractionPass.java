@@ -625,13 +625,12 @@ final class ExtractionPass extends Attributions {
           c.speakerName = unknownNames.get(described);
         } else if (c.inDocument && (author = documentAuthor(c.anchor)) != null) {
           assign(c, author);
-        } else if (c.zero && !"en".equals(language.base()) && (c.verbGender != null || opensSentence(c.anchor))
+        } else if (c.zero && !"en".equals(language.base()) && (c.verbGender != null || verbOpensSentence(c.anchor))
             || c.inDocument || c.bodyPronoun) {
           // Serbian and Russian drop the pronoun: "Dodala je da ..." still says "she"; a present
           // tense shows no gender, but one that opens its sentence ("Каже да је ...") goes on about
-          // whom the sentences before were. A document
-          // with no author named is that of the body the text was about ("Sinod je izdao
-          // saopštenje. U saopštenju se navodi da ...").
+          // whom the sentences before were. A document with no author named is that of the body
+          // the text was about ("Sinod je izdao saopštenje. U saopštenju se navodi da ...").
           Salient antecedent = c.inDocument || c.bodyPronoun
               ? antecedent(null, null, c.anchor, 0, true)
               : antecedent(c.verbGender, null, c.anchor);
@@ -656,7 +655,7 @@ final class ExtractionPass extends Attributions {
    * Whether token {@code k} is a speech verb that opens its sentence, after a full stop or a
    * paragraph's start (not a verb after a quote, "»...«, piše u objavi ...").
    */
-  private boolean opensSentence(int k) {
+  private boolean verbOpensSentence(int k) {
     if (k < 0 || k >= tokens.size() || sentenceFirst[sentenceOf[k]] != k || !tokens.get(k).word()
         || verbAt(k).isEmpty() || verbAt(k).get().impersonal()) {
       return false; // "Navodi se da ...": no one's

@@ -454,8 +454,6 @@ abstract class References extends TextIndex {
     return named && end < tokens.size() && (pluralVerbAt(end) || bodyVerbAfter(end)) ? end : -1;
   }
 
-
-
   /**
    * Past a Russian region after a body's country ("МЧС России по Оренбургской области": its office
    * there), the token after it; else {@code k}.
@@ -1054,8 +1052,9 @@ abstract class References extends TextIndex {
       }
       String key = keys.get(k);
       int space = key.indexOf(' ');
-      Ref body = byAcronym.get(space > 0 ? key.substring(0, space) : key); // "СНСД-а": its case after a hyphen
-      if (body == null || k <= definedAt.get(space > 0 ? key.substring(0, space) : key)) {
+      String acronym = space > 0 ? key.substring(0, space) : key; // "СНСД-а": its case after a hyphen
+      Ref body = byAcronym.get(acronym);
+      if (body == null || k <= definedAt.get(acronym)) {
         continue;
       }
       Ref ref = new Ref(RefType.MENTION, k, k + 1);
