@@ -2244,7 +2244,8 @@ abstract class Attributions extends References {
     int from;
     int to;
     // Also after an adverb alone ("При этом, по его словам, Кремль «...»"): the report is what follows.
-    boolean opening = at == first || tokens.get(at - 1).is(",") && (!hasWordsBefore(first, at - 1) || onlyFillers(first, at - 1))
+    boolean opening = at == first
+        || tokens.get(at - 1).is(",") && (!hasWordsBefore(first, at - 1) || onlyFillers(first, at - 1))
         || isDash(at - 1) && at - 1 == first;
     if (opening || at == first) {
       int comma = npEnd;
