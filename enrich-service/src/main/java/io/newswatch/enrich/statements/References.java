@@ -1016,14 +1016,27 @@ abstract class References extends TextIndex {
       if (last == null || !last.outsideCatalogue) {
         continue;
       }
-      Ref ref = new Ref(RefType.MENTION, i, i + 1);
-      ref.actorId = last.actorId;
-      ref.actor = last.actor;
-      ref.name = last.name;
-      ref.outsideCatalogue = true;
-      ref.oblique = !subjectOfClause(i, i + 1) && (obliqueBefore(i, true) || possessiveAfter(i + 1) || attributive(i, i + 1));
-      add(ref);
+      addMentionOf(last, i, englishOblique(i, i + 1));
     }
+  }
+
+  /** Adds a one-token mention at {@code k} of the body outside the catalogue {@code body} names. */
+  private void addMentionOf(Ref body, int k, boolean oblique) {
+    Ref ref = new Ref(RefType.MENTION, k, k + 1);
+    ref.actorId = body.actorId;
+    ref.actor = body.actor;
+    ref.name = body.name;
+    ref.outsideCatalogue = true;
+    ref.oblique = oblique;
+    add(ref);
+  }
+
+  /**
+   * Whether an English reference over tokens [from, to) is no subject: after a preposition, before
+   * a possessive or as a noun's modifier, unless a clause's subordinator opens before it.
+   */
+  private boolean englishOblique(int from, int to) {
+    return !subjectOfClause(from, to) && (obliqueBefore(from, true) || possessiveAfter(to) || attributive(from, to));
   }
 
   /**
@@ -1057,14 +1070,7 @@ abstract class References extends TextIndex {
       if (body == null || k <= definedAt.get(acronym)) {
         continue;
       }
-      Ref ref = new Ref(RefType.MENTION, k, k + 1);
-      ref.actorId = body.actorId;
-      ref.actor = body.actor;
-      ref.name = body.name;
-      ref.outsideCatalogue = true;
-      ref.oblique = inflecting() ? space > 0 || obliqueBefore(k, false)
-          : !subjectOfClause(k, k + 1) && (obliqueBefore(k, true) || possessiveAfter(k + 1) || attributive(k, k + 1));
-      add(ref);
+      addMentionOf(body, k, inflecting() ? space > 0 || obliqueBefore(k, false) : englishOblique(k, k + 1));
     }
   }
 
@@ -1124,8 +1130,7 @@ abstract class References extends TextIndex {
     ref.qualifier = declined && (before < 0 || !tokens.get(before).word()
         || !entry(before).preposition() && !entry(before).document() && !entry(before).pressOffice()
             && !endsAccordingTo(before));
-    ref.oblique = declined || (inflecting() ? obliqueBefore(from, false) : !subjectOfClause(from, to)
-        && (obliqueBefore(from, true) || possessiveAfter(to) || attributive(from, to)));
+    ref.oblique = declined || (inflecting() ? obliqueBefore(from, false) : englishOblique(from, to));
     add(ref);
   }
 
