@@ -353,8 +353,9 @@ abstract class Attributions extends References {
   void findTranscriptTurns(List<Candidate> out) {
     List<int[]> labels = new ArrayList<>(); // {label token, the first token after its colon}
     for (int i = 0; i + 1 < tokens.size(); i++) {
-      boolean opens = i == 0 || paragraphOf[i - 1] != paragraphOf[i] || endsSentence(i - 1);
-      if (opens && isLabel(i) && tokens.get(i + 1).is(":")) {
+      // The colon first: this runs at every token, and few are followed by one.
+      if (tokens.get(i + 1).is(":") && isLabel(i)
+          && (i == 0 || paragraphOf[i - 1] != paragraphOf[i] || endsSentence(i - 1))) {
         labels.add(new int[] {i, i + 2});
       }
     }

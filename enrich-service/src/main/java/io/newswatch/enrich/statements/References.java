@@ -7,6 +7,7 @@ import io.newswatch.common.model.Actor.Gender;
 import io.newswatch.common.model.Language;
 import io.newswatch.common.text.Texts;
 import io.newswatch.enrich.actors.Mention;
+import io.newswatch.enrich.statements.RoleTerms.FirstWord;
 import io.newswatch.enrich.statements.RoleTerms.RoleTerm;
 import io.newswatch.enrich.statements.Tokens.Token;
 import java.util.ArrayList;
@@ -245,15 +246,21 @@ abstract class References extends TextIndex {
       boolean declined = false;
       // Indexed, not for-each: this runs at every word, and the iterator of the empty list that
       // most words get was about 8% of what the enricher allocated.
-      List<RoleTerm> starting = terms.startingWith(keys.get(i));
-      for (int t = 0; t < starting.size(); t++) {
-        RoleTerm term = starting.get(t);
-        int span = term.keys().size() < longest ? -1 : roleTermEnd(term, i, inflecting) - i;
-        if (span > 0 && span >= longest && (span > longest || declined)) {
-          // Declined only if no term of that length matches the word as it stands ("министар"
-          // is "ministar", not a declined "ministarka").
-          declined = (span > longest || declined) && !term.keys().get(0).equals(keys.get(i));
-          longest = span;
+      List<FirstWord> starting = terms.startingWith(keys.get(i));
+      for (int f = 0; f < starting.size(); f++) {
+        FirstWord first = starting.get(f);
+        if (!termWordAt(first.key(), i, inflecting)) {
+          continue;
+        }
+        for (int t = 0; t < first.terms().size(); t++) {
+          RoleTerm term = first.terms().get(t);
+          int span = term.keys().size() < longest ? -1 : roleTermEndAfterFirst(term, i, inflecting) - i;
+          if (span > 0 && span >= longest && (span > longest || declined)) {
+            // Declined only if no term of that length matches the word as it stands ("министар"
+            // is "ministar", not a declined "ministarka"). Which term comes first does not matter.
+            declined = (span > longest || declined) && !first.key().equals(keys.get(i));
+            longest = span;
+          }
         }
       }
       if (longest > 0 && refAt[i] != null && i + longest <= refAt[i].to) {
@@ -265,12 +272,17 @@ abstract class References extends TextIndex {
         Set<String> actors = new HashSet<>();
         Set<String> whole = new HashSet<>(); // the actors of the terms that span the whole phrase
         for (int j = i; j < i + longest; j++) {
-          for (RoleTerm term : terms.startingWith(keys.get(j))) {
-            int end = roleTermEnd(term, j, inflecting);
-            if (end > j && end <= i + longest) {
-              actors.addAll(term.actorIds());
-              if (j == i && end == i + longest) {
-                whole.addAll(term.actorIds());
+          for (FirstWord first : terms.startingWith(keys.get(j))) {
+            if (!termWordAt(first.key(), j, inflecting)) {
+              continue;
+            }
+            for (RoleTerm term : first.terms()) {
+              int end = roleTermEndAfterFirst(term, j, inflecting);
+              if (end > j && end <= i + longest) {
+                actors.addAll(term.actorIds());
+                if (j == i && end == i + longest) {
+                  whole.addAll(term.actorIds());
+                }
               }
             }
           }
@@ -871,11 +883,16 @@ abstract class References extends TextIndex {
     if (terms == null) {
       return false;
     }
-    for (RoleTerm term : terms.startingWith(keys.get(h))) {
-      // A one-word term as the word stands, not a near form ("Полицијска" is no "полиција").
-      boolean asWritten = term.keys().size() > 1 || term.keys().get(0).equals(keys.get(h));
-      if (asWritten && roleTermEnd(term, h, inflecting()) > h) {
-        return true;
+    for (FirstWord first : terms.startingWith(keys.get(h))) {
+      if (!termWordAt(first.key(), h, inflecting())) {
+        continue;
+      }
+      for (RoleTerm term : first.terms()) {
+        // A one-word term as the word stands, not a near form ("Полицијска" is no "полиција").
+        boolean asWritten = term.keys().size() > 1 || first.key().equals(keys.get(h));
+        if (asWritten && roleTermEndAfterFirst(term, h, inflecting()) > h) {
+          return true;
+        }
       }
     }
     return false;
@@ -1235,21 +1252,25 @@ abstract class References extends TextIndex {
   }
 
   /**
-   * Where the role term starting at token {@code at} ends (the token after it), or -1 if it does
-   * not start there. One country adjective may stand inside the phrase: "šef srpske diplomatije"
-   * is the term "šef diplomatije" ({@link #ofCountry} then keeps the actors of that country).
+   * Where the role term whose first word matches token {@code at} ends (the token after it), or -1
+   * if the rest of it does not follow. The caller matches the first word ({@link #termWordAt}) once
+   * for all the terms it opens. One country adjective may stand inside the phrase: "šef srpske
+   * diplomatije" is the term "šef diplomatije" ({@link #ofCountry} then keeps the actors of that
+   * country).
    */
-  int roleTermEnd(RoleTerm term, int at, boolean inflecting) {
-    int i = at;
+  private int roleTermEndAfterFirst(RoleTerm term, int at, boolean inflecting) {
+    int i = at + 1;
     boolean skipped = false;
-    for (int k = 0; k < term.keys().size(); k++, i++) {
-      if (k > 0 && !skipped && !termWordAt(term.keys().get(k), i, inflecting) && countryAdjective(i)) {
-        skipped = true;
-        i++;
+    for (int k = 1; k < term.keys().size(); k++, i++) {
+      String key = term.keys().get(k);
+      if (termWordAt(key, i, inflecting)) {
+        continue;
       }
-      if (!termWordAt(term.keys().get(k), i, inflecting)) {
+      if (skipped || !countryAdjective(i) || !termWordAt(key, i + 1, inflecting)) {
         return -1;
       }
+      skipped = true;
+      i++;
     }
     return i;
   }

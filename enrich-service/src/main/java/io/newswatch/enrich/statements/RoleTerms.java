@@ -9,10 +9,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The role noun phrases of the catalogue ("ambassador", "министр иностранных дел") of one base
@@ -25,20 +27,38 @@ final class RoleTerms {
   /** A role noun phrase of the catalogue, as match keys, and every actor it may refer to. */
   record RoleTerm(List<String> keys, Set<String> actorIds) {}
 
+  /**
+   * The terms that open with one word, longest first. A word is tried against a first word once:
+   * 23 Serbian terms open with "predsednik", and each word that starts with "pred" would otherwise
+   * be compared with that first word 23 times.
+   */
+  record FirstWord(String key, List<RoleTerm> terms) {}
+
   static final int PREFIX = 4;
 
   final List<RoleTerm> all;
-  private final Map<String, List<RoleTerm>> byPrefix = new HashMap<>();
+  private final Map<String, List<FirstWord>> byPrefix = new HashMap<>();
+  /**
+   * {@link #byPrefix} by the whole keys of the words met, shared by the threads; emptied when full,
+   * as {@link io.newswatch.enrich.CharsCache} is, so odd tokens cannot grow it.
+   */
+  private final Map<String, List<FirstWord>> byKey = new ConcurrentHashMap<>();
+
+  private static final int MAX_KEYS = 50_000;
+
   /** The first two letters of every term, hashed: most words are ruled out without a look-up. */
   private final BitSet openings = new BitSet(1 << 16);
 
   /** The terms, longest first. */
   private RoleTerms(List<RoleTerm> terms) {
     this.all = List.copyOf(terms);
+    Map<String, List<RoleTerm>> byFirstWord = new LinkedHashMap<>();
     for (RoleTerm term : all) {
-      byPrefix.computeIfAbsent(prefix(term.keys().get(0)), k -> new ArrayList<>()).add(term);
+      byFirstWord.computeIfAbsent(term.keys().get(0), k -> new ArrayList<>()).add(term);
       openings.set(opening(term.keys().get(0)));
     }
+    byFirstWord.forEach((key, opened) ->
+        byPrefix.computeIfAbsent(prefix(key), k -> new ArrayList<>()).add(new FirstWord(key, List.copyOf(opened))));
   }
 
   private static int opening(String key) {
@@ -92,12 +112,21 @@ final class RoleTerms {
     return key.length() <= PREFIX ? key : key.substring(0, PREFIX);
   }
 
-  /** The terms whose first word may match this word, in the order of {@link #all}. */
-  List<RoleTerm> startingWith(String key) {
+  /** The first words that may match this word, each with its terms in the order of {@link #all}. */
+  List<FirstWord> startingWith(String key) {
     if (!openings.get(opening(key))) {
       return List.of();
     }
-    return byPrefix.getOrDefault(prefix(key), List.of());
+    // By the whole key, whose hash its String keeps: no prefix cut and hashed for each word met.
+    List<FirstWord> known = byKey.get(key);
+    if (known == null) {
+      known = byPrefix.getOrDefault(prefix(key), List.of());
+      if (byKey.size() >= MAX_KEYS) {
+        byKey.clear();
+      }
+      byKey.put(key, known);
+    }
+    return known;
   }
 
   /**
