@@ -36,6 +36,9 @@ abstract class Attributions extends References {
   /** A reported clause needs some substance; "he said so" is not a statement. */
   static final int MIN_REPORTED_WORDS = 3;
 
+  /** The person named in full before a lone name ({@link ExtractionPass#fullNameFor}), or null. */
+  abstract Ref fullNameFor(Ref ref);
+
   /** How far after a quote the speech verb of "..., the Russian Ambassador to Serbia said" may be. */
   static final int TAIL_VERB_REACH = 8;
 
@@ -497,7 +500,13 @@ abstract class Attributions extends References {
         turns.add(new int[] {answer, end, 0});
         asked = true;
       } else if (isDash(i) && i + 1 < end && tokens.get(i + 1).word()) {
-        if (!attributedWithin(i + 1, end)) {
+        if (attributedWithin(i + 1, end) && turns.isEmpty()) {
+          // "— Во втором сете ..., — рассказала Громова на пресс-конференции. — ...", then the
+          // turns: the one quoted right before them goes on answering.
+          Ref speaker = firstPersonIn(i, end);
+          speaker = speaker != null ? speaker : bySurnameIn(i, end, 0);
+          introduced = speaker != null ? speaker : introduced;
+        } else if (!attributedWithin(i + 1, end)) {
           if (pending != null) {
             turns.add(pending); // the answer went on in a paragraph of its own: the next turn shows it
             pending = null;
@@ -521,7 +530,8 @@ abstract class Attributions extends References {
         // A paragraph without a dash after an answer: more of the answer if a turn follows, or if
         // it ends the article in the speaker's own words (no speech verb, no quote marks).
         pending = new int[] {i - 1, end, 1};
-        if (end >= tokens.size() && !verbBetween(i, end) && !containsQuoteMark(i, end)) {
+        if (end >= tokens.size() && !verbBetween(i, end) && !containsQuoteMark(i, end)
+            && !surnameOfIn(cued, i, end) && !surnameOfIn(introduced, i, end)) {
           turns.add(pending);
           pending = null;
         }
@@ -592,7 +602,7 @@ abstract class Attributions extends References {
         continue;
       }
       Ref interviewee = intervieweeIn(intro[0], intro[1], null);
-      if (interviewee == null || !namedPerson(interviewee)) {
+      if (interviewee == null || !namedPerson(interviewee) && !surnameOfIn(interviewee, interviewee.to, intro[1])) {
         // "On the eve of the Belgrade Economic Forum, ... Finance Minister Sinisa Mali talked to
         // RTS ... The interview has been edited": the person the introduction names, not a forum.
         interviewee = null;
@@ -700,9 +710,48 @@ abstract class Attributions extends References {
       // "..., poručila je ministarka na početku razgovora, vođenog dan posle razgovora
       // predsednika Vučića": one named there in another case is no one interviewed (a name
       // outside the catalogue shows its case where its nominative differs from the text).
-      person = firstPersonIn(from, to);
+      // "Below is an edited transcript of Bogdanović's press conference": the one whose surname
+      // the sentence gives, named in full before it, whoever else the paragraph names.
+      person = bySurnameIn(Math.max(from, sentenceFirst[sentence]), Math.min(to, sentenceEnd[sentence]), from);
+      if (person == null) {
+        person = firstPersonIn(from, to);
+      }
     }
     return person != null ? person : before;
+  }
+
+  /**
+   * The person named in full at or after token {@code since} whose surname a lone name in tokens
+   * [from, to) is, or null.
+   */
+  private Ref bySurnameIn(int from, int to, int since) {
+    for (Ref ref : refsStartingWithin(from, to)) {
+      if (ref.type == RefType.NAME && ref.singleWord) {
+        Ref full = fullNameFor(ref);
+        if (full != null && full.from >= since && personInFull(full)) {
+          return full;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a lone name in tokens [from, to) is the surname of {@code full}: a person, whatever the
+   * lexicon knows of the given name ("Lazar Bogdanović ... Bogdanović's press conference" in
+   * English); the writer's words about the one interviewed, not theirs ("Громова не стала
+   * отвечать ...").
+   */
+  private boolean surnameOfIn(Ref full, int from, int to) {
+    if (full == null) {
+      return false;
+    }
+    for (Ref ref : refsStartingWithin(from, to)) {
+      if (ref.type == RefType.NAME && ref.singleWord && fullNameFor(ref) == full) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -777,10 +826,12 @@ abstract class Attributions extends References {
 
   /**
    * Match keys of "interview" in English, Serbian and Russian, any case ("intervju"; Russian
-   * "интервью" keys as "interv u", its soft sign and "ю" transliterated apart), and of a
-   * conversation printed as one ("u razgovoru za „Novosti“", "в беседе с").
+   * "интервью" keys as "interv u", its soft sign and "ю" transliterated apart), of a
+   * conversation printed as one ("u razgovoru za „Novosti“", "в беседе с"), and of a transcript
+   * ("an edited transcript of his press conference", "стенограмма").
    */
-  private static final Pattern INTERVIEW = Pattern.compile("interv(iew|ju| u)|razgovor|beseda|besede|besedu");
+  private static final Pattern INTERVIEW =
+      Pattern.compile("interv(iew|ju| u)|razgovor|beseda|besede|besedu|transcript|transkript|stenogram");
 
   /** Whether the last word-or-mark of tokens [from, to) before closing marks is a question mark. */
   private boolean endsInQuestion(int from, int to) {
@@ -3190,10 +3241,10 @@ abstract class Attributions extends References {
   }
 
   /**
-   * Whether the clause [from, to) has a meeting or session and a verb of its taking place among its
-   * first words ("в феврале 2027 года в Москве пройдет заседание комиссии", "sednica je zakazana
-   * za utorak", "the next round of talks is scheduled for January"): a date announced, no one's
-   * view. A plan to meet or visit, or to take something up at a session, is found apart
+   * Whether the clause [from, to) has a meeting or session, or a date after it, and a verb of its
+   * taking place among its first words ("в феврале 2027 года в Москве пройдет заседание комиссии",
+   * "sednica je zakazana za utorak", "the next round of talks is scheduled for January"): a date
+   * announced, no one's view. A plan to meet or visit, or to take something up at a session, is found apart
    * ({@link #plansVisit}) and left out once the statements are resolved.
    */
   boolean schedulesEvent(int from, int to) {
@@ -3205,6 +3256,7 @@ abstract class Attributions extends References {
     boolean english = "en".equals(language.base());
     boolean event = false;
     boolean takesPlace = false;
+    boolean dated = false;
     boolean future = false;
     int reach = from + SCHEDULE_WORDS + Math.max(0, Math.min(gapTo, to) - gapFrom);
     for (int k = from; k < Math.min(to, reach); k++) {
@@ -3232,9 +3284,12 @@ abstract class Attributions extends References {
         // auxiliary before it is another subject's ("Russia would raise it at the next meeting,
         // scheduled for April").
         future |= entry(k).future() && (event || !english);
+        // "комитет рассмотрит документ 27 октября", "would hold the vote on October 29": a date
+        // after a verb of taking place schedules what it holds, named as an event or not.
+        dated |= takesPlace && entry(k).time();
       }
     }
-    return event && takesPlace;
+    return (event || dated) && takesPlace;
   }
 
   /** Whether tokens [from, to) hold a "that" or a quote mark: words of someone's, not only a date. */
@@ -3312,6 +3367,9 @@ abstract class Attributions extends References {
       int asideEnd = token.is(",") ? shortAside(i, end) : -1;
       if (asideEnd < 0 && token.is(",")) {
         asideEnd = circumstanceAside(i, end);
+        // Its comma has "that" right after it, however far the clause took it ("изјавио је у петак,
+        // после састанака са амбасадорима Кине и Русије Ли Венхајем и ..., да ...").
+        reach = asideEnd > 0 ? Math.max(reach, asideEnd + 2) : reach;
       }
       if (asideEnd > 0) {
         // "He noted, however, that ...", "napisao je, s druge strane, na mreži X da ...": words set
@@ -3430,14 +3488,16 @@ abstract class Attributions extends References {
    * The closing comma of a clause of circumstance set off by the comma at {@code comma} and followed
    * right away by "that" ("said on Thursday, as he arrived for the summit in Brussels, that ...",
    * "izjavio je, gostujući u emisiji „Teška reč“ na TV Prva, da ...", "poručio je iz Njujorka, gde
-   * prisustvuje pripremama ..., da"), or -1. The clause opens with a subordinator, a relative or an
-   * adverbial participle, and holds no speech verb, "that" or quote of its own (marks of a name in
-   * it are let be).
+   * prisustvuje pripremama ..., da"), or -1. The clause opens with a subordinator, a relative, an
+   * adverbial participle or a preposition ("после састанака са амбасадорима ... Ли Венхајем и
+   * Александром Боцан-Харченком, да"), and holds no speech verb, "that" or quote of its own (marks
+   * of a name in it are let be).
    */
   private int circumstanceAside(int comma, int end) {
     if (comma + 2 >= end || !tokens.get(comma + 1).word() || quoted[comma + 1]
         || !entry(comma + 1).subordinator() && !entry(comma + 1).as() && !entry(comma + 1).relative()
-            && !WHERE.contains(keys.get(comma + 1)) && !adverbialParticiple(comma + 1)) {
+            && !entry(comma + 1).preposition() && !WHERE.contains(keys.get(comma + 1))
+            && !adverbialParticiple(comma + 1)) {
       return -1;
     }
     for (int k = comma + 2; k < end && k <= comma + CIRCUMSTANCE_WORDS; k++) {
@@ -4015,11 +4075,18 @@ abstract class Attributions extends References {
   /**
    * Whether the closing mark at {@code close} ends a fragment that a first verb took as its object,
    * joined by "and" to the verb at {@code verb} ("назвал приговор «позором» и сказал, что ...",
-   * "called it “a disgrace” and said that ..."): both verbs share the subject before the first.
+   * "called it “a disgrace” and said that ..."), or by a comma and a conjunction with nothing but
+   * auxiliaries before the verb ("оценио је да су односи „суштински добри“, али је упозорио да
+   * ..."): both verbs share the subject before the first.
    */
   private boolean closesObjectBeforeConjoinedVerb(int close, int verb) {
-    return close + 2 == verb && tokens.get(close + 1).word()
-        && ("i".equals(keys.get(close + 1)) || "and".equals(keys.get(close + 1)));
+    if (close + 2 == verb && tokens.get(close + 1).word()
+        && ("i".equals(keys.get(close + 1)) || "and".equals(keys.get(close + 1)))) {
+      return true;
+    }
+    int conjunction = close + 2;
+    return conjunction < verb && tokens.get(close + 1).is(",") && tokens.get(conjunction).word()
+        && entry(conjunction).conjunction() && onlyAuxiliaries(conjunction + 1, verb);
   }
 
   /** A lower-case word that is no verb, pronoun or little word of the lexicon: a noun or adjective. */

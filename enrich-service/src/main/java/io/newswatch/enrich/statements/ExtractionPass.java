@@ -1274,6 +1274,7 @@ final class ExtractionPass extends Attributions {
    * that calls people by their given name, by that ("— рассказывает Марина" after "Марину
    * Ткаченко"), when one person only had it.
    */
+  @Override
   Ref fullNameFor(Ref ref) {
     Ref bySurname = fullNameBefore(ref, surnameKey(ref));
     if (bySurname == null) {

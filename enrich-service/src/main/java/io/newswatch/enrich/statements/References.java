@@ -661,10 +661,11 @@ abstract class References extends TextIndex {
           j = k;
           end = k;
         } else if (k < tokens.size() && k - head <= 5 && (i == head || head == i + 1 && adjectiveLike(i))
-            && verbAt(k).isPresent()) {
+            && (verbAt(k).isPresent() || colonBeforeQuote(k))) {
           // "Центар за изборну демократију саопштио је", "Градски завод за хитну медицинску помоћ
           // саопштио је": a head that opens the name (or its one adjective does) and its purpose,
-          // then the verb whose subject the whole is.
+          // then the verb whose subject the whole is, or the colon of "X: „...“" ("Sektor za
+          // vanredne situacije: „Molimo građane ...”").
           capitalAfterHead = true;
           end = k;
           break;
@@ -901,6 +902,11 @@ abstract class References extends TextIndex {
   /** The nominative of a body's one-word name in Serbian and Russian ({@link Nominatives#ofOneWordBody}). */
   private String oneWordBody(String name) {
     return inflecting() ? Nominatives.ofOneWordBody(name, language.base()) : name;
+  }
+
+  /** A colon at {@code k} with a quote mark opening right after it. */
+  private boolean colonBeforeQuote(int k) {
+    return tokens.get(k).is(":") && k + 1 < tokens.size() && isQuoteMark(k + 1);
   }
 
   /** A given name in any case ("Milene", "Андрея"): someone's name starts there, not the body's. */
@@ -1282,8 +1288,9 @@ abstract class References extends TextIndex {
     // Role nouns are lower case; a capitalised word in mid-sentence is a name (Vladan is not a
     // form of vlada), so it must match exactly. An acronym declines after a hyphen (lider SNSD-a)
     // and is no name.
-    // Nor is a preposition a declined role noun ("после" is no form of "посла").
-    boolean tolerant = inflecting && !entry(i).preposition()
+    // Nor is a preposition or a document a declined role noun ("после" and "послание" are no
+    // forms of "посла").
+    boolean tolerant = inflecting && !entry(i).preposition() && !entry(i).document()
         && (!tokens.get(i).capitalised() || i == sentenceFirst[sentenceOf[i]] || tokens.get(i).acronym());
     return inflectedForm(key, keys.get(i), tolerant)
         || inflecting && tokens.get(i).acronym() && declinedAcronym(key, i);
@@ -1477,6 +1484,10 @@ abstract class References extends TextIndex {
     if (to - from == 2 && from == sentenceFirst[sentenceOf[from]] && entry(from).honorific() != null
         && lex.givenName(keys.get(from + 1))) {
       from++; // "Бака Милица додала је": a word of address the capital of a sentence opens, and a given name
+    }
+    if (to - from == 2 && from == sentenceFirst[sentenceOf[from]] && inflecting() && entry(from).unnamedSource()
+        && !lex.givenName(keys.get(from)) && !lex.givenName(keys.get(from + 1))) {
+      return; // "Meštanka Lešnice rekla je": someone unnamed, whose noun the sentence capitalised, and a place
     }
     if (insideNameMarks(tokens.get(from).start(), tokens.get(to - 1).end())) {
       return; // „Bistrica Resort”, "Jadar Project: ...": a company's, a paper's name, a title

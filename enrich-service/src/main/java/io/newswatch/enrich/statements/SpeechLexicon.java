@@ -110,6 +110,7 @@ final class SpeechLexicon {
     static final long RESUMES = 1L << 50;
     static final long SETTLEMENT = 1L << 51;
     static final long JOURNALIST = 1L << 52;
+    static final long INFORMING = 1L << 53;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -281,6 +282,14 @@ final class SpeechLexicon {
       return (classes & PROTEST) != 0;
     }
 
+    /**
+     * A verb of informing someone (obaveštava): a speech verb only where "that" follows its
+     * listener ("obaveštava građane da ...").
+     */
+    boolean informing() {
+      return (classes & INFORMING) != 0;
+    }
+
     /** A verb that announces what is to come (najavio, announced, анонсировал): with a time, a plan. */
     boolean announcing() {
       return (classes & ANNOUNCING) != 0;
@@ -399,6 +408,7 @@ final class SpeechLexicon {
   private final Set<String> resumes;
   private final Set<String> settlements;
   private final Set<String> journalists;
+  private final Set<String> informing;
   private final Set<String> inscriptions;
   private final Set<String> documentVerbs;
   private final Set<String> listeners;
@@ -509,6 +519,7 @@ final class SpeechLexicon {
     this.meetings = words(node.path("meetings"));
     this.protests = words(node.path("protests"));
     this.announcing = words(node.path("announcing"));
+    this.informing = words(node.path("informing"));
     this.times = words(node.path("times"));
     this.resumes = words(node.path("resumes"));
     this.settlements = words(node.path("settlements"));
@@ -685,6 +696,7 @@ final class SpeechLexicon {
     classes |= meetings.contains(key) ? Entry.MEETING : 0;
     classes |= protests.contains(key) ? Entry.PROTEST : 0;
     classes |= announcing.contains(key) ? Entry.ANNOUNCING : 0;
+    classes |= informing.contains(key) ? Entry.INFORMING : 0;
     classes |= times.contains(key) ? Entry.TIME : 0;
     classes |= resumes.contains(key) ? Entry.RESUMES : 0;
     classes |= settlements.contains(key) ? Entry.SETTLEMENT : 0;

@@ -114,7 +114,7 @@ abstract class TextIndex {
       // A capital after a capital is a name's word, not a verb: "the United States lost", "EU Member States".
       boolean inName = token.capitalised() && i > 0 && tokens.get(i - 1).word() && tokens.get(i - 1).capitalised();
       if (token.word() && !inName && entry.startsAny(SpeechLexicon.Entry.STARTS_VERB)
-          && !russianInfinitive(token.surface())) {
+          && !russianInfinitive(token.surface()) && !(entry.informing() && !informsThat(i))) {
         verbs[i] = lex.verb(keys, i);
       }
       if (verbs[i] == null && entry.documentVerb() && i > 0 && tokens.get(i - 1).entry().document()) {
@@ -577,6 +577,20 @@ abstract class TextIndex {
       return Optional.empty();
     }
     return Optional.ofNullable(verbs[i]);
+  }
+
+  /**
+   * Whether "that" follows the verb of informing at {@code i} after at most three words, its
+   * listener ("obaveštava građane da ..."): else it reports nothing ("Beograd o svemu redovno
+   * obaveštava Kfor i Euleks" is news, not a report of KFOR's).
+   */
+  private boolean informsThat(int i) {
+    for (int k = i + 1; k < Math.min(tokens.size(), i + 5) && tokens.get(k).word(); k++) {
+      if (tokens.get(k).entry().complementizer()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The start of a speech verb whose last token is {@code last}, or -1. */

@@ -4839,5 +4839,139 @@ class StatementExtractorTest {
       expect(extractSeeded("The City Emergency Headquarters of Belgrade said pumps had been working all night.",
           Language.EN), "pumps had been working all night", "unknown:city emergency headquarters of belgrade", INDIRECT);
     }
+
+    @Test
+    void notSpeculatingIsARefusal() {
+      // Before: "she would not speculate about sanctions" was a statement of hers.
+      assertEquals(List.of(), extractSeeded("Asked whether drivers who stay off work would be fined, Vesna Lukić said "
+          + "she would not speculate about sanctions.", Language.EN));
+    }
+
+    @Test
+    void aParticipleOfClaimingReportsForTheSubject() {
+      // Before: "tvrdeći" and "утверждая" were no participles of speech, and nothing was found.
+      expect(extractSeeded("Branilac Vladimir Kostić zatražio je novo veštačenje, tvrdeći da uzorci čelika nisu uzeti u "
+          + "prisustvu odbrane.", Language.SR_LATN), "uzorci čelika nisu uzeti u prisustvu odbrane",
+          "unknown:vladimir kostic", INDIRECT);
+      expect(extractSeeded("Адвокат Иван Петров потребовал новой экспертизы, утверждая, что образцы стали были взяты без "
+          + "защиты.", Language.RU), "образцы стали были взяты без защиты", "unknown:ivan petrov", INDIRECT);
+    }
+
+    @Test
+    void aBodyInformingItsListenersThatReports() {
+      // Before: "obaveštava" was no speech verb.
+      expect(extractSeeded("Универзитетски клинички центар Ниш обавештава грађане да је нова зграда Клинике за "
+          + "кардиохирургију од данас у функцији.", Language.SR_CYRL),
+          "је нова зграда Клинике за кардиохирургију од данас у функцији",
+          "unknown:univerzitetski klinicki centar nis", INDIRECT);
+    }
+
+    @Test
+    void informingWithoutThatReportsNothing() {
+      // "obaveštava" reports only with a "da" after its listener: here it tells of a habit, and
+      // KFOR, after it, said nothing (the first version of the rule gave KFOR the phrase before).
+      List<ExtractedStatement> found = extractSeeded("Direktor Kancelarije Petar Petković ocenio je da je reč o "
+          + "nastavku gašenja institucija. Prema rečima Petkovića, Beograd o svemu redovno obaveštava Kfor i Euleks.",
+          Language.SR_LATN);
+      expect(found, "Beograd o svemu redovno obaveštava Kfor i Euleks", "nw:petar-petkovic", INDIRECT);
+      assertEquals(2, found.size(), describe(found));
+    }
+
+    @Test
+    void aNoticeOfWhatWillBeDoneFromADayOnIsAPlan() {
+      // A notice of "obaveštava ... da" is a report, unless what it tells is to be done from a day on.
+      assertEquals(List.of(), extractSeeded("JKP „Vodovod i kanalizacija” Kragujevac obaveštava potrošače da će zbog "
+          + "niskog vodostaja od nedelje u 6 časova biti uvedeno redukovano snabdevanje vodom.", Language.SR_LATN));
+    }
+
+    @Test
+    void aCelebrationToBeHeldOnADayIsASchedule() {
+      // Before: "doček" was no event and "priređen" no participle of its being held.
+      assertEquals(List.of(), extractSeeded("Klub je saopštio da će šampionski doček biti priređen u utorak u 20 časova "
+          + "na platou ispred Narodne skupštine.", Language.SR_LATN));
+    }
+
+    @Test
+    void aDateAfterAVerbOfTakingPlaceSchedules() {
+      // Before: a reading and a document to be considered on a date were no events.
+      assertEquals(List.of(), extractSeeded("Vyacheslav Volodin said the Duma would hold the second reading on October 29.",
+          Language.EN));
+      assertEquals(List.of(), extractSeeded("Глава бюджетного комитета Алла Гринёва сообщила, что комитет рассмотрит "
+          + "документ 27 октября.", Language.RU));
+    }
+
+    @Test
+    void aNounOfSomeoneUnnamedAndAPlaceOpeningASentenceIsNoName() {
+      // Before: "Meštanka Lešnice" was a person's name.
+      expect(extractSeeded("14.05 – Meštanka Lešnice čiju je kuću voda poplavila do prozora rekla je reporterki N1 da "
+          + "je „sve što smo stekli za 30 godina sada u blatu”.", Language.SR_LATN),
+          "je „sve što smo stekli za 30 godina sada u blatu”", "unknown", INDIRECT);
+    }
+
+    @Test
+    void aTranscriptsAnswersAreThoseOfWhomItsSentenceNamesBySurname() {
+      // Before: "transcript" cued no interview, and the coach named in full with a given name the
+      // English lexicon knows took the answers from the player whose given name it does not.
+      String text = "Lazar Bogdanović reached his first semi-final on Friday. His coach, Dejan Milić, told RTS that "
+          + "the team had expected this. Below is an edited transcript of Bogdanović's press conference.\n\n"
+          + "Q: You were a break down in the third set. What changed?\n\n"
+          + "A: I stopped thinking about the score and finally listened to my coach.\n\n"
+          + "Q: Your next opponent is the world number one. Do you believe you can win?\n\n"
+          + "A: Why not? I have nothing to lose, he has everything to lose.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.EN);
+      expect(found, "I stopped thinking about the score and finally listened to my coach", "unknown:lazar bogdanovic",
+          DIRECT);
+      expect(found, "Why not? I have nothing to lose, he has everything to lose", "unknown:lazar bogdanovic", DIRECT);
+    }
+
+    @Test
+    void aLongPhraseOfCircumstanceWithNamesMayStandBeforeThat() {
+      // Before: the phrase ran past the reach of the verb's "da".
+      expect(extractSeeded("Председник Србије Александар Вучић изјавио је у петак, после састанака са амбасадорима "
+          + "Кине и Русије Ли Венхајем и Александром Боцан-Харченком, да Србија „неће ни под каквим притиском мењати "
+          + "своју политику“.", Language.SR_CYRL), "Србија „неће ни под каквим притиском мењати своју политику“",
+          "nw:aleksandar-vucic", INDIRECT);
+    }
+
+    @Test
+    void aBodyNamedByItsHeadAndPurposeSpeaksBeforeAColon() {
+      // Before: only a speech verb after "Sektor za vanredne situacije" made it a body's name.
+      expect(extractSeeded("16.20 – Sektor za vanredne situacije: „Molimo građane da ne prelaze preko poplavljenih "
+          + "puteva.” Vanredna situacija proglašena je u Krupnju.", Language.SR_LATN),
+          "Molimo građane da ne prelaze preko poplavljenih puteva.", "unknown:sektor za vanredne situacije", DIRECT);
+    }
+
+    @Test
+    void aMessageIsNoAmbassadorAndSpeaksForItsAuthor() {
+      // Before: "послание" was a form of the role "посла", and the quote went to no one.
+      expect(extractSeeded("На богослужении было зачитано приветственное послание Патриарха Московского и всея Руси "
+          + "Кирилла. «Радуюсь вместе с вами освящению нового храма», — говорится в послании.", Language.RU),
+          "Радуюсь вместе с вами освящению нового храма", "nw:patriarch-kirill", DIRECT);
+    }
+
+    @Test
+    void theOneQuotedRightBeforeDashTurnsAnswersThem() {
+      // Before: the coach, who told the paper something in the introduction, took the answer, and
+      // the closing paragraph about the player was an answer too.
+      String text = "Анастасия Громова вышла в полуфинал. Ее тренер Елена Карпова сказала «Известиям», что подопечная "
+          + "«сыграла по-взрослому».\n\n"
+          + "— Во втором сете я проигрывала и думала о доме, — рассказала Громова на пресс-конференции. — Потом "
+          + "сказала себе: хватит бояться.\n\n"
+          + "— Что вы скажете о завтрашней сопернице?\n\n"
+          + "— Она очень сильная, но на этом корте я чувствую себя как дома.\n\n"
+          + "Громова не стала отвечать на вопрос о смене гражданства. Полуфинал пройдет в субботу.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.RU);
+      expect(found, "Она очень сильная, но на этом корте я чувствую себя как дома", "unknown:anastasia gromova", DIRECT);
+      assertTrue(found.stream().noneMatch(s -> s.text().contains("не стала отвечать")), describe(found));
+    }
+
+    @Test
+    void aSecondVerbAfterAFragmentAndAConjunctionSharesTheSubject() {
+      // Before: the closing mark ended the second verb's clause, and its report was nobody's.
+      List<ExtractedStatement> found = extractSeeded("Шеф државе Александар Вучић оценио је да су односи са Москвом "
+          + "„суштински добри, без обзира на притиске“, али је упозорио да Србија „мора да води рачуна о енергији“.",
+          Language.SR_CYRL);
+      expect(found, "Србија „мора да води рачуна о енергији“", "nw:aleksandar-vucic", INDIRECT);
+    }
   }
 }
