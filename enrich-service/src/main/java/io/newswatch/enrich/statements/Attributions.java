@@ -650,6 +650,79 @@ abstract class Attributions extends References {
     }
   }
 
+  /**
+   * An interview whose turns share a paragraph, each labelled with one letter ("Q: Was that the
+   * plan? A: Not at all. ..."): the words after the second label of each such paragraph are one
+   * direct statement of the person the paragraph before the first names; nothing in the first part
+   * is a statement ("Q: Your coach said last week that ..."). Only with two such paragraphs at
+   * least, so that a stray "A:" is no interview.
+   */
+  void findInlineInterview(List<Candidate> out) {
+    List<int[]> pairs = new ArrayList<>(); // {paragraph start, answer label, paragraph end}
+    int intro = -1;
+    for (int i = 0; i < tokens.size(); ) {
+      int end = i;
+      while (end < tokens.size() && paragraphOf[end] == paragraphOf[i]) {
+        end++;
+      }
+      int answer = labelLength(i) == 2 ? secondLabel(i + 2, end, keys.get(i)) : -1;
+      if (answer > 0) {
+        pairs.add(new int[] {i, answer, end});
+      } else if (pairs.isEmpty()) {
+        intro = i;
+      }
+      i = end;
+    }
+    if (pairs.size() < PLAIN_INTERVIEW_PAIRS || intro < 0) {
+      return;
+    }
+    int introEnd = pairs.get(0)[0];
+    Ref interviewee = intervieweeIn(intro, introEnd, null);
+    if (interviewee == null || !namedPerson(interviewee) && !surnameOfIn(interviewee, interviewee.to, introEnd)) {
+      interviewee = null;
+      for (Ref ref : refsStartingWithin(intro, introEnd)) {
+        if (namedPerson(ref)) {
+          interviewee = ref;
+          break;
+        }
+      }
+    }
+    if (interviewee == null) {
+      return;
+    }
+    for (int[] pair : pairs) {
+      int from = tokens.get(pair[0]).start();
+      int to = tokens.get(pair[2] - 1).end();
+      out.removeIf(c -> c.start >= from && c.end <= to);
+      int first = pair[1] + 2;
+      int last = pair[2];
+      while (last > first + 1 && !tokens.get(last - 1).word() && !tokens.get(last - 1).is("!")
+          && !tokens.get(last - 1).is("?") && !isClosingMark(last - 1)) {
+        last--;
+      }
+      if (wordsBetween(first, last) < MIN_ATTRIBUTED_WORDS) {
+        continue;
+      }
+      Candidate c = new Candidate(tokens.get(first).start(), tokens.get(last - 1).end(), StatementKind.DIRECT, first);
+      c.via = Via.SUBJECT;
+      c.subject = interviewee;
+      out.add(c);
+    }
+  }
+
+  /**
+   * The token of a one-letter label other than {@code firstLabel} that opens a sentence in tokens
+   * [from, end) ("... Was that the plan? A: ..."), or -1.
+   */
+  private int secondLabel(int from, int end, String firstLabel) {
+    for (int k = from; k + 1 < end; k++) {
+      if (labelLength(k) == 2 && !keys.get(k).equals(firstLabel) && k > from && endsSentence(k - 1)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   /** A paragraph that is one question of the outlet's, "Q:" before it or not: no dash or quote mark, ending in "?". */
   private boolean plainQuestion(int[] paragraph) {
     return endsInQuestion(paragraph[0], paragraph[1]) && tokens.get(paragraph[0]).word()
@@ -1774,7 +1847,8 @@ abstract class Attributions extends References {
     // комментарии говорится"), not where a speaker left unrecognised said something in one ("...
     // told The Hill in a statement that ...").
     c.inDocument = c.subject == null && (v == null || !v.plural())
-        && (v != null && v.impersonal() ? documentIn(from, to) : documentIn(verb - 2, verb));
+        && (v != null && v.impersonal() ? documentIn(from, to)
+            : "en".equals(language.base()) ? documentBefore(verb) : documentIn(verb - 2, verb));
     c.bodyPronoun = c.subject == null && (v == null || !v.plural()) && itBefore(verb);
     c.unnamedSpeaker = c.subject == null && !c.zero && !c.inDocument && !c.bodyPronoun
         && (v == null || !v.plural() && !v.neuter() && !v.impersonal()) && unnamedOpening(verb);
@@ -1821,6 +1895,22 @@ abstract class Attributions extends References {
         if (body != null) {
           return body;
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The body of the press office named last before token {@code before} with its body after it
+   * ("..., сообщили в пресс-службе Кремля. По данным пресс-службы, ..."), for a press office
+   * alone; null if there is none.
+   */
+  private Ref pressOfficeNamedLast(int before) {
+    for (int k = Math.min(before, tokens.size() - 1) - 1; k >= 0; k--) {
+      Ref after = refAt[k + 1];
+      if (tokens.get(k).word() && entry(k).pressOffice() && after != null && after.from == k + 1
+          && organisation(after)) {
+        return after;
       }
     }
     return null;
@@ -2282,6 +2372,9 @@ abstract class Attributions extends References {
       // unnamed, in the genitive the phrase takes.
       unnamed = true;
     }
+    if (subject == null && !unnamed && npEnd == after + 1 && tokens.get(after).word() && entry(after).pressOffice()) {
+      subject = pressOfficeNamedLast(after); // "По данным пресс-службы": the one named before
+    }
     boolean described = false;
     if (subject == null && !unnamed) {
       if (npEnd <= after) {
@@ -2437,6 +2530,11 @@ abstract class Attributions extends References {
       // its conjunction and auxiliary before the attribution; what was said is what follows it.
       int tail = afterDash(comma + 1, end);
       c = reported(tail, clauseEnd(tail, end, true), verb, Via.SUBJECT);
+    } else if (comma < end && tokens.get(comma).is(",") && speechVerbOpens(comma + 1, end)) {
+      // "Шеф српске дипломатије је, како је саопштило МСП Србије, указао да ...": the phrase
+      // vouches for the report of the verb after it, whose subject stands before; that verb's
+      // clause is the statement, and the words before the phrase are none.
+      return null;
     } else if (comma < end && tokens.get(comma).is(",") && interruptible(first, as - 1)
         && goesOn(afterDash(comma + 1, end), end)) {
       // "Москва, как заявил Песков, не будет ...": the report goes on after the attribution.
@@ -2446,6 +2544,15 @@ abstract class Attributions extends References {
       c = reported(first, as - 1, verb, Via.SUBJECT);
     }
     return c == null ? null : attach(c, verb, as + 1, comma);
+  }
+
+  /** Whether a speech verb opens tokens [from, end), after at most two auxiliaries or fillers. */
+  private boolean speechVerbOpens(int from, int end) {
+    int k = from;
+    while (k < end && k < from + 2 && tokens.get(k).word() && (entry(k).auxiliary() || entry(k).filler())) {
+      k++;
+    }
+    return k < end && tokens.get(k).word() && !quoted[k] && verbAt(k).isPresent();
   }
 
   /**
@@ -3046,8 +3153,11 @@ abstract class Attributions extends References {
     while (first < verb && !tokens.get(first).word()) {
       first++;
     }
-    // A capital at the sentence's start made a name of the noun ("Meštani"): it is none.
-    boolean free = refAt[first] == null || refAt[first].type == RefType.NAME && refAt[first].initial;
+    // A capital at the sentence's start made a name of the noun ("Meštani"): it is none. A plural
+    // the roles took for a declined form of theirs ("Poslanici opozicije ocenili su") is the
+    // people the lexicon lists.
+    boolean free = refAt[first] == null || refAt[first].type == RefType.NAME && refAt[first].initial
+        || refAt[first].type == RefType.ROLE && refAt[first].from == first && refAt[first].oblique;
     return first < verb && free && entry(first).unnamedSource() && !entry(first).body()
         && entry(first).pronoun() == null;
   }
@@ -3285,7 +3395,9 @@ abstract class Attributions extends References {
         // scheduled for April").
         future |= entry(k).future() && (event || !english);
         // "комитет рассмотрит документ 27 октября", "would hold the vote on October 29": a date
-        // after a verb of taking place schedules what it holds, named as an event or not.
+        // after a verb of taking place schedules what it holds, named as an event or not. (Not a
+        // time before the verb: "ће Војска Србије у пролеће одржати вежбу ..." tells of a plan
+        // with something to say of it.)
         dated |= takesPlace && entry(k).time();
       }
     }
@@ -4314,6 +4426,19 @@ abstract class Attributions extends References {
     return false;
   }
 
+  /**
+   * Whether a document word stands right before the English verb at {@code verb}, or one filler
+   * before it ("the statement said", "the statement also said"); not a noun that a document word
+   * modifies ("people queuing outside a post office said").
+   */
+  private boolean documentBefore(int verb) {
+    int k = verb - 1;
+    if (k >= 0 && tokens.get(k).word() && entry(k).filler() && !entry(k).document()) {
+      k--;
+    }
+    return k >= 0 && k >= verb - 2 && tokens.get(k).word() && entry(k).document();
+  }
+
   /** A noun of an unnamed source opens the sentence (or the part of it from {@code from}) before token {@code to}. */
   boolean unnamedSourceBefore(int from, int to) {
     int first = firstWordFrom(Math.max(from, sentenceFirst[sentenceOf[to]]));
@@ -4696,7 +4821,10 @@ abstract class Attributions extends References {
     }
     String given = keys.get(ref.from);
     for (Ref other : refsStartingWithin(0, ref.from)) {
-      if (other.type == RefType.NAME && !other.singleWord && given.equals(keys.get(other.from))) {
+      // In the case the text has it, or in the nominative ("протоиереем Андреем Морозовым" then
+      // "— сказал «Известиям» отец Андрей").
+      if (other.type == RefType.NAME && !other.singleWord && (given.equals(keys.get(other.from))
+          || other.name != null && Texts.matchKey(other.name).startsWith(given + " "))) {
         return true;
       }
     }

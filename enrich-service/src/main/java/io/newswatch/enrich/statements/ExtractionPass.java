@@ -97,6 +97,7 @@ final class ExtractionPass extends Attributions {
     findInterviewTurns(candidates);
     findDashInterview(candidates);
     findPlainInterview(candidates);
+    findInlineInterview(candidates);
     findTranscriptTurns(candidates);
     seedSalience();
     resolveAll(candidates);
@@ -156,9 +157,13 @@ final class ExtractionPass extends Attributions {
         // The subject of a clause a subordinator opens counts too, below a sentence's subject
         // ("The frost had not lifted when Dragana Lukic began loading crates. ... she says ...").
         // Serbian and Russian may put the subject last ("Иначе смотрит на ситуацию политолог Игорь
-        // Самойленко."): a name ending its sentence that a given name in the nominative opens.
+        // Самойленко."): a name ending its sentence that a given name in the nominative opens, or
+        // ending its clause before a relative one about it ("Жири ове године предводи ... Ана
+        // Рибеиро, која је ... одбила да ...").
         boolean opens = opensSentence(ref) || inflecting() && !ref.singleWord && lex.givenName(keys.get(ref.from))
-            && (ref.to >= tokens.size() || sentenceOf[ref.to] != sentence || tokens.get(ref.to).is("."));
+            && (ref.to >= tokens.size() || sentenceOf[ref.to] != sentence || tokens.get(ref.to).is(".")
+                || tokens.get(ref.to).is(",") && ref.to + 1 < tokens.size() && tokens.get(ref.to + 1).word()
+                    && entry(ref.to + 1).relative());
         boolean clauseSubject = !opens && coordinatedOrSubordinateSubject(ref);
         if (firstOfSentence && named != null && (opens || clauseSubject) && !quoted[ref.from] && !ref.oblique
             && !relative[ref.from] && personByName.get(keyOf(named)) == null) {
@@ -183,6 +188,15 @@ final class ExtractionPass extends Attributions {
           // name first, or "multiple World Fantasy Awards" would be someone "multiple" describes.
           unknownNames.putIfAbsent(keyOf(ref), ref.name);
           rememberDescriptors(ref, keyOf(ref));
+        } else if (!ref.singleWord && !ref.initial && !quoted[ref.from] && !relative[ref.from] && inflecting()
+            && declinedName(ref) && personByName.get(keyOf(ref)) == null
+            && ref.from > 0 && tokens.get(ref.from - 1).word() && !tokens.get(ref.from - 1).capitalised()
+            && refAt[ref.from - 1] == null && governingNounBefore(ref.from - 1)) {
+          // "Филмом „Тиха вода“ редитељке Милене Јовић ...": someone named in another case than
+          // the subject's, whom the noun in that case right before the name, and only that,
+          // names later ("Редитељка је рекла да ...").
+          unknownNames.putIfAbsent(keyOf(ref), ref.name);
+          rememberDescriptor(ref.from - 1, keyOf(ref));
         }
         continue;
       }
@@ -547,9 +561,11 @@ final class ExtractionPass extends Attributions {
       if (!UNKNOWN.equals(c.speakerId)) {
         int token = Math.min(c.anchor, tokens.size() - 1);
         Gender gender = genderOf(c.speakerId, c.verbGender);
-        // A body outside the catalogue that spoke is still no "she" ("..., the Alliance for American
-        // Manufacturing said. ... Mary Lovely, an economist: “...,” she said").
-        boolean person = !bodiesOutsideCatalogue.contains(c.speakerId);
+        // A body that spoke is still no "she" ("..., the Alliance for American Manufacturing said.
+        // ... Mary Lovely, an economist: “...,” she said"; "Predsedništvo SNS saopštilo je ... „...“,
+        // rekla je ona" after a pensioner was brought in).
+        boolean person = !bodiesOutsideCatalogue.contains(c.speakerId)
+            && catalogue.byId(c.speakerId).map(a -> a.kind() == Actor.Kind.PERSON).orElse(true);
         salience.add(new Salient(c.speakerId, c.speakerName, gender, person, token, sentenceOf[token], SPEAKER_WEIGHT));
       } else if (c.unnamedSpeaker) {
         // "Возач камиона ... рекао је да ... „...“, додао је он": the "he" after an unnamed
@@ -885,11 +901,17 @@ final class ExtractionPass extends Attributions {
     return found;
   }
 
-  /** Where the last name of two or more words with key {@code key} before token {@code to} starts, or -1. */
+  /**
+   * Where the last name of two or more words with key {@code key} before token {@code to} starts,
+   * or the last mention of the body outside the catalogue with that key ("Ministarstvo rudarstva i
+   * energetike" for a later "Ministarstvo je navelo"); -1 if there is none.
+   */
   private int namedBefore(String key, int to) {
     int named = -1;
+    String body = OUTSIDE_CATALOGUE_PREFIX + key;
     for (Ref other : refsStartingWithin(0, to)) {
-      if (other.type == RefType.NAME && !other.singleWord && key.equals(keyOf(other))) {
+      if (other.type == RefType.NAME && !other.singleWord && key.equals(keyOf(other))
+          || other.type == RefType.MENTION && body.equals(other.actorId) && bodiesOutsideCatalogue.contains(body)) {
         named = other.from;
       }
     }
@@ -1087,6 +1109,37 @@ final class ExtractionPass extends Attributions {
     }
   }
 
+  /**
+   * A name of someone outside the catalogue that the text has in another case than its
+   * nominative, a given name first.
+   */
+  private boolean declinedName(Ref ref) {
+    String key = keyOf(ref);
+    int space = key.indexOf(' ');
+    return ref.type == RefType.NAME && ref.name != null && space > 0 && lex.givenName(key.substring(0, space))
+        && !ref.name.equals(text.substring(tokens.get(ref.from).start(), tokens.get(ref.to - 1).end()));
+  }
+
+  /**
+   * A noun of someone unnamed with an outlet's name right after it, in marks or not ("Источник
+   * «Ъ»", "izvor Blica").
+   */
+  private boolean outletsSource(int i) {
+    int next = i + 1;
+    while (next < tokens.size() && isQuoteMark(next)) {
+      next++;
+    }
+    // «Ъ», Kommersant's sign, keys as nothing: no lexicon lists it among the outlets.
+    return entry(i).unnamedSource() && next < tokens.size() && tokens.get(next).word()
+        && (entry(next).medium() || keys.get(next).isBlank());
+  }
+
+  /** Whether the word at {@code i} may be a noun describing a name after it: no word the lexicon has a use for. */
+  private boolean governingNounBefore(int i) {
+    SpeechLexicon.Entry e = entry(i);
+    return !functionWord(i) && !e.determiner() && !e.medium() && !e.indefinite() && keys.get(i).length() >= 4;
+  }
+
   /** Words of a description before a name and its comma that are looked at ("The mayor of Novi Sad, ..."). */
   static final int DESCRIPTOR_PHRASE_WORDS = 6;
 
@@ -1142,6 +1195,16 @@ final class ExtractionPass extends Attributions {
   /** The unknown person a bare noun in the subject window describes, or null. */
   String describedUnknown(Candidate c) {
     if (c.windowFrom < 0 || unknownDescriptors.isEmpty()) {
+      return null;
+    }
+    int first = c.windowFrom;
+    while (first < Math.min(c.windowTo, tokens.size()) && !tokens.get(first).word()) {
+      first++;
+    }
+    if (first < Math.min(c.windowTo, tokens.size()) && (entry(first).indefinite() || outletsSource(first))) {
+      // "Jedan od rudara iz iste smene rekao je": one of many, whatever noun of the phrase met
+      // someone before ("šef smene spasilaca Dejan Milosavljević"); "Источник «Ъ» в областном
+      // правительстве утверждает": an outlet's source, whom no description names.
       return null;
     }
     for (int i = c.windowFrom; i < Math.min(c.windowTo, tokens.size()); i++) {

@@ -1049,7 +1049,7 @@ abstract class References extends TextIndex {
     ref.actorId = body.actorId;
     ref.actor = body.actor;
     ref.name = body.name;
-    ref.outsideCatalogue = true;
+    ref.outsideCatalogue = body.outsideCatalogue;
     ref.oblique = oblique;
     add(ref);
   }
@@ -1063,16 +1063,26 @@ abstract class References extends TextIndex {
   }
 
   /**
-   * A body outside the catalogue whose acronym follows its name in brackets ("Alliance of Independent
-   * Social Democrats (SNSD)", "Савез независних социјалдемократа (СНСД)") is that acronym later, in
-   * any case ("According to the SNSD", "из СНСД-а").
+   * A body whose acronym follows its name in brackets ("Alliance of Independent Social Democrats
+   * (SNSD)", "Савез независних социјалдемократа (СНСД)") is that acronym later, in any case
+   * ("According to the SNSD", "из СНСД-а"); so is a catalogue body whose acronym the catalogue
+   * lacks, after a place its name goes on with ("Канцелярии высокого представителя по Боснии и
+   * Герцеговине (ОВП)").
    */
   private void findBodiesByAcronym() {
     Map<String, Ref> byAcronym = new LinkedHashMap<>();
     Map<String, Integer> definedAt = new LinkedHashMap<>();
     for (Ref ref : List.copyOf(refs)) {
       int open = ref.to;
-      if (ref.outsideCatalogue && open + 2 < tokens.size() && tokens.get(open).is("(")
+      if (organisation(ref) && open < tokens.size() && tokens.get(open).word() && entry(open).preposition()) {
+        int k = open + 1;
+        while (k < tokens.size() && k - open <= 4 && tokens.get(k).word()
+            && (tokens.get(k).capitalised() || entry(k).conjunction())) {
+          k++;
+        }
+        open = k > open + 1 ? k : open;
+      }
+      if ((ref.outsideCatalogue || organisation(ref)) && open + 2 < tokens.size() && tokens.get(open).is("(")
           && tokens.get(open + 1).word() && tokens.get(open + 1).acronym() && tokens.get(open + 2).is(")")
           && refAt[open + 1] == null) {
         byAcronym.putIfAbsent(keys.get(open + 1), ref);
@@ -1083,7 +1093,11 @@ abstract class References extends TextIndex {
       return;
     }
     for (int k = 0; k < tokens.size(); k++) {
-      if (!freeWord(k) || !tokens.get(k).acronym()) {
+      // The acronym alone may have been taken for a body of its own name ("В ОВП заявили").
+      Ref own = refAt[k];
+      boolean ownBody = own != null && own.type == RefType.MENTION && own.outsideCatalogue && own.from == k
+          && own.to == k + 1;
+      if (!freeWord(k) && !ownBody || !tokens.get(k).acronym()) {
         continue;
       }
       String key = keys.get(k);
@@ -1091,6 +1105,11 @@ abstract class References extends TextIndex {
       String acronym = space > 0 ? key.substring(0, space) : key; // "СНСД-а": its case after a hyphen
       Ref body = byAcronym.get(acronym);
       if (body == null || k <= definedAt.get(acronym)) {
+        continue;
+      }
+      if (ownBody) {
+        remove(own);
+        addMentionOf(body, k, own.oblique);
         continue;
       }
       addMentionOf(body, k, inflecting() ? space > 0 || obliqueBefore(k, false) : englishOblique(k, k + 1));

@@ -300,9 +300,12 @@ abstract class TextIndex {
     if (first + 1 >= last || !isDash(first) || !tokens.get(first + 1).word()
         || !marked.isEmpty() && marked.get(0).open() <= tokens.get(first).start()) {
       open = dialogueInParagraph(marked, first, last);
-      if (open < 0) {
-        open = dashAfterSpeechColon(marked, first, last);
-        afterColon = open >= 0;
+      int colon = dashAfterSpeechColon(marked, first, last);
+      if (colon >= 0 && (open < 0 || colon < open)) {
+        // "..., učiteljica Dragana Mitić: — ... objasni. — Razumem vašu ljutnju, — rekao je Kostić":
+        // the speech the colon opens comes first.
+        open = colon;
+        afterColon = true;
       }
       if (open < 0) {
         return marked;
@@ -312,10 +315,22 @@ abstract class TextIndex {
     List<Quote> dialogue = new ArrayList<>();
     while (open >= 0) {
       int close = -1;
-      for (int d = open + 2; d < last && close < 0; d++) {
+      int turn = -1; // in the speech a colon opened, a dash after a full stop: the next one's turn
+      for (int d = open + 2; d < last && close < 0 && turn < 0; d++) {
         if (isDash(d) && speechVerbWithin(d + 1, last)) {
           close = d;
+        } else if (afterColon && open == opening && isDash(d) && endsSentence(d - 1) && d + 1 < last
+            && tokens.get(d + 1).word()) {
+          turn = d;
         }
+      }
+      if (turn >= 0) {
+        // "...: — Radim 31 godinu ... objasni. — Razumem vašu ljutnju, — rekao je Kostić": the
+        // speech the colon opened ends where the next turn opens, without its full stop.
+        int lastToken = tokens.get(turn - 1).is(".") ? turn - 2 : turn - 1;
+        dialogue.add(new Quote(tokens.get(open).start(), tokens.get(lastToken).end(), false));
+        open = turn;
+        continue;
       }
       if (close < 0) {
         if (open != opening || afterColon) {
@@ -374,8 +389,9 @@ abstract class TextIndex {
 
   /**
    * A dash right after a colon that closes a speech verb's clause ("Stanimirović je odgovorio
-   * kratko: — Pritisak je uvek isti ..."): direct speech to the paragraph's end, or to a dash a
-   * speech verb follows. Not inside marks; returns the dash's token, or -1.
+   * kratko: — Pritisak je uvek isti ..."), or a person's name ("javila se gledateljka iz Niša,
+   * učiteljica Dragana Mitić: — Radim 31 godinu ..."): direct speech to the paragraph's end, or to
+   * a dash a speech verb follows. Not inside marks; returns the dash's token, or -1.
    */
   private int dashAfterSpeechColon(List<Quote> marked, int first, int last) {
     for (int d = first + 2; d + 1 < last; d++) {
@@ -392,8 +408,22 @@ abstract class TextIndex {
           return d;
         }
       }
+      if (!insideMarks && personsNameEndsAt(d - 2)) {
+        return d;
+      }
     }
     return -1;
+  }
+
+  /**
+   * Whether a person's name ends at token {@code last}: two capitalised words, the first a given
+   * name the lexicon knows, not opening the sentence.
+   */
+  private boolean personsNameEndsAt(int last) {
+    int first = last - 1;
+    return first > 0 && sentenceFirst[sentenceOf[first]] != first && tokens.get(first).word()
+        && tokens.get(last).word() && tokens.get(first).capitalised() && tokens.get(last).capitalised()
+        && !tokens.get(first).acronym() && !tokens.get(last).acronym() && lex.givenName(keys.get(first));
   }
 
   /** Tokens a dialogue opened in mid-paragraph may run: a few sentences; a dash further on closes none. */
