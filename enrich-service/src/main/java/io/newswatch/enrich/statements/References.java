@@ -148,11 +148,13 @@ abstract class References extends TextIndex {
       if (inflecting()) {
         // Match keys, in Latin letters: годишњи and godišnji are "godisnji", летний "letnij",
         // летняя "letnaa".
+        // The last letter first: this runs at every word, and few end as these do.
         String key = keys.get(i);
-        if (endsWithAny(key, "godisnji", "letnij")) {
+        char last = key.isEmpty() ? ' ' : key.charAt(key.length() - 1);
+        if ((last == 'i' || last == 'j') && endsWithAny(key, "godisnji", "letnij")) {
           gender = Gender.MALE;
           end = i + 1;
-        } else if (endsWithAny(key, "godisnja", "letnaa")) {
+        } else if (last == 'a' && endsWithAny(key, "godisnja", "letnaa")) {
           gender = Gender.FEMALE;
           end = i + 1;
         }

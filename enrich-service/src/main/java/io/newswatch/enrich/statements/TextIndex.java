@@ -653,7 +653,8 @@ abstract class TextIndex {
       return false;
     }
     String s = tokens.get(i).surface();
-    return s.equals("-") || s.equals("\u2013") || s.equals("\u2014") || s.equals("\u2012");
+    char c = s.length() == 1 ? s.charAt(0) : ' ';
+    return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2012';
   }
 
   boolean isQuoteMark(int i) {
