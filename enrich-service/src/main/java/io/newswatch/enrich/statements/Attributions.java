@@ -1773,6 +1773,10 @@ abstract class Attributions extends References {
       if (c.subject == null) {
         c.subject = bodyNoun(from, to, verb);
       }
+      Ref object = verbEnd < tokens.size() ? refAt[verbEnd] : null;
+      if (c.subject == null && object != null && object.type == RefType.ROLE && object.from == verbEnd) {
+        c.subject = object; // "— цитирует посла издание": whom the outlet quotes, by role
+      }
     } else {
       c.subject = best(from, to, verb, false, false);
       int organ = organAt(from, verb);
@@ -2333,11 +2337,12 @@ abstract class Attributions extends References {
         subject = best(after, stop, after, true, false);
         npEnd = stop;
         Ref apposed = stop + 1 < end && tokens.get(stop).is(",") ? refAt[stop + 1] : null;
-        if (subject == null && apposed != null && apposed.from == stop + 1 && apposed.type == RefType.NAME
-            && !apposed.singleWord && personalName(apposed) && apposed.to < end && tokens.get(apposed.to).is(",")
-            && wordsBetween(after, stop) <= COMMON_SOURCE_WORDS) {
-          // "Према речима аутора, Милана Стојковића, књигу је писао ...": the name set off after
-          // the noun is the one it means.
+        if ((subject == null || subject.type == RefType.ROLE) && apposed != null && apposed.from == stop + 1
+            && apposed.type == RefType.NAME && !apposed.singleWord && personalName(apposed) && apposed.to < end
+            && tokens.get(apposed.to).is(",") && wordsBetween(after, stop) <= COMMON_SOURCE_WORDS) {
+          // "Према речима аутора, Милана Стојковића, књигу је писао ...", "По словам другого
+          // оппозиционного депутата, Марины Пешич, ...": the name set off after the noun or role is
+          // the one it means.
           subject = apposed;
           npEnd = apposed.to;
         }
@@ -2910,6 +2915,15 @@ abstract class Attributions extends References {
         i = title - 1;
         continue;
       }
+      if (tokens.get(i).is("(") && i + 2 < tokens.size() && tokens.get(i + 1).acronym() && tokens.get(i + 2).is(")")) {
+        // "..., saopštila je Gorska služba spasavanja Srbije (GSS).": the acronym of the name before it
+        if (i + 3 >= segmentEnd) {
+          segmentEnd = i;
+          break;
+        }
+        i += 2;
+        continue;
+      }
       if (tokens.get(i).is(",") && aboutTheSpeaker(i, end, true)) {
         segmentEnd = i; // "..., said Monica de Bolle, a senior fellow at ...", "..., Lavrov said, adding ..."
         break;
@@ -3290,8 +3304,9 @@ abstract class Attributions extends References {
       }
       future |= entry(k).future();
       // A time, or a session or meeting the future brings ("najavio je da će Srbija zatražiti hitnu
-      // sednicu Saveta bezbednosti"): the plan the conventions leave out.
-      timed |= future && (entry(k).time() || entry(k).event());
+      // sednicu Saveta bezbednosti"), or what it will hold or organise ("najavio je da će klub
+      // organizovati autobuski prevoz"): the plan the conventions leave out.
+      timed |= future && (entry(k).time() || entry(k).event() || entry(k).takesPlace());
     }
     return timed;
   }
