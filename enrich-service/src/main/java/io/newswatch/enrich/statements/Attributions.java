@@ -36,6 +36,9 @@ abstract class Attributions extends References {
   /** A reported clause needs some substance; "he said so" is not a statement. */
   static final int MIN_REPORTED_WORDS = 3;
 
+  /** Words a Serbian or Russian clause right after its "that" needs at the least. */
+  static final int MIN_REPORTED_WORDS_AFTER_THAT = 2;
+
   /** The person named in full before a lone name ({@link ExtractionPass#fullNameFor}), or null. */
   abstract Ref fullNameFor(Ref ref);
 
@@ -1847,6 +1850,16 @@ abstract class Attributions extends References {
     c.zero = c.subject == null && onlyAuxiliaries(from, verb) && onlyAuxiliaries(verbEnd, to)
         && (v == null || !v.plural())
         && !unnamedSourceIn(verbEnd, Math.min(sentenceEnd[sentenceOf[verb]], verbEnd + UNNAMED_SOURCE_REACH));
+    int conjunction = c.zero && inflecting() && (v == null || !v.impersonal()) ? conjoinedVerbAfter(verb) : -1;
+    if (conjunction > 0) {
+      // "KFOR nije želeo da komentariše ..., ali je u pisanom odgovoru naveo da ...": a verb joined
+      // by a conjunction with no subject of its own shares the first clause's, a body's as well.
+      Ref shared = firstSubject(sentenceFirst[sentenceOf[verb]], conjunction);
+      if (shared != null && shared.type != RefType.PRONOUN) {
+        c.subject = shared;
+        c.zero = false;
+      }
+    }
     // Only where the document itself speaks ("the statement said", "U saopštenju se navodi", "В
     // комментарии говорится"), not where a speaker left unrecognised said something in one ("...
     // told The Hill in a statement that ...").
@@ -2113,7 +2126,8 @@ abstract class Attributions extends References {
       }
       if (entry.preposition()) {
         inPhrase = true;
-      } else if (!inPhrase && !entry.filler() && !entry.complementizer() && !entry.listener() && verbAt(i).isEmpty()) {
+      } else if (!inPhrase && !entry.filler() && !entry.complementizer() && !entry.listener() && !entry.medium()
+          && verbAt(i).isEmpty()) {
         return false; // a word that may be the subject ("rekao je novinarima" has none: a dropped pronoun)
       }
     }
@@ -2212,7 +2226,11 @@ abstract class Attributions extends References {
             // A quote that opens the clause and ends it is the words themselves (a direct
             // quote); one the clause goes on after is a partial quotation inside the report
             // ("da „nemaju nikakve veze” sa incidentom i da ...").
-            c = reported(clause, clauseEnd(clause, end, true), i, Via.SUBJECT);
+            // Serbian and Russian drop the subject, so two words after their "that" can be a whole
+            // report ("подтвердил РБК, что переговоры завершены"); English needs three.
+            int least = inflecting() && clause > 0 && tokens.get(clause - 1).word() && entry(clause - 1).complementizer()
+                ? MIN_REPORTED_WORDS_AFTER_THAT : MIN_REPORTED_WORDS;
+            c = reported(clause, clauseEnd(clause, end, true), i, Via.SUBJECT, least);
             if (c != null) {
               attach(c, i, clauseStart(first, i), verbWindowEnd(i, clause - 1));
             }
@@ -2629,12 +2647,18 @@ abstract class Attributions extends References {
       }
       SpeechLexicon.Entry entry = entry(i);
       if (entry.subordinator() || entry.complementizer() || entry.relative()
-          || entry.conjunction() && !AND.contains(keys.get(i))) {
+          || entry.conjunction() && !AND.contains(keys.get(i)) || WHAT.contains(keys.get(i))) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * "What" as a relative's word, by match key ("šta", "што", "шта" and "što" key alike): "...,
+   * потврђује оно на шта Москва упозорава" is no attribution of the words before it.
+   */
+  private static final Set<String> WHAT = Set.of("sta", "sto", "what");
 
   /** Words that open an indirect question rather than a report ("asked whether ..."). */
   private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "li");
@@ -3248,13 +3272,18 @@ abstract class Attributions extends References {
 
   /** A reported clause over tokens [from, to), or null if too short to be a statement. */
   Candidate reported(int from, int to, int anchor, Via via) {
+    return reported(from, to, anchor, via, MIN_REPORTED_WORDS);
+  }
+
+  /** As {@link #reported(int, int, int, Via)}, with {@code least} words at the least. */
+  private Candidate reported(int from, int to, int anchor, Via via, int least) {
     while (to > from && !tokens.get(to - 1).word() && !isClosingMark(to - 1)) {
       to--;
     }
     while (from < to && !tokens.get(from).word() && !isQuoteMark(from)) {
       from++;
     }
-    if (wordsBetween(from, to) < MIN_REPORTED_WORDS || schedulesEvent(from, to)) {
+    if (wordsBetween(from, to) < least || schedulesEvent(from, to)) {
       return null;
     }
     int start = tokens.get(from).start();
@@ -4216,6 +4245,18 @@ abstract class Attributions extends References {
         && entry(conjunction).conjunction() && onlyAuxiliaries(conjunction + 1, verb);
   }
 
+  /**
+   * A given name alone after a noun that describes its bearer ("kaže spasilac Marko", "penzionerka
+   * Dragica maše lepezom"): a person the text calls by given name, as a reportage does.
+   */
+  boolean describedGivenName(Ref ref) {
+    int noun = ref.from - 1;
+    return ref.type == RefType.NAME && ref.singleWord && noun >= 0 && lex.givenName(keys.get(ref.from))
+        && tokens.get(noun).word() && !tokens.get(noun).capitalised() && refAt[noun] == null
+        && sentenceOf[noun] == sentenceOf[ref.from] && governingNoun(noun) && !entry(noun).preposition()
+        && !entry(noun).determiner() && keys.get(noun).length() >= 4;
+  }
+
   /** A lower-case word that is no verb, pronoun or little word of the lexicon: a noun or adjective. */
   private boolean governingNoun(int i) {
     SpeechLexicon.Entry e = entry(i);
@@ -4299,9 +4340,10 @@ abstract class Attributions extends References {
       // Also after a role: "Посол Радосавлевич" after "послом ... Миланом Радосавлевичем".
       // And after the verb with a title of its own: "»...«, naglasila je sudija Marjanović".
       boolean knownSurname = ref.type == RefType.NAME && ref.singleWord
-          && (ref.to <= verb && (ref.initial || afterRole(ref)) || titledAfterVerb(ref, verb)
+          && ((ref.to <= verb && (ref.initial || afterRole(ref)) || titledAfterVerb(ref, verb)
               || toldBeforeSurname(ref, verb))
-          && (surnameNamedBefore(ref.from) || addressedByGivenName(ref));
+              && (surnameNamedBefore(ref.from) || addressedByGivenName(ref))
+              || ref.from > verb && describedGivenName(ref) && nextToVerb(new Ref(RefType.NAME, ref.from - 1, ref.to), verb));
       if (ref.type == RefType.NAME && ref.singleWord && !knownSurname
           && (!nextToVerb(ref, verb) || unnamedSourceBefore(from, ref.from) || afterRole(ref) || beforeRole(ref)
               || afterSettlement(ref))) {
@@ -4946,6 +4988,24 @@ abstract class Attributions extends References {
       }
     }
     return first;
+  }
+
+  /**
+   * The conjunction after a comma that joins the verb at {@code verb} to its sentence's first
+   * clause, with nothing but auxiliaries and a phrase between ("..., ali je u pisanom odgovoru
+   * naveo"), or -1.
+   */
+  private int conjoinedVerbAfter(int verb) {
+    int first = sentenceFirst[sentenceOf[verb]];
+    for (int k = verb - 1; k > first; k--) {
+      if (!tokens.get(k).word()) {
+        return -1;
+      }
+      if (entry(k).conjunction()) {
+        return tokens.get(k - 1).is(",") && onlyAuxiliaries(k + 1, verb) ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /** The first word token at or after {@code from}. */

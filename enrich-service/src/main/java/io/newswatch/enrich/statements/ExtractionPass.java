@@ -116,7 +116,12 @@ final class ExtractionPass extends Attributions {
     // look-up starts past it, and a long text costs no walk over all that came before.
     int inReach = 0;
     int lastRefSentence = -1;
+    List<Salient> unnamed = unnamedIntroduced();
+    int nextUnnamed = 0;
     for (Ref ref : refs) {
+      while (nextUnnamed < unnamed.size() && unnamed.get(nextUnnamed).token() < ref.from) {
+        salience.add(unnamed.get(nextUnnamed++));
+      }
       int sentence = sentenceOf[ref.from];
       // A name right after the role or body its sentence opens with ("Депутат Госдумы Виктор
       // Курганов встал ...") is that sentence's first reference as much as the title is.
@@ -257,7 +262,47 @@ final class ExtractionPass extends Attributions {
       boolean person = ref.actor == null || ref.actor.kind() == Actor.Kind.PERSON;
       salience.add(new Salient(ref.actorId, ref.name, ref.gender, person, ref.from, sentence, weight));
     }
+    salience.addAll(unnamed.subList(nextUnnamed, unnamed.size()));
   }
+
+  /**
+   * Someone brought in as not wishing to be named ("mladić koji nije hteo da kaže kako se zove",
+   * "jedna penzionerka koja nije želela da kaže ime", "a man who would not give his name"): the
+   * relative clause that says so, as an unknown subject a later "he" or "she" may mean. The
+   * gender is the relative pronoun's where it shows one (koji, koja; который, которая).
+   */
+  private List<Salient> unnamedIntroduced() {
+    List<Salient> found = new ArrayList<>();
+    Set<String> nameWords = NAME_WORDS.getOrDefault(language.base(), Set.of());
+    for (int k = 0; k < tokens.size(); k++) {
+      if (!tokens.get(k).word() || !entry(k).relative() || quoted[k]) {
+        continue;
+      }
+      boolean negated = false;
+      boolean name = false;
+      for (int j = k + 1; j < Math.min(tokens.size(), k + UNNAMED_CLAUSE_WORDS) && sentenceOf[j] == sentenceOf[k]
+          && !tokens.get(j).is(",") && !tokens.get(j).is("."); j++) {
+        negated |= tokens.get(j).word() && entry(j).negation();
+        name |= nameWords.contains(keys.get(j));
+      }
+      if (negated && name) {
+        String key = keys.get(k);
+        Gender gender = !inflecting() ? null : key.endsWith("a") ? Gender.FEMALE
+            : key.endsWith("i") || key.endsWith("j") ? Gender.MALE : null;
+        found.add(new Salient(UNKNOWN, UNKNOWN, gender, true, k, sentenceOf[k], SUBJECT_WEIGHT));
+      }
+    }
+    return found;
+  }
+
+  /** Words a clause of not wishing to be named has, by base language, as match keys. */
+  private static final Map<String, Set<String>> NAME_WORDS = Map.of(
+      "en", Set.of("name", "named"),
+      "sr", Set.of("ime", "imena", "imenom", "zove", "prezime"),
+      "ru", Set.of(Texts.matchKey("имя"), Texts.matchKey("имени"), Texts.matchKey("фамилию")));
+
+  /** Words after a relative pronoun looked at for a wish not to be named. */
+  private static final int UNNAMED_CLAUSE_WORDS = 10;
 
   /**
    * Whether {@code ref} is the one a question is put to ("Novinari su komesarku pitali da li ...",
@@ -327,12 +372,13 @@ final class ExtractionPass extends Attributions {
 
   /**
    * The full name a lone surname stands for; failing one, the surname itself after a title of
-   * address ("Mrs. Connor" is as good as a full name), else null. With both, the full name: "Глеб
-   * Рязанцев ... — сказал господин Рязанцев. По его словам, ..." is one person.
+   * address ("Mrs. Connor" is as good as a full name), or a given name after a noun that describes
+   * its bearer ("penzionerka Dragica"), else null. With both, the full name: "Глеб Рязанцев ... —
+   * сказал господин Рязанцев. По его словам, ..." is one person.
    */
   private Ref fullNameOrTitled(Ref ref) {
     Ref full = fullNameFor(ref);
-    return full != null || honorificBefore(ref) == null ? full : ref;
+    return full != null || honorificBefore(ref) == null && !describedGivenName(ref) ? full : ref;
   }
 
   /** Words after a document word its author's name may stand in ("комментарий ... Марии Захаровой"). */
@@ -377,6 +423,10 @@ final class ExtractionPass extends Attributions {
     }
     if (before >= first && (tokens.get(before).is(",") || tokens.get(before).word() && entry(before).title())) {
       return true;
+    }
+    if (before > first && before - first <= LABEL_WORDS && tokens.get(before).is(":")
+        && wordsBetween(first, before) == before - first) {
+      return true; // "Ski jumping: Teodora Janković has finished third": a live blog's label before it
     }
     if (describedFromSentenceStart(first, ref.from)) {
       return true;
@@ -542,6 +592,9 @@ final class ExtractionPass extends Attributions {
     }
     return true;
   }
+
+  /** Words of a live blog's label that may open a sentence before its colon ("Ski jumping:"). */
+  private static final int LABEL_WORDS = 3;
 
   /** Lower-case words before a name taken to describe the person ("parish priest"). */
   private static final int DESCRIPTOR_WORDS = 2;

@@ -734,8 +734,12 @@ abstract class References extends TextIndex {
     int head = -1;
     int end = i;
     int j = i;
-    while (j < tokens.size() && freeWord(j) && tokens.get(j).capitalised() && !entry(j).medium()
+    List<Ref> inner = new ArrayList<>(); // catalogue bodies the name holds ("Office of the UN High Commissioner")
+    while (j < tokens.size() && (freeWord(j) || innerBody(j, head)) && tokens.get(j).capitalised() && !entry(j).medium()
         && (entry(j).body() || !functionWord(j))) {
+      if (!freeWord(j)) {
+        inner.add(refAt[j]);
+      }
       if (head == j - 1 && entry(j).title() && !entry(j).body()) {
         break; // "Foreign Ministry Spokesperson": a title right after the head is someone's
       }
@@ -770,7 +774,8 @@ abstract class References extends TextIndex {
       if (k > j) {
         // "of Serbia", "for Kosovo and Metohija" after the head; before it, the words are someone
         // else's ("Marija Lazarevic of the Centre for Electoral Studies").
-        if (head < 0 || !freeWord(k) || !tokens.get(k).capitalised() || CALENDAR.contains(keys.get(k))) {
+        if (head < 0 || !freeWord(k) && !innerBody(k, head) || !tokens.get(k).capitalised()
+            || CALENDAR.contains(keys.get(k))) {
           break; // "The Basic Court in Pristina on Thursday": when, not more of the name
         }
         j = k;
@@ -785,8 +790,25 @@ abstract class References extends TextIndex {
       return i; // "the Serbian Interior Ministry spokesman said": the body says whose he is
     }
     int from = i;
+    for (Ref within : inner) {
+      if (within.to <= end) {
+        remove(within);
+      }
+    }
     addBody(from, end, text.substring(tokens.get(from).start(), tokens.get(end - 1).end()), false);
     return end;
+  }
+
+  /**
+   * Whether token {@code j} is a catalogue body's one-word mention inside an English body's name
+   * that a head noun opened and a capital goes on after ("Office of the UN High Commissioner for
+   * Human Rights" is no UN).
+   */
+  private boolean innerBody(int j, int head) {
+    Ref ref = refAt[j];
+    return head >= 0 && ref != null && ref.type == RefType.MENTION && ref.from == j && ref.to == j + 1
+        && organisation(ref) && j + 1 < tokens.size() && tokens.get(j + 1).word() && tokens.get(j + 1).capitalised()
+        && adjacent(j, j + 1);
   }
 
   /**
@@ -909,6 +931,14 @@ abstract class References extends TextIndex {
   /** A colon at {@code k} with a quote mark opening right after it. */
   private boolean colonBeforeQuote(int k) {
     return tokens.get(k).is(":") && k + 1 < tokens.size() && isQuoteMark(k + 1);
+  }
+
+  /** "Himself" and "herself", by match key, which may open a sentence before a name. */
+  private static final Set<String> SELF = Set.of("sam", "sama");
+
+  /** Whether the word at {@code i} is a given name the lexicon knows, in any case ("Мирјану"). */
+  private boolean givenNameInAnyCase(int i) {
+    return lex.givenName(keys.get(i)) || Nominatives.isGivenName(tokens.get(i).surface(), language.base(), lex);
   }
 
   /** A given name in any case ("Milene", "Андрея"): someone's name starts there, not the body's. */
@@ -1510,12 +1540,23 @@ abstract class References extends TextIndex {
         && !lex.givenName(keys.get(from)) && !lex.givenName(keys.get(from + 1))) {
       return; // "Meštanka Lešnice rekla je": someone unnamed, whose noun the sentence capitalised, and a place
     }
+    if (to - from >= 2 && from == sentenceFirst[sentenceOf[from]] && SELF.contains(keys.get(from))) {
+      from++; // "Сам Стеванович ... сказал": "himself", which the sentence's capital made part of the name
+    }
+    if (to - from == 2 && inflecting() && !lex.givenName(keys.get(from)) && givenNameInAnyCase(from + 1)) {
+      // "срели смо Крагујевчанку Мирјану": a word of where she is from, capitalised as Serbian
+      // writes it, and the given name she is known by.
+      from++;
+    }
     if (insideNameMarks(tokens.get(from).start(), tokens.get(to - 1).end())) {
       return; // „Bistrica Resort”, "Jadar Project: ...": a company's, a paper's name, a title
     }
     // A sentence opens with a capital anyway: a lone first word is a name only if it is the
     // surname of someone met before ("Самсонов отметил"), which resolution checks.
-    boolean initial = to - from == 1 && from == sentenceFirst[sentenceOf[from]] && !nameBeforeSpeechVerb(from);
+    // "Сам Стеванович ...": "himself" before it, the name still opens its sentence.
+    int first = sentenceFirst[sentenceOf[from]];
+    boolean opening = from == first || from == first + 1 && SELF.contains(keys.get(first));
+    boolean initial = to - from == 1 && opening && !nameBeforeSpeechVerb(from);
     // Given name and surname (with particles: Ursula von der Leyen): a longer run carries an
     // outlet, a place or a capitalised title in front ("za Kosovo Online Dragiša Milović",
     // "Politikološkinja Milica Stevanović").

@@ -5217,5 +5217,101 @@ class StatementExtractorTest {
           Language.EN);
       expect(found, "Moscow appreciated Belgrade's refusal to join Western sanctions", "nw:alexander-grushko", INDIRECT);
     }
+
+    @Test
+    void aGivenNameAfterANounDescribingItsBearerIsAPerson() {
+      // Before: a lone given name was a person only after a title of address.
+      expect(extractSeeded("„Svake godine isto: popiju pivo na suncu i skoče u vodu“, kaže spasilac Marko.",
+          Language.SR_LATN), "Svake godine isto: popiju pivo na suncu i skoče u vodu", "unknown:marko", DIRECT);
+      expect(extractSeeded("U hladovini kioska penzionerka Dragica maše lepezom od kartona. „Preživela sam i "
+          + "devedesete i bombardovanje, preživeću i ovo“, kaže ona.", Language.SR_LATN),
+          "Preživela sam i devedesete i bombardovanje, preživeću i ovo", "unknown:dragica", DIRECT);
+    }
+
+    @Test
+    void someoneBroughtInAsNotWishingToBeNamedIsThePronounAfter() {
+      // Before: "On" went to the speaker before, the man with no name being no reference at all.
+      List<ExtractedStatement> found = extractSeeded("– Od šest ujutru radim na gradilištu – priča Nemanja, zidar iz "
+          + "Šapca.\n\nPored česme stoji mladić koji nije hteo da kaže kako se zove. On kaže da je jutros u tramvaju "
+          + "jednoj starijoj ženi pozlilo.", Language.SR_LATN);
+      assertEquals("unknown", only(found, "je jutros u tramvaju jednoj starijoj ženi pozlilo").speakerActorId(),
+          describe(found));
+    }
+
+    @Test
+    void aFamilyIsSeveralPeopleUnnamed() {
+      // Before: "Porodica Ilić" was a person's name.
+      expect(extractSeeded("Porodica Ilić iz Umke došla je sa troje dece i kaže da se u stanu na dvanaestom spratu "
+          + "„ne može izdržati ni minut“.", Language.SR_LATN),
+          "se u stanu na dvanaestom spratu „ne može izdržati ni minut“", "unknown", INDIRECT);
+    }
+
+    @Test
+    void whereSomeoneIsFromBeforeTheirGivenNameIsNoPartOfIt() {
+      // Before: "Крагујевчанку Мирјану" was a name of two words.
+      expect(extractSeeded("На плажи у Јазу срели смо Крагујевчанку Мирјану, која је на мору са мужем. »Дошли смо да "
+          + "побегнемо од четрдесет степени у Шумадији«, кроз смех каже Мирјана.", Language.SR_CYRL),
+          "Дошли смо да побегнемо од четрдесет степени у Шумадији", "unknown:mirjana", DIRECT);
+    }
+
+    @Test
+    void himselfOpeningASentenceIsNoPartOfTheName() {
+      // Before: "Сам Стеванович" was a name of two words.
+      expect(extractSeeded("Полузащитник «Црвены Звезды» Лука Стеванович перейдет в «Зенит».\n\nСам Стеванович в "
+          + "разговоре с сербскими журналистами сказал: «Я всегда мечтал играть в России».", Language.RU),
+          "Я всегда мечтал играть в России", "unknown:luka stevanovic", DIRECT);
+    }
+
+    @Test
+    void twoWordsAfterASerbianOrRussianThatAreAReport() {
+      // Before: a report needed three words whatever opened it.
+      expect(extractSeeded("Спортивный директор клуба Игорь Рябов подтвердил РБК, что переговоры завершены.",
+          Language.RU), "переговоры завершены", "unknown:igor rabov", INDIRECT);
+    }
+
+    @Test
+    void anEnglishBodysNameMayHoldACatalogueBody() {
+      // Before: "UN" inside the name was the speaker.
+      expect(extractSeeded("The Office of the UN High Commissioner for Human Rights said on Tuesday that the "
+          + "deployments risk normalising a climate of intimidation.", Language.EN),
+          "the deployments risk normalising a climate of intimidation",
+          "unknown:office of the un high commissioner for human rights", INDIRECT);
+    }
+
+    @Test
+    void aVerbJoinedByAConjunctionSharesTheFirstClausesSubject() {
+      // Before: the dropped subject went to the person who spoke before, KFOR being no person.
+      List<ExtractedStatement> found = extractSeeded("Dželjalj Svečlja napisao je da „nijedan deo Kosova neće biti van "
+          + "zakona”. KFOR nije želeo da komentariše broj punktova, ali je u pisanom odgovoru Beti naveo da misija "
+          + "„pažljivo prati situaciju na terenu”.", Language.SR_LATN);
+      expect(found, "misija „pažljivo prati situaciju na terenu”", "nw:kfor", INDIRECT);
+    }
+
+    @Test
+    void aLiveBlogsLabelBeforeANameLeavesItTheSubject() {
+      // Before: after "Ski jumping:" the name no longer opened its sentence.
+      expect(extractSeeded("15:42 – Ski jumping: Teodora Janković has finished third in Ljubno. 'I still can't believe "
+          + "it,' the 20-year-old told Slovenian television.", Language.EN), "I still can't believe it",
+          "unknown:teodora jankovic", DIRECT);
+    }
+
+    @Test
+    void tellingReportsForTheSubject() {
+      // Before: "telling" was no participle of speech.
+      expect(extractSeeded("Fiscal Council member Dragana Ristić was more cautious, telling Tanjug that cheap money "
+          + "should not become a reason to increase spending.", Language.EN),
+          "cheap money should not become a reason to increase spending", "unknown:dragana ristic", INDIRECT);
+    }
+
+    @Test
+    void aClauseOfWhatOrWhyIsNoAttributionOfTheWordsBefore() {
+      // Before: "на шта Москва упозорава" and "почему Москва считает" reported what came before.
+      List<ExtractedStatement> found = extractSeeded("Лавров је оценио да Приштина „систематски протерује“ Србе. Према "
+          + "његовим речима, извештај УН, објављен у уторак, потврђује оно на шта Москва упозорава.", Language.SR_CYRL);
+      expect(found, "извештај УН, објављен у уторак, потврђује оно на шта Москва упозорава", "nw:sergey-lavrov",
+          INDIRECT);
+      assertEquals(List.of(), extractSeeded("Посол России в Сербии Александр Боцан-Харченко в интервью «Известиям» "
+          + "рассказал, почему Москва считает визит министра своевременным.", Language.RU));
+    }
   }
 }
