@@ -342,13 +342,6 @@ abstract class Attributions extends References {
   }
 
   /**
-   * An interview printed as dash turns after an introduction that names the person interviewed
-   * ("Посол ... Боцан-Харченко в интервью «Известиям» рассказал ..."; then "— ...?" and "— ..."):
-   * a turn that ends in a question mark is the outlet's question, and nothing in it is a statement;
-   * any other is the answer, one direct statement of the person. Only where the outlet asks at
-   * least once, so that a run of dialogue quotes is left to the attributions they carry.
-   */
-  /**
    * A broadcast transcript's turns, each opened by its speaker's surname in capitals and a colon
    * ("STEVOVIĆ: — Budžet je pisan ...", "ЛАВРОВ: ..."), for people the text named in full before:
    * each turn is one direct statement of that person, up to the next label, the paragraph's end or
@@ -466,6 +459,13 @@ abstract class Attributions extends References {
     return false;
   }
 
+  /**
+   * An interview printed as dash turns after an introduction that names the person interviewed
+   * ("Посол ... Боцан-Харченко в интервью «Известиям» рассказал ..."; then "— ...?" and "— ..."):
+   * a turn that ends in a question mark is the outlet's question, and nothing in it is a statement;
+   * any other is the answer, one direct statement of the person. Only where the outlet asks at
+   * least once, so that a run of dialogue quotes is left to the attributions they carry.
+   */
   void findDashInterview(List<Candidate> out) {
     boolean dashParagraph = false; // most articles have none, and need no more of this
     for (int i = 0; i < tokens.size() && !dashParagraph; i++) {
@@ -604,18 +604,7 @@ abstract class Attributions extends References {
           || !cuesInterview(intro[0], intro[1])) {
         continue;
       }
-      Ref interviewee = intervieweeIn(intro[0], intro[1], null);
-      if (interviewee == null || !namedPerson(interviewee) && !surnameOfIn(interviewee, interviewee.to, intro[1])) {
-        // "On the eve of the Belgrade Economic Forum, ... Finance Minister Sinisa Mali talked to
-        // RTS ... The interview has been edited": the person the introduction names, not a forum.
-        interviewee = null;
-        for (Ref ref : refsStartingWithin(intro[0], intro[1])) {
-          if (namedPerson(ref)) {
-            interviewee = ref;
-            break;
-          }
-        }
-      }
+      Ref interviewee = interviewedIn(intro[0], intro[1]);
       if (interviewee == null) {
         continue;
       }
@@ -638,19 +627,50 @@ abstract class Attributions extends References {
       for (int[] answer : answers) {
         int to = tokens.get(answer[1] - 1).end();
         out.removeIf(c -> c.start >= tokens.get(answer[0]).start() && c.end <= to);
-        int first = answer[0] + labelLength(answer[0]); // "A: It is justified": the words after the label
-        int last = answer[1];
-        while (last > first + 1 && !tokens.get(last - 1).word() && !tokens.get(last - 1).is("!")
-            && !isClosingMark(last - 1)) {
-          last--;
-        }
-        Candidate c = new Candidate(tokens.get(first).start(), tokens.get(last - 1).end(), StatementKind.DIRECT, first);
-        c.via = Via.SUBJECT;
-        c.subject = interviewee;
-        out.add(c);
+        // "A: It is justified": the words after the label.
+        addAnswer(out, answer[0] + labelLength(answer[0]), answer[1], interviewee);
       }
       p = q - 1;
     }
+  }
+
+  /**
+   * The person an interview's introduction over tokens [from, to) names: where it says
+   * "interview", or else the first person it names in full.
+   */
+  private Ref interviewedIn(int from, int to) {
+    Ref interviewee = intervieweeIn(from, to, null);
+    if (interviewee != null && (namedPerson(interviewee) || surnameOfIn(interviewee, interviewee.to, to))) {
+      return interviewee;
+    }
+    // "On the eve of the Belgrade Economic Forum, ... Finance Minister Sinisa Mali talked to RTS
+    // ... The interview has been edited": the person the introduction names, not a forum.
+    for (Ref ref : refsStartingWithin(from, to)) {
+      if (namedPerson(ref)) {
+        return ref;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Adds an answer over tokens [first, end), less the marks after its last word but "!", "?" and
+   * a closing quote mark, as one direct statement of {@code interviewee}; not one of fewer words
+   * than an attributed quote needs.
+   */
+  private void addAnswer(List<Candidate> out, int first, int end, Ref interviewee) {
+    int last = end;
+    while (last > first + 1 && !tokens.get(last - 1).word() && !tokens.get(last - 1).is("!")
+        && !tokens.get(last - 1).is("?") && !isClosingMark(last - 1)) {
+      last--;
+    }
+    if (wordsBetween(first, last) < MIN_ATTRIBUTED_WORDS) {
+      return;
+    }
+    Candidate c = new Candidate(tokens.get(first).start(), tokens.get(last - 1).end(), StatementKind.DIRECT, first);
+    c.via = Via.SUBJECT;
+    c.subject = interviewee;
+    out.add(c);
   }
 
   /**
@@ -679,17 +699,7 @@ abstract class Attributions extends References {
     if (pairs.size() < PLAIN_INTERVIEW_PAIRS || intro < 0) {
       return;
     }
-    int introEnd = pairs.get(0)[0];
-    Ref interviewee = intervieweeIn(intro, introEnd, null);
-    if (interviewee == null || !namedPerson(interviewee) && !surnameOfIn(interviewee, interviewee.to, introEnd)) {
-      interviewee = null;
-      for (Ref ref : refsStartingWithin(intro, introEnd)) {
-        if (namedPerson(ref)) {
-          interviewee = ref;
-          break;
-        }
-      }
-    }
+    Ref interviewee = interviewedIn(intro, pairs.get(0)[0]);
     if (interviewee == null) {
       return;
     }
@@ -697,19 +707,7 @@ abstract class Attributions extends References {
       int from = tokens.get(pair[0]).start();
       int to = tokens.get(pair[2] - 1).end();
       out.removeIf(c -> c.start >= from && c.end <= to);
-      int first = pair[1] + 2;
-      int last = pair[2];
-      while (last > first + 1 && !tokens.get(last - 1).word() && !tokens.get(last - 1).is("!")
-          && !tokens.get(last - 1).is("?") && !isClosingMark(last - 1)) {
-        last--;
-      }
-      if (wordsBetween(first, last) < MIN_ATTRIBUTED_WORDS) {
-        continue;
-      }
-      Candidate c = new Candidate(tokens.get(first).start(), tokens.get(last - 1).end(), StatementKind.DIRECT, first);
-      c.via = Via.SUBJECT;
-      c.subject = interviewee;
-      out.add(c);
+      addAnswer(out, pair[1] + 2, pair[2], interviewee);
     }
   }
 
@@ -2228,8 +2226,8 @@ abstract class Attributions extends References {
             // ("da „nemaju nikakve veze” sa incidentom i da ...").
             // Serbian and Russian drop the subject, so two words after their "that" can be a whole
             // report ("подтвердил РБК, что переговоры завершены"); English needs three.
-            int least = inflecting() && clause > 0 && tokens.get(clause - 1).word() && entry(clause - 1).complementizer()
-                ? MIN_REPORTED_WORDS_AFTER_THAT : MIN_REPORTED_WORDS;
+            boolean afterThat = clause > 0 && tokens.get(clause - 1).word() && entry(clause - 1).complementizer();
+            int least = inflecting() && afterThat ? MIN_REPORTED_WORDS_AFTER_THAT : MIN_REPORTED_WORDS;
             c = reported(clause, clauseEnd(clause, end, true), i, Via.SUBJECT, least);
             if (c != null) {
               attach(c, i, clauseStart(first, i), verbWindowEnd(i, clause - 1));
@@ -3474,7 +3472,6 @@ abstract class Attributions extends References {
   /** How far into a reported clause a scheduled event is looked for. */
   private static final int SCHEDULE_WORDS = 14;
 
-  /** First token of the reported clause after a speech verb ending at {@code verbLast}, or -1. */
   /**
    * English "that" as a relative pronoun: after a noun that is not the verb's own, right before a
    * past tense ("a session of the National Security Council that lasted four hours"); a reported
@@ -3492,6 +3489,7 @@ abstract class Attributions extends References {
     return key.length() >= 5 && key.endsWith("ed") || entry(k).irregularPast();
   }
 
+  /** First token of the reported clause after a speech verb ending at {@code verbLast}, or -1. */
   int complementizerAfter(int verbLast, int end) {
     int reach = verbLast + 1 + COMPLEMENTIZER_REACH;
     for (int i = verbLast + 1; i < Math.min(end, reach); i++) {
@@ -4343,7 +4341,8 @@ abstract class Attributions extends References {
           && ((ref.to <= verb && (ref.initial || afterRole(ref)) || titledAfterVerb(ref, verb)
               || toldBeforeSurname(ref, verb))
               && (surnameNamedBefore(ref.from) || addressedByGivenName(ref))
-              || ref.from > verb && describedGivenName(ref) && nextToVerb(new Ref(RefType.NAME, ref.from - 1, ref.to), verb));
+              || ref.from > verb && describedGivenName(ref)
+                  && nextToVerb(new Ref(RefType.NAME, ref.from - 1, ref.to), verb));
       if (ref.type == RefType.NAME && ref.singleWord && !knownSurname
           && (!nextToVerb(ref, verb) || unnamedSourceBefore(from, ref.from) || afterRole(ref) || beforeRole(ref)
               || afterSettlement(ref))) {
@@ -4582,13 +4581,6 @@ abstract class Attributions extends References {
   /** Words that refuse what follows them ("declined to say when ..."), by match key. */
   private static final Set<String> REFUSALS = Set.of("declined", "declines", "refused", "refuses");
 
-  /**
-   * "Britanski Gardijan piše da ...", "«Коммерсант» пишет, что ...", "The Guardian wrote that ...":
-   * an outlet whose name stands right before the verb (its auxiliaries aside) reports, and speaks
-   * for nobody; the people it quotes are attributed where it quotes them. Its report is found all
-   * the same, so that a phrase it quotes (пишет, что Москва «внимательно следит» за ...) is taken
-   * for part of it, and then left out ({@link Candidate#outletsOwn}).
-   */
   /** Whether only an outlet (and its marks) stands after a verb up to the next comma or stop. */
   private boolean onlyAnOutletAfter(int verbEnd, int end) {
     boolean outlet = false;
@@ -4605,6 +4597,13 @@ abstract class Attributions extends References {
     return outlet;
   }
 
+  /**
+   * "Britanski Gardijan piše da ...", "«Коммерсант» пишет, что ...", "The Guardian wrote that ...":
+   * an outlet whose name stands right before the verb (its auxiliaries aside) reports, and speaks
+   * for nobody; the people it quotes are attributed where it quotes them. Its report is found all
+   * the same, so that a phrase it quotes (пишет, что Москва «внимательно следит» за ...) is taken
+   * for part of it, and then left out ({@link Candidate#outletsOwn}).
+   */
   boolean mediumWrites(int verb) {
     if (mediumOpensClauseOf(verb)) {
       return true; // "Blic je u petak objavio da ...": the outlet, then when, then its verb

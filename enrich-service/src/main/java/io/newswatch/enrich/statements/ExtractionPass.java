@@ -1380,12 +1380,6 @@ final class ExtractionPass extends Attributions {
   }
 
   /**
-   * The one name of two or more words with surname {@code surname} that the text holds, if it
-   * stands before {@code ref}; null if there is none or there are several (a family: "Milo Ford"
-   * and "John M. Ford" leave "Ford told ..." unknown). The names are grouped by surname once per
-   * article.
-   */
-  /**
    * The person named in full before a lone name: by surname ("Pompeo said"), else, in a feature
    * that calls people by their given name, by that ("— рассказывает Марина" after "Марину
    * Ткаченко"), when one person only had it.
@@ -1489,6 +1483,12 @@ final class ExtractionPass extends Attributions {
     return fullNamesBySurname;
   }
 
+  /**
+   * The one name of two or more words with surname {@code surname} that the text holds, if it
+   * stands before {@code ref}; null if there is none or there are several (a family: "Milo Ford"
+   * and "John M. Ford" leave "Ford told ..." unknown). The names are grouped by surname once per
+   * article.
+   */
   Ref fullNameBefore(Ref ref, String surname) {
     List<Ref> named = fullNamesBySurname().getOrDefault(surname, List.of());
     if (named.isEmpty() || named.get(0).from >= ref.from) {

@@ -31,12 +31,9 @@ final class SpeechLexicon {
   static final String SLOT = "*";
 
   /**
-   * A speech verb: its keys (one, or more for "pointed out"), the gender its form shows, and
-   * whether it is impersonal (the source follows in an oblique phrase: "говорится в сообщении МИД").
-   */
-  /**
    * A speech verb form.
    *
+   * @param keys its words' match keys (one, or more for "pointed out")
    * @param gender the speaker's gender the form shows, or null
    * @param impersonal the source stands in a phrase after it (говорится в сообщении МИД)
    * @param plural the form is plural: several people, or a body, speak
@@ -790,7 +787,6 @@ final class SpeechLexicon {
     return possessives.get(key) != null || possessiveOfName(key);
   }
 
-  /** "dodikovim", "vucicevim": a name's possessive adjective in the case "rečima" takes. */
   /**
    * A surname's key without its case ending, so that its forms meet ("jaksic", "jaksica" and
    * "jaksicem" are all "jaksic"; "vetrova" and "vetrovoj" are "vetrov"); at least three letters
@@ -815,10 +811,10 @@ final class SpeechLexicon {
     return null;
   }
 
+  /** "dodikovim", "vucicevim": a name's possessive adjective in the case "rečima" takes. */
   boolean possessiveOfName(String key) {
     return nameOfPossessive(key) != null;
   }
-
 
   /**
    * Tokens in the phrase crediting a medium ("prenosi", "передает", "according to") that starts at

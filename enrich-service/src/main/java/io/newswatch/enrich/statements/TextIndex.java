@@ -492,7 +492,6 @@ abstract class TextIndex {
     return token.is(".") || token.is("!") || token.is("?") || token.is("\u2026");
   }
 
-  /** A speech verb at {@code i}, after at most two fillers ("— также отметил он", "a zatim poručio"). */
   /**
    * "говорить о сроках было бы безответственно": a match key drops the soft sign, so an infinitive
    * has the key of the present form (говорит); it reports nothing.
@@ -501,6 +500,7 @@ abstract class TextIndex {
     return surface.endsWith("ть") || surface.endsWith("ться");
   }
 
+  /** A speech verb at {@code i}, after at most two fillers ("— также отметил он", "a zatim poručio"). */
   boolean speechVerbWithin(int i, int last) {
     for (int k = i; k < Math.min(last, i + 3); k++) {
       if (!tokens.get(k).word()) {
