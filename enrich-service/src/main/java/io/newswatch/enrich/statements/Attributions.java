@@ -4250,9 +4250,18 @@ abstract class Attributions extends References {
   boolean describedGivenName(Ref ref) {
     int noun = ref.from - 1;
     return ref.type == RefType.NAME && ref.singleWord && noun >= 0 && lex.givenName(keys.get(ref.from))
-        && tokens.get(noun).word() && !tokens.get(noun).capitalised() && refAt[noun] == null
-        && sentenceOf[noun] == sentenceOf[ref.from] && governingNoun(noun) && !entry(noun).preposition()
-        && !entry(noun).determiner() && keys.get(noun).length() >= 4;
+        && sentenceOf[noun] == sentenceOf[ref.from] && describingNoun(noun);
+  }
+
+  /**
+   * Whether the word at {@code i} may be a noun that describes the name right after it
+   * ("spasilac", "редитељке"): a lower-case word of four letters or more, free of any reference,
+   * that the lexicon has no other use for.
+   */
+  boolean describingNoun(int i) {
+    SpeechLexicon.Entry e = entry(i);
+    return tokens.get(i).word() && !tokens.get(i).capitalised() && refAt[i] == null && governingNoun(i)
+        && !e.preposition() && !e.determiner() && !e.medium() && !e.indefinite() && keys.get(i).length() >= 4;
   }
 
   /** A lower-case word that is no verb, pronoun or little word of the lexicon: a noun or adjective. */

@@ -194,9 +194,8 @@ final class ExtractionPass extends Attributions {
           unknownNames.putIfAbsent(keyOf(ref), ref.name);
           rememberDescriptors(ref, keyOf(ref));
         } else if (!ref.singleWord && !ref.initial && !quoted[ref.from] && !relative[ref.from] && inflecting()
-            && declinedName(ref) && personByName.get(keyOf(ref)) == null
-            && ref.from > 0 && tokens.get(ref.from - 1).word() && !tokens.get(ref.from - 1).capitalised()
-            && refAt[ref.from - 1] == null && governingNounBefore(ref.from - 1)) {
+            && declinedName(ref) && personByName.get(keyOf(ref)) == null && ref.from > 0
+            && describingNoun(ref.from - 1)) {
           // "Филмом „Тиха вода“ редитељке Милене Јовић ...": someone named in another case than
           // the subject's, whom the noun in that case right before the name, and only that,
           // names later ("Редитељка је рекла да ...").
@@ -1185,12 +1184,6 @@ final class ExtractionPass extends Attributions {
     // «Ъ», Kommersant's sign, keys as nothing: no lexicon lists it among the outlets.
     return entry(i).unnamedSource() && next < tokens.size() && tokens.get(next).word()
         && (entry(next).medium() || keys.get(next).isBlank());
-  }
-
-  /** Whether the word at {@code i} may be a noun describing a name after it: no word the lexicon has a use for. */
-  private boolean governingNounBefore(int i) {
-    SpeechLexicon.Entry e = entry(i);
-    return !functionWord(i) && !e.determiner() && !e.medium() && !e.indefinite() && keys.get(i).length() >= 4;
   }
 
   /** Words of a description before a name and its comma that are looked at ("The mayor of Novi Sad, ..."). */
