@@ -1360,6 +1360,12 @@ abstract class Attributions extends References {
           return null;
         }
         int to = clauseEnd(verbEnd, tailTo);
+        for (int k = verbEnd; k < to; k++) {
+          if (isDash(k)) {
+            to = k; // "– Чекала сам ово цео живот – рекла је кроз сузе – и сад ...": the words go on
+            break;
+          }
+        }
         if (to < tailTo && tokens.get(to).is(",") && personEndsAfter(to, tailTo)) {
           // "рекао је за „Новости“ парох великохочки, протојереј Милан Ђокић": what the speaker is,
           // then the name set off by a comma, ending the sentence.

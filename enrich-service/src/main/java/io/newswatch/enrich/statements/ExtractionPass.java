@@ -129,7 +129,8 @@ final class ExtractionPass extends Attributions {
       // admitted afterwards that ...").
       boolean firstOfSentence = sentence != lastRefSentence || ref.type == RefType.NAME
           && (titledFromSentenceStart(ref) || describedFromSentenceStart(sentenceFirst[sentence], ref.from)
-              || appositionToOpeningRole(ref) || !ref.singleWord && coordinatedOrSubordinateSubject(ref));
+              || appositionToOpeningRole(ref) || !ref.singleWord && coordinatedOrSubordinateSubject(ref)
+              || ageBefore(ref));
       // A lone word is a name of someone outside the catalogue only if named in full before;
       // "Mrs. Connor" is as good as a full name.
       Ref named = ref.type != RefType.NAME || !firstOfSentence && !ref.initial ? null
@@ -166,7 +167,7 @@ final class ExtractionPass extends Attributions {
         // ending its clause before a relative one about it ("Жири ове године предводи ... Ана
         // Рибеиро, која је ... одбила да ...").
         boolean opens = opensSentence(ref) || inflecting() && !ref.singleWord && lex.givenName(keys.get(ref.from))
-            && (ref.to >= tokens.size() || sentenceOf[ref.to] != sentence || tokens.get(ref.to).is(".")
+            && (endsSentenceAt(ref.to, sentence) || endsSentenceAt(placeAfter(ref.to), sentence)
                 || tokens.get(ref.to).is(",") && ref.to + 1 < tokens.size() && tokens.get(ref.to + 1).word()
                     && entry(ref.to + 1).relative());
         boolean clauseSubject = !opens && coordinatedOrSubordinateSubject(ref);
@@ -262,6 +263,36 @@ final class ExtractionPass extends Attributions {
       salience.add(new Salient(ref.actorId, ref.name, ref.gender, person, ref.from, sentence, weight));
     }
     salience.addAll(unnamed.subList(nextUnnamed, unnamed.size()));
+  }
+
+  /**
+   * Whether an age right before the name describes its bearer ("осамдесетогодишња Даница Бабић"):
+   * the name is as much the sentence's first reference as the age is.
+   */
+  private boolean ageBefore(Ref ref) {
+    Ref age = ref.from > 0 ? refAt[ref.from - 1] : null;
+    return age != null && age.type == RefType.PRONOUN && age.to == ref.from && !tokens.get(age.from).capitalised()
+        && entry(age.from).pronoun() == null;
+  }
+
+  /** Whether the sentence {@code sentence} ends at token {@code k} (its full stop, or past it). */
+  private boolean endsSentenceAt(int k, int sentence) {
+    return k >= tokens.size() || sentenceOf[k] != sentence || tokens.get(k).is(".");
+  }
+
+  /**
+   * The token after a place of capitalised words that a preposition opens at {@code k} ("из
+   * Пљеваља"), or {@code k} when none does: where someone is from, after their name.
+   */
+  private int placeAfter(int k) {
+    if (k + 1 >= tokens.size() || !tokens.get(k).word() || !entry(k).preposition() || !tokens.get(k + 1).capitalised()) {
+      return k;
+    }
+    int end = k + 1;
+    while (end < tokens.size() && end - k <= 3 && tokens.get(end).word() && tokens.get(end).capitalised()) {
+      end++;
+    }
+    return end;
   }
 
   /**

@@ -663,11 +663,13 @@ abstract class References extends TextIndex {
           j = k;
           end = k;
         } else if (k < tokens.size() && k - head <= 5 && (i == head || head == i + 1 && adjectiveLike(i))
-            && (verbAt(k).isPresent() || colonBeforeQuote(k))) {
+            && (verbAt(k).isPresent() || colonBeforeQuote(k)
+                || tokens.get(k).is(",") && i > 0 && verbAt(i - 1).isPresent())) {
           // "Центар за изборну демократију саопштио је", "Градски завод за хитну медицинску помоћ
           // саопштио је": a head that opens the name (or its one adjective does) and its purpose,
           // then the verb whose subject the whole is, or the colon of "X: „...“" ("Sektor za
-          // vanredne situacije: „Molimo građane ...”").
+          // vanredne situacije: „Molimo građane ...”"), or the comma that closes an attribution
+          // after its verb ("Како је саопштила Градска управа за културу, ...").
           capitalAfterHead = true;
           end = k;
           break;

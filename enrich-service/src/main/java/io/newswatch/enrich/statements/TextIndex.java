@@ -408,12 +408,35 @@ abstract class TextIndex {
           return d;
         }
       }
-      if (!insideMarks && personsNameEndsAt(d - 2)) {
+      if (!insideMarks && (personsNameEndsAt(d - 2) || personOpensClauseBefore(d - 1))) {
         return d;
       }
     }
     return -1;
   }
+
+  /**
+   * Whether a sentence opens with a person's name (a given name the lexicon knows and a capital
+   * after it) a few words before the colon at {@code colon}, with no other mark between: "Milica
+   * Stanković nas ispraća do kapije: – Pišite da smo još živi".
+   */
+  private boolean personOpensClauseBefore(int colon) {
+    int first = sentenceFirst[sentenceOf[colon]];
+    if (first < 0 || colon - first > NAME_BEFORE_COLON_TOKENS || first + 1 >= colon
+        || !tokens.get(first).capitalised() || !tokens.get(first + 1).word() || !tokens.get(first + 1).capitalised()
+        || !lex.givenName(keys.get(first))) {
+      return false;
+    }
+    for (int k = first; k < colon; k++) {
+      if (!tokens.get(k).word()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Tokens a sentence may run from the name that opens it to a colon before someone's words. */
+  private static final int NAME_BEFORE_COLON_TOKENS = 8;
 
   /**
    * Whether a person's name ends at token {@code last}: two capitalised words, the first a given

@@ -5313,5 +5313,35 @@ class StatementExtractorTest {
       assertEquals(List.of(), extractSeeded("Посол России в Сербии Александр Боцан-Харченко в интервью «Известиям» "
           + "рассказал, почему Москва считает визит министра своевременным.", Language.RU));
     }
+
+    @Test
+    void aNameAfterAnAgeAndBeforeWhereSheIsFromIsTheSubjectPutLast() {
+      // Before: the age opened the sentence's references, and the place after the name hid that it
+      // ended the sentence.
+      expect(extractSeeded("Међу верницима била је и осамдесетогодишња Даница Бабић из Пљеваља. – Чекала сам ово цео "
+          + "живот – рекла је.", Language.SR_CYRL), "Чекала сам ово цео живот", "unknown:danica babic", DIRECT);
+    }
+
+    @Test
+    void aDashAfterTheVerbEndsTheAttribution() {
+      // Before: the words after the second dash were looked at for the verb's subject.
+      expect(extractSeeded("Даница Бабић дошла је из Пљеваља. – Чекала сам ово цео живот – рекла је кроз сузе – и сад "
+          + "могу мирно да умрем.", Language.SR_CYRL), "Чекала сам ово цео живот", "unknown:danica babic", DIRECT);
+    }
+
+    @Test
+    void aDashAfterTheColonOfASentenceAPersonOpensIsTheirWords() {
+      // Before: only a speech verb or a name right before the colon opened the words.
+      expect(extractSeeded("Na rastanku su meštani ćutali. Milica Stanković nas ispraća do kapije: – Pišite da smo još "
+          + "živi.", Language.SR_LATN), "Pišite da smo još živi", "unknown:milica stankovic", DIRECT);
+    }
+
+    @Test
+    void aBodysHeadAndPurposeAfterAnAsPhrasesVerbAreItsName() {
+      // Before: the purpose was kept only before a verb or a colon, and the body was "Градска управа".
+      expect(extractSeeded("Изложба је отворена вечерас. Како је саопштила Градска управа за културу, поставка обухвата "
+          + "84 фотографије.", Language.SR_CYRL), "поставка обухвата 84 фотографије",
+          "unknown:gradska uprava za kulturu", INDIRECT);
+    }
   }
 }
