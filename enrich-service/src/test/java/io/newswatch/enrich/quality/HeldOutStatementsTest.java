@@ -37,14 +37,14 @@ import org.junit.jupiter.api.Test;
  * heldout/held-out-44.yaml}, {@code heldout/held-out-59.yaml}, {@code heldout/held-out-67.yaml},
  * {@code heldout/held-out-70.yaml}, {@code heldout/held-out-73.yaml}, {@code
  * heldout/held-out-76.yaml}, {@code heldout/held-out-79.yaml}, {@code heldout/held-out-82.yaml},
- * {@code heldout/held-out-85.yaml} and {@code heldout/held-out-88.yaml} are held out: nothing was
- * changed to fit them (the thirty-first has since been read in part, so the others are the cleaner
- * measures). The others ({@code development*.yaml}) had their general misses fixed after their
- * first run, so they are in-sample; they stay so that what was fixed stays fixed, and the README
- * keeps every set's first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest}
- * scores statements; prints the tables and the differences, and fails a development set below the
- * issue's bar for statements (P >= 0.90, R >= 0.80), a held-out set below a floor (P >= 0.80, R >=
- * 0.75).
+ * {@code heldout/held-out-85.yaml}, {@code heldout/held-out-88.yaml} and {@code
+ * heldout/held-out-91.yaml} are held out: nothing was changed to fit them (the thirty-first has
+ * since been read in part, so the others are the cleaner measures). The others ({@code
+ * development*.yaml}) had their general misses fixed after their first run, so they are in-sample;
+ * they stay so that what was fixed stays fixed, and the README keeps every set's first-run figures,
+ * the honest measure. Scored as {@link EnrichmentQualityTest} scores statements; prints the tables
+ * and the differences, and fails a development set below the issue's bar for statements (P >=
+ * 0.90, R >= 0.80), a held-out set below a floor (P >= 0.80, R >= 0.75).
  */
 class HeldOutStatementsTest {
   private static final Path SEEDS = Path.of("..", "seeds");
@@ -347,6 +347,27 @@ class HeldOutStatementsTest {
   @Test
   void statementAttributionOnTheEightyEighthSetHeldOut() throws IOException {
     measure("/heldout/held-out-88.yaml", "held out 88", HELD_OUT_PRECISION, HELD_OUT_RECALL);
+  }
+
+  /** The eighty-ninth set, written beside the ninetieth and ninety-first. */
+  @Test
+  void statementAttributionOnTheEightyNinthSet() throws IOException {
+    measure("/heldout/development-89.yaml", "set 89");
+  }
+
+  /** The ninetieth set, written beside the eighty-ninth and ninety-first. */
+  @Test
+  void statementAttributionOnTheNinetiethSet() throws IOException {
+    measure("/heldout/development-90.yaml", "set 90");
+  }
+
+  /**
+   * The ninety-first set, held out from its first run, taken on the code that sets 86 and 87 had
+   * led to: written beside the eighty-ninth and ninetieth, and never fitted.
+   */
+  @Test
+  void statementAttributionOnTheNinetyFirstSetHeldOut() throws IOException {
+    measure("/heldout/held-out-91.yaml", "held out 91", HELD_OUT_PRECISION, HELD_OUT_RECALL);
   }
 
   /** The forty-ninth set, written beside the fiftieth. */

@@ -5343,5 +5343,12 @@ class StatementExtractorTest {
           + "84 фотографије.", Language.SR_CYRL), "поставка обухвата 84 фотографије",
           "unknown:gradska uprava za kulturu", INDIRECT);
     }
+
+    @Test
+    void anAppealSomeoneIntendsIsAPlan() {
+      // Before: "намерена" put nothing ahead, and the appeal to come was a report.
+      assertEquals(List.of(), extractSeeded("Захарова заявила, что оппозиция Республики Сербской намерена обжаловать "
+          + "решение в Конституционном суде.", Language.RU));
+    }
   }
 }
