@@ -4878,9 +4878,6 @@ abstract class Attributions extends References {
     return k == ref.from;
   }
 
-  /** "Himself" before a name in Serbian and Russian, as match keys ("сам господин Воронин", "lično Jovanović"). */
-  private static final Set<String> SELF = Set.of("sam", "sama", "licno");
-
   /**
    * A given name after a word of address or kin, for someone named in full before with that given
    * name ("rekao je otac Nikola" after "jerej Nikola Vukašinović"; "baka Milica").

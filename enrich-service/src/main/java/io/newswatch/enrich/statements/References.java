@@ -935,8 +935,11 @@ abstract class References extends TextIndex {
     return tokens.get(k).is(":") && k + 1 < tokens.size() && isQuoteMark(k + 1);
   }
 
-  /** "Himself" and "herself", by match key, which may open a sentence before a name. */
-  private static final Set<String> SELF = Set.of("sam", "sama");
+  /**
+   * "Himself" and "herself" before a name in Serbian and Russian, as match keys ("сам господин
+   * Воронин", "lično Jovanović"): after a verb, or opening a sentence ("Сам Стеванович ...").
+   */
+  static final Set<String> SELF = Set.of("sam", "sama", "licno");
 
   /** Whether the word at {@code i} is a given name the lexicon knows, in any case ("Мирјану"). */
   private boolean givenNameInAnyCase(int i) {
