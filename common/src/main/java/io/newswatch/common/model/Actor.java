@@ -23,6 +23,9 @@ import java.util.Map;
  * @param body for a person: the id of the body they head or speak for (a minister's ministry, a
  *     spokesman's Kremlin), whose common noun ("the ministry", "ministarstvo") means it once they
  *     are named; null for none. An id the catalogue does not hold links nothing.
+ * @param surnameAfterName whether a surname alone means the actor only after their full name in
+ *     the same text: for a surname that is also a common or a place word ("Mali" of Siniša Mali is
+ *     "small", and begins Mali Zvornik and Mali Iđoš; Mali is also a country)
  */
 public record Actor(
     String id,
@@ -34,12 +37,20 @@ public record Actor(
     Map<String, List<String>> names,
     Map<String, List<String>> surnames,
     Map<String, List<String>> roleTerms,
-    String body) {
+    String body,
+    boolean surnameAfterName) {
 
   /** An actor linked to no body. */
   public Actor(String id, String name, Kind kind, Gender gender, String country, String role,
       Map<String, List<String>> names, Map<String, List<String>> surnames, Map<String, List<String>> roleTerms) {
-    this(id, name, kind, gender, country, role, names, surnames, roleTerms, null);
+    this(id, name, kind, gender, country, role, names, surnames, roleTerms, null, false);
+  }
+
+  /** An actor whose surname alone means them wherever the text has no other carrier of it. */
+  public Actor(String id, String name, Kind kind, Gender gender, String country, String role,
+      Map<String, List<String>> names, Map<String, List<String>> surnames, Map<String, List<String>> roleTerms,
+      String body) {
+    this(id, name, kind, gender, country, role, names, surnames, roleTerms, body, false);
   }
 
   public Actor {

@@ -230,6 +230,8 @@ public final class ActorMatcher {
     private final Map<String, List<Contextual>> contextual = new HashMap<>();
     /** The body each actor speaks for ({@code country}), for the shared short names. */
     private final Map<String, String> bodies = new HashMap<>();
+    /** Who a surname alone means only after their full name ({@link Actor#surnameAfterName}). */
+    private final Set<String> surnameAfterName = new HashSet<>();
     private final String base;
     private final GivenNames givenNames;
     /** Per person, the first letters of the given names the catalogue lists ({@link #givenPrefixes}). */
@@ -247,6 +249,9 @@ public final class ActorMatcher {
         boolean person = actor.kind() == Actor.Kind.PERSON;
         if (actor.country() != null) {
           bodies.put(actor.id(), actor.country());
+        }
+        if (actor.surnameAfterName()) {
+          surnameAfterName.add(actor.id());
         }
         for (List<String> list : actor.names().values()) {
           for (int i = 0; i < list.size(); i++) {
@@ -533,7 +538,7 @@ public final class ActorMatcher {
               namedSoFar.remove(someoneElse);
               namedSoFar.add(someoneElse);
             } else if (!givenNameItself && !someoneElseLast(namedSoFar, someoneElse, hit.pattern.actorIds())) {
-              String actorId = resolve(hit.pattern.actorIds(), namedSoFar, namedAnywhere);
+              String actorId = resolve(hit.pattern.actorIds(), namedSoFar, namedAnywhere, surnameAfterName);
               if (actorId != null) {
                 result.add(mention(text, i, hit.last, actorId, MentionType.SURNAME, language));
                 i = hit.last + 1;
@@ -650,20 +655,23 @@ public final class ActorMatcher {
     /**
      * The actor a surname stands for: the one of its carriers named in full most recently before
      * it; else the only carrier in the catalogue; else the only carrier named in full anywhere in
-     * the text; else none (an ambiguous surname is left out rather than guessed).
+     * the text; else none (an ambiguous surname is left out rather than guessed). The last two
+     * never give an actor whose surname means them only after their full name.
      */
-    private static String resolve(Set<String> carriers, List<String> namedSoFar, Set<String> namedAnywhere) {
+    private static String resolve(
+        Set<String> carriers, List<String> namedSoFar, Set<String> namedAnywhere, Set<String> afterNameOnly) {
       for (int k = namedSoFar.size() - 1; k >= 0; k--) {
         if (carriers.contains(namedSoFar.get(k))) {
           return namedSoFar.get(k);
         }
       }
       if (carriers.size() == 1) {
-        return carriers.iterator().next();
+        String only = carriers.iterator().next();
+        return afterNameOnly.contains(only) ? null : only;
       }
       String only = null;
       for (String id : carriers) {
-        if (namedAnywhere.contains(id)) {
+        if (namedAnywhere.contains(id) && !afterNameOnly.contains(id)) {
           if (only != null) {
             return null;
           }

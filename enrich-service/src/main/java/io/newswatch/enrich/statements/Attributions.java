@@ -3313,7 +3313,7 @@ abstract class Attributions extends References {
    * vladika nije želeo da komentariše ..." is another subject's).
    */
   boolean announcesPlan(int verb, int from, int to) {
-    if (verb < 0 || verb >= tokens.size() || !entry(verb).announcing() || containsQuoteMark(from, to)) {
+    if (verb < 0 || verb >= tokens.size() || !entry(verb).announcing() || quoteBesidesEventName(from, to)) {
       return false;
     }
     boolean future = "ru".equals(language.base());
@@ -3422,6 +3422,11 @@ abstract class Attributions extends References {
         k = gapTo - 1; // "Naredna runda dijaloga, kako je najavila ..., trebalo bi da bude održana"
         continue;
       }
+      int name = eventNameEnd(k, to);
+      if (name > 0) {
+        k = name - 1; // "protestni skup „Sever ostaje naš“": the event's name, no one's words
+        continue;
+      }
       if (quoted[k]) {
         return false; // a quote of the speaker's is their words whatever it announces
       }
@@ -3450,6 +3455,38 @@ abstract class Attributions extends References {
       }
     }
     return (event || dated) && takesPlace;
+  }
+
+  /**
+   * Whether tokens [from, to) hold a quote mark other than those of an event's name right after its
+   * noun ("da će u četvrtak održati protestni skup „Sever ostaje naš“", "the forum “Greater
+   * Eurasia”"): a capitalised name in marks is no one's words.
+   */
+  private boolean quoteBesidesEventName(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isQuoteMark(i)) {
+        continue;
+      }
+      int end = i > from ? eventNameEnd(i, to) : -1;
+      if (end < 0) {
+        return true;
+      }
+      i = end - 1;
+    }
+    return false;
+  }
+
+  /**
+   * Where the name in marks opening at {@code open} ends (the token after its closing mark) if it
+   * is an event's, capitalised right after the event's noun and closed before {@code to}; else -1.
+   */
+  private int eventNameEnd(int open, int to) {
+    if (open < 1 || open + 1 >= to || !isQuoteMark(open) || !tokens.get(open - 1).word()
+        || !entry(open - 1).event() || !tokens.get(open + 1).capitalised()) {
+      return -1;
+    }
+    int end = quoteEnd(open, EVENT_TITLE_WORDS);
+    return end <= to ? end : -1;
   }
 
   /** Whether tokens [from, to) hold a "that" or a quote mark: words of someone's, not only a date. */
@@ -3856,18 +3893,25 @@ abstract class Attributions extends References {
   /** Words a subject with its article may have before a quoted predicate ("the budget revision"). */
   private static final int QUOTED_PREDICATE_SUBJECT_WORDS = 4;
 
+  /** English words before an amount that say it is not exact ("about 61 billion dinars"). */
+  private static final Set<String> APPROXIMATELY = Set.of("about", "around", "almost", "nearly", "roughly", "some");
+
   /** Words an apposition inside a clause's subject may have ("a 9 percent increase from January"). */
   private static final int SUBJECT_APPOSITION_WORDS = 7;
 
   /**
-   * The comma closing an apposition opened by the comma at {@code comma}, an indefinite article and
-   * a few words ("the offer on the table, a 9 percent increase from January, was the largest"), when
-   * an auxiliary comes right after it; or -1.
+   * The comma closing an apposition opened by the comma at {@code comma}, an indefinite article or
+   * an amount and a few words ("the offer on the table, a 9 percent increase from January, was the
+   * largest", "the cost of the agreement, about 61 billion dinars this year, was"), when an
+   * auxiliary comes right after it; or -1.
    */
   private int appositionAside(int comma, int end) {
     int next = comma + 1;
-    if (next >= end || !tokens.get(next).word() || tokens.get(next).capitalised()
-        || !("a".equals(keys.get(next)) || "an".equals(keys.get(next)))) {
+    if (next >= end || !tokens.get(next).word() || tokens.get(next).capitalised()) {
+      return -1;
+    }
+    boolean amount = number(next) || APPROXIMATELY.contains(keys.get(next)) && next + 1 < end && number(next + 1);
+    if (!amount && !"a".equals(keys.get(next)) && !"an".equals(keys.get(next))) {
       return -1;
     }
     for (int k = next + 1; k < Math.min(end, next + 1 + SUBJECT_APPOSITION_WORDS); k++) {

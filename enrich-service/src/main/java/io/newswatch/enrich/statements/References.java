@@ -1602,8 +1602,23 @@ abstract class References extends TextIndex {
     ref.singleWord = to - start == 1;
     ref.initial = initial;
     ref.oblique = !subjectOfClause(start, to) && (obliqueBefore(start, !inflecting()) || possessiveAfter(to)
-        || attributive(start, to)) || obliqueAdjectiveOpens(start, to);
+        || attributive(start, to) || joinedToOblique(start)) || obliqueAdjectiveOpens(start, to);
     add(ref);
+  }
+
+  /**
+   * English, which shows no case: whether the name at {@code start} follows "and" or "or" after a
+   * name that a preposition governs, and so is governed too ("farmers from Bačka Topola and Mali
+   * Iđoš said": the places are where the farmers are from, not who spoke).
+   */
+  private boolean joinedToOblique(int start) {
+    if (inflecting() || start < 2 || !tokens.get(start - 1).word()) {
+      return false;
+    }
+    String word = keys.get(start - 1);
+    Ref before = refAt[start - 2];
+    return ("and".equals(word) || "or".equals(word)) && before != null && before.oblique
+        && (before.type == RefType.NAME || before.type == RefType.MENTION);
   }
 
   /**
@@ -1830,6 +1845,14 @@ abstract class References extends TextIndex {
         // capitalised title word qualifies the title, and the name is still its subject.
         if (acrossLowerCase && i - 1 > sentenceFirst[sentenceOf[i]] && tokens.get(i - 1).word()
             && tokens.get(i - 1).capitalised() && !tokens.get(i - 1).acronym() && refAt[i - 1] == null) {
+          continue;
+        }
+        // So does one after a role with words of its own before the name ("the Commission's
+        // spokesperson for foreign affairs Lena Marchetti said"); a preposition before the role
+        // still governs both ("with the spokesperson for foreign affairs Lena Marchetti"), and a
+        // name right after it is where the role is ("a diplomat in Sarajevo").
+        if (english && acrossLowerCase && i > 0 && from - i > 1 && refAt[i - 1] != null
+            && refAt[i - 1].type == RefType.ROLE) {
           continue;
         }
         return true;

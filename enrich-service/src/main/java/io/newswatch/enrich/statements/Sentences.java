@@ -179,7 +179,8 @@ final class Sentences {
     if (last < sentenceStart) {
       return false;
     }
-    if (text.charAt(last) == '.' && abbreviationBefore(text, sentenceStart, last, lexicon)) {
+    if (text.charAt(last) == '.' && (abbreviationBefore(text, sentenceStart, last, lexicon)
+        || ordinalBefore(text, sentenceStart, last, lexicon))) {
       return true;
     }
     for (int i = end; i < text.length(); ) {
@@ -193,6 +194,31 @@ final class Sentences {
       i += Character.charCount(cp);
     }
     return false;
+  }
+
+  /**
+   * A Serbian ordinal before a name ("da će 73. Sabor trubača biti održan"): the full stop closes
+   * a number right after "that" or a future's auxiliary, which no sentence ends with. Not after a
+   * copula or a preposition: "Broj žrtava je 73." and "porastao je na 73." end sentences.
+   */
+  private static boolean ordinalBefore(String text, int from, int dot, SpeechLexicon lexicon) {
+    int numberStart = dot;
+    while (numberStart > from && Character.isDigit(text.charAt(numberStart - 1))) {
+      numberStart--;
+    }
+    if (numberStart == dot || numberStart == from || text.charAt(numberStart - 1) != ' ') {
+      return false;
+    }
+    int wordEnd = numberStart - 1;
+    int wordStart = wordEnd;
+    while (wordStart > from && Tokens.isWordChar(text.codePointBefore(wordStart))) {
+      wordStart -= Character.charCount(text.codePointBefore(wordStart));
+    }
+    if (wordStart == wordEnd) {
+      return false;
+    }
+    SpeechLexicon.Entry word = lexicon.entry(Texts.matchKey(text.substring(wordStart, wordEnd)));
+    return word.complementizer() || word.future() && word.filler();
   }
 
   /** The word right before the full stop at {@code dot} is an initial or an abbreviation. */

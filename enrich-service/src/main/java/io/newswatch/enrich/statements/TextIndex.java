@@ -54,6 +54,9 @@ abstract class TextIndex {
 
   final boolean[] quoted;
 
+  /** The marks closing a quote the pairing found: a ’ that closes none is an apostrophe. */
+  private final boolean[] closesQuote;
+
   final boolean[] relative;
 
   /** The speech verb starting at each token, or null; looked up once per token. */
@@ -101,6 +104,7 @@ abstract class TextIndex {
     this.sentenceEnd = new int[sentenceList.size()];
     this.paragraphOf = new int[n];
     this.quoted = new boolean[n];
+    this.closesQuote = new boolean[n];
     this.relative = new boolean[n];
     this.verbs = new Verb[n];
     this.participles = new int[n];
@@ -271,6 +275,10 @@ abstract class TextIndex {
           quoteParagraph.add(paragraph);
           for (int i = tokenAtOrAfter(quote.contentStart()); i < tokens.size() && tokens.get(i).end() <= quote.contentEnd(); i++) {
             quoted[i] = true;
+          }
+          int close = tokenAtOrAfter(quote.close());
+          if (quote.closed() && close < tokens.size() && tokens.get(close).start() == quote.close()) {
+            closesQuote[close] = true;
           }
           int[] inside = authorsWords(tokenAtOrAfter(quote.open()), tokenAtOrAfter(quote.close()));
           quoteAuthors.add(inside);
@@ -741,8 +749,10 @@ abstract class TextIndex {
       return false;
     }
     String mark = tokens.get(i).surface();
-    if (mark.equals("\u2019") && apostropheInWord(i)) {
-      return false; // Kong’s, don’t: an apostrophe between two letters
+    if (mark.equals("\u2019") && (apostropheInWord(i) || !closesQuote[i])) {
+      // Kong’s, don’t: an apostrophe between two letters; "the farmers’ association": one after a
+      // plural that closes no quote.
+      return false;
     }
     return "\"\u201C\u201D\u00BB\u2019\u203A".contains(mark);
   }

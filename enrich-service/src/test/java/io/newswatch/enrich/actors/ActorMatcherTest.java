@@ -219,6 +219,33 @@ class ActorMatcherTest {
   }
 
   @Test
+  void aSurnameThatIsAlsoAPlaceWordMeansItsCarrierOnlyAfterTheFullName() {
+    // Before: "Mali" of Mali Iđoš, and the country Mali, were Siniša Mali wherever the text had no
+    // other Mali.
+    assertEquals(List.of(), seededIds("Farmers from Bačka Topola and Mali Iđoš said the harvest is lost.", Language.EN));
+    assertEquals(List.of(), seededIds("French troops left Mali last year.", Language.EN));
+    assertEquals(List.of("nw:sinisa-mali", "nw:sinisa-mali"),
+        seededIds("Siniša Mali je predstavio budžet. Mali je rekao da deficit pada.", Language.SR_LATN));
+    // A surname without the flag still means its only carrier before any full name.
+    assertEquals(List.of("nw:aleksandar-vucic"), seededIds("Vučić je rekao da deficit pada.", Language.SR_LATN));
+  }
+
+  @Test
+  void theFlagForASurnameAfterTheFullNameIsReadFromTheCatalogue(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("a.yaml"), """
+        actors:
+          - {id: nw:small, name: Ivo Mali, kind: person, gender: male, country: RS, role: minister,
+             names: {en: [Ivo Mali]}, surnames: {en: [Mali]}, surnameAfterName: true}
+          - {id: nw:plain, name: Ana Kos, kind: person, gender: female, country: RS, role: minister,
+             names: {en: [Ana Kos]}, surnames: {en: [Kos]}}
+        """);
+    ActorCatalogue loaded = ActorCatalogue.load(file);
+    assertTrue(loaded.byId("nw:small").orElseThrow().surnameAfterName());
+    assertFalse(loaded.byId("nw:plain").orElseThrow().surnameAfterName());
+    assertEquals(List.of("nw:plain"), ids(new ActorMatcher(loaded), "Mali and Kos spoke.", Language.EN));
+  }
+
+  @Test
   void nominativeWithAStemOfItsOwnStillMeetsTheOtherCases() {
     // Kurti stems to kurt, Kurtija and Kurtiju to kurtij: the catalogue's nominative must meet both.
     assertEquals(List.of("nw:albin-kurti"), seededIds("Ako vi ne zaustavite Kurtija, niko neće.", Language.SR_LATN));

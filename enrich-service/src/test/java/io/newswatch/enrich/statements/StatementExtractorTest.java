@@ -5350,5 +5350,59 @@ class StatementExtractorTest {
       assertEquals(List.of(), extractSeeded("Захарова заявила, что оппозиция Республики Сербской намерена обжаловать "
           + "решение в Конституционном суде.", Language.RU));
     }
+
+    @Test
+    void aPlaceJoinedByAndToAPlaceAfterAPrepositionIsNoSubject() {
+      // Before: "Mali Iđoš" was read as the name before "said", and spoke for the farmers.
+      expect(extractSeeded("Farmers from Bačka Topola and Mali Iđoš said the maize harvest was lost to the drought.",
+          Language.EN), "the maize harvest was lost to the drought", "unknown", INDIRECT);
+    }
+
+    @Test
+    void anApostropheAfterAPluralClosesNoQuote() {
+      // Before: the ’ of "farmers’" ended a clause, and the name before it lost its verb.
+      expect(extractSeeded("Milan Tomić, who heads the farmers’ association in Bačka Topola, said maize yields would be "
+          + "half of last year’s.", Language.EN), "maize yields would be half of last year’s", "unknown:milan tomic",
+          INDIRECT);
+    }
+
+    @Test
+    void aSerbianOrdinalAfterAFuturesAuxiliaryEndsNoSentence() {
+      // Before: the full stop of "73." ended the sentence, and "će 73" was a report.
+      assertEquals(List.of(), extractSeeded("Organizatori su najavili da će 73. Sabor trubača biti održan u avgustu.",
+          Language.SR_LATN));
+    }
+
+    @Test
+    void anEventsNameInMarksLeavesItsScheduleAPlan() {
+      // Before: the rally's name in marks was taken for words, and the announced rally was a report.
+      assertEquals(List.of(), extractSeeded("Српска листа саопштила је да ће у четвртак у Звечану одржати протестни скуп "
+          + "„Север остаје наш“.", Language.SR_CYRL));
+    }
+
+    @Test
+    void anOfficerAfterAccordingToIsAnUnnamedSource() {
+      // Before: "an officer" was no source, and the report was dropped as no one's.
+      expect(extractSeeded("According to an officer at the crossing who asked not to be named, the units are tired and "
+          + "hungry after the night.", Language.EN), "the units are tired and hungry after the night", "unknown",
+          INDIRECT);
+    }
+
+    @Test
+    void anAmountSetOffByCommasStaysInTheClausesSubject() {
+      // Before: the comma after "the agreement" ended the clause, and nothing was reported.
+      expect(extractSeeded("Finance Minister Sinisa Mali said the cost of the agreement, about 61 billion dinars this "
+          + "year, was covered by higher tax revenues.", Language.EN),
+          "the cost of the agreement, about 61 billion dinars this year, was covered by higher tax revenues",
+          "nw:sinisa-mali", INDIRECT);
+    }
+
+    @Test
+    void aPrepositionAfterARoleQualifiesTheRoleNotTheName() {
+      // Before: "for foreign affairs" made the name an object, and the quote had no speaker.
+      expect(extractSeeded("\u201CWe expect Belgrade to return to the dialogue without delay,\u201D said the "
+          + "Commission\u2019s spokesperson for foreign affairs Lena Marchetti.", Language.EN),
+          "We expect Belgrade to return to the dialogue without delay", "unknown:lena marchetti", DIRECT);
+    }
   }
 }
