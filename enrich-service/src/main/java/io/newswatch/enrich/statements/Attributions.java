@@ -162,11 +162,12 @@ abstract class Attributions extends References {
       if (attributed != null) {
         if (words < MIN_ATTRIBUTED_WORDS || attributed.askedBy
             && (attributed.subject == null && !joinedToNamedSubject(open)
-                || attributed.subject != null && journalistBefore(attributed.subject.from))
+                || attributed.subject != null && broughtInAsJournalist(attributed.subject))
             && lastNonSpace(quote.contentStart(), quote.contentEnd()) == '?') {
           // "„Da li ste dobili odgovor?“, upitao je novinar", "A reporter asked: “...?”": a question
           // put by nobody named is a journalist's, and no statement; so is one a host named puts
-          // ("upitao je voditelj Marko Vidojević"). One a speaker asks («Почему Запад молчит?» —
+          // ("upitao je voditelj Marko Vidojević"), or one brought in as the host before ("Водитељка
+          // Ивана Грујић ... — упитала је Грујић"). One a speaker asks («Почему Запад молчит?» —
           // спросила Захарова) says something of its own.
           continue;
         }
@@ -553,11 +554,21 @@ abstract class Attributions extends References {
     if (!asked || interviewee == null) {
       return;
     }
-    for (int[] turn : turns) {
+    boolean previousAsked = false; // the introduction, as an answer does, leaves the next turn to ask
+    for (int t = 0; t < turns.size(); t++) {
+      int[] turn = turns.get(t);
       int from = tokens.get(turn[0] + 1).start();
       int to = tokens.get(turn[1] - 1).end();
       out.removeIf(c -> c.start >= from && c.end <= to);
-      if (endsInQuestion(turn[0], turn[1])) {
+      // A question may go on with a sentence of context ("— Вы ожидали награду? Конкуренция в
+      // этом году была очень серьезной."): one that opens with a question after an answer, before
+      // a turn that asks nothing, is the outlet's too. (After a question, "— Зачем? Потому что
+      // ..." is an answer that opens with one.)
+      boolean asks = endsInQuestion(turn[0], turn[1])
+          || turn[2] == 0 && !previousAsked && opensWithQuestion(turn[0] + 1, turn[1]) && t + 1 < turns.size()
+              && !endsInQuestion(turns.get(t + 1)[0], turns.get(t + 1)[1]);
+      previousAsked = asks;
+      if (asks) {
         continue;
       }
       int last = turn[1];
@@ -908,6 +919,19 @@ abstract class Attributions extends References {
       Pattern.compile("interv(iew|ju| u)|razgovor|beseda|besede|besedu|transcript|transkript|stenogram");
 
   /** Whether the last word-or-mark of tokens [from, to) before closing marks is a question mark. */
+  /** Whether the first sentence of tokens [from, to) ends in a question mark. */
+  private boolean opensWithQuestion(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).is("?")) {
+        return true;
+      }
+      if (tokens.get(k).is(".") || tokens.get(k).is("!")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private boolean endsInQuestion(int from, int to) {
     int last = to - 1;
     while (last > from && (isClosingMark(last) || tokens.get(last).is("."))) {
@@ -944,6 +968,27 @@ abstract class Attributions extends References {
     }
     Ref subject = firstSubject(sentenceFirst[sentenceOf[verb]], verb - 1);
     return subject != null && subject.type != RefType.PRONOUN && !journalistBefore(subject.from);
+  }
+
+  /**
+   * Whether {@code subject} has a journalist's or host's noun before it, or is a surname of someone
+   * named in full with one before.
+   */
+  private boolean broughtInAsJournalist(Ref subject) {
+    if (journalistBefore(subject.from)) {
+      return true;
+    }
+    if (subject.type != RefType.NAME) {
+      return false;
+    }
+    String surname = lex.surnameStem(keys.get(subject.to - 1));
+    for (Ref ref : refsStartingWithin(0, subject.from)) {
+      if (ref.type == RefType.NAME && !ref.singleWord && journalistBefore(ref.from)
+          && lex.surnameStem(keys.get(ref.to - 1)).equals(surname)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a journalist's or host's noun stands among the two words before token {@code k}. */
@@ -2025,17 +2070,6 @@ abstract class Attributions extends References {
     return null;
   }
 
-  /** The capital initials of a name's words of three letters or more (Stranka slobode i pravde: SSP). */
-  private static String initials(String name) {
-    StringBuilder out = new StringBuilder();
-    for (String word : name.split("[\\s-]+")) {
-      if (word.length() >= 3) {
-        out.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
-      }
-    }
-    return out.toString();
-  }
-
   /**
    * "Возач камиона из Суботице, који није желео да каже име, рекао је да ...", "A truck driver
    * said ...": the sentence opens with its subject, a noun phrase that names nobody (no name,
@@ -2430,6 +2464,9 @@ abstract class Attributions extends References {
       }
       from = comma + 1;
       to = clauseEnd(from, end, true);
+      if (documentIn(at, npEnd) && attributedInside(from, to)) {
+        return null; // "Према саопштењу Канцеларије, Серенсен је рекао да ...": his words, by its account
+      }
     } else if (tokens.get(at - 1).is(",")) {
       // "X, according to Y, is ..." / "..., according to Y." : the sentence around the phrase,
       // without the phrase when it stands inside.
@@ -2474,6 +2511,29 @@ abstract class Attributions extends References {
     }
     return c;
   }
+
+  /**
+   * Whether the clause [from, to) opens with a subject of its own and a speech verb with "that"
+   * after it: someone the document reports, who speaks there ("Серенсен је рекао да ...").
+   */
+  private boolean attributedInside(int from, int to) {
+    boolean subject = false;
+    for (int k = from; k < Math.min(to, from + SUBJECT_BEFORE_INNER_VERB); k++) {
+      if (!tokens.get(k).word()) {
+        return false;
+      }
+      Ref ref = refAt[k];
+      subject |= ref != null && !ref.oblique && ref.type != RefType.ROLE;
+      if (verbAt(k).isPresent()) {
+        int verbEnd = k + verbAt(k).get().keys().size();
+        return subject && !passive(k) && !negated(k) && complementizerAfter(verbEnd - 1, to) >= 0;
+      }
+    }
+    return false;
+  }
+
+  /** Words a subject and its auxiliaries may take before the speech verb of {@link #attributedInside}. */
+  private static final int SUBJECT_BEFORE_INNER_VERB = 5;
 
   /** Words of an according-to phrase that names a document alone ("the statement", "the ministry's letter"). */
   private static final int DOCUMENT_PHRASE_WORDS = 3;
@@ -3691,8 +3751,12 @@ abstract class Attributions extends References {
    * of a name in it are let be).
    */
   private int circumstanceAside(int comma, int end) {
+    // Serbian and Russian may also set off a phrase of time after a time ("ocenili su u četvrtak,
+    // prvog dana rasprave o Predlogu zakona ..., da ..."): any lower-case word may open it there.
+    boolean afterTime = inflecting() && comma > 0 && tokens.get(comma - 1).word() && entry(comma - 1).time()
+        && comma + 1 < end && tokens.get(comma + 1).word() && !tokens.get(comma + 1).capitalised();
     if (comma + 2 >= end || !tokens.get(comma + 1).word() || quoted[comma + 1]
-        || !entry(comma + 1).subordinator() && !entry(comma + 1).as() && !entry(comma + 1).relative()
+        || !afterTime && !entry(comma + 1).subordinator() && !entry(comma + 1).as() && !entry(comma + 1).relative()
             && !entry(comma + 1).preposition() && !WHERE.contains(keys.get(comma + 1))
             && !adverbialParticiple(comma + 1)) {
       return -1;
@@ -3766,6 +3830,14 @@ abstract class Attributions extends References {
     }
     // "said about 1,400 people had been evacuated": a preposition before a number qualifies it.
     boolean approximate = from + 1 < end && tokens.get(from).word() && entry(from).preposition() && number(from + 1);
+    if (from + 3 < end && tokens.get(from).word() && entry(from).preposition() && tokens.get(from + 1).word()
+        && entry(from + 1).determiner() && tokens.get(from + 2).word() && entry(from + 2).document()
+        && tokens.get(from + 3).word() && (entry(from + 3).nominative() || "it".equals(keys.get(from + 3))
+            || entry(from + 3).determiner() || tokens.get(from + 3).capitalised())) {
+      // "said in a statement it expected her back": where it was said, then the clause's subject
+      // (not "said in a statement read out at the meeting that ...").
+      from += 3;
+    }
     if (from < end && tokens.get(from).word() && entry(from).preposition() && !approximate) {
       // "said on Monday the bloc would ...", "said in New York he ...": a time or place of a
       // preposition and capitalised words before a lower-case word; the clause may start there.

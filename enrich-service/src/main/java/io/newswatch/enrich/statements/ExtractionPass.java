@@ -237,6 +237,13 @@ final class ExtractionPass extends Attributions {
         if (actor == null && !quoted[ref.from]) {
           actor = namedRightAfter(ref, sentence, false); // "Sveti arhijerejski sinod Srpske pravoslavne crkve"
         }
+        String body = actor == null && !quoted[ref.from] && !ref.oblique ? bodyOfMemberNamedBefore(ref) : null;
+        if (body != null) {
+          // "Директор Канцеларије ... Петар Петковић ... Канцеларија је саопштила": the body of
+          // someone named before, as when it speaks; so that its document later is its own.
+          actor = new Salient(body, catalogue.byId(body).map(Actor::name).orElse(body), null, false, ref.from,
+              sentence, 0);
+        }
         if (actor != null) {
           boolean subject = !ref.oblique && !relative[ref.from] && subjectSentence != sentence
               && !inParticipialOpening(ref);
@@ -385,6 +392,9 @@ final class ExtractionPass extends Attributions {
         continue;
       }
       for (int k = d + 1; k < Math.min(tokens.size(), d + 1 + AUTHOR_WORDS) && sentenceOf[k] == sentenceOf[d]; k++) {
+        if (tokens.get(k).is(",") || tokens.get(k).is(":") || tokens.get(k).is(";")) {
+          break; // "Према саопштењу Канцеларије, Серенсен је рекао": the phrase ends; he is no author
+        }
         if (tokens.get(k).word() && refAt[k] == null
             && (entry(k).preposition() || entry(k).complementizer() || verbAt(k).isPresent())) {
           // "упозорење за сливове Јужне Мораве": what the document is about, not whose; "У
@@ -485,7 +495,15 @@ final class ExtractionPass extends Attributions {
         continue;
       }
       boolean inside = inPhrase-- > 0;
-      if (!token.capitalised() && !entry(i).determiner() && !entry(i).title() && !inside) {
+      // A body in another case names whose the person is ("Главный экономист инвестиционной
+      // компании «Северный капитал» Олег Смирнов"), as a title does, with its adjectives.
+      int k = i;
+      while (k + 1 < described && refAt[k] == null && declinedAdjective(k)) {
+        k++;
+      }
+      boolean body = refAt[k] != null && refAt[k].type == RefType.MENTION && refAt[k].oblique;
+      boolean trade = entry(i).commentator() || entry(i).journalist(); // "Главный экономист"
+      if (!token.capitalised() && !entry(i).determiner() && !entry(i).title() && !inside && !body && !trade) {
         return false;
       }
     }
@@ -1131,6 +1149,10 @@ final class ExtractionPass extends Attributions {
           floor -= before.to - before.from;
         }
         i = before.from;
+        continue;
+      }
+      if (token.is(".") && i > 0 && tokens.get(i - 1).word() && lex.isAbbreviation(keys.get(i - 1))) {
+        floor--; // "Ректорка Универзитета ... проф. др Милица Стојков": a title's abbreviation
         continue;
       }
       if (!token.word() || verbAt(i).isPresent() || refAt[i] != null && refAt[i].type != RefType.NAME) {

@@ -163,7 +163,9 @@ final class Nominatives {
   private static String mansGivenNameOfA(String word, SpeechLexicon lexicon) {
     String stem = cut(word, 1);
     boolean cyrillic = isCyrillic(word);
-    for (String nominative : new String[] {stem, stem + (cyrillic ? "о" : "o"), stem + (cyrillic ? "е" : "e")}) {
+    // Marka -> Marko, Đorđa -> Đorđe, and Radeta -> Rade, whose case endings follow a -t-.
+    String shorter = endsWith(word, "eta", "ета") ? cut(word, 2) : stem;
+    for (String nominative : new String[] {stem, stem + (cyrillic ? "о" : "o"), stem + (cyrillic ? "е" : "e"), shorter}) {
       if (lexicon.givenNameGender(Texts.matchKey(nominative)) == Gender.MALE) {
         return nominative;
       }
@@ -174,23 +176,24 @@ final class Nominatives {
   /**
    * Endings of given names in the genitive and the nominative endings they come from, with the
    * gender of the declension: Ivana -> Ivan, Petra -> Petar, Marka -> Marko, Đorđa -> Đorđe,
-   * Сергея -> Сергей, Игоря -> Игорь (a man's); Анны -> Анна, Натальи -> Наталья, Milice -> Milica
-   * (a woman's).
+   * Radeta -> Rade, Сергея -> Сергей, Игоря -> Игорь (a man's); Анны -> Анна, Натальи -> Наталья,
+   * Milice -> Milica (a woman's).
    */
   private static final String[][] GENITIVE_ENDINGS = {
       {"a", "", "m"}, {"а", "", "m"}, {"ra", "ar", "m"}, {"ра", "ар", "m"}, {"я", "й", "m"}, {"я", "ь", "m"},
-      {"a", "o", "m"}, {"а", "о", "m"}, {"a", "e", "m"}, {"а", "е", "m"},
+      {"a", "o", "m"}, {"а", "о", "m"}, {"a", "e", "m"}, {"а", "е", "m"}, {"eta", "e", "m"}, {"ета", "е", "m"},
       {"ы", "а", "f"}, {"и", "я", "f"}, {"e", "a", "f"}, {"е", "а", "f"}};
 
   /**
-   * The same for the dative, accusative and instrumental: Ivanu, Ivanom, Marku, Markom, Ивану,
-   * Иваном, Сергею (a man's); Milicu, Milicom, Jeleni, Марину, Мариной, Наталью, Натальей (a woman's);
-   * and the Russian woman's genitive in -ы, which no nominative shares (Милены).
+   * The same for the dative, accusative and instrumental: Ivanu, Ivanom, Marku, Markom, Radetu,
+   * Ивану, Иваном, Сергею (a man's); Milicu, Milicom, Jeleni, Марину, Мариной, Наталью, Натальей
+   * (a woman's); and the Russian woman's genitive in -ы, which no nominative shares (Милены).
    */
   private static final String[][] OTHER_ENDINGS = {
       {"u", "", "m"}, {"у", "", "m"}, {"om", "", "m"}, {"ом", "", "m"}, {"em", "", "m"}, {"ем", "й", "m"},
       {"ю", "й", "m"}, {"ru", "ar", "m"}, {"rom", "ar", "m"},
       {"u", "o", "m"}, {"у", "о", "m"}, {"om", "o", "m"}, {"ом", "о", "m"},
+      {"eta", "e", "m"}, {"ета", "е", "m"}, {"etu", "e", "m"}, {"ету", "е", "m"}, {"etom", "e", "m"}, {"етом", "е", "m"},
       {"u", "a", "f"}, {"у", "а", "f"}, {"om", "a", "f"}, {"ой", "а", "f"}, {"ю", "я", "f"}, {"ей", "я", "f"},
       {"ы", "а", "f"},
       {"i", "a", "f"}, {"и", "а", "f"}}; // the last two Serbian only: a Russian -и is a genitive

@@ -11,6 +11,7 @@ import io.newswatch.enrich.statements.RoleTerms.FirstWord;
 import io.newswatch.enrich.statements.RoleTerms.RoleTerm;
 import io.newswatch.enrich.statements.Tokens.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -227,6 +228,17 @@ abstract class References extends TextIndex {
     return lo;
   }
 
+  /**
+   * Serbian: whether the word at {@code i} is a woman's form of a role noun in the nominative
+   * ("Посланица је оценила" beside the term "посланик", "direktorka" beside "direktor"), which the
+   * term's stem meets as it meets a case ending. No case of the man's noun ends so (poslanika,
+   * direktora).
+   */
+  private boolean womansForm(int i) {
+    String key = keys.get(i);
+    return "sr".equals(language.base()) && (key.endsWith("ica") || key.endsWith("rka") || key.endsWith("lka"));
+  }
+
   /** "He" is a pronoun; a capitalised "He" in mid-sentence is not expected, but "HE" would be. */
   boolean isLowerPronoun(int i) {
     String surface = tokens.get(i).surface();
@@ -260,7 +272,7 @@ abstract class References extends TextIndex {
           if (span > 0 && span >= longest && (span > longest || declined)) {
             // Declined only if no term of that length matches the word as it stands ("министар"
             // is "ministar", not a declined "ministarka"). Which term comes first does not matter.
-            declined = (span > longest || declined) && !first.key().equals(keys.get(i));
+            declined = (span > longest || declined) && !first.key().equals(keys.get(i)) && !womansForm(i);
             longest = span;
           }
         }
@@ -365,10 +377,20 @@ abstract class References extends TextIndex {
         int[] marked = nameSpanAt(i + 1);
         if (marked != null) {
           int end = tokenAtOrAfter(marked[1]);
-          addBody(i, end, text.substring(marked[0], marked[1]), false);
+          // Its noun in another case than the nominative shows whose the body is ("Главный
+          // экономист инвестиционной компании «Северный капитал» Олег Смирнов"), not who speaks.
+          String head = lex.bodyNominative(keys.get(i));
+          boolean declined = head != null && !Texts.matchKey(head).equals(keys.get(i));
+          addBody(i, end, text.substring(marked[0], marked[1]), declined);
           i = end - 1;
           continue;
         }
+      }
+      String organsAcronym = acronymAfterOrgan(i);
+      if (organsAcronym != null) {
+        addBody(i + 1, i + 2, organsAcronym, true); // the organ speaks for the body, as below
+        i++;
+        continue;
       }
       // An organ ("Predsedništvo Stranke slobode i pravde") is no part of the body's name.
       if (!freeWord(i) || !tokens.get(i).capitalised() || entry(i).medium() || entry(i).organ()) {
@@ -407,6 +429,14 @@ abstract class References extends TextIndex {
             ? " " + text.substring(tokens.get(i + 1).start(), tokens.get(sourceEnd - 1).end()) : "");
         addBody(i, sourceEnd, name, false);
         i = sourceEnd - 1;
+        continue;
+      }
+      String letters = speakingAcronym(i);
+      if (letters != null) {
+        // "saopštio je RHMZ", "navodi se u saopštenju RHMZ-a": a body by its acronym alone, the
+        // one named in full before whose name it shortens if there is one.
+        String full = bodyAbbreviated(letters);
+        addBody(i, i + 1, full != null ? full : letters, tokens.get(i).surface().indexOf('-') > 0);
         continue;
       }
       int end = "en".equals(language.base()) ? englishBody(i) : body(i);
@@ -1163,6 +1193,137 @@ abstract class References extends TextIndex {
     return false;
   }
 
+  /** The capital initials of a name's words of three letters or more (Stranka slobode i pravde: SSP). */
+  static String initials(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String word : name.split("[\\s-]+")) {
+      if (word.length() >= 3) {
+        out.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Serbian or Russian: the acronym right after an organ's word at {@code organ} ("Predsedništvo
+   * SNSD-a saopštilo je"), the letters of a body outside the catalogue that no body named before
+   * has for initials; else null.
+   */
+  private String acronymAfterOrgan(int organ) {
+    int k = organ + 1;
+    if (!inflecting() || !entry(organ).organ() || k >= tokens.size() || !adjacent(organ, k) || !freeWord(k)
+        || !tokens.get(k).acronym() || entry(k).medium() || entry(k).country() != null) {
+      return null;
+    }
+    String surface = tokens.get(k).surface();
+    int hyphen = surface.indexOf('-');
+    String letters = hyphen > 0 ? surface.substring(0, hyphen) : surface;
+    for (Ref ref : refs) {
+      if (ref.type == RefType.MENTION && ref.outsideCatalogue && letters.equals(initials(ref.name))) {
+        return null; // "Predsedništvo SSP-a" after "Stranka slobode i pravde": that body, found later
+      }
+    }
+    return letters;
+  }
+
+  /**
+   * Serbian or Russian: the letters of the acronym at {@code i} (its case ending after a hyphen
+   * let go) when it speaks or issues a document: right after a speech verb ("saopštio je RHMZ"),
+   * after a document's word ("u saopštenju RHMZ-a"), or before a speech verb as its subject; else
+   * null. Not an outlet, a country or a one-letter word.
+   */
+  private String speakingAcronym(int i) {
+    if (!inflecting() || !freeWord(i) || !tokens.get(i).acronym() || entry(i).medium() || entry(i).country() != null
+        || functionWord(i) || i > 0 && tokens.get(i - 1).acronym() && tokens.get(i - 1).word()) {
+      return null; // nor a word of a heading in capitals ("САОПШТЕЊЕ ЗА ЈАВНОСТ")
+    }
+    String surface = tokens.get(i).surface();
+    int hyphen = surface.indexOf('-');
+    String letters = hyphen > 0 ? surface.substring(0, hyphen) : surface;
+    if (letters.codePointCount(0, letters.length()) < 2 || !letters.chars().allMatch(Character::isLetter)) {
+      return null;
+    }
+    boolean afterVerb = false;
+    for (int k = Math.max(0, i - 3); k < i; k++) {
+      afterVerb |= verbAt(k).map(v -> v.keys().size()).orElse(0) + k == i
+          || verbAt(k).isPresent() && k + 2 == i && tokens.get(k + 1).word() && entry(k + 1).filler();
+    }
+    boolean afterDocument = i > 0 && tokens.get(i - 1).word() && entry(i - 1).document();
+    // Not after a preposition: "Iz Spartaka su za ruski RBK rekli" names an outlet told.
+    boolean afterPreposition = i > 0 && tokens.get(i - 1).word() && entry(i - 1).preposition()
+        || i > 1 && tokens.get(i - 2).word() && entry(i - 2).preposition() && !tokens.get(i - 1).capitalised();
+    boolean beforeVerb = hyphen < 0 && !afterPreposition && i + 1 < tokens.size() && (verbAt(i + 1).isPresent()
+        || tokens.get(i + 1).word() && entry(i + 1).filler() && i + 2 < tokens.size() && verbAt(i + 2).isPresent());
+    return afterVerb || afterDocument || beforeVerb ? letters : null;
+  }
+
+  /** The name of a body named before whose acronym {@code letters} is ({@link #abbreviates}), or null. */
+  private String bodyAbbreviated(String letters) {
+    for (String name : bodyNames.values()) {
+      if (abbreviates(letters, name)) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code letters} abbreviate {@code name}: each of its words of three letters or more
+   * gives its initial, in order, and a long word may give more of its letters, as the parts of a
+   * compound do ("RHMZ", Republički hidrometeorološki zavod); capitalised words at the end, a
+   * country or a town ("Srbije", "Grada Beograda"), may be left out, and so may the words of an
+   * organ at the start.
+   */
+  static boolean abbreviates(String letters, String name) {
+    String[] words = name.split("[\\s-]+");
+    String lower = letters.toLowerCase(Locale.ROOT);
+    // Also the body inside an organ's name: "NBS" in "Izvršni odbor Narodne banke Srbije".
+    for (int first = 0; first < words.length; first++) {
+      if (abbreviates(lower, 0, Arrays.copyOfRange(words, first, words.length), 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean abbreviates(String letters, int at, String[] words, int word) {
+    if (at == letters.length()) {
+      for (int w = word; w < words.length; w++) {
+        if (word == 0 || words[w].length() >= 3 && !Character.isUpperCase(words[w].codePointAt(0))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (word == words.length) {
+      return false;
+    }
+    String w = words[word].toLowerCase(Locale.ROOT);
+    if (w.length() < 3) {
+      return abbreviates(letters, at, words, word + 1); // "i", "za", "и"
+    }
+    if (w.charAt(0) != letters.charAt(at)) {
+      return false;
+    }
+    int next = at + 1;
+    if (abbreviates(letters, next, words, word + 1)) {
+      return true;
+    }
+    // The parts of a long compound: later letters of the same word, in order.
+    for (int p = 1; w.length() >= COMPOUND_LETTERS && p < w.length() && next < letters.length(); p++) {
+      if (w.charAt(p) == letters.charAt(next)) {
+        next++;
+        if (abbreviates(letters, next, words, word + 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Letters a word needs for its inner letters to count in an acronym (hidrometeorološki). */
+  private static final int COMPOUND_LETTERS = 10;
+
   /** Whether {@code full} opens with {@code name} and a possessive 's ("NASA's Science Mission Directorate"). */
   private static boolean possessiveOf(String full, String name) {
     return full.length() > name.length() + 1 && full.startsWith(name)
@@ -1233,7 +1394,7 @@ abstract class References extends TextIndex {
    * оппозиционной, правящей): what such a word says of the body after it is no place or office of
    * its own, unlike a noun between ("u blokadi Univerziteta").
    */
-  private boolean declinedAdjective(int i) {
+  boolean declinedAdjective(int i) {
     Token token = tokens.get(i);
     return token.word() && !token.capitalised() && inflecting() && !functionWord(i) && adjectiveEnding(i);
   }
@@ -1346,8 +1507,11 @@ abstract class References extends TextIndex {
     // and is no name.
     // Nor is a preposition or a document a declined role noun ("после" and "послание" are no
     // forms of "посла").
+    // A capitalised case form the lexicon lists for a body's head noun is that noun, not a name
+    // ("Према саопштењу Канцеларије").
     boolean tolerant = inflecting && !entry(i).preposition() && !entry(i).document()
-        && (!tokens.get(i).capitalised() || i == sentenceFirst[sentenceOf[i]] || tokens.get(i).acronym());
+        && (!tokens.get(i).capitalised() || i == sentenceFirst[sentenceOf[i]] || tokens.get(i).acronym()
+            || lex.bodyNominative(keys.get(i)) != null);
     return inflectedForm(key, keys.get(i), tolerant)
         || inflecting && tokens.get(i).acronym() && declinedAcronym(key, i);
   }
@@ -1541,9 +1705,15 @@ abstract class References extends TextIndex {
         && lex.givenName(keys.get(from + 1))) {
       from++; // "Бака Милица додала је": a word of address the capital of a sentence opens, and a given name
     }
-    if (to - from == 2 && from == sentenceFirst[sentenceOf[from]] && inflecting() && entry(from).unnamedSource()
-        && !lex.givenName(keys.get(from)) && !lex.givenName(keys.get(from + 1))) {
-      return; // "Meštanka Lešnice rekla je": someone unnamed, whose noun the sentence capitalised, and a place
+    if (to - from >= 2 && to - from <= 3 && from == sentenceFirst[sentenceOf[from]] && inflecting()
+        && entry(from).unnamedSource() && !lex.givenName(keys.get(from)) && !givenNameInAnyCase(from + 1)) {
+      // "Meštanka Lešnice rekla je", "Meštani Donje Borine kažu": someone unnamed, whose noun the
+      // sentence capitalised, and a place
+      return;
+    }
+    if (to - from == 1 && from == sentenceFirst[sentenceOf[from]] && (entry(from).commentator() || entry(from).journalist())
+        && !lex.givenName(keys.get(from))) {
+      return; // "Экономист компании «Северный капитал» Олег Смирнов": the noun of a trade, capitalised by its sentence
     }
     if (to - from >= 2 && from == sentenceFirst[sentenceOf[from]] && SELF.contains(keys.get(from))) {
       from++; // "Сам Стеванович ... сказал": "himself", which the sentence's capital made part of the name

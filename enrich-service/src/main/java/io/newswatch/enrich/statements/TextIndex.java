@@ -748,6 +748,9 @@ abstract class TextIndex {
     if (tokens.get(i).word()) {
       return false;
     }
+    if (closesQuote[i]) {
+      return true; // whatever the mark: « closes »...«, as “ closes „...“
+    }
     String mark = tokens.get(i).surface();
     if (mark.equals("\u2019") && (apostropheInWord(i) || !closesQuote[i])) {
       // Kong’s, don’t: an apostrophe between two letters; "the farmers’ association": one after a

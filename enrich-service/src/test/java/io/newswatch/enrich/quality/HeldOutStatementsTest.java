@@ -37,9 +37,10 @@ import org.junit.jupiter.api.Test;
  * heldout/held-out-44.yaml}, {@code heldout/held-out-59.yaml}, {@code heldout/held-out-67.yaml},
  * {@code heldout/held-out-70.yaml}, {@code heldout/held-out-73.yaml}, {@code
  * heldout/held-out-76.yaml}, {@code heldout/held-out-79.yaml}, {@code heldout/held-out-82.yaml},
- * {@code heldout/held-out-85.yaml}, {@code heldout/held-out-88.yaml} and {@code
- * heldout/held-out-91.yaml} are held out: nothing was changed to fit them (the thirty-first has
- * since been read in part, so the others are the cleaner measures). The others ({@code
+ * {@code heldout/held-out-85.yaml}, {@code heldout/held-out-88.yaml}, {@code
+ * heldout/held-out-91.yaml} and {@code heldout/held-out-94.yaml} are held out: nothing was changed
+ * to fit them (the thirty-first has since been read in part, so the others are the cleaner
+ * measures). The others ({@code
  * development*.yaml}) had their general misses fixed after their first run, so they are in-sample;
  * they stay so that what was fixed stays fixed, and the README keeps every set's first-run figures,
  * the honest measure. Scored as {@link EnrichmentQualityTest} scores statements; prints the tables
@@ -368,6 +369,27 @@ class HeldOutStatementsTest {
   @Test
   void statementAttributionOnTheNinetyFirstSetHeldOut() throws IOException {
     measure("/heldout/held-out-91.yaml", "held out 91", HELD_OUT_PRECISION, HELD_OUT_RECALL);
+  }
+
+  /** The ninety-second set, written beside the ninety-third and ninety-fourth. */
+  @Test
+  void statementAttributionOnTheNinetySecondSet() throws IOException {
+    measure("/heldout/development-92.yaml", "set 92");
+  }
+
+  /** The ninety-third set, written beside the ninety-second and ninety-fourth. */
+  @Test
+  void statementAttributionOnTheNinetyThirdSet() throws IOException {
+    measure("/heldout/development-93.yaml", "set 93");
+  }
+
+  /**
+   * The ninety-fourth set, held out from its first run, taken on the code that sets 89 and 90 had
+   * led to: written beside the ninety-second and ninety-third, and never fitted.
+   */
+  @Test
+  void statementAttributionOnTheNinetyFourthSetHeldOut() throws IOException {
+    measure("/heldout/held-out-94.yaml", "held out 94", HELD_OUT_PRECISION, HELD_OUT_RECALL);
   }
 
   /** The forty-ninth set, written beside the fiftieth. */
