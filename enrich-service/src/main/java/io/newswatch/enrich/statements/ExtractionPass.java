@@ -1913,12 +1913,26 @@ final class ExtractionPass extends Attributions {
     return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
   }
 
+  /** Whether tokens [from, to) hold a word that starts with a letter (not a live blog's "13:30"). */
+  private boolean letterWordIn(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).word() && Character.isLetter(tokens.get(k).surface().codePointAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean better(Candidate c, Candidate other) {
     if (c.kind != other.kind) {
       Candidate direct = c.kind == StatementKind.DIRECT ? c : other;
       Candidate reported = direct == c ? other : c;
       boolean inside = direct.start >= reported.start && direct.end <= reported.end;
-      boolean partial = inside && (direct.end - direct.start) * 10 < (reported.end - reported.start) * 9;
+      // A word of the report's own before the quote ("da je „izgubio partiju ...“") makes the
+      // quote part of the report, however much of it the quote is.
+      boolean partial = inside && ((direct.end - direct.start) * 10 < (reported.end - reported.start) * 9
+          || letterWordIn(tokenAtOrAfter(reported.start), tokenAtOrAfter(direct.start))
+              && !(UNKNOWN.equals(reported.speakerId) && !UNKNOWN.equals(direct.speakerId)));
       // A quote whose attribution was not found, inside a report whose speaker was ("рекао је
       // после литургије у Саборној цркви да СПЦ „не жели ...“"), is that report's words.
       boolean unattributed = inside && UNKNOWN.equals(direct.speakerId) && !UNKNOWN.equals(reported.speakerId);

@@ -725,7 +725,8 @@ abstract class References extends TextIndex {
     // own ("Nova vlada"), is a common noun, not a name; two adjectives make one ("Republička
     // izborna komisija", "Федеральная таможенная служба").
     boolean named = capitalAfterHead || capitalisedIn(i + 1, head + 1) || i != sentenceFirst[sentenceOf[i]]
-        || head - i >= 2;
+        || head - i >= 2 || head == i + 1 && relationalAdjective(i) && end == head + 1 && end < tokens.size()
+            && (verbAt(end).isPresent() || bodyVerbAfter(end)) && !headNamedBefore(i, head);
     if (end == head + 1 && (head == i || !named)) {
       return i;
     }
@@ -918,6 +919,43 @@ abstract class References extends TextIndex {
     return tokens.get(k).word() && !entry(k).medium()
         && (bodyVerbAt(k) || entry(k).filler() && k + 1 < tokens.size() && bodyVerbAt(k + 1));
   }
+
+  /**
+   * Serbian or Russian: whether the word at {@code i} is an adjective made from a noun, in -ski,
+   * -čki, -ški (-ский) in any gender ("Poreska uprava", "Policijska uprava", "Налоговая" is not),
+   * which names a body with its head as a qualitative one ("Nova vlada") does not; not a country's.
+   */
+  private boolean relationalAdjective(int i) {
+    if (!inflecting() || entry(i).country() != null) {
+      return false;
+    }
+    String key = keys.get(i);
+    for (String ending : RELATIONAL_ENDINGS) {
+      if (key.length() > ending.length() + 2 && key.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a body with the head noun at {@code head} was named before token {@code i}: "Хрватско
+   * министарство саопштило је" after "Министарство спољних и европских послова Хрватске" is that
+   * ministry again, described.
+   */
+  private boolean headNamedBefore(int i, int head) {
+    String nominative = lex.bodyNominative(keys.get(head));
+    for (Ref ref : refs) {
+      if (ref.from < i && organisation(ref) && nominative != null && headOf(ref, nominative)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nominative endings of Serbian and Russian adjectives made from nouns, in match keys. */
+  private static final List<String> RELATIONAL_ENDINGS =
+      List.of("ski", "ska", "sko", "ske", "cki", "cka", "cko", "cke", "skij", "skaa", "skoe", "skie");
 
   /** Whether a plural speech verb starts at token {@code k} (сообщили, saopštili su). */
   private boolean pluralVerbAt(int k) {

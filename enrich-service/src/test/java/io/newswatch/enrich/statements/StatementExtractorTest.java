@@ -2956,7 +2956,8 @@ class StatementExtractorTest {
     void aPartysOrganSpeaksAsTheParty() {
       expect(extractSeeded("Predsedništvo Srpske napredne stranke ocenilo je na sednici da je \u201Epolitička situacija stabilna, "
           + "a podrška građana veća nego pre godinu dana\u201C.", Language.SR_LATN),
-          "politička situacija stabilna, a podrška građana veća nego pre godinu dana", "nw:serbian-progressive-party", DIRECT);
+          "je \u201Epolitička situacija stabilna, a podrška građana veća nego pre godinu dana\u201C",
+          "nw:serbian-progressive-party", INDIRECT);
     }
 
     @Test
@@ -4990,7 +4991,7 @@ class StatementExtractorTest {
       List<ExtractedStatement> found = extractSeeded("„Momci su radili 19 sati bez pauze“, naveo je šef smene "
           + "spasilaca Dejan Milosavljević.\n\nJedan od rudara iz iste smene rekao je da je „svima laknulo, ali "
           + "niko ne zaboravlja da se ovo moglo sprečiti“.", Language.SR_LATN);
-      ExtractedStatement miners = only(found, "svima laknulo, ali niko ne zaboravlja da se ovo moglo sprečiti");
+      ExtractedStatement miners = only(found, "je „svima laknulo, ali niko ne zaboravlja da se ovo moglo sprečiti“");
       assertEquals("unknown", miners.speakerActorId(), describe(found));
     }
 
@@ -5468,6 +5469,35 @@ class StatementExtractorTest {
           + "недостаје 2.000 места. Према речима ректорке, празна зграда бивше болнице могла би да прими 600 студената.";
       expect(extractSeeded(text, Language.SR_CYRL), "празна зграда бивше болнице могла би да прими 600 студената",
           "unknown:milica stojkov", INDIRECT);
+    }
+
+    @Test
+    void aBodyNamedByANounsAdjectiveOpensTheSentence() {
+      // Before: "Poreska uprava" at a sentence's start read as "Nova vlada" does, a common noun.
+      expect(extractSeeded("Poreska uprava upozorila je u utorak da se građanima šalju lažne SMS poruke.",
+          Language.SR_LATN), "se građanima šalju lažne SMS poruke", "unknown:poreska uprava", INDIRECT);
+      // The body named before, described by its country: that body still.
+      expect(extractSeeded("Министарство спољних и европских послова Хрватске прогласило је дипломату персоном нон "
+          + "грата. Хрватско министарство саопштило је да је дипломата обављао недозвољене активности.",
+          Language.SR_CYRL), "је дипломата обављао недозвољене активности",
+          "unknown:ministarstvo spoljnih i evropskih poslova hrvatske", INDIRECT);
+    }
+
+    @Test
+    void aDecisionsReasoningIsACourtsDocument() {
+      // Before: "obrazloženje" was no document, and its report was no one's.
+      expect(extractSeeded("Ustavni sud Republike Srpske odbacio je u utorak inicijativu opozicije. U obrazloženju "
+          + "odluke navodi se da zakon ne zadire u nadležnosti institucija Bosne i Hercegovine.", Language.SR_LATN),
+          "zakon ne zadire u nadležnosti institucija Bosne i Hercegovine", "unknown:ustavni sud republike srpske",
+          INDIRECT);
+    }
+
+    @Test
+    void aQuoteAfterAWordOfTheReportIsPartOfIt() {
+      // Before: a quote after "da je" that ran to the clause's end was taken for direct words.
+      expect(extractSeeded("Кирил Шатров је рекао да је „изгубио партију у једном потезу, а турнир у две недеље лоше "
+          + "игре“.", Language.SR_CYRL), "је „изгубио партију у једном потезу, а турнир у две недеље лоше игре“",
+          "unknown:kiril satrov", INDIRECT);
     }
 
     @Test
