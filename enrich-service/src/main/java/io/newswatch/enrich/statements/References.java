@@ -884,11 +884,17 @@ abstract class References extends TextIndex {
     }
     int k = end;
     while (k + 1 < tokens.size() && tokens.get(k).is(",") && adjacent(k - 1, k) && lowerNameWord(k + 1)) {
-      k += 2;
+      k = itemEnd(k + 1); // "науке, технолошког развоја и иновација": an item may have its adjective
     }
     boolean closed = k > end && k + 1 < tokens.size() && tokens.get(k).word() && entry(k).conjunction()
         && lowerNameWord(k + 1);
-    return closed ? k + 2 : end;
+    return closed ? itemEnd(k + 1) : end;
+  }
+
+  /** The end of a list item of a body's name from the lower-case word at {@code k}: one word, or two. */
+  private int itemEnd(int k) {
+    return k + 1 < tokens.size() && adjacent(k, k + 1) && lowerNameWord(k + 1) && !entry(k + 1).conjunction()
+        && adjectiveEnding(k) ? k + 2 : k + 1;
   }
 
   private boolean lowerNameWord(int k) {

@@ -547,10 +547,17 @@ abstract class TextIndex {
     return false;
   }
 
-  /** Marks ", who met Y," so that Y is not taken for the subject of the main verb. */
+  /**
+   * Marks ", who met Y," so that Y is not taken for the subject of the main verb; in Russian also
+   * with a preposition before the relative word (", с которым Лавров провел встречу,"). (Serbian's
+   * ", za koje je rekao da ..." and ", u koji je agencija imala uvid," are read by rules of their
+   * own, which a relative clause marked there would undo.)
+   */
   void indexRelativeClauses() {
+    boolean russian = language == Language.RU;
     for (int i = 1; i < tokens.size(); i++) {
-      if (tokens.get(i - 1).is(",") && tokens.get(i).word() && entry(i).relative()) {
+      int opener = russian && tokens.get(i).word() && entry(i).preposition() && i + 1 < tokens.size() ? i + 1 : i;
+      if (tokens.get(i - 1).is(",") && tokens.get(opener).word() && entry(opener).relative()) {
         for (int j = i; j < sentenceEnd[sentenceOf[i]] && !tokens.get(j).is(","); j++) {
           relative[j] = true;
         }

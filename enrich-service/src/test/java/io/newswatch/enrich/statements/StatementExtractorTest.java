@@ -5501,6 +5501,47 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aDriveAMarchAFinalAndADecisionAfterAMeetingToComeArePlans() {
+      // Before: none of these nouns or verbs was one of events, and each announcement was a report.
+      assertEquals(List.of(), extractSeeded("Српска листа саопштила је да ће у понедељак организовати протестну вожњу "
+          + "од Звечана до Јариња.", Language.SR_CYRL));
+      assertEquals(List.of(), extractSeeded("Профсоюз заявил, что в понедельник проведет шествие к зданию городской "
+          + "администрации.", Language.RU));
+      assertEquals(List.of(), extractSeeded("Rukometni savez Srbije saopštio je da će finale biti odigrano 2. aprila u "
+          + "Beogradu.", Language.SR_LATN));
+      assertEquals(List.of(), extractSeeded("Iz Srpske liste su rekli da će o narednim koracima odlučiti posle sastanka "
+          + "sa predsednikom Vučićem.", Language.SR_LATN));
+    }
+
+    @Test
+    void aRussianRelativeClauseAfterAPrepositionHoldsNoSubject() {
+      // Before: "с которым Лавров провел встречу" was no relative clause, and Lavrov answered.
+      expect(extractSeeded("Министр иностранных дел Сербии Марко Джурич, с которым Лавров провел двустороннюю встречу, "
+          + "на вопрос «Ъ» о санкциях ответил коротко: «Наша позиция не изменилась».", Language.RU),
+          "Наша позиция не изменилась", "nw:marko-djuric", DIRECT);
+    }
+
+    @Test
+    void aListInABodysNameMayHaveAnAdjectiveInAnItem() {
+      // Before: the list stopped at "технолошког", and the ministry was "Министарство науке".
+      expect(extractSeeded("Честитку добитници упутило је и Министарство науке, технолошког развоја и иновација, које "
+          + "је навело да је признање „потврда квалитета српске науке“.", Language.SR_CYRL),
+          "је признање „потврда квалитета српске науке“", "unknown:ministarstvo nauke tehnoloskog razvoja i inovacija",
+          INDIRECT);
+    }
+
+    @Test
+    void aSurveyAndAnAirportAreEnglishBodies() {
+      // Before: neither head made a body, and the words had no one's name.
+      expect(extractSeeded("An earthquake of magnitude 4.6 shook central Serbia at 09:58 local time, the Seismological "
+          + "Survey of Serbia said.", Language.EN), "An earthquake of magnitude 4.6 shook central Serbia at 09:58 local time",
+          "unknown:seismological survey of serbia", INDIRECT);
+      expect(extractSeeded("Belgrade Nikola Tesla Airport has suspended all departures because of dense fog, the airport "
+          + "said on its website.", Language.EN), "Belgrade Nikola Tesla Airport has suspended all departures because of "
+          + "dense fog", "unknown:belgrade nikola tesla airport", INDIRECT);
+    }
+
+    @Test
     void aPlaceJoinedByAndToAPlaceAfterAPrepositionIsNoSubject() {
       // Before: "Mali Iđoš" was read as the name before "said", and spoke for the farmers.
       expect(extractSeeded("Farmers from Bačka Topola and Mali Iđoš said the maize harvest was lost to the drought.",
