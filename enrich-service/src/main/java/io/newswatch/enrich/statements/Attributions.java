@@ -611,11 +611,16 @@ abstract class Attributions extends References {
       int[] intro = paragraphs.get(p);
       // The question after it first: most articles have none, and the cue would be looked for in
       // every word of every paragraph.
-      if (!plainQuestion(paragraphs.get(p + 1)) || endsInQuestion(intro[0], intro[1])
-          || !cuesInterview(intro[0], intro[1])) {
+      if (!plainQuestion(paragraphs.get(p + 1)) || endsInQuestion(intro[0], intro[1])) {
         continue;
       }
-      Ref interviewee = interviewedIn(intro[0], intro[1]);
+      // Without the word, the labels tell ("Q: ...?" then "A: ..."): the interview is of the person
+      // the introduction names last, as it ends by saying whom the outlet spoke to.
+      boolean cued = cuesInterview(intro[0], intro[1]);
+      if (!cued && (labelLength(intro[0]) > 0 || !labelledPair(paragraphs.get(p + 1), paragraphs.get(p + 2)))) {
+        continue; // (an answer before a question introduces nobody: its names are what it speaks of)
+      }
+      Ref interviewee = cued ? interviewedIn(intro[0], intro[1]) : lastNamedPerson(intro[0], intro[1]);
       if (interviewee == null) {
         continue;
       }
@@ -748,6 +753,23 @@ abstract class Attributions extends References {
         && !containsQuoteMark(paragraph[0], paragraph[1]) && wordsBetween(first, paragraph[1]) >= MIN_ATTRIBUTED_WORDS;
   }
 
+  /** Whether a question paragraph and the answer after it open with labels of two letters ("Q:", "A:"). */
+  private boolean labelledPair(int[] question, int[] answer) {
+    return labelLength(question[0]) > 0 && labelLength(answer[0]) > 0
+        && !keys.get(question[0]).equals(keys.get(answer[0]));
+  }
+
+  /** The last person named in full in tokens [from, to), or null. */
+  private Ref lastNamedPerson(int from, int to) {
+    Ref last = null;
+    for (Ref ref : refsStartingWithin(from, to)) {
+      if (namedPerson(ref)) {
+        last = ref;
+      }
+    }
+    return last;
+  }
+
   /** 2 for a turn's one-letter label and its colon ("Q:", "A:") at token {@code i}, else 0. */
   private int labelLength(int i) {
     return i + 1 < tokens.size() && tokens.get(i).word() && tokens.get(i).surface().length() == 1
@@ -764,10 +786,15 @@ abstract class Attributions extends References {
     return false;
   }
 
-  /** A person by name: the catalogue's, or a name outside it that a given name opens. */
+  /**
+   * A person by name: the catalogue's, or a name outside it that a given name opens (in English
+   * text, a Serbian one too).
+   */
   private boolean namedPerson(Ref ref) {
+    String first = keys.get(ref.from);
     return ref.type == RefType.MENTION && ref.actor != null && ref.actor.kind() == Actor.Kind.PERSON
-        || ref.type == RefType.NAME && !ref.singleWord && lex.givenName(keys.get(ref.from));
+        || ref.type == RefType.NAME && !ref.singleWord
+            && (lex.givenName(first) || "en".equals(language.base()) && serbian.givenName(first));
   }
 
   /**
@@ -2226,7 +2253,10 @@ abstract class Attributions extends References {
         // After a comma ("..., saying that"), or in English after "by" with someone named or
         // referred to before it ("Djilas opened by saying that ..."; not the writer's "We'll start
         // by noting that ..."): the gerund's subject is the sentence's, who speaks.
-        if (participle > 0 && i > first && (tokens.get(i - 1).is(",")
+        // Also with a filler between ("отказался комментировать ..., лишь отметив, что ...").
+        boolean afterComma = i > first && (tokens.get(i - 1).is(",") || i - 1 > first && tokens.get(i - 1).word()
+            && entry(i - 1).filler() && tokens.get(i - 2).is(","));
+        if (participle > 0 && i > first && (afterComma
             || "en".equals(language.base()) && "by".equals(keys.get(i - 1)) && firstSubject(first, i) != null)) {
           int clause = complementizerAfter(i + participle - 1, end);
           if (clause < 0 && "en".equals(language.base())) {

@@ -272,6 +272,9 @@ final class Nominatives {
     if (endsWith(word, "а", "у") && word.length() > 4 && "бвгджзклмнпрстфхцчшщ".indexOf(word.charAt(word.length() - 2)) >= 0) {
       return cut(word, 1); // Ковальчука, Шмидта: any surname in a hard consonant takes -а and -у
     }
+    if (endsWith(word, "аря", "арю", "ыря", "ырю") && word.length() > 5) {
+      return cut(word, 1) + "ь"; // Кобзаря -> Кобзарь, Пономаря -> Пономарь: a man's surname in -рь
+    }
     return word;
   }
 

@@ -431,6 +431,13 @@ abstract class References extends TextIndex {
         i = sourceEnd - 1;
         continue;
       }
+      int placed = acronymAndPlaceEnd(i);
+      if (placed > 0) {
+        // "MUP Republike Srpske saopštio je": the acronym and whose it is, the body's whole name.
+        addBody(i, placed, text.substring(tokens.get(i).start(), tokens.get(placed - 1).end()), false);
+        i = placed - 1;
+        continue;
+      }
       String letters = speakingAcronym(i);
       if (letters != null) {
         // "saopštio je RHMZ", "navodi se u saopštenju RHMZ-a": a body by its acronym alone, the
@@ -1301,6 +1308,36 @@ abstract class References extends TextIndex {
     return afterVerb || afterDocument || beforeVerb ? letters : null;
   }
 
+  /**
+   * Serbian or Russian: where a body's name ends that opens with the acronym at {@code i} and goes
+   * on with one or two capitalised words of a place in the genitive, right before its speech verb
+   * ("MUP Republike Srpske saopštio je", "ГУ МЧС Свердловской области сообщило"); else -1.
+   */
+  private int acronymAndPlaceEnd(int i) {
+    if (!inflecting() || !freeWord(i) || !tokens.get(i).acronym() || tokens.get(i).surface().indexOf('-') > 0
+        || entry(i).medium() || functionWord(i) || i > 0 && tokens.get(i - 1).word() && entry(i - 1).preposition()) {
+      return -1;
+    }
+    int end = i + 1;
+    int words = 0;
+    // A genitive ends in a vowel ("Republike Srpske", "России"); a person's name after an outlet's
+    // letters need not ("FT Саймон Марлоу").
+    while (end < tokens.size() && words < 2 && adjacent(end - 1, end) && tokens.get(end).word()
+        && tokens.get(end).capitalised() && !tokens.get(end).acronym() && !givenNameAt(end)
+        && "aeiy".indexOf(keys.get(end).charAt(keys.get(end).length() - 1)) >= 0) {
+      Ref ref = refAt[end];
+      if (ref != null && (ref.type != RefType.MENTION || ref.from != end || ref.actor == null
+          || ref.actor.kind() == Actor.Kind.PERSON)) {
+        return -1;
+      }
+      end = ref != null ? ref.to : end + 1;
+      words++;
+    }
+    boolean verb = words > 0 && end < tokens.size() && (verbAt(end).isPresent()
+        || tokens.get(end).word() && entry(end).filler() && end + 1 < tokens.size() && verbAt(end + 1).isPresent());
+    return verb ? end : -1;
+  }
+
   /** The name of a body named before whose acronym {@code letters} is ({@link #abbreviates}), or null. */
   private String bodyAbbreviated(String letters) {
     for (String name : bodyNames.values()) {
@@ -1804,6 +1841,7 @@ abstract class References extends TextIndex {
     }
     Ref ref = new Ref(RefType.NAME, start, to);
     ref.name = text.substring(tokens.get(start).start(), tokens.get(to - 1).end());
+    boolean declined = false;
     if (inflecting() && to - start > 1) {
       // "мы встретили Марину Ткаченко": known by the nominative, as a later "Марина Ткаченко
       // сказала" or another outlet names her.
@@ -1811,12 +1849,19 @@ abstract class References extends TextIndex {
       if (!nominative.equals(ref.name)) {
         ref.name = nominative;
         ref.key = Texts.matchKey(nominative);
+        declined = true;
       }
     }
     ref.singleWord = to - start == 1;
     ref.initial = initial;
+    // A name whose case is not the nominative ("pred većem sutkinje Jasmine Todorović") is no subject,
+    // unless a relative clause about it follows, whose pronoun is ("редитеља Лазара Јанковића, који
+    // је ... рекао").
+    boolean relativeAfter = to + 1 < tokens.size() && tokens.get(to).is(",") && tokens.get(to + 1).word()
+        && entry(to + 1).relative();
     ref.oblique = !subjectOfClause(start, to) && (obliqueBefore(start, !inflecting()) || possessiveAfter(to)
-        || attributive(start, to) || joinedToOblique(start)) || obliqueAdjectiveOpens(start, to);
+        || attributive(start, to) || joinedToOblique(start)) || obliqueAdjectiveOpens(start, to)
+        || declined && !relativeAfter;
     add(ref);
   }
 

@@ -36,6 +36,9 @@ abstract class TextIndex {
 
   final SpeechLexicon lex;
 
+  /** The Serbian lexicon, whose given names English text about the region uses too ("Dr Nataša Ilić"). */
+  final SpeechLexicon serbian;
+
   final List<Mention> mentions;
 
   final List<Token> tokens;
@@ -94,6 +97,7 @@ abstract class TextIndex {
     this.text = text;
     this.language = language;
     this.lex = extractor.lexicons.get(language.base());
+    this.serbian = extractor.lexicons.get("sr");
     this.mentions = mentions;
     this.tokens = withoutNameMarks(text, Tokens.of(text, lex));
     this.keys = tokens.stream().map(Token::key).toList();

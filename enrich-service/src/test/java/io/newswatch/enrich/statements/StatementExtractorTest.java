@@ -5542,6 +5542,73 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aRussianSurnameInRsNominativeHasItsSoftSign() {
+      // Before: "Кобзаря" gave "Андрей Кобзаря", and the surname alone later was someone else.
+      expect(extractSeeded("Клуб объявил об отставке главного тренера Андрея Кобзаря. Сам Кобзарь в разговоре с "
+          + "«Интерфаксом» заявил, что решение было ожидаемым.", Language.RU), "решение было ожидаемым",
+          "unknown:andrej kobzar", INDIRECT);
+    }
+
+    @Test
+    void aClubNamedInMarksIsABody() {
+      // Before: "клуб" was no head of a body's name, and its press service's statement was no one's.
+      expect(extractSeeded("Футбольный клуб «Ладога» объявил об отставке тренера. В сообщении пресс-службы клуба "
+          + "говорится, что результаты команды не соответствуют задачам.", Language.RU),
+          "результаты команды не соответствуют задачам", "unknown:ladoga", INDIRECT);
+    }
+
+    @Test
+    void anAcronymAndThePlaceItIsOfNameABody() {
+      // Before: "MUP" was dropped and "Republike Srpske" spoke.
+      expect(extractSeeded("MUP Republike Srpske saopštio je da je na skupu bilo oko 4.500 ljudi.", Language.SR_LATN),
+          "je na skupu bilo oko 4.500 ljudi", "unknown:mup republike srpske", INDIRECT);
+      // Not an outlet's letters before a person's name.
+      assertTrue(extractSeeded("FT Саймон Марлоу пишет, что Вучич «играет на время».", Language.RU).stream()
+          .noneMatch(st -> st.speakerActorId().startsWith("unknown:ft")));
+    }
+
+    @Test
+    void aNameInAnObliqueCaseIsNoSubjectUnlessARelativeClauseFollows() {
+      // Before: the judge named in the genitive took the defendant's words.
+      expect(extractSeeded("Optuženi Zoran Lekić odbacio je sve tačke optužnice. Lekić je pred većem sutkinje Jasmine "
+          + "Todorović izjavio da nijedan kredit nije odobren bez saglasnosti kreditnog odbora.", Language.SR_LATN),
+          "nijedan kredit nije odobren bez saglasnosti kreditnog odbora", "unknown:zoran lekic", INDIRECT);
+      expect(extractSeeded("Гран при је припао филму младог редитеља Лазара Јанковића, који је, примајући награду, "
+          + "рекао да је филм посвећен свим трамвајџијама.", Language.SR_CYRL), "је филм посвећен свим трамвајџијама",
+          "unknown:lazar jankovic", INDIRECT);
+    }
+
+    @Test
+    void aParticipleAfterAFillerAfterTheCommaReports() {
+      // Before: "лишь" between the comma and "отметив" left the participle's clause unreported.
+      expect(extractSeeded("Дмитрий Песков отказался подробно комментировать слова генсека, лишь отметив, что позиция "
+          + "Москвы по Косову хорошо известна.", Language.RU), "позиция Москвы по Косову хорошо известна",
+          "nw:dmitry-peskov", INDIRECT);
+    }
+
+    @Test
+    void labelledQuestionsAndAnswersAreAnInterviewOfWhomTheIntroductionNamesLast() {
+      // Before: without the word "interview", "A:" paragraphs were nobody's.
+      String text = "The city kept its red alert for a third day, the secretariat's head, Goran Pavić, told RTS. RTS "
+          + "spoke to pulmonologist Dr Nataša Ilić about what it means.\n\nQ: How dangerous is the air this week?"
+          + "\n\nA: For healthy adults, a few days of this is unpleasant but not dramatic.\n\nQ: Are the measures "
+          + "working?\n\nA: Measures help only if they are enforced by the inspectors.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.EN);
+      expect(found, "For healthy adults, a few days of this is unpleasant but not dramatic", "unknown:natasa ilic",
+          DIRECT);
+      expect(found, "Measures help only if they are enforced by the inspectors", "unknown:natasa ilic", DIRECT);
+    }
+
+    @Test
+    void aHearingToBeProposedAndAProgrammeThatGoesOnOnADayArePlans() {
+      // Before: neither "saslušanje" nor "emisija" was an event.
+      assertEquals(List.of(), extractSeeded("Ona je najavila da će tužilaštvo predložiti saslušanje još dvojice svedoka.",
+          Language.SR_LATN));
+      assertEquals(List.of(), extractSeeded("Emisija se, kako je najavila voditeljka, nastavlja u petak sa predstavnicima "
+          + "opštine Raška.", Language.SR_LATN));
+    }
+
+    @Test
     void aPlaceJoinedByAndToAPlaceAfterAPrepositionIsNoSubject() {
       // Before: "Mali Iđoš" was read as the name before "said", and spoke for the farmers.
       expect(extractSeeded("Farmers from Bačka Topola and Mali Iđoš said the maize harvest was lost to the drought.",
