@@ -4911,8 +4911,10 @@ abstract class Attributions extends References {
     int k = ref.to;
     while (k < tokens.size() && refAt[k] == null && tokens.get(k).word() && !tokens.get(k).capitalised()
         && k < ref.to + 3) {
-      if (verbAt(k).isPresent()) {
-        return false; // "Hartmann said Pristina must ...": the role is in what was said
+      if (verbAt(k).isPresent() || entry(k).preposition()) {
+        // "Hartmann said Pristina must ...": the role is in what was said; "poručio je Tešić na
+        // Trgu Krajine": a place the preposition governs, where the surname spoke
+        return false;
       }
       k++;
     }

@@ -5609,6 +5609,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aSurnameAfterTheVerbBeforeAPlaceAfterAPrepositionSpeaks() {
+      // Before: "na Trgu Krajine" after the surname read as the role's place, "Zvecan deputy mayor".
+      expect(extractSeeded("Lider stranke Ognjen Tešić rekao je da je vlast loša.\n\n„Mi tražimo od vas da nam rešite "
+          + "probleme“, poručio je Tešić na Trgu Krajine.", Language.SR_LATN),
+          "Mi tražimo od vas da nam rešite probleme", "unknown:ognjen tesic", DIRECT);
+    }
+
+    @Test
     void aPlaceJoinedByAndToAPlaceAfterAPrepositionIsNoSubject() {
       // Before: "Mali Iđoš" was read as the name before "said", and spoke for the farmers.
       expect(extractSeeded("Farmers from Bačka Topola and Mali Iđoš said the maize harvest was lost to the drought.",
