@@ -945,7 +945,6 @@ abstract class Attributions extends References {
   private static final Pattern INTERVIEW =
       Pattern.compile("interv(iew|ju| u)|razgovor|beseda|besede|besedu|transcript|transkript|stenogram");
 
-  /** Whether the last word-or-mark of tokens [from, to) before closing marks is a question mark. */
   /** Whether the first sentence of tokens [from, to) ends in a question mark. */
   private boolean opensWithQuestion(int from, int to) {
     for (int k = from; k < to; k++) {
@@ -959,6 +958,7 @@ abstract class Attributions extends References {
     return false;
   }
 
+  /** Whether the last word-or-mark of tokens [from, to) before closing marks is a question mark. */
   private boolean endsInQuestion(int from, int to) {
     int last = to - 1;
     while (last > from && (isClosingMark(last) || tokens.get(last).is("."))) {

@@ -1761,9 +1761,18 @@ final class ExtractionPass extends Attributions {
     // they can overlap it, and as starts only grow, one that ends before never can again. Comparing
     // with every kept candidate made an article of thousands of statements cost quadratic time.
     List<Integer> open = new ArrayList<>();
+    List<Candidate> plans = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (c.plansVisit) {
+        plans.add(c);
+      }
+    }
     for (Candidate c : candidates) {
       if (c.onlyIfDescribed && UNKNOWN.equals(c.speakerId)) {
         continue;
+      }
+      if (c.kind == StatementKind.DIRECT && insideAny(c, plans)) {
+        continue; // "да ће „Кућа на граници“ у јуну гостовати": a name in marks inside a plan
       }
       if (c.plansVisit) {
         // "... će Petković u četvrtak obići Srbe, saopštila je Kancelarija", "he will meet Rutte in
@@ -1911,6 +1920,16 @@ final class ExtractionPass extends Attributions {
       return cut;
     }
     return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
+  }
+
+  /** Whether {@code c} lies inside one of {@code spans}. */
+  private static boolean insideAny(Candidate c, List<Candidate> spans) {
+    for (Candidate span : spans) {
+      if (c.start >= span.start && c.end <= span.end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether tokens [from, to) hold a word that starts with a letter (not a live blog's "13:30"). */

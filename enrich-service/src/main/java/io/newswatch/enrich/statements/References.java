@@ -1115,17 +1115,19 @@ abstract class References extends TextIndex {
   }
 
   /**
-   * English: "The Interior Ministry said ... According to the ministry, ...": the head noun of a
-   * body outside the catalogue named before, after "the", is that body when it is the last body
-   * with that head the text named. A catalogue body named later than it keeps the noun to the
-   * roles ({@link #findRoles}). (Serbian and Russian name their bodies' short forms with a capital,
-   * which {@link #addBody} joins to the full name, and write the head alone for catalogue bodies
-   * the roles know: "Ministarstvo je saopštilo".)
+   * "The Interior Ministry said ... According to the ministry, ...": the head noun of a body
+   * outside the catalogue named before, after "the", is that body when it is the last body with
+   * that head the text named. A catalogue body named later than it keeps the noun to the roles
+   * ({@link #findRoles}). Serbian and Russian name their bodies' short forms with a capital, which
+   * {@link #addBody} joins to the full name, and write the head alone for catalogue bodies the
+   * roles know ("Ministarstvo je saopštilo"); there only the head after "iz", "u" or "в", where
+   * people speak from ("В министерстве подтвердили"), is the body named before.
    */
   private void findBodiesByHeadNoun() {
-    if (bodiesOutsideCatalogue.isEmpty() || !"en".equals(language.base())) {
+    if (bodiesOutsideCatalogue.isEmpty()) {
       return;
     }
+    boolean english = "en".equals(language.base());
     List<Ref> bodies = new ArrayList<>();
     for (Ref ref : refs) {
       if (organisation(ref)) {
@@ -1137,10 +1139,14 @@ abstract class References extends TextIndex {
       if (refAt[i] != null || !tokens.get(i).word() || !entry(i).body() || quoted[i]) {
         continue;
       }
-      boolean alone = !tokens.get(i).capitalised() && tokens.get(i - 1).word() && entry(i - 1).determiner();
+      // Serbian and Russian have no article: there the noun after "iz", "u" or "в" is where people
+      // speak from ("В министерстве подтвердили, что ...").
+      boolean alone = !tokens.get(i).capitalised() && tokens.get(i - 1).word()
+          && (english ? entry(i - 1).determiner() : SOURCE_PREPOSITIONS.contains(keys.get(i - 1)));
       // "the ministry of finance": a name of its own goes on after it.
       boolean named = i + 1 < tokens.size() && tokens.get(i + 1).word() && adjacent(i, i + 1)
-          && (tokens.get(i + 1).capitalised() || "of".equals(keys.get(i + 1)));
+          && (tokens.get(i + 1).capitalised() || "of".equals(keys.get(i + 1)) || !english && !functionWord(i + 1)
+              && verbAt(i + 1).isEmpty());
       if (!alone || named) {
         continue;
       }
@@ -1157,7 +1163,7 @@ abstract class References extends TextIndex {
       if (last == null || !last.outsideCatalogue) {
         continue;
       }
-      addMentionOf(last, i, englishOblique(i, i + 1));
+      addMentionOf(last, i, english ? englishOblique(i, i + 1) : true);
     }
   }
 

@@ -5617,6 +5617,27 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aBodysHeadNounAfterVRussianIsTheBodyNamedBefore() {
+      // Before: only English read a head noun alone as the body named before.
+      expect(extractSeeded("Спрос на авиаперевозки вырос на 28%, сообщили «Интерфаксу» в пресс-службе Министерства "
+          + "транспорта РФ. В министерстве подтвердили, что договоренность о дополнительных частотах достигнута.",
+          Language.RU), "договоренность о дополнительных частотах достигнута", "unknown:ministerstvo transporta rf",
+          INDIRECT);
+    }
+
+    @Test
+    void aTourAResolutionToBeFiledAndResultsToBePublishedArePlansAndANameInMarksInsideOneIsNoQuote() {
+      // Before: "gostovati" was no verb of visiting, "podneti" and a future "objavljeni" took no place,
+      // and the play's name in marks was left as a quote once the plan was dropped.
+      assertEquals(List.of(), extractSeeded("Директор Народног позоришта Предраг Вујовић најавио је да ће „Кућа на "
+          + "граници“ у јуну гостовати на фестивалу у Будви.", Language.SR_CYRL));
+      assertEquals(List.of(), extractSeeded("Vulin je najavio da će njegova stranka u Skupštini podneti predlog "
+          + "rezolucije o zamrzavanju pregovora.", Language.SR_LATN));
+      assertEquals(List.of(), extractSeeded("Министарство здравља је после емисије саопштило да ће резултати контроле "
+          + "бити објављени до краја јуна.", Language.SR_CYRL));
+    }
+
+    @Test
     void aPlaceJoinedByAndToAPlaceAfterAPrepositionIsNoSubject() {
       // Before: "Mali Iđoš" was read as the name before "said", and spoke for the farmers.
       expect(extractSeeded("Farmers from Bačka Topola and Mali Iđoš said the maize harvest was lost to the drought.",
