@@ -753,7 +753,7 @@ abstract class Attributions extends References {
         && !containsQuoteMark(paragraph[0], paragraph[1]) && wordsBetween(first, paragraph[1]) >= MIN_ATTRIBUTED_WORDS;
   }
 
-  /** Whether a question paragraph and the answer after it open with labels of two letters ("Q:", "A:"). */
+  /** Whether a question and the answer after it open with labels of two different letters ("Q:", "A:"). */
   private boolean labelledPair(int[] question, int[] answer) {
     return labelLength(question[0]) > 0 && labelLength(answer[0]) > 0
         && !keys.get(question[0]).equals(keys.get(answer[0]));

@@ -763,9 +763,9 @@ abstract class TextIndex {
       return true; // whatever the mark: « closes »...«, as “ closes „...“
     }
     String mark = tokens.get(i).surface();
-    if (mark.equals("\u2019") && (apostropheInWord(i) || !closesQuote[i])) {
-      // Kong’s, don’t: an apostrophe between two letters; "the farmers’ association": one after a
-      // plural that closes no quote.
+    if (mark.equals("\u2019")) {
+      // A ’ that closes no quote the pairing found is an apostrophe: Kong’s, don’t, and "the
+      // farmers’ association" after a plural.
       return false;
     }
     return "\"\u201C\u201D\u00BB\u2019\u203A".contains(mark);
