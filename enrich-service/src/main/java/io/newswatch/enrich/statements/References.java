@@ -1151,12 +1151,13 @@ abstract class References extends TextIndex {
         continue;
       }
       String head = lex.bodyNominative(keys.get(i));
+      boolean anyBody = ANY_BODY_HEADS.contains(head);
       Ref last = null;
       for (Ref body : bodies) {
         if (body.to > i) {
           break;
         }
-        if (head != null && headOf(body, head)) {
+        if (head != null && (anyBody || headOf(body, head))) {
           last = body;
         }
       }
@@ -1166,6 +1167,12 @@ abstract class References extends TextIndex {
       addMentionOf(last, i, english ? englishOblique(i, i + 1) : true);
     }
   }
+
+  /**
+   * Head nouns that stand for a government body of any name ("В ведомстве сообщили" after
+   * "Министерство финансов России"), not only for one whose own head they are.
+   */
+  private static final Set<String> ANY_BODY_HEADS = Set.of("ведомство");
 
   /** Adds a one-token mention at {@code k} of the body outside the catalogue {@code body} names. */
   private void addMentionOf(Ref body, int k, boolean oblique) {

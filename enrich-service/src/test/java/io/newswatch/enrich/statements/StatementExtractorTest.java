@@ -5638,6 +5638,21 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aReceptionToBeHostedOnADayIsASchedule() {
+      // Before: neither "host" nor "reception" told of an event, and the schedule was Peskov's words.
+      assertEquals(List.of(), extractSeeded("Russian President Vladimir Putin will host the traditional Kremlin reception "
+          + "for graduates of military academies on Friday, Kremlin Spokesman Dmitry Peskov told reporters.", Language.EN));
+    }
+
+    @Test
+    void aRussianWordForAnyGovernmentBodyIsTheBodyNamedBefore() {
+      // Before: "ведомстве" had a head of its own, and no ministry named before had it.
+      expect(extractSeeded("Министерство финансов России разместило облигации на 40 млрд рублей. В ведомстве сообщили, что "
+          + "спрос инвесторов вырос вдвое.", Language.RU), "спрос инвесторов вырос вдвое",
+          "unknown:ministerstvo finansov rossii", INDIRECT);
+    }
+
+    @Test
     void aPlaceJoinedByAndToAPlaceAfterAPrepositionIsNoSubject() {
       // Before: "Mali Iđoš" was read as the name before "said", and spoke for the farmers.
       expect(extractSeeded("Farmers from Bačka Topola and Mali Iđoš said the maize harvest was lost to the drought.",
