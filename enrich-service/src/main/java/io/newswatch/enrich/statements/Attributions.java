@@ -794,7 +794,8 @@ abstract class Attributions extends References {
     String first = keys.get(ref.from);
     return ref.type == RefType.MENTION && ref.actor != null && ref.actor.kind() == Actor.Kind.PERSON
         || ref.type == RefType.NAME && !ref.singleWord
-            && (lex.givenName(first) || "en".equals(language.base()) && serbian.givenName(first));
+            && (lex.givenName(first) || "en".equals(language.base())
+                && extractor.givenName("en", tokens.get(ref.from).surface()));
   }
 
   /**
@@ -2083,18 +2084,11 @@ abstract class Attributions extends References {
    * any case ("SSP-a" for Stranka slobode i pravde met before), or null.
    */
   Ref bodyOfAcronym(int i) {
-    String surface = tokens.get(i).surface();
-    int hyphen = surface.indexOf('-');
-    String letters = hyphen > 0 ? surface.substring(0, hyphen) : surface;
+    String letters = acronymLetters(i);
     if (letters.length() < 2 || !letters.chars().allMatch(Character::isUpperCase)) {
       return null;
     }
-    for (Ref ref : refsStartingWithin(0, i)) {
-      if (ref.type == RefType.MENTION && ref.outsideCatalogue && letters.equals(initials(ref.name))) {
-        return ref;
-      }
-    }
-    return null;
+    return bodyWithInitials(letters, i);
   }
 
   /**

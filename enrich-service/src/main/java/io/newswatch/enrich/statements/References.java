@@ -443,7 +443,8 @@ abstract class References extends TextIndex {
         // "saopštio je RHMZ", "navodi se u saopštenju RHMZ-a": a body by its acronym alone, the
         // one named in full before whose name it shortens if there is one.
         String full = bodyAbbreviated(letters);
-        addBody(i, i + 1, full != null ? full : letters, tokens.get(i).surface().indexOf('-') > 0);
+        boolean declined = letters.length() < tokens.get(i).surface().length(); // "RHMZ-a"
+        addBody(i, i + 1, full != null ? full : letters, declined);
         continue;
       }
       int end = "en".equals(language.base()) ? englishBody(i) : body(i);
@@ -1164,7 +1165,7 @@ abstract class References extends TextIndex {
       if (last == null || !last.outsideCatalogue) {
         continue;
       }
-      addMentionOf(last, i, english ? englishOblique(i, i + 1) : true);
+      addMentionOf(last, i, !english || englishOblique(i, i + 1));
     }
   }
 
@@ -1279,15 +1280,27 @@ abstract class References extends TextIndex {
         || !tokens.get(k).acronym() || entry(k).medium() || entry(k).country() != null) {
       return null;
     }
-    String surface = tokens.get(k).surface();
+    String letters = acronymLetters(k);
+    // "Predsedništvo SSP-a" after "Stranka slobode i pravde": that body, found later.
+    return bodyWithInitials(letters, k) == null ? letters : null;
+  }
+
+  /** The letters of the acronym at {@code i}, a case ending after a hyphen let go ("SNSD-a": SNSD). */
+  String acronymLetters(int i) {
+    String surface = tokens.get(i).surface();
     int hyphen = surface.indexOf('-');
-    String letters = hyphen > 0 ? surface.substring(0, hyphen) : surface;
+    return hyphen > 0 ? surface.substring(0, hyphen) : surface;
+  }
+
+  /** The body outside the catalogue named before token {@code i} with initials {@code letters}, or null. */
+  Ref bodyWithInitials(String letters, int i) {
     for (Ref ref : refs) {
-      if (ref.type == RefType.MENTION && ref.outsideCatalogue && letters.equals(initials(ref.name))) {
-        return null; // "Predsedništvo SSP-a" after "Stranka slobode i pravde": that body, found later
+      if (ref.from < i && ref.type == RefType.MENTION && ref.outsideCatalogue
+          && letters.equals(initials(ref.name))) {
+        return ref;
       }
     }
-    return letters;
+    return null;
   }
 
   /**
@@ -1301,9 +1314,8 @@ abstract class References extends TextIndex {
         || functionWord(i) || i > 0 && tokens.get(i - 1).acronym() && tokens.get(i - 1).word()) {
       return null; // nor a word of a heading in capitals ("САОПШТЕЊЕ ЗА ЈАВНОСТ")
     }
-    String surface = tokens.get(i).surface();
-    int hyphen = surface.indexOf('-');
-    String letters = hyphen > 0 ? surface.substring(0, hyphen) : surface;
+    String letters = acronymLetters(i);
+    boolean hyphen = letters.length() < tokens.get(i).surface().length();
     if (letters.codePointCount(0, letters.length()) < 2 || !letters.chars().allMatch(Character::isLetter)) {
       return null;
     }
@@ -1316,8 +1328,8 @@ abstract class References extends TextIndex {
     // Not after a preposition: "Iz Spartaka su za ruski RBK rekli" names an outlet told.
     boolean afterPreposition = i > 0 && tokens.get(i - 1).word() && entry(i - 1).preposition()
         || i > 1 && tokens.get(i - 2).word() && entry(i - 2).preposition() && !tokens.get(i - 1).capitalised();
-    boolean beforeVerb = hyphen < 0 && !afterPreposition && i + 1 < tokens.size() && (verbAt(i + 1).isPresent()
-        || tokens.get(i + 1).word() && entry(i + 1).filler() && i + 2 < tokens.size() && verbAt(i + 2).isPresent());
+    boolean beforeVerb = !hyphen && !afterPreposition && i + 1 < tokens.size()
+        && speechVerbWithin(i + 1, tokens.size());
     return afterVerb || afterDocument || beforeVerb ? letters : null;
   }
 
@@ -1346,9 +1358,7 @@ abstract class References extends TextIndex {
       end = ref != null ? ref.to : end + 1;
       words++;
     }
-    boolean verb = words > 0 && end < tokens.size() && (verbAt(end).isPresent()
-        || tokens.get(end).word() && entry(end).filler() && end + 1 < tokens.size() && verbAt(end + 1).isPresent());
-    return verb ? end : -1;
+    return words > 0 && end < tokens.size() && speechVerbWithin(end, tokens.size()) ? end : -1;
   }
 
   /** The name of a body named before whose acronym {@code letters} is ({@link #abbreviates}), or null. */

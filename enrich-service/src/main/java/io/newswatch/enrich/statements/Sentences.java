@@ -210,10 +210,7 @@ final class Sentences {
       return false;
     }
     int wordEnd = numberStart - 1;
-    int wordStart = wordEnd;
-    while (wordStart > from && Tokens.isWordChar(text.codePointBefore(wordStart))) {
-      wordStart -= Character.charCount(text.codePointBefore(wordStart));
-    }
+    int wordStart = wordStart(text, from, wordEnd);
     if (wordStart == wordEnd) {
       return false;
     }
@@ -224,10 +221,7 @@ final class Sentences {
   /** The word right before the full stop at {@code dot} is an initial or an abbreviation. */
   private static boolean abbreviationBefore(String text, int from, int dot, SpeechLexicon lexicon) {
     int wordEnd = dot;
-    int wordStart = wordEnd;
-    while (wordStart > from && Tokens.isWordChar(text.codePointBefore(wordStart))) {
-      wordStart -= Character.charCount(text.codePointBefore(wordStart));
-    }
+    int wordStart = wordStart(text, from, wordEnd);
     if (wordStart == wordEnd) {
       return false;
     }
@@ -239,5 +233,14 @@ final class Sentences {
       return true;
     }
     return lexicon.isAbbreviation(Texts.matchKey(word));
+  }
+
+  /** Where the word ending at {@code end} starts, not before {@code from}; {@code end} if none. */
+  private static int wordStart(String text, int from, int end) {
+    int start = end;
+    while (start > from && Tokens.isWordChar(text.codePointBefore(start))) {
+      start -= Character.charCount(text.codePointBefore(start));
+    }
+    return start;
   }
 }

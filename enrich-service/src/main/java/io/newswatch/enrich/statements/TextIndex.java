@@ -36,8 +36,8 @@ abstract class TextIndex {
 
   final SpeechLexicon lex;
 
-  /** The Serbian lexicon, whose given names English text about the region uses too ("Dr Nataša Ilić"). */
-  final SpeechLexicon serbian;
+  /** The extractor this text is read for, whose given names count beyond the text's own lexicon. */
+  final StatementExtractor extractor;
 
   final List<Mention> mentions;
 
@@ -97,7 +97,7 @@ abstract class TextIndex {
     this.text = text;
     this.language = language;
     this.lex = extractor.lexicons.get(language.base());
-    this.serbian = extractor.lexicons.get("sr");
+    this.extractor = extractor;
     this.mentions = mentions;
     this.tokens = withoutNameMarks(text, Tokens.of(text, lex));
     this.keys = tokens.stream().map(Token::key).toList();
