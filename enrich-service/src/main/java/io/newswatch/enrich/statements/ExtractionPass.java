@@ -1487,7 +1487,8 @@ final class ExtractionPass extends Attributions {
         break; // in text order
       }
       String full = other.type == RefType.NAME && other.to - other.from == 2 ? keyOf(other) : null;
-      if (full != null && full.startsWith(key + " ") && personByName.get(full) == null) {
+      if (full != null && full.length() > key.length() && full.charAt(key.length()) == ' ' && full.startsWith(key)
+          && personByName.get(full) == null) {
         if (found != null && !keyOf(found).equals(full)) {
           return null;
         }

@@ -46,8 +46,13 @@ final class RoleTerms {
 
   private static final int MAX_KEYS = 50_000;
 
-  /** The first two letters of every term, hashed: most words are ruled out without a look-up. */
-  private final BitSet openings = new BitSet(1 << 16);
+  /**
+   * The {@link #PREFIX} letters every term's first word opens with, hashed: a word whose own are
+   * not among them is ruled out with no map look-up, and that is nearly every word of a text.
+   */
+  private final BitSet openings = new BitSet(OPENING_BITS);
+
+  private static final int OPENING_BITS = 1 << 18;
 
   /** The terms, longest first. */
   private RoleTerms(List<RoleTerm> terms) {
@@ -61,9 +66,13 @@ final class RoleTerms {
         byPrefix.computeIfAbsent(prefix(key), k -> new ArrayList<>()).add(new FirstWord(key, List.copyOf(opened))));
   }
 
+  /** A hash of {@code prefix(key)}, worked out without cutting it. */
   private static int opening(String key) {
-    int h = key.isEmpty() ? 0 : key.charAt(0) * 31 + (key.length() > 1 ? key.charAt(1) : 0);
-    return h & 0xFFFF;
+    int h = 0;
+    for (int i = 0, n = Math.min(key.length(), PREFIX); i < n; i++) {
+      h = h * 31 + key.charAt(i);
+    }
+    return (h ^ h >>> 16) & (OPENING_BITS - 1);
   }
 
   /** The role terms of the actors, by base language (sr, ru, en). */

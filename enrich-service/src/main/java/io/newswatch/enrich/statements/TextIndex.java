@@ -694,16 +694,12 @@ abstract class TextIndex {
     if (i < 0 || i >= tokens.size() || tokens.get(i).word()) {
       return false;
     }
-    String s = tokens.get(i).surface();
-    char c = s.length() == 1 ? s.charAt(0) : ' ';
+    char c = tokens.get(i).mark();
     return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2012';
   }
 
   boolean isQuoteMark(int i) {
-    if (tokens.get(i).word()) {
-      return false;
-    }
-    return isMark(tokens.get(i).surface());
+    return isMark(tokens.get(i).mark()); // a word's mark is 0
   }
 
   /** The marks that open or close a quotation (not ’ and ', which are apostrophes as often). */
@@ -714,7 +710,16 @@ abstract class TextIndex {
   }
 
   static boolean isMark(char c) {
-    return MARKS.indexOf(c) >= 0;
+    return c < MARK_TABLE.length && MARK_TABLE[c];
+  }
+
+  /** {@link #MARKS} as a table: the test runs at every mark token of a text. */
+  private static final boolean[] MARK_TABLE = new boolean[0x2100];
+
+  static {
+    for (char c : MARKS.toCharArray()) {
+      MARK_TABLE[c] = true;
+    }
   }
 
   /**
@@ -726,7 +731,7 @@ abstract class TextIndex {
     List<Token> kept = null;
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
-      if (token.word() || !isMark(token.surface()) || i + 1 >= tokens.size() || !tokens.get(i + 1).word()) {
+      if (token.word() || !isMark(token.mark()) || i + 1 >= tokens.size() || !tokens.get(i + 1).word()) {
         if (kept != null) {
           kept.add(token);
         }
@@ -734,7 +739,7 @@ abstract class TextIndex {
       }
       int close = -1;
       for (int j = i + 2; j < Math.min(tokens.size(), i + 2 + 2 * Quotes.NAME_WORDS); j++) {
-        if (!tokens.get(j).word() && isMark(tokens.get(j).surface())) {
+        if (isMark(tokens.get(j).mark())) {
           close = Quotes.nameInMarks(text, token.end(), tokens.get(j).start()) ? j : -1;
           break;
         }
