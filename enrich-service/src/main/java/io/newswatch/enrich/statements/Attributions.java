@@ -42,6 +42,9 @@ abstract class Attributions extends References {
   /** The person named in full before a lone name ({@link ExtractionPass#fullNameFor}), or null. */
   abstract Ref fullNameFor(Ref ref);
 
+  /** The match key of a name ({@link ExtractionPass#keyOf}). */
+  abstract String keyOf(Ref ref);
+
   /** How far after a quote the speech verb of "..., the Russian Ambassador to Serbia said" may be. */
   static final int TAIL_VERB_REACH = 8;
 
@@ -554,6 +557,19 @@ abstract class Attributions extends References {
     if (!asked || interviewee == null) {
       return;
     }
+    if (interviewee == cued && namedInQuestions(cued, turns)) {
+      // "Дирижер ... Ана Стойкович в беседе с нами назвала ...", then "— Ана Стойкович говорит,
+      // что ... Вы согласны?": one the questions speak of is not the one they are put to, but
+      // the first other person the introduction names in full ("Сербский композитор Джордже
+      // Лазаревич ...") is.
+      for (Ref ref : refsStartingWithin(0, turns.get(0)[0])) {
+        if (personInFull(ref) && !ref.oblique && (ref.type == RefType.MENTION || ref.type == RefType.NAME && !ref.singleWord)
+            && !namedInQuestions(ref, turns)) {
+          interviewee = ref;
+          break;
+        }
+      }
+    }
     boolean previousAsked = false; // the introduction, as an answer does, leaves the next turn to ask
     for (int t = 0; t < turns.size(); t++) {
       int[] turn = turns.get(t);
@@ -584,6 +600,31 @@ abstract class Attributions extends References {
       answer.subject = interviewee;
       out.add(answer);
     }
+  }
+
+  /**
+   * Whether a turn that ends in a question reports {@code person}'s words, named by the same name
+   * or by surname alone right before a speech verb ("— Ана Стойкович говорит, что ... Вы
+   * согласны?"). A name the question only addresses ("— Господине Лазаревићу, зашто ...?") is
+   * whom it is put to.
+   */
+  private boolean namedInQuestions(Ref person, List<int[]> turns) {
+    for (int[] turn : turns) {
+      if (!endsInQuestion(turn[0], turn[1])) {
+        continue;
+      }
+      for (Ref ref : refsStartingWithin(turn[0], turn[1])) {
+        boolean same = ref.type == RefType.MENTION ? person.type == RefType.MENTION && ref.actorId != null
+                && ref.actorId.equals(person.actorId)
+            : ref.type == RefType.NAME && person.type == RefType.NAME
+                && (ref.singleWord ? fullNameFor(ref) == person : keyOf(ref).equals(keyOf(person)));
+        if (same && ref.to < turn[1] && (verbAt(ref.to).isPresent()
+            || tokens.get(ref.to).word() && entry(ref.to).auxiliary() && ref.to + 1 < turn[1] && verbAt(ref.to + 1).isPresent())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Question-and-answer pairs a plain interview needs before its answers are taken as such. */
@@ -2474,9 +2515,10 @@ abstract class Attributions extends References {
     int from;
     int to;
     // Also after an adverb alone ("При этом, по его словам, Кремль «...»"): the report is what follows.
+    // So after a colon: "Vasiljević izneo je brojke: prema njegovim rečima, ..." opens a report there.
     boolean opening = at == first
         || tokens.get(at - 1).is(",") && (!hasWordsBefore(first, at - 1) || onlyFillers(first, at - 1))
-        || isDash(at - 1) && at - 1 == first;
+        || isDash(at - 1) && at - 1 == first || tokens.get(at - 1).is(":");
     if (opening || at == first) {
       int comma = npEnd;
       while (comma < end && !tokens.get(comma).is(",")) {
@@ -2641,6 +2683,11 @@ abstract class Attributions extends References {
       // its conjunction and auxiliary before the attribution; what was said is what follows it.
       int tail = afterDash(comma + 1, end);
       c = reported(tail, clauseEnd(tail, end, true), verb, Via.SUBJECT);
+    } else if (comma < end && tokens.get(comma).is(",") && fragmentInMarks(comma + 1)) {
+      // "Ђурић поздравио је, како је рекао, „реалан поглед из Москве“": the phrase vouches for
+      // the quoted words after it, an object in the speaker's wording and no report; the words
+      // before it are the writer's.
+      return null;
     } else if (comma < end && tokens.get(comma).is(",") && speechVerbOpens(comma + 1, end)) {
       // "Шеф српске дипломатије је, како је саопштило МСП Србије, указао да ...": the phrase
       // vouches for the report of the verb after it, whose subject stands before; that verb's
@@ -2655,6 +2702,11 @@ abstract class Attributions extends References {
       c = reported(first, as - 1, verb, Via.SUBJECT);
     }
     return c == null ? null : attach(c, verb, as + 1, comma);
+  }
+
+  /** Whether token {@code i} opens a closed quote whose first word is in lower case: a fragment. */
+  private boolean fragmentInMarks(int i) {
+    return quoteEnd(i, Integer.MAX_VALUE) > 0 && Character.isLowerCase(tokens.get(i + 1).surface().codePointAt(0));
   }
 
   /** Whether a speech verb opens tokens [from, end), after at most two auxiliaries or fillers. */

@@ -5705,5 +5705,70 @@ class StatementExtractorTest {
           + "Commission\u2019s spokesperson for foreign affairs Lena Marchetti.", Language.EN),
           "We expect Belgrade to return to the dialogue without delay", "unknown:lena marchetti", DIRECT);
     }
+  
+
+    @Test
+    void aSpeechPhraseBeforeAQuotedFragmentReportsNothing() {
+      // Before: the words before "како је рекао" were taken for a report of the Russian named in
+      // the sentence before, and the fragment that the phrase vouches for was dropped.
+      List<ExtractedStatement> found = extractSeeded("Заменик министра спољних послова Русије Александар Грушко "
+          + "изјавио је да су покушаји Запада „осуђени на неуспех“. Министар спољних послова Србије Марко Ђурић "
+          + "поздравио је, како је рекао, „реалан поглед из Москве“, али је нагласио да је чланство у ЕУ стратешки "
+          + "циљ.", Language.SR_CYRL);
+      assertEquals(List.of("nw:alexander-grushko: су покушаји Запада „осуђени на неуспех“",
+          "nw:marko-djuric: је чланство у ЕУ стратешки циљ"),
+          found.stream().map(f -> f.speakerActorId() + ": " + f.text()).toList());
+    }
+  
+
+    @Test
+    void oneTheQuestionsSpeakOfIsNotTheOneInterviewed() {
+      // Before: the conductor, named where the introduction says "в беседе с нами", was taken for
+      // the one answering, though a question quotes her to the composer.
+      String text = "Сербский композитор Джордже Лазаревич в четверг представит в Белграде симфоническую поэму. "
+          + "Дирижер премьеры Ана Стойкович в беседе с нами назвала партитуру «техническим чудом».\n\n"
+          + "— Почему именно Пештер? Многие в Москве даже не знают, где это.\n\n"
+          + "— Это плато на юго-западе Сербии, одно из самых холодных мест на Балканах.\n\n"
+          + "— Ана Стойкович говорит, что партитура - «техническое чудо». Вы согласны?\n\n"
+          + "— Ана слишком добра. Никакого чуда, просто много работы.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.RU);
+      expect(found, "Это плато на юго-западе Сербии, одно из самых холодных мест на Балканах",
+          "unknown:dzordze lazarevic", DIRECT);
+      expect(found, "Ана слишком добра. Никакого чуда, просто много работы", "unknown:dzordze lazarevic", DIRECT);
+    }
+  
+
+    @Test
+    void oneTheQuestionsAddressIsTheOneInterviewed() {
+      // Guards the rule above: a question that calls its interviewee by name speaks to him, not
+      // of him, and the conductor named before him does not answer.
+      String text = "Премијеру ће водити диригенткиња Ана Стојковић. Композитор Ђорђе Лазаревић у разговору за наш "
+          + "лист говори о делу.\n\n— Господине Лазаревићу, зашто баш Пештер?\n\n— То је висораван на југозападу "
+          + "Србије, једно од најхладнијих места на Балкану.\n\n— Да ли сте задовољни пробама?\n\n— Оркестар је "
+          + "спреман, а ја сам мирнији него пре месец дана.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.SR_CYRL);
+      expect(found, "То је висораван на југозападу Србије, једно од најхладнијих места на Балкану",
+          "unknown:dorde lazarevic", DIRECT);
+      expect(found, "Оркестар је спреман, а ја сам мирнији него пре месец дана", "unknown:dorde lazarevic", DIRECT);
+    }
+  
+
+    @Test
+    void anAccordingToPhraseAfterAColonOpensItsReport() {
+      // Before: only a phrase opening the sentence or a clause after a comma opened a report, and
+      // the economist's figures were nobody's.
+      expect(extractSeeded("Ekonomista Nikola Vasiljević govorio je na tribini. Ekonomista Vasiljević izneo je brojke: "
+          + "prema njegovim rečima, više od 60 odsto srpskog izvoza ide u EU.", Language.SR_LATN),
+          "više od 60 odsto srpskog izvoza ide u EU", "unknown:nikola vasiljevic", INDIRECT);
+    }
+
+    @Test
+    void aPanelsTitleInMarksIsNoQuoteAndItsNextSessionIsAPlan() {
+      // Before: the title after "tribina" was an unattributed quote, and the topic the next panel
+      // will be given was reported as the organisers' words.
+      assertEquals(List.of(), extractSeeded("Na Fakultetu političkih nauka održana je tribina „Srbija posle 2030: "
+          + "Brisel, Moskva ili sopstveni put?“, na kojoj su govorili profesori i novinari. Organizatori su najavili "
+          + "da će sledeća tribina, u martu, biti posvećena energetici.", Language.SR_LATN));
+    }
   }
 }
