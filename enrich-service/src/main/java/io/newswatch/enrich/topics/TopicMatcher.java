@@ -9,9 +9,11 @@ import io.newswatch.enrich.TextAnalysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,8 +65,8 @@ public final class TopicMatcher {
 
   private final List<TopicDefinition> topics;
   private final Map<String, List<CompiledRule>> rulesByBase = new HashMap<>();
-  /** Per base language, every term any rule names (NOT clauses included). */
-  private final Map<String, Set<String>> ruleTermsByBase = new HashMap<>();
+  /** Per base language, every term any rule names (NOT clauses included), numbered. */
+  private final Map<String, Vocabulary> vocabularies = new HashMap<>();
   private final List<String> problems = new ArrayList<>();
 
   public TopicMatcher(List<TopicDefinition> topics) {
@@ -78,9 +80,10 @@ public final class TopicMatcher {
         }
         for (TopicDefinition.Rule rule : entry.getValue()) {
           try {
-            CompiledRule compiled = compile(topic, base, rule);
+            Vocabulary vocabulary = vocabularies.computeIfAbsent(base, b -> new Vocabulary());
+            CompiledRule compiled = compile(topic, base, rule, vocabulary);
             rulesByBase.computeIfAbsent(base, b -> new ArrayList<>()).add(compiled);
-            ruleTermsByBase.computeIfAbsent(base, b -> new HashSet<>()).addAll(compiled.allTerms);
+            compiled.allTerms.forEach(vocabulary::id);
           } catch (ParseException | RuntimeException e) {
             problems.add(topic.id() + " [" + base + "] '" + rule.query() + "': " + firstLine(e.getMessage()));
           }
@@ -144,7 +147,8 @@ public final class TopicMatcher {
     Map<CompiledRule, List<int[]>> matched = new LinkedHashMap<>();
     Map<CompiledRule, List<List<int[]>>> partSpans = new HashMap<>();
     if (!rules.isEmpty() && from < to) {
-      Set<String> present = termsOf(text, from, to, ruleTermsByBase.getOrDefault(language.base(), Set.of()));
+      Vocabulary vocabulary = vocabularies.getOrDefault(language.base(), Vocabulary.EMPTY);
+      BitSet present = vocabulary.termsOf(text, from, to);
       // The presearcher idea of Luwak / lucene-monitor: a rule whose needed terms do not all occur
       // (a word, every word of a phrase, something of each AND-ed clause) cannot match, so most
       // rules are skipped before any index is built.
@@ -163,11 +167,12 @@ public final class TopicMatcher {
         index.addField(
             AnalysedText.FIELD,
             allClosed
-                ? text.tokenStream(from, to, ruleTermsByBase.getOrDefault(language.base(), Set.of()))
+                ? text.tokenStream(from, to, vocabulary.terms())
                 : text.tokenStream(from, to));
         IndexSearcher searcher = index.createSearcher();
         LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
-        Map<Query, List<int[]>> partMatches = new HashMap<>();
+        // By identity: equal leaves of different rules are one instance (Vocabulary#leaf).
+        Map<Query, List<int[]>> partMatches = new IdentityHashMap<>();
         for (CompiledRule rule : candidates) {
           List<int[]> spans;
           if (fromParts && rule.parts != null) {
@@ -242,7 +247,7 @@ public final class TopicMatcher {
       int endOffset = text.end(to - 1);
       Map<CompiledRule, List<int[]>> local = new LinkedHashMap<>();
       List<CompiledRule> again = new ArrayList<>();
-      Set<String> present = null;
+      BitSet present = null;
       for (CompiledRule rule : rules) {
         if (rule.disjunctive) {
           List<int[]> spans = matched.get(rule);
@@ -266,7 +271,7 @@ public final class TopicMatcher {
           }
         } else {
           if (present == null) {
-            present = termsOf(text, from, to, ruleTermsByBase.getOrDefault(language.base(), Set.of()));
+            present = vocabularies.getOrDefault(language.base(), Vocabulary.EMPTY).termsOf(text, from, to);
           }
           if (rule.need.test(present)) {
             again.add(rule);
@@ -372,25 +377,59 @@ public final class TopicMatcher {
   }
 
   /**
-   * The terms of positions [from, to) that some rule names: all a {@link Need} ever asks about.
-   * Most words of a text are in no rule, so this looks each up once rather than collecting them
-   * all.
+   * The terms the rules of one base language name, each with a number, and the rules' leaves. A
+   * text's rule terms are then a bit set, and what a rule needs ({@link Need}) is tested bit by
+   * bit rather than looked up by string in a set made for each text; equal leaves of different
+   * rules are one instance, so each is searched once per text by identity.
    */
-  private static Set<String> termsOf(AnalysedText text, int from, int to, Set<String> ruleTerms) {
-    Set<String> set = new HashSet<>();
-    for (int i = from; i < to; i++) {
-      if (ruleTerms.contains(text.term(i))) {
-        set.add(text.term(i));
+  private static final class Vocabulary {
+    static final Vocabulary EMPTY = new Vocabulary();
+
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final Map<Query, Query> leaves = new HashMap<>();
+
+    /** The number of a term, given it on first sight. */
+    int id(String term) {
+      Integer id = ids.get(term);
+      if (id == null) {
+        id = ids.size();
+        ids.put(term, id);
       }
-      String alternate = text.alternate(i);
-      if (alternate != null && ruleTerms.contains(alternate)) {
-        set.add(alternate);
-      }
+      return id;
     }
-    return set;
+
+    Set<String> terms() {
+      return ids.keySet();
+    }
+
+    /** The one instance of the leaf equal to {@code query}. */
+    Query leaf(Query query) {
+      return leaves.computeIfAbsent(query, q -> q);
+    }
+
+    /**
+     * The terms of positions [from, to) that some rule names: all a {@link Need} ever asks about.
+     * Most words of a text are in no rule, so this looks each up once rather than collecting them
+     * all.
+     */
+    BitSet termsOf(AnalysedText text, int from, int to) {
+      BitSet present = new BitSet(ids.size());
+      for (int i = from; i < to; i++) {
+        Integer id = ids.get(text.term(i));
+        if (id != null) {
+          present.set(id);
+        }
+        String alternate = text.alternate(i);
+        id = alternate == null ? null : ids.get(alternate);
+        if (id != null) {
+          present.set(id);
+        }
+      }
+      return present;
+    }
   }
 
-  private static CompiledRule compile(TopicDefinition topic, String base, TopicDefinition.Rule rule)
+  private static CompiledRule compile(TopicDefinition topic, String base, TopicDefinition.Rule rule, Vocabulary vocabulary)
       throws ParseException {
     QueryParser parser = new QueryParser(AnalysedText.FIELD, TextAnalysis.analyzer(base));
     Query parsed = parser.parse(rule.query());
@@ -424,8 +463,8 @@ public final class TopicMatcher {
           }
         });
     return new CompiledRule(
-        topic, query, rule.weight(), need(parsed), Set.copyOf(allTerms), closed, disjunctive(parsed),
-        closed ? Parts.of(query) : null);
+        topic, query, rule.weight(), need(parsed, vocabulary), Set.copyOf(allTerms), closed, disjunctive(parsed),
+        closed ? Parts.of(query, vocabulary) : null);
   }
 
   private static final IndexSearcher EMPTY_SEARCHER = emptySearcher();
@@ -465,16 +504,16 @@ public final class TopicMatcher {
    * each required clause needs, or what one optional clause needs. Wildcards and anything else
    * need nothing (always evaluated); NOT clauses need nothing.
    */
-  private static Need need(Query query) {
+  private static Need need(Query query, Vocabulary vocabulary) {
     if (query instanceof BoostQuery boost) {
-      return need(boost.getQuery());
+      return need(boost.getQuery(), vocabulary);
     }
     if (query instanceof TermQuery term) {
-      String text = term.getTerm().text();
-      return present -> present.contains(text);
+      int id = vocabulary.id(term.getTerm().text());
+      return present -> present.get(id);
     }
     if (query instanceof SynonymQuery synonyms) {
-      return anyOf(synonyms.getTerms());
+      return anyOf(synonyms.getTerms(), vocabulary);
     }
     if (query instanceof PhraseQuery phrase) {
       Term[] terms = phrase.getTerms();
@@ -483,7 +522,7 @@ public final class TopicMatcher {
       }
       List<Need> all = new ArrayList<>();
       for (Term term : terms) {
-        all.add(anyOf(List.of(term)));
+        all.add(anyOf(List.of(term), vocabulary));
       }
       return allOf(all);
     }
@@ -494,7 +533,7 @@ public final class TopicMatcher {
       }
       List<Need> all = new ArrayList<>();
       for (Term[] alternatives : positions) {
-        all.add(anyOf(List.of(alternatives)));
+        all.add(anyOf(List.of(alternatives), vocabulary));
       }
       return allOf(all);
     }
@@ -503,8 +542,8 @@ public final class TopicMatcher {
       List<Need> optional = new ArrayList<>();
       for (BooleanClause clause : bool.clauses()) {
         switch (clause.occur()) {
-          case MUST, FILTER -> required.add(need(clause.query()));
-          case SHOULD -> optional.add(need(clause.query()));
+          case MUST, FILTER -> required.add(need(clause.query(), vocabulary));
+          case SHOULD -> optional.add(need(clause.query(), vocabulary));
           case MUST_NOT -> {}
         }
       }
@@ -528,11 +567,11 @@ public final class TopicMatcher {
     return present -> true;
   }
 
-  private static Need anyOf(List<Term> terms) {
-    String[] texts = terms.stream().map(Term::text).toArray(String[]::new);
+  private static Need anyOf(List<Term> terms, Vocabulary vocabulary) {
+    int[] ids = terms.stream().mapToInt(term -> vocabulary.id(term.text())).toArray();
     return present -> {
-      for (String text : texts) {
-        if (present.contains(text)) {
+      for (int id : ids) {
+        if (present.get(id)) {
           return true;
         }
       }
@@ -552,10 +591,10 @@ public final class TopicMatcher {
     };
   }
 
-  /** A necessary condition for a match, on the set of rule terms a text holds ({@link #termsOf}). */
+  /** A necessary condition for a match, on the rule terms a text holds ({@link Vocabulary#termsOf}). */
   @FunctionalInterface
   private interface Need {
-    boolean test(Set<String> present);
+    boolean test(BitSet present);
   }
 
   /** The base language of a rule key: {@code sr}, {@code ru}, {@code en}, or a full tag. */
@@ -649,12 +688,15 @@ public final class TopicMatcher {
     final List<Need> leafNeeds = new ArrayList<>();
     private final Node root;
 
-    private Parts(Query query) {
+    private final Vocabulary vocabulary;
+
+    private Parts(Query query, Vocabulary vocabulary) {
+      this.vocabulary = vocabulary;
       this.root = node(query);
     }
 
-    static Parts of(Query query) {
-      Parts parts = new Parts(query);
+    static Parts of(Query query, Vocabulary vocabulary) {
+      Parts parts = new Parts(query, vocabulary);
       return parts.root == null ? null : parts;
     }
 
@@ -670,8 +712,8 @@ public final class TopicMatcher {
       }
       if (query instanceof TermQuery || query instanceof SynonymQuery || query instanceof PhraseQuery
           || query instanceof MultiPhraseQuery) {
-        leaves.add(query);
-        leafNeeds.add(need(query));
+        leaves.add(vocabulary.leaf(query));
+        leafNeeds.add(need(query, vocabulary));
         return new Leaf(leaves.size() - 1);
       }
       if (query instanceof BooleanQuery bool) {
