@@ -186,7 +186,7 @@ final class Nominatives {
 
   /**
    * The same for the dative, accusative and instrumental: Ivanu, Ivanom, Marku, Markom, Radetu,
-   * Ивану, Иваном, Сергею (a man's); Milicu, Milicom, Jeleni, Марину, Мариной, Наталью, Натальей
+   * Ивану, Иваном, Сергею (a man's); Milicu, Milicom, Снежаном, Jeleni, Марину, Мариной, Наталью, Натальей
    * (a woman's); and the Russian woman's genitive in -ы, which no nominative shares (Милены).
    */
   private static final String[][] OTHER_ENDINGS = {
@@ -194,7 +194,8 @@ final class Nominatives {
       {"ю", "й", "m"}, {"ru", "ar", "m"}, {"rom", "ar", "m"},
       {"u", "o", "m"}, {"у", "о", "m"}, {"om", "o", "m"}, {"ом", "о", "m"},
       {"eta", "e", "m"}, {"ета", "е", "m"}, {"etu", "e", "m"}, {"ету", "е", "m"}, {"etom", "e", "m"}, {"етом", "е", "m"},
-      {"u", "a", "f"}, {"у", "а", "f"}, {"om", "a", "f"}, {"ой", "а", "f"}, {"ю", "я", "f"}, {"ей", "я", "f"},
+      {"u", "a", "f"}, {"у", "а", "f"}, {"om", "a", "f"}, {"ом", "а", "f"}, {"ой", "а", "f"}, {"ю", "я", "f"},
+      {"ей", "я", "f"},
       {"ы", "а", "f"},
       {"i", "a", "f"}, {"и", "а", "f"}}; // the last two Serbian only: a Russian -и is a genitive
 

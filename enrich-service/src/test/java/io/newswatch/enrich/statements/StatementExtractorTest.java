@@ -5770,5 +5770,45 @@ class StatementExtractorTest {
           + "Brisel, Moskva ili sopstveni put?“, na kojoj su govorili profesori i novinari. Organizatori su najavili "
           + "da će sledeća tribina, u martu, biti posvećena energetici.", Language.SR_LATN));
     }
+  
+
+    @Test
+    void anInterviewIsOfWhomTheOutletSaysItTalkedWithInAnyCase() {
+      // Before: "разговарали смо са" was no cue, and the answers went to the ski resort's director
+      // the introduction quoted first; the name in the instrumental had no nominative either.
+      String text = "На Копаонику је директор скијалишта Горан Веселиновић рекао за РТС да је снег „као поручен“ за "
+          + "почетак сезоне. О томе шта нас чека до краја месеца разговарали смо са Снежаном Марић, начелницом "
+          + "Одељења за прогнозу.\n\nКолико ће трајати захлађење? — Најмање до среде. После тога очекујемо кратко "
+          + "отопљење.\n\nШта саветујете возачима? — Да не крећу на пут без зимске опреме и да прате наша упозорења.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.SR_CYRL);
+      expect(found, "Најмање до среде. После тога очекујемо кратко отопљење", "unknown:snezana maric", DIRECT);
+      expect(found, "Да не крећу на пут без зимске опреме и да прате наша упозорења", "unknown:snezana maric", DIRECT);
+    }
+
+    @Test
+    void aRussianInterviewIsOfWhomTheOutletSpokeWith() {
+      // Before: the answers went to the ambassador quoted in the introduction.
+      String text = "Посол Сербии в России Предраг Йовичич заявил, что интерес зрителей к сербскому кино растет. «Ъ» "
+          + "поговорил с программным директором фестиваля Ольгой Берестовой о том, почему фильм стал хитом.\n\n"
+          + "— Почему фильм собрал такую кассу? — Потому что это честное кино. Зритель это чувствует.\n\n"
+          + "— Будут ли совместные проекты? — Уже есть. Весной начнутся съемки фильма о Николе Тесле.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.RU);
+      expect(found, "Потому что это честное кино. Зритель это чувствует", "unknown:ol ga berestova", DIRECT);
+      expect(found, "Уже есть. Весной начнутся съемки фильма о Николе Тесле", "unknown:ol ga berestova", DIRECT);
+    }
+
+    @Test
+    void anEnglishInterviewIsOfWhoSpokeToUs() {
+      // Before: the labelled answers went to the mayor the introduction quoted first.
+      String text = "NIŠ – The clinical centre opened its new cardiac wing on Friday. 'This is the best day of my "
+          + "working life,' Mayor Dragoslav Pavlović said at the ceremony. The centre's director, Dr Jelena "
+          + "Marinković, spoke to us about waiting lists.\n\nQ: The wing was promised for 2030. What went wrong? "
+          + "A: We lost a contractor and a year to the courts.\n\nQ: How long is the waiting list today? A: Eleven "
+          + "months, and by next autumn I want it under three.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.EN);
+      expect(found, "This is the best day of my working life", "unknown:dragoslav pavlovic", DIRECT);
+      expect(found, "We lost a contractor and a year to the courts", "unknown:jelena marinkovic", DIRECT);
+      expect(found, "Eleven months, and by next autumn I want it under three", "unknown:jelena marinkovic", DIRECT);
+    }
   }
 }
