@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The statements of an article before their speakers are resolved: direct quotes attributed by a
@@ -120,6 +122,9 @@ abstract class Attributions extends References {
       }
       if (callForFragment(open)) {
         continue; // "призвала Евросоюз «перестать делать вид ...»": what was urged, no words of hers
+      }
+      if (namingFragment(open, words)) {
+        continue; // "аранжман, који део опозиције назива „руском омчом“": a name given, no statement
       }
       int lastContent = Math.max(open, close - 1);
       int tailTo = quote.closed() ? sentenceEnd[sentenceOf[close]] : close;
@@ -1160,6 +1165,35 @@ abstract class Attributions extends References {
     return false;
   }
 
+  /**
+   * Whether the quote opening at {@code open}, of {@code words} words, is what a verb of naming
+   * a few words before it calls something ("који део опозиције назива „руском омчом“", "что
+   * критики называют «налогом на воздух»", "what critics call a "war tax""): a short fragment,
+   * the name given and no words reported.
+   */
+  private boolean namingFragment(int open, int words) {
+    if (words > NAMING_FRAGMENT_WORDS) {
+      return false;
+    }
+    for (int k = open - 1; k >= Math.max(0, open - 3) && tokens.get(k).word(); k--) {
+      if (NAMINGS.contains(keys.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words a name given in marks has at most ("„руском омчом“", "«налогом на воздух»"). */
+  private static final int NAMING_FRAGMENT_WORDS = 5;
+
+  /** Verbs of naming something, by match key (Serbian "nazvala" and Russian "назвала" share one). */
+  private static final Set<String> NAMINGS = Stream.of(
+          "naziva", "nazivaju", "nazivao", "nazivala", "nazivali", "nazvao", "nazvala", "nazvali", "nazvalo",
+          "называет", "называют", "называл", "называла", "называли", "назвал", "назвала", "назвали",
+          "calls", "call", "called", "dubbed", "dubs", "branded", "labelled", "labeled", "termed")
+      .map(Texts::matchKey)
+      .collect(Collectors.toUnmodifiableSet());
+
   /** Verbs of calling on someone to do something, by match key. */
   private static final Set<String> CALLS = Set.of(
       Texts.matchKey("призвал"), Texts.matchKey("призвала"), Texts.matchKey("призвали"), Texts.matchKey("призвало"),
@@ -1406,7 +1440,8 @@ abstract class Attributions extends References {
     }
     int verb = lastVerb(headFrom, colon);
     if (verb >= 0) {
-      return attach(found, verb, afterQuestionPut(headFrom, verb), verbWindowEnd(verb, colon));
+      return attach(found, verb, Math.max(afterQuestionPut(headFrom, verb), coordinateClauseWithSubject(headFrom, verb)),
+          verbWindowEnd(verb, colon));
     }
     if (colon - headFrom <= ATTRIBUTION_SENTENCE_WORDS) {
       Ref ref = best(headFrom, colon, colon, false, false);
@@ -1437,6 +1472,20 @@ abstract class Attributions extends References {
       return found;
     }
     return null;
+  }
+
+  /**
+   * Where the clause of the verb at {@code verb} starts when a comma and a conjunction join it to
+   * the sentence and it has a subject of its own ("Drecun je rekao da ne zna, a Ristovićeva je
+   * odgovorila kratko: »...«": she answers); else {@code from}.
+   */
+  private int coordinateClauseWithSubject(int from, int verb) {
+    for (int k = verb - 2; k > from; k--) {
+      if (tokens.get(k).is(",") && tokens.get(k + 1).word() && entry(k + 1).conjunction() && !quoted[k]) {
+        return firstSubject(k + 2, verb) != null ? k + 2 : from;
+      }
+    }
+    return from;
   }
 
   /** "«...», — заявил Лавров." / "“...,” the diplomat said." / "„...“, rekla je ona." */

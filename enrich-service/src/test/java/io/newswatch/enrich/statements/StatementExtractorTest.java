@@ -5810,5 +5810,27 @@ class StatementExtractorTest {
       expect(found, "We lost a contractor and a year to the courts", "unknown:jelena marinkovic", DIRECT);
       expect(found, "Eleven months, and by next autumn I want it under three", "unknown:jelena marinkovic", DIRECT);
     }
+  
+
+    @Test
+    void aNameGivenInMarksAfterAVerbOfNamingIsNoQuote() {
+      // Before: the opposition's name for the arrangement was a direct quote of nobody's.
+      assertEquals(List.of(), extractSeeded("Гасни аранжман, који део опозиције назива „руском омчом“, истиче 30. "
+          + "септембра.", Language.SR_CYRL));
+    }
+
+    @Test
+    void notWantingToSpeculateIsARefusal() {
+      // Before: "ne želi da nagađa" was reported as what Drecun said.
+      assertEquals(List.of(), extractSeeded("Drecun je rekao da ne želi da nagađa.", Language.SR_LATN));
+    }
+
+    @Test
+    void aQuoteAfterTheColonOfASecondClauseIsItsSubjects() {
+      // Before: the quote went to the subject the sentence opened with.
+      expect(extractSeeded("Tijana Ristović i Milovan Drecun gostovali su u emisiji. Drecun je rekao da ne zna, a "
+          + "Ristovićeva je odgovorila kratko: »Ako ovako nastavimo, neće.«", Language.SR_LATN),
+          "Ako ovako nastavimo, neće.", "unknown:tijana ristovic", DIRECT);
+    }
   }
 }
