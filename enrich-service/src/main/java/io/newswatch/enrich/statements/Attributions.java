@@ -995,6 +995,43 @@ abstract class Attributions extends References {
    * where an interview follows is this asked, so talks between others ("Vučić je razgovarao sa
    * Putinom") never come to it.
    */
+  /**
+   * The person the outlet says it talked with in sentence {@code s} ({@link #talkedWith}), or null:
+   * only where the outlet is the one talking ("razgovarali smo sa", "«Ъ» поговорил с"), since
+   * "Petković je razgovarao i sa direktorom ... Milanom Jovanovićem. On je rekao ..." leaves the
+   * next pronoun to the subject.
+   */
+  Ref talkedWithIn(int s) {
+    int first = sentenceFirst[s];
+    if (first < 0) {
+      return null;
+    }
+    for (int k = first; k < sentenceEnd[s]; k++) {
+      Ref ref = talkedWith(k, sentenceEnd[s]);
+      if (ref != null) {
+        return outletTalks(first, k) ? ref : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the outlet talks at the verb {@code k}: "smo" or "мы" beside it, or before it in its
+   * sentence a medium or a name in marks ("«Ъ» поговорил с ...", "„Danas“ je razgovarao sa ...").
+   */
+  private boolean outletTalks(int first, int k) {
+    if (k + 1 < tokens.size() && "smo".equals(keys.get(k + 1)) || k > first && "smo".equals(keys.get(k - 1))) {
+      return true;
+    }
+    for (int j = first; j < k; j++) {
+      if (tokens.get(j).word() && (entry(j).medium() || "my".equals(keys.get(j))
+          || insideNameMarks(tokens.get(j).start(), tokens.get(j).end()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Ref talkedWith(int k, int to) {
     if (!tokens.get(k).word() || quoted[k] || k + 2 >= to) {
       return null;

@@ -154,6 +154,15 @@ final class ExtractionPass extends Attributions {
       if (ref.outsideCatalogue && firstOfSentence && !ref.oblique && !quoted[ref.from]) {
         rememberBody(ref); // the subject of its sentence, as a person's descriptions are taken
       }
+      if (ref.type == RefType.NAME && !ref.singleWord && ref.oblique && !quoted[ref.from]
+          && personByName.get(keyOf(ref)) == null && talkedWithIn(sentence) == ref) {
+        // "«Ъ» поговорил с ... Ольгой Берестовой о том, ... По ее словам, ...": the one the outlet
+        // talked with speaks next, whatever case the talk put her name in.
+        salience.add(new Salient(OUTSIDE_CATALOGUE_PREFIX + keyOf(ref), ref.name, nameGender(ref, ref), true,
+            ref.from, sentence, SPEAKER_WEIGHT));
+        unknownNames.putIfAbsent(keyOf(ref), ref.name);
+        continue;
+      }
       if (ref.type == RefType.NAME) {
         // Someone outside the catalogue who opens a sentence as its subject ("Leif Dahleen, the
         // blogger behind ..., retired at 43. He says ...") may be whom the next pronoun means;

@@ -5832,5 +5832,18 @@ class StatementExtractorTest {
           + "Ristovićeva je odgovorila kratko: »Ako ovako nastavimo, neće.«", Language.SR_LATN),
           "Ako ovako nastavimo, neće.", "unknown:tijana ristovic", DIRECT);
     }
+  
+
+    @Test
+    void theOneTheOutletTalkedWithIsWhomTheNextPronounMeans() {
+      // Before: named in the instrumental, she was no antecedent, and "по ее словам" was nobody's.
+      expect(extractSeeded("«Ъ» поговорил с программным директором фестиваля Ольгой Берестовой о том, почему фильм "
+          + "стал хитом. По ее словам, билеты на закрытие фестиваля «раскупили за два часа».", Language.RU),
+          "билеты на закрытие фестиваля «раскупили за два часа»", "unknown:ol ga berestova", INDIRECT);
+      // Someone else's talk leaves the pronoun to the sentence's subject.
+      expect(extractSeeded("Direktor Kancelarije Petar Petković obišao je Zvečan. Petković je razgovarao i sa "
+          + "direktorom Doma zdravlja Milanom Jovanovićem. On je rekao da je o upadu već obavestio predsednika.",
+          Language.SR_LATN), "je o upadu već obavestio predsednika", "nw:petar-petkovic", INDIRECT);
+    }
   }
 }
