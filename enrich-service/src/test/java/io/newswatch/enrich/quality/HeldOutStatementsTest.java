@@ -40,9 +40,9 @@ import org.junit.jupiter.api.Test;
  * {@code heldout/held-out-85.yaml}, {@code heldout/held-out-88.yaml}, {@code
  * heldout/held-out-91.yaml}, {@code heldout/held-out-94.yaml}, {@code heldout/held-out-97.yaml},
  * {@code heldout/held-out-100.yaml}, {@code heldout/held-out-103.yaml}, {@code
- * heldout/held-out-106.yaml} and {@code heldout/held-out-109.yaml} are held out: nothing was
- * changed to fit them (the thirty-first has since been read in part, so the others are the
- * cleaner measures). The others
+ * heldout/held-out-106.yaml}, {@code heldout/held-out-109.yaml} and {@code
+ * heldout/held-out-112.yaml} are held out: nothing was changed to fit them (the thirty-first has
+ * since been read in part, so the others are the cleaner measures). The others
  * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores
@@ -498,6 +498,27 @@ class HeldOutStatementsTest {
   @Test
   void statementAttributionOnTheHundredAndNinthSetHeldOut() throws IOException {
     measure("/heldout/held-out-109.yaml", "held out 109", HELD_OUT_PRECISION, HELD_OUT_RECALL);
+  }
+
+  /** The hundred-and-tenth set, written beside the hundred-and-eleventh and hundred-and-twelfth. */
+  @Test
+  void statementAttributionOnTheHundredAndTenthSet() throws IOException {
+    measure("/heldout/development-110.yaml", "set 110");
+  }
+
+  /** The hundred-and-eleventh set, written beside the hundred-and-tenth and hundred-and-twelfth. */
+  @Test
+  void statementAttributionOnTheHundredAndEleventhSet() throws IOException {
+    measure("/heldout/development-111.yaml", "set 111");
+  }
+
+  /**
+   * The hundred-and-twelfth set, held out from its first run, taken on the code that sets 107 and
+   * 108 had led to: written beside the hundred-and-tenth and hundred-and-eleventh, and never fitted.
+   */
+  @Test
+  void statementAttributionOnTheHundredAndTwelfthSetHeldOut() throws IOException {
+    measure("/heldout/held-out-112.yaml", "held out 112", HELD_OUT_PRECISION, HELD_OUT_RECALL);
   }
 
   /** The forty-ninth set, written beside the fiftieth. */
