@@ -666,7 +666,12 @@ abstract class Attributions extends References {
       if (!cued && (labelLength(intro[0]) > 0 || !labelledPair(paragraphs.get(p + 1), paragraphs.get(p + 2)))) {
         continue; // (an answer before a question introduces nobody: its names are what it speaks of)
       }
-      Ref interviewee = cued ? interviewedIn(intro[0], intro[1]) : lastNamedPerson(intro[0], intro[1]);
+      // The one the outlet talked with comes first ("RTS spoke to pulmonologist Dr Nataša Ilić"),
+      // then the one who told it ("Vesna Ristić ... told Sputnik. ... while Energy Minister ... said
+      // on Tuesday only that ..."), then the one named last.
+      Ref told = cued ? null : talkedWithWithin(intro[0], intro[1]);
+      told = cued || told != null ? told : toldOutletIn(intro[0], intro[1]);
+      Ref interviewee = cued ? interviewedIn(intro[0], intro[1]) : told != null ? told : lastNamedPerson(intro[0], intro[1]);
       if (interviewee == null) {
         continue;
       }
@@ -950,6 +955,16 @@ abstract class Attributions extends References {
    * another case; else the first person it names.
    */
   private Ref introducedIn(int from, int to) {
+    Ref told = toldOutletIn(from, to);
+    return told != null ? told : firstPersonIn(from, to);
+  }
+
+  /**
+   * The person of the last sentence of tokens [from, to) that names a medium and has a speech verb
+   * ("energy economist Vesna Ristić ... told Sputnik"), or null: whom an outlet's interview is
+   * with, wherever the introduction names them.
+   */
+  private Ref toldOutletIn(int from, int to) {
     for (int s = sentenceOf[to - 1]; s >= sentenceOf[from]; s--) {
       int first = Math.max(from, sentenceFirst[s]);
       int end = Math.min(to, sentenceEnd[s]);
@@ -966,7 +981,7 @@ abstract class Attributions extends References {
         }
       }
     }
-    return firstPersonIn(from, to);
+    return null;
   }
 
   /**
@@ -1038,9 +1053,14 @@ abstract class Attributions extends References {
     }
     int sentence = sentenceOf[k];
     if ("en".equals(language.base())) {
-      boolean spokeToUs = TALKED_EN.contains(keys.get(k)) && ("to".equals(keys.get(k + 1)) || "with".equals(keys.get(k + 1)))
-          && "us".equals(keys.get(k + 2));
-      return spokeToUs ? firstPersonIn(Math.max(0, sentenceFirst[sentence]), k) : null;
+      if (!TALKED_EN.contains(keys.get(k)) || !"to".equals(keys.get(k + 1)) && !"with".equals(keys.get(k + 1))) {
+        return null;
+      }
+      if ("us".equals(keys.get(k + 2))) {
+        return firstPersonIn(Math.max(0, sentenceFirst[sentence]), k);
+      }
+      // "RTS spoke to pulmonologist Dr Nataša Ilić ...": an outlet talking, and whom to.
+      return outletTalks(sentenceFirst[sentence], k) ? personAfter(k + 2, Math.min(to, sentenceEnd[sentence])) : null;
     }
     if (!TALKED.matcher(keys.get(k)).lookingAt()) {
       return null;
@@ -1052,11 +1072,27 @@ abstract class Attributions extends References {
     if (with >= to || !tokens.get(with).word() || !WITH.contains(keys.get(with))) {
       return null;
     }
-    for (Ref ref : refsStartingWithin(with + 1, Math.min(to, sentenceEnd[sentence]))) {
-      if (ref.from - with > TALKED_WITH_WORDS) {
+    return personAfter(with + 1, Math.min(to, sentenceEnd[sentence]));
+  }
+
+  /** The first person named in full within {@link #TALKED_WITH_WORDS} tokens of {@code from}, before {@code to}. */
+  private Ref personAfter(int from, int to) {
+    for (Ref ref : refsStartingWithin(from, to)) {
+      if (ref.from - from >= TALKED_WITH_WORDS) {
         break;
       }
       if (personInFull(ref) && (ref.type == RefType.MENTION || ref.type == RefType.NAME && !ref.singleWord)) {
+        return ref;
+      }
+    }
+    return null;
+  }
+
+  /** The person the outlet talked with in tokens [from, to) ({@link #talkedWith}), or null. */
+  private Ref talkedWithWithin(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Ref ref = talkedWith(k, to);
+      if (ref != null) {
         return ref;
       }
     }
@@ -2365,7 +2401,9 @@ abstract class Attributions extends References {
         // a word of it ("rekao je za jedan list").
         return false;
       }
-      if (entry.preposition()) {
+      if (entry.preposition() || entry.asking() && verbAt(i).isEmpty()) {
+        // A phrase up to the next mark: "za N1", or "Upitan da li će ..., odgovorio je da": being
+        // asked, the dropped subject's.
         inPhrase = true;
       } else if (!inPhrase && !entry.filler() && !entry.complementizer() && !entry.listener() && !entry.medium()
           && verbAt(i).isEmpty()) {

@@ -1801,10 +1801,14 @@ abstract class References extends TextIndex {
         && Character.isLetter(token.surface().codePointAt(0)) && !functionWord(i) && !entry(i).medium();
   }
 
-  /** Words of the lexicon that a capital at the start of a sentence does not make a name. */
+  /**
+   * Words of the lexicon that a capital at the start of a sentence does not make a name; among
+   * them the words of asking ("Upitana da li bi podržala referendum, rekla je da ...": the one
+   * asked is the dropped subject after the comma).
+   */
   boolean functionWord(int i) {
     SpeechLexicon.Entry e = entry(i);
-    return verbAt(i).isPresent() || participleAt(i) > 0 || accordingToAt(i).isPresent()
+    return verbAt(i).isPresent() || participleAt(i) > 0 || accordingToAt(i).isPresent() || e.asking()
         || thisPhraseAt(i) > 0 || e.as() || e.complementizer() || e.preposition()
         || e.filler() || e.conjunction() || e.relative() || e.pronoun() != null
         || e.possessive() != null || e.auxiliary() || e.subordinator();

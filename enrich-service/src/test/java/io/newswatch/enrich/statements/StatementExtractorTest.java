@@ -5845,5 +5845,53 @@ class StatementExtractorTest {
           + "direktorom Doma zdravlja Milanom Jovanovićem. On je rekao da je o upadu već obavestio predsednika.",
           Language.SR_LATN), "je o upadu već obavestio predsednika", "nw:petar-petkovic", INDIRECT);
     }
+  
+
+    @Test
+    void aLabelledInterviewIsOfWhoToldTheOutletBeforeOfWhomTheIntroductionNamesLast() {
+      // Before: the answers went to the minister the introduction names last.
+      String text = "BELGRADE - Serbia has enough gas for this winter, energy economist Vesna Ristić of the Institute "
+          + "of Economic Sciences told Sputnik. Srbijagas declined to comment, while Energy Minister Dubravka Đedović "
+          + "Handanović said on Tuesday only that negotiations were 'in a constructive phase'.\n\nQ: How secure is "
+          + "Serbia's gas supply this winter?\n\nA: For this winter, secure enough. Storage is almost full.\n\n"
+          + "Q: What would you advise the government to do?\n\nA: Sign a shorter deal, two or three years.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.EN);
+      expect(found, "For this winter, secure enough. Storage is almost full", "unknown:vesna ristic", DIRECT);
+      expect(found, "Sign a shorter deal, two or three years", "unknown:vesna ristic", DIRECT);
+    }
+
+    @Test
+    void aLabelledInterviewIsOfWhomTheOutletSpokeTo() {
+      // Guards the rule above: "RTS spoke to" names the interviewee after the one who told RTS.
+      String text = "Belgrade spent a third day under a red alert. 'The numbers were the worst this winter,' the "
+          + "secretariat's head, Goran Pavić, told RTS. RTS spoke to pulmonologist Dr Nataša Ilić about what the "
+          + "red zone means.\n\nQ: How dangerous is the air this week?\n\nA: For healthy adults, a few days of this "
+          + "is unpleasant.\n\nQ: What should be done?\n\nA: Measures help only if they are enforced.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.EN);
+      expect(found, "For healthy adults, a few days of this is unpleasant", "unknown:natasa ilic", DIRECT);
+    }
+
+    @Test
+    void aJuryIsABody() {
+      // Before: "Žiri" headed no body, and the jury's verdict was nobody's.
+      expect(extractSeeded("Roman „Zima u Ribnici“ dobio je NIN-ovu nagradu. Žiri NIN-ove nagrade ocenio je da je reč o "
+          + "najhrabrijem romanu decenije.", Language.SR_LATN), "je reč o najhrabrijem romanu decenije",
+          "unknown:ziri nin ove nagrade", INDIRECT);
+    }
+
+    @Test
+    void aVisitorToBeWelcomedIsAPlan() {
+      // Before: the prime minister's plan to receive the commissioner was reported as his words.
+      assertEquals(List.of(), extractSeeded("Komesarka Marta Kos biće u Beogradu sledeće nedelje, a premijer Đuro Macut "
+          + "najavio je da će je dočekati sa „konkretnim planom reformi”.", Language.SR_LATN));
+    }
+
+    @Test
+    void beingAskedOpensNoNameAndLeavesTheDroppedSubject() {
+      // Before: "Upitan" was taken for a name, and the answer was nobody's.
+      expect(extractSeeded("Trener Partizana Petar Bjelica bio je kratak. Upitan da li će tražiti pojačanja, odgovorio "
+          + "je da tim ima dovoljno kvaliteta.", Language.SR_LATN), "tim ima dovoljno kvaliteta",
+          "unknown:petar bjelica", INDIRECT);
+    }
   }
 }
