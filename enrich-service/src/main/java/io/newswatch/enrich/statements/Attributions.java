@@ -666,9 +666,9 @@ abstract class Attributions extends References {
       if (!cued && (labelLength(intro[0]) > 0 || !labelledPair(paragraphs.get(p + 1), paragraphs.get(p + 2)))) {
         continue; // (an answer before a question introduces nobody: its names are what it speaks of)
       }
-      // The one the outlet talked with comes first ("RTS spoke to pulmonologist Dr Nataša Ilić"),
-      // then the one who told it ("Vesna Ristić ... told Sputnik. ... while Energy Minister ... said
-      // on Tuesday only that ..."), then the one named last.
+      // The one the outlet talked with comes first ("RTS spoke to pulmonologist Dr Nataša
+      // Ilić"), then the one who told it ("Vesna Ristić ... told Sputnik. ... while Energy
+      // Minister ... said on Tuesday only that ..."), then the one named last.
       Ref told = cued ? null : talkedWithWithin(intro[0], intro[1]);
       told = cued || told != null ? told : toldOutletIn(intro[0], intro[1]);
       Ref interviewee = cued ? interviewedIn(intro[0], intro[1]) : told != null ? told : lastNamedPerson(intro[0], intro[1]);
@@ -1003,14 +1003,6 @@ abstract class Attributions extends References {
   }
 
   /**
-   * The person the outlet says it talked with at token {@code k}, or null: the one named after
-   * "sa" or "с" ("О томе ... разговарали смо са Снежаном Марић, начелницом ...", "«Ъ» поговорил
-   * с программным директором фестиваля Ольгой Берестовой"), in whatever case, or the subject of
-   * "spoke to us" ("The centre's director, Dr Jelena Marinković, spoke to us about ..."). Only
-   * where an interview follows is this asked, so talks between others ("Vučić je razgovarao sa
-   * Putinom") never come to it.
-   */
-  /**
    * The person the outlet says it talked with in sentence {@code s} ({@link #talkedWith}), or null:
    * only where the outlet is the one talking ("razgovarali smo sa", "«Ъ» поговорил с"), since
    * "Petković je razgovarao i sa direktorom ... Milanom Jovanovićem. On je rekao ..." leaves the
@@ -1047,6 +1039,15 @@ abstract class Attributions extends References {
     return false;
   }
 
+  /**
+   * The person the outlet says it talked with at token {@code k}, or null: the one named after
+   * "sa" or "с" ("О томе ... разговарали смо са Снежаном Марић, начелницом ...", "«Ъ» поговорил
+   * с программным директором фестиваля Ольгой Берестовой"), in whatever case, or the subject of
+   * "spoke to us" ("The centre's director, Dr Jelena Marinković, spoke to us about ...") and the
+   * one an outlet spoke to ("RTS spoke to pulmonologist Dr Nataša Ilić"). Where no interview
+   * follows, only {@link #talkedWithIn} asks, for the outlet's own talks: talks between others
+   * ("Vučić je razgovarao sa Putinom") name no one interviewed.
+   */
   private Ref talkedWith(int k, int to) {
     if (!tokens.get(k).word() || quoted[k] || k + 2 >= to) {
       return null;
@@ -1075,7 +1076,7 @@ abstract class Attributions extends References {
     return personAfter(with + 1, Math.min(to, sentenceEnd[sentence]));
   }
 
-  /** The first person named in full within {@link #TALKED_WITH_WORDS} tokens of {@code from}, before {@code to}. */
+  /** The first person named in full within {@link #TALKED_WITH_WORDS} tokens of {@code from}. */
   private Ref personAfter(int from, int to) {
     for (Ref ref : refsStartingWithin(from, to)) {
       if (ref.from - from >= TALKED_WITH_WORDS) {
@@ -1099,16 +1100,16 @@ abstract class Attributions extends References {
     return null;
   }
 
-  /** Match keys of talking with someone in Serbian and Russian (razgovarali, разговарала, поговорил, беседовал). */
+  /** Match keys of talking with someone (razgovarali, разговарала, поговорил, беседовал). */
   private static final Pattern TALKED = Pattern.compile("razgovara|pogovori|besedova");
 
-  /** English verbs of "spoke to us". */
+  /** English verbs of "spoke to us" and "RTS spoke to". */
   private static final Set<String> TALKED_EN = Set.of("spoke", "talked", "speaks", "talks", "spoken");
 
   /** "sa", "s", "с", "со" as match keys. */
   private static final Set<String> WITH = Set.of("sa", "s", "so");
 
-  /** Words between "sa" and the name it introduces ("с программным директором фестиваля Ольгой Берестовой"). */
+  /** Words from "sa" to the name it introduces ("с программным директором фестиваля Ольгой"). */
   private static final int TALKED_WITH_WORDS = 6;
 
   /**
@@ -1259,7 +1260,7 @@ abstract class Attributions extends References {
   /** Words a name given in marks has at most ("„руском омчом“", "«налогом на воздух»"). */
   private static final int NAMING_FRAGMENT_WORDS = 5;
 
-  /** Verbs of naming something, by match key (Serbian "nazvala" and Russian "назвала" share one). */
+  /** Verbs of naming something, by match key (Serbian "nazvala" and Russian "назвала" are one). */
   private static final Set<String> NAMINGS = Stream.of(
           "naziva", "nazivaju", "nazivao", "nazivala", "nazivali", "nazvao", "nazvala", "nazvali", "nazvalo",
           "называет", "называют", "называл", "называла", "называли", "назвал", "назвала", "назвали",
@@ -2694,7 +2695,7 @@ abstract class Attributions extends References {
     int from;
     int to;
     // Also after an adverb alone ("При этом, по его словам, Кремль «...»"): the report is what follows.
-    // So after a colon: "Vasiljević izneo je brojke: prema njegovim rečima, ..." opens a report there.
+    // So after a colon: "izneo je brojke: prema njegovim rečima, ..." opens a report there.
     boolean opening = at == first
         || tokens.get(at - 1).is(",") && (!hasWordsBefore(first, at - 1) || onlyFillers(first, at - 1))
         || isDash(at - 1) && at - 1 == first || tokens.get(at - 1).is(":");

@@ -186,8 +186,9 @@ final class Nominatives {
 
   /**
    * The same for the dative, accusative and instrumental: Ivanu, Ivanom, Marku, Markom, Radetu,
-   * Ивану, Иваном, Сергею (a man's); Milicu, Milicom, Снежаном, Jeleni, Марину, Мариной, Наталью, Натальей
-   * (a woman's); and the Russian woman's genitive in -ы, which no nominative shares (Милены).
+   * Ивану, Иваном, Сергею (a man's); Milicu, Milicom, Снежаном, Jeleni, Марину, Мариной, Наталью,
+   * Натальей (a woman's); and the Russian woman's genitive in -ы, which no nominative shares
+   * (Милены).
    */
   private static final String[][] OTHER_ENDINGS = {
       {"u", "", "m"}, {"у", "", "m"}, {"om", "", "m"}, {"ом", "", "m"}, {"em", "", "m"}, {"ем", "й", "m"},

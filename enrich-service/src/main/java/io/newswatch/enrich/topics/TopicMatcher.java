@@ -591,7 +591,7 @@ public final class TopicMatcher {
     };
   }
 
-  /** A necessary condition for a match, on the rule terms a text holds ({@link Vocabulary#termsOf}). */
+  /** A necessary condition for a match, on the rule terms of a text ({@link Vocabulary#termsOf}). */
   @FunctionalInterface
   private interface Need {
     boolean test(BitSet present);
