@@ -3373,16 +3373,25 @@ abstract class Attributions extends References {
     Ref name = refAt[comma - 1];
     boolean person = name != null && (name.type == RefType.NAME && !name.singleWord
         || name.type == RefType.MENTION && name.actor != null && name.actor.kind() == Actor.Kind.PERSON);
-    if (!person || name.to != comma || name.from < 2 || !tokens.get(name.from - 1).is(",")) {
+    if (!person || name.to != comma) {
       return comma;
     }
-    for (int k = name.from - 2; k > first && wordsBetween(k, name.from - 1) <= LONG_DESCRIPTION_WORDS + 1; k--) {
+    // A title before the name is the name's ("the centre's director, Dr Jelena Marković, told").
+    int start = name.from;
+    while (start > 0 && name.from - start < TITLE_WORDS_BEFORE_NAME && refAt[start - 1] == null
+        && tokens.get(start - 1).word() && tokens.get(start - 1).capitalised() && entry(start - 1).title()) {
+      start--;
+    }
+    if (start < 2 || !tokens.get(start - 1).is(",")) {
+      return comma;
+    }
+    for (int k = start - 2; k > first && wordsBetween(k, start - 1) <= LONG_DESCRIPTION_WORDS + 1; k--) {
       if (tokens.get(k).is(",")) {
         // "the director of the Serbian government's Office for Kosovo and Metohija": a longer one
         // opens with its article, as a description does and a report's last words seldom do.
-        boolean described = wordsBetween(k + 1, name.from - 1) <= APPOSITION_DESCRIPTION_WORDS
+        boolean described = wordsBetween(k + 1, start - 1) <= APPOSITION_DESCRIPTION_WORDS
             || tokens.get(k + 1).word() && entry(k + 1).determiner();
-        return described && !verbBetween(k + 1, name.from - 1) ? k : comma;
+        return described && !verbBetween(k + 1, start - 1) ? k : comma;
       }
       if (!tokens.get(k).word() && !apostropheInWord(k)) {
         return comma;
@@ -4083,6 +4092,8 @@ abstract class Attributions extends References {
     boolean told = from > 0 && TELL.contains(keys.get(from - 1));
     if (from + 1 < end && tokens.get(from).word() && LISTENER_PRONOUNS.contains(keys.get(from))) {
       from++; // "told us Serbia's reform agenda was ...": the listener, never the clause's subject
+    } else if (told && from + 1 < end && tokens.get(from).word() && entry(from).medium()) {
+      from++; // "told RTS in an interview published on Tuesday": the outlet told, no clause's subject
     }
     // "said about 1,400 people had been evacuated": a preposition before a number qualifies it.
     boolean approximate = from + 1 < end && tokens.get(from).word() && entry(from).preposition() && number(from + 1);

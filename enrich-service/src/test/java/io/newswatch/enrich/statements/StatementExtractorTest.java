@@ -5893,5 +5893,25 @@ class StatementExtractorTest {
           + "je da tim ima dovoljno kvaliteta.", Language.SR_LATN), "tim ima dovoljno kvaliteta",
           "unknown:petar bjelica", INDIRECT);
     }
+  
+
+    @Test
+    void theOutletToldIsNoSubjectOfTheReport() {
+      // Before: the outlet after "told" opened the clause ("Tanjug the price cap would ..."), or,
+      // with a phrase after it, was reported alone ("RTS in an interview published on Tuesday").
+      expect(extractSeeded("Finance Minister Sinisa Mali told Tanjug the price cap would cost the budget about 9 billion "
+          + "dinars.", Language.EN), "the price cap would cost the budget about 9 billion dinars", "nw:sinisa-mali",
+          INDIRECT);
+      assertEquals(List.of(), extractSeeded("Dr Jelena Marković visited the ward and told RTS in an interview published "
+          + "on Tuesday.", Language.EN));
+    }
+
+    @Test
+    void aTitleBeforeANameSetOffAfterItsDescriptionIsTheNames() {
+      // Before: "Dr" between the comma and the name hid the description, and nothing was reported.
+      expect(extractSeeded("The new oncology wing is the answer to a decade of waiting, the centre's director, Dr Jelena "
+          + "Marković, told RTS in an interview published on Tuesday.", Language.EN),
+          "The new oncology wing is the answer to a decade of waiting", "unknown:jelena markovic", INDIRECT);
+    }
   }
 }
