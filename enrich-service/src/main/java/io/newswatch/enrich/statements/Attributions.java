@@ -669,7 +669,7 @@ abstract class Attributions extends References {
       // The one the outlet talked with comes first ("RTS spoke to pulmonologist Dr Nataša
       // Ilić"), then the one who told it ("Vesna Ristić ... told Sputnik. ... while Energy
       // Minister ... said on Tuesday only that ..."), then the one named last.
-      Ref told = cued ? null : talkedWithWithin(intro[0], intro[1]);
+      Ref told = cued ? null : talkedWithWithin(intro[0], intro[1], false);
       told = cued || told != null ? told : toldOutletIn(intro[0], intro[1]);
       Ref interviewee = cued ? interviewedIn(intro[0], intro[1]) : told != null ? told : lastNamedPerson(intro[0], intro[1]);
       if (interviewee == null) {
@@ -1009,17 +1009,7 @@ abstract class Attributions extends References {
    * next pronoun to the subject.
    */
   Ref talkedWithIn(int s) {
-    int first = sentenceFirst[s];
-    if (first < 0) {
-      return null;
-    }
-    for (int k = first; k < sentenceEnd[s]; k++) {
-      Ref ref = talkedWith(k, sentenceEnd[s]);
-      if (ref != null) {
-        return outletTalks(first, k) ? ref : null;
-      }
-    }
-    return null;
+    return sentenceFirst[s] < 0 ? null : talkedWithWithin(sentenceFirst[s], sentenceEnd[s], true);
   }
 
   /**
@@ -1089,12 +1079,15 @@ abstract class Attributions extends References {
     return null;
   }
 
-  /** The person the outlet talked with in tokens [from, to) ({@link #talkedWith}), or null. */
-  private Ref talkedWithWithin(int from, int to) {
+  /**
+   * The person the outlet talked with in tokens [from, to) ({@link #talkedWith}), or null; with
+   * {@code outletOnly}, only where the outlet is the one talking ({@link #outletTalks}).
+   */
+  private Ref talkedWithWithin(int from, int to, boolean outletOnly) {
     for (int k = from; k < to; k++) {
       Ref ref = talkedWith(k, to);
       if (ref != null) {
-        return ref;
+        return !outletOnly || outletTalks(from, k) ? ref : null;
       }
     }
     return null;
