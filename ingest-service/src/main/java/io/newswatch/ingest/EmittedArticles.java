@@ -1,11 +1,11 @@
 package io.newswatch.ingest;
 
+import io.newswatch.ingest.poll.ArticleClaims;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * Which articles of each outlet this instance has emitted or is fetching, so that an article
@@ -14,8 +14,9 @@ import java.util.function.Predicate;
  *
  * <p>An article id is emitted once its poll's transaction committed, and held while a poll that
  * took it is still running: two feeds of one outlet polled at the same moment both list the new
- * article, and only the first to ask fetches it. A hold ends with its poll ({@link Poll#close}),
- * committed or not; an article whose fetch failed is free again for the next poll.
+ * article, and only the first to ask fetches it; the other leaves it for its next poll, which finds
+ * it emitted, or free again if the holder's fetch failed or its result was dropped. A hold ends
+ * with its poll ({@link Poll#close}), committed or not.
  *
  * <p>The emitted ids of an outlet are loaded on first use from what its feeds' states record, and
  * forgotten (to be loaded again) past {@code limit}, so memory stays bounded however long the
@@ -61,10 +62,10 @@ final class EmittedArticles {
   }
 
   /**
-   * One poll's view: {@link #test} answers whether an article is taken (emitted, or held by
-   * another poll) and, when it is not, holds it for this poll.
+   * One poll's view: {@link #claim} answers whether an article is emitted, held by another poll,
+   * or free, and holds a free one for this poll.
    */
-  final class Poll implements Predicate<String>, AutoCloseable {
+  final class Poll implements ArticleClaims, AutoCloseable {
     private final String outlet;
     private final Map<String, Poll> holders;
     private final Set<String> mine = ConcurrentHashMap.newKeySet();
@@ -75,16 +76,16 @@ final class EmittedArticles {
     }
 
     @Override
-    public boolean test(String articleId) {
+    public Claim claim(String articleId) {
       if (emittedOf(outlet).contains(articleId)) {
-        return true;
+        return Claim.EMITTED;
       }
       Poll holder = holders.putIfAbsent(articleId, this);
       if (holder == null) {
         mine.add(articleId);
-        return false;
+        return Claim.FREE;
       }
-      return holder != this;
+      return holder == this ? Claim.FREE : Claim.HELD;
     }
 
     /** Records the articles this poll emitted; call when its transaction has committed, before {@link #close}. */

@@ -1,9 +1,9 @@
 package io.newswatch.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newswatch.ingest.poll.ArticleClaims.Claim;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,25 +26,25 @@ class EmittedArticlesTest {
     try (EmittedArticles.Poll main = emitted.poll("rts");
         EmittedArticles.Poll section = emitted.poll("rts");
         EmittedArticles.Poll otherOutlet = emitted.poll("tass")) {
-      assertFalse(main.test("a1"), "free: the main feed's poll takes it");
-      assertFalse(main.test("a1"), "a poll asking again about its own article is not refused");
-      assertTrue(section.test("a1"), "held by the main feed's poll");
-      assertFalse(otherOutlet.test("a1"), "another outlet's article of the same id is its own");
+      assertEquals(Claim.FREE, main.claim("a1"), "free: the main feed's poll takes it");
+      assertEquals(Claim.FREE, main.claim("a1"), "a poll asking again about its own article is not refused");
+      assertEquals(Claim.HELD, section.claim("a1"), "held by the main feed's poll, not emitted: the section feed asks again next time");
+      assertEquals(Claim.FREE, otherOutlet.claim("a1"), "another outlet's article of the same id is its own");
     }
   }
 
   @Test
   void aHoldEndsWithItsPollCommittedOrNot() {
     EmittedArticles.Poll failed = emitted.poll("rts");
-    assertFalse(failed.test("a1"));
+    assertEquals(Claim.FREE, failed.claim("a1"));
     failed.close(); // the fetch failed, or the result was dropped
     try (EmittedArticles.Poll retry = emitted.poll("rts")) {
-      assertFalse(retry.test("a1"), "free again");
+      assertEquals(Claim.FREE, retry.claim("a1"), "free again");
       retry.committed(List.of("a1"));
     }
     assertTrue(emitted.emitted("rts", "a1"));
     try (EmittedArticles.Poll later = emitted.poll("rts")) {
-      assertTrue(later.test("a1"), "emitted stays taken after its poll ended");
+      assertEquals(Claim.EMITTED, later.claim("a1"), "emitted stays taken after its poll ended");
     }
   }
 
@@ -53,9 +53,9 @@ class EmittedArticlesTest {
     states.put("rts", new ArrayList<>(List.of("old-1")));
     assertTrue(emitted.emitted("rts", "old-1"), "known from the states at first use");
     try (EmittedArticles.Poll poll = emitted.poll("rts")) {
-      poll.test("n1");
-      poll.test("n2");
-      poll.test("n3");
+      poll.claim("n1");
+      poll.claim("n2");
+      poll.claim("n3");
       // The committed state holds them before the poll reports its commit.
       states.get("rts").addAll(List.of("n1", "n2", "n3"));
       poll.committed(List.of("n1", "n2", "n3"));

@@ -13,6 +13,7 @@ import io.newswatch.ingest.IngestMetrics;
 import io.newswatch.ingest.fetch.FetchSettings;
 import io.newswatch.ingest.fetch.Fetcher;
 import io.newswatch.ingest.fetch.Outcome;
+import io.newswatch.ingest.poll.ArticleClaims;
 import io.newswatch.ingest.poll.FeedPoller;
 import io.newswatch.ingest.poll.PollResult;
 import java.io.BufferedReader;
@@ -134,7 +135,7 @@ public final class IngestBenchmark {
             limit.acquire();
             pool.execute(() -> {
               try {
-                PollResult r = poller.poll(source, url, states.getOrDefault(n, seenFirstItem(url)), id -> true);
+                PollResult r = poller.poll(source, url, states.getOrDefault(n, seenFirstItem(url)), id -> ArticleClaims.Claim.EMITTED);
                 states.put(n, r.state());
                 if (r.outcome() != Outcome.OK && r.outcome() != Outcome.NOT_MODIFIED) {
                   failures.incrementAndGet();

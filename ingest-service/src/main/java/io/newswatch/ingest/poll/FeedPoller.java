@@ -20,6 +20,7 @@ import io.newswatch.ingest.fetch.FetchResult;
 import io.newswatch.ingest.fetch.Fetcher;
 import io.newswatch.ingest.fetch.HostPolicy;
 import io.newswatch.ingest.fetch.Outcome;
+import io.newswatch.ingest.poll.ArticleClaims.Claim;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -77,11 +77,11 @@ public final class FeedPoller {
    * Polls {@code feedUrl} of {@code source}.
    *
    * @param previous the feed's state, or null on the first poll
-   * @param emitted whether an article id is taken: emitted already for the source's outlet (through
-   *     another of its feeds), or being fetched by another poll; asked once per id before it is
-   *     fetched, and a "no" may reserve the id for this poll
+   * @param claims whether an article id is this poll's to emit, or emitted already for the source's
+   *     outlet (through another of its feeds), or held by another poll; asked before an article is
+   *     fetched, and a "free" reserves the id for this poll
    */
-  public PollResult poll(Source source, String feedUrl, FeedState previous, Predicate<String> emitted)
+  public PollResult poll(Source source, String feedUrl, FeedState previous, ArticleClaims claims)
       throws InterruptedException {
     Instant now = Instant.now();
     HostPolicy policy = policyOf(source);
@@ -140,20 +140,47 @@ public final class FeedPoller {
     List<ErrorRecord> errors = new ArrayList<>();
     List<String> done = new ArrayList<>();
     Set<String> idsThisPoll = new LinkedHashSet<>();
+    // An item another poll holds is not done: that poll may yet fail or be dropped (its feed moved
+    // to another owner while the broker was away), and had this poll recorded the item as seen,
+    // the article would never come out.
+    boolean leftForLater = false;
     for (FeedItem item : fresh) {
       // The cleaned link usually is the canonical URL: a second link to a known article costs no fetch.
       String linkId = Ids.hash(CanonicalUrls.clean(item.link()));
-      if (emitted.test(linkId) || idsThisPoll.contains(linkId)) {
-        done.add(itemKey(item));
+      if (idsThisPoll.contains(linkId)) {
+        done.add(itemKey(item)); // an earlier item of this poll had the same link
+        continue;
+      }
+      Claim byLink = claims.claim(linkId);
+      if (byLink != Claim.FREE) {
+        if (byLink == Claim.HELD) {
+          leftForLater = true;
+        } else {
+          done.add(itemKey(item));
+        }
         continue;
       }
       try {
         Article article = article(source, feedUrl, item, policy, now);
-        done.add(itemKey(item));
         idsThisPoll.add(linkId);
-        if (emitted.test(article.id()) || !idsThisPoll.add(article.id()) && !article.id().equals(linkId)) {
-          continue; // the same article through another feed or link of this outlet
+        if (!article.id().equals(linkId)) {
+          // The page named another canonical address: perhaps the same article through another
+          // link of this poll, or through another feed of this outlet.
+          if (!idsThisPoll.add(article.id())) {
+            done.add(itemKey(item));
+            continue;
+          }
+          Claim byId = claims.claim(article.id());
+          if (byId != Claim.FREE) {
+            if (byId == Claim.HELD) {
+              leftForLater = true;
+            } else {
+              done.add(itemKey(item));
+            }
+            continue;
+          }
         }
+        done.add(itemKey(item));
         articles.add(article);
         done.add(articleKey(article.id()));
       } catch (FetchException e) {
@@ -178,8 +205,10 @@ public final class FeedPoller {
     seen.addAll(stillListed); // items still in the feed stay at the recent end and are never trimmed
     seen.addAll(done);
     List<String> bounded = seen.size() > seenLimit ? seen.subList(seen.size() - seenLimit, seen.size()) : seen;
-    FeedState state = new FeedState(0, feedUrl, source.id(), response.etag(), response.lastModified(),
-        List.copyOf(new LinkedHashSet<>(bounded)), now, 0, now);
+    // With an item left for later the validators are not kept: the feed may not change before the
+    // next poll, whose conditional request would then be answered 304 and never list it again.
+    FeedState state = new FeedState(0, feedUrl, source.id(), leftForLater ? null : response.etag(),
+        leftForLater ? null : response.lastModified(), List.copyOf(new LinkedHashSet<>(bounded)), now, 0, now);
     return new PollResult(Outcome.OK, state, List.copyOf(articles), List.copyOf(errors), null, more);
   }
 

@@ -93,7 +93,7 @@ class FeedPollerTest {
 
   @Test
   void goodFeedGivesArticlesOnceAnd304CostsNoParse() throws Exception {
-    PollResult first = poller.poll(source, server.url("/good.xml"), null, id -> false);
+    PollResult first = poller.poll(source, server.url("/good.xml"), null, ArticleClaims.NONE);
     assertEquals(Outcome.OK, first.outcome());
     assertEquals(2, first.articles().size(), "the same article through two links is one");
     Article a = first.articles().getFirst();
@@ -104,7 +104,7 @@ class FeedPollerTest {
     assertTrue(!a.text().contains("Photo:") && !a.text().contains("Home"));
     assertEquals(1.0, metrics.total(IngestMetrics.FEED_PARSES));
 
-    PollResult second = poller.poll(source, server.url("/good.xml"), first.state(), id -> false);
+    PollResult second = poller.poll(source, server.url("/good.xml"), first.state(), ArticleClaims.NONE);
     assertEquals(Outcome.NOT_MODIFIED, second.outcome());
     assertEquals(1.0, metrics.total(IngestMetrics.FEED_PARSES), "a 304 is not parsed");
     assertEquals(first.state().seenItems(), second.state().seenItems());
@@ -112,7 +112,7 @@ class FeedPollerTest {
     // Same feed content without validators: nothing new, because the items are remembered.
     var noValidators = new io.newswatch.common.model.FeedState(0, first.state().feedUrl(), "test-src", null, null,
         first.state().seenItems(), first.state().lastSuccessAt(), 0, first.state().updatedAt());
-    PollResult third = poller.poll(source, server.url("/good.xml"), noValidators, id -> false);
+    PollResult third = poller.poll(source, server.url("/good.xml"), noValidators, ArticleClaims.NONE);
     assertEquals(Outcome.OK, third.outcome());
     assertEquals(0, third.articles().size());
     assertEquals(1, server.hits("/a1.html"), "an article page is fetched once");
@@ -120,26 +120,26 @@ class FeedPollerTest {
 
   @Test
   void hostileFeedsAreRefusedAndTheNextFeedStillFlows() throws Exception {
-    assertEquals(Outcome.PARSE_ERROR, poller.poll(source, server.url("/xxe.xml"), null, id -> false).outcome());
-    assertEquals(Outcome.PARSE_ERROR, poller.poll(source, server.url("/lol.xml"), null, id -> false).outcome());
-    PollResult bomb = poller.poll(source, server.url("/bomb.xml"), null, id -> false);
+    assertEquals(Outcome.PARSE_ERROR, poller.poll(source, server.url("/xxe.xml"), null, ArticleClaims.NONE).outcome());
+    assertEquals(Outcome.PARSE_ERROR, poller.poll(source, server.url("/lol.xml"), null, ArticleClaims.NONE).outcome());
+    PollResult bomb = poller.poll(source, server.url("/bomb.xml"), null, ArticleClaims.NONE);
     assertEquals(Outcome.TOO_LARGE, bomb.outcome());
     assertEquals(1, bomb.state().consecutiveFailures());
     assertEquals("too_large", bomb.errors().getFirst().outcome());
 
-    PollResult offHost = poller.poll(source, server.url("/offhost.xml"), null, id -> false);
+    PollResult offHost = poller.poll(source, server.url("/offhost.xml"), null, ArticleClaims.NONE);
     assertEquals(Outcome.OK, offHost.outcome());
     assertEquals(1, offHost.articles().size(), "the on-host link still flows");
     assertEquals(2, offHost.errors().stream().filter(e -> e.outcome().equals("off_host")).count());
     assertEquals(2.0, metrics.total(IngestMetrics.FETCHES, "outcome", "off_host"));
     // refused links are remembered as done, so they are not retried on every poll
-    PollResult again = poller.poll(source, server.url("/offhost.xml"), offHost.state(), id -> false);
+    PollResult again = poller.poll(source, server.url("/offhost.xml"), offHost.state(), ArticleClaims.NONE);
     assertEquals(0, again.errors().size());
 
-    PollResult pdf = poller.poll(source, server.url("/pdf.xml"), null, id -> false);
+    PollResult pdf = poller.poll(source, server.url("/pdf.xml"), null, ArticleClaims.NONE);
     assertEquals("not_text", pdf.errors().getFirst().outcome());
 
-    PollResult good = poller.poll(source, server.url("/good.xml"), null, id -> false);
+    PollResult good = poller.poll(source, server.url("/good.xml"), null, ArticleClaims.NONE);
     assertEquals(2, good.articles().size());
   }
 
@@ -163,7 +163,7 @@ class FeedPollerTest {
   @Test
   void feedContentWithRepeatedWordsGivesEveryArticle() throws Exception {
     server.handle("/full.xml", ex -> send(ex, 200, "application/rss+xml", fullTextRss(server.base(), 3)));
-    PollResult result = poller.poll(source, server.url("/full.xml"), null, id -> false);
+    PollResult result = poller.poll(source, server.url("/full.xml"), null, ArticleClaims.NONE);
     assertEquals(Outcome.OK, result.outcome());
     assertEquals(3, result.articles().size(), result.errors().toString());
     assertEquals(List.of(), result.errors());
@@ -186,7 +186,7 @@ class FeedPollerTest {
     server.handle("/boom.html", ex -> send(ex, 200, "text/html; charset=utf-8", page("Boom", "Boom.")));
     server.handle("/mixed.xml", ex -> send(ex, 200, "application/rss+xml", rss(server.base(), "/a1.html", "/boom.html", "/a2.html")));
 
-    PollResult result = fragile.poll(source, server.url("/mixed.xml"), null, id -> false);
+    PollResult result = fragile.poll(source, server.url("/mixed.xml"), null, ArticleClaims.NONE);
     assertEquals(Outcome.OK, result.outcome());
     assertEquals(List.of("First story", "Second story"), result.articles().stream().map(Article::title).toList());
     assertEquals(1, result.errors().size());
@@ -197,7 +197,7 @@ class FeedPollerTest {
     assertEquals(1.0, metrics.total(IngestMetrics.EXTRACTION_FAILURES, "outcome", "unexpected_error"));
 
     // The failed item is settled: the next poll neither fetches it again nor records it again.
-    PollResult again = fragile.poll(source, server.url("/mixed.xml"), result.state(), id -> false);
+    PollResult again = fragile.poll(source, server.url("/mixed.xml"), result.state(), ArticleClaims.NONE);
     assertEquals(0, again.articles().size());
     assertEquals(0, again.errors().size());
     assertEquals(1, server.hits("/boom.html"));
@@ -207,7 +207,7 @@ class FeedPollerTest {
   void aUtf16FeedWithoutByteOrderMarkIsTextNotBinary() throws Exception {
     String xml = rss(server.base(), "/a1.html", "/a2.html").replace("encoding=\"utf-8\"", "encoding=\"utf-16\"");
     server.handle("/utf16.xml", ex -> send(ex, 200, "application/rss+xml", xml.getBytes(java.nio.charset.StandardCharsets.UTF_16LE)));
-    PollResult result = poller.poll(source, server.url("/utf16.xml"), null, id -> false);
+    PollResult result = poller.poll(source, server.url("/utf16.xml"), null, ArticleClaims.NONE);
     assertEquals(Outcome.OK, result.outcome(), result.errors().toString());
     assertEquals(2, result.articles().size());
   }

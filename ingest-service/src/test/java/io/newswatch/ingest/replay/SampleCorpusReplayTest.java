@@ -12,6 +12,7 @@ import io.newswatch.ingest.catalogue.SourceCatalogue;
 import io.newswatch.ingest.fetch.FetchSettings;
 import io.newswatch.ingest.fetch.Fetcher;
 import io.newswatch.ingest.fetch.Outcome;
+import io.newswatch.ingest.poll.ArticleClaims;
 import io.newswatch.ingest.poll.FeedPoller;
 import io.newswatch.ingest.poll.PollResult;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class SampleCorpusReplayTest {
       for (Source source : catalogue.sources()) {
         int articles = 0;
         for (String feed : source.feeds()) {
-          PollResult result = poller.poll(source, feed, null, id -> false);
+          PollResult result = poller.poll(source, feed, null, ArticleClaims.NONE);
           assertEquals(Outcome.OK, result.outcome(), source.id() + ": " + result.errors());
           assertEquals(java.util.List.of(), result.errors(), source.id());
           for (Article a : result.articles()) {
@@ -46,7 +47,7 @@ class SampleCorpusReplayTest {
           articles += result.articles().size();
         }
         for (var listing : source.listings()) {
-          PollResult result = poller.poll(source, listing.url(), null, id -> false);
+          PollResult result = poller.poll(source, listing.url(), null, ArticleClaims.NONE);
           assertEquals(Outcome.OK, result.outcome(), source.id() + ": " + result.errors());
           articles += result.articles().size();
         }
