@@ -18,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -54,6 +55,9 @@ final class StateView implements AutoCloseable {
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     props.remove(ConsumerConfig.GROUP_ID_CONFIG);
+    // How long one look-up of partitions or end offsets waits for the broker before the reader
+    // goes back to polling and asks again.
+    props.putIfAbsent(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
     consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
     thread = Thread.ofPlatform().name("ingest-state-view").daemon().unstarted(this::run);
   }
@@ -88,8 +92,13 @@ final class StateView implements AutoCloseable {
     List<Waiting> waiting = new ArrayList<>();
     try {
       while (running && partitions.isEmpty()) {
-        consumer.partitionsFor(Topics.INGEST_STATE.name(), Duration.ofSeconds(10))
-            .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+        try {
+          consumer.partitionsFor(Topics.INGEST_STATE.name())
+              .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+        } catch (TimeoutException e) {
+          // No broker yet: the reader asks again rather than end.
+          LOG.warn("No partitions of {} yet: {}; asking again", Topics.INGEST_STATE.name(), e.getMessage());
+        }
       }
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
@@ -124,19 +133,13 @@ final class StateView implements AutoCloseable {
                 });
           }
         }
-        for (CompletableFuture<Void> request; (request = requests.poll()) != null; ) {
-          // read_committed end offsets stop at the last stable offset: open transactions are not waited for twice.
-          waiting.add(new Waiting(request, new HashMap<>(consumer.endOffsets(partitions))));
+        try {
+          settle(partitions, waiting);
+        } catch (TimeoutException e) {
+          // The broker is away: the barriers wait, and are asked about again after the next poll.
+          // Ending here instead would leave every feed taken over later waiting for good.
+          LOG.debug("State barriers wait for the broker: {}", e.toString());
         }
-        waiting.removeIf(w -> {
-          for (Map.Entry<TopicPartition, Long> target : w.targets.entrySet()) {
-            if (consumer.position(target.getKey()) < target.getValue()) {
-              return false;
-            }
-          }
-          w.future.complete(null);
-          return true;
-        });
       }
     } catch (WakeupException e) {
       // closing
@@ -147,6 +150,24 @@ final class StateView implements AutoCloseable {
       requests.forEach(r -> r.cancel(false));
       consumer.close(Duration.ofSeconds(5));
     }
+  }
+
+  /** Turns barrier requests into end-offset targets, and completes the barriers whose targets were read. */
+  private void settle(List<TopicPartition> partitions, List<Waiting> waiting) {
+    for (CompletableFuture<Void> request; (request = requests.peek()) != null; ) {
+      // read_committed end offsets stop at the last stable offset: open transactions are not waited for twice.
+      waiting.add(new Waiting(request, new HashMap<>(consumer.endOffsets(partitions))));
+      requests.remove();
+    }
+    waiting.removeIf(w -> {
+      for (Map.Entry<TopicPartition, Long> target : w.targets.entrySet()) {
+        if (consumer.position(target.getKey()) < target.getValue()) {
+          return false;
+        }
+      }
+      w.future.complete(null);
+      return true;
+    });
   }
 
   boolean alive() {

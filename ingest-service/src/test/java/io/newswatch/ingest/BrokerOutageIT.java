@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.newswatch.common.config.Env;
+import io.newswatch.common.model.Article;
 import io.newswatch.ingest.testing.LocalHttpServer;
 import io.newswatch.kafka.IsolatedBroker;
 import io.newswatch.kafka.KafkaBrokerExtension;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,10 +74,17 @@ class BrokerOutageIT {
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> readiness(service) == 503);
 
         cluster.start();
-        await().atMost(Duration.ofSeconds(120)).pollInSameThread().until(() -> {
-          reader.poll();
-          return reader.distinct() >= 6 * SOURCES;
-        });
+        try {
+          await().atMost(Duration.ofSeconds(120)).pollInSameThread().until(() -> {
+            reader.poll();
+            return reader.distinct() >= 6 * SOURCES;
+          });
+        } catch (ConditionTimeoutException e) {
+          // What a rare failure needs to be understood: which articles, and what the service held.
+          throw new AssertionError("after the outage " + reader.distinct() + " of " + 6 * SOURCES + " articles arrived: "
+              + reader.poll().stream().map(Article::url).sorted().toList() + "; completed polls " + service.completedPolls()
+              + ", ready " + service.ready() + ", " + service.ownershipState(), e);
+        }
         await().atMost(Duration.ofSeconds(60)).until(() -> readiness(service) == 200);
         // A few more poll cycles add nothing: every article once.
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).pollInSameThread()
