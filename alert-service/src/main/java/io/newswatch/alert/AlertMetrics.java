@@ -31,6 +31,9 @@ public final class AlertMetrics {
   /** Alerts not copied to their watch's own topic because it did not exist yet. */
   public static final String OWN_TOPIC_SKIPPED = MetricNames.PREFIX + "alert.own.topic.skipped";
 
+  /** Failed steps of the watch directory's reading loop (a refused commit, a broker gone), each retried. */
+  public static final String WATCH_DIRECTORY_ERRORS = MetricNames.PREFIX + "alert.watch.directory.errors";
+
   /** Clients of {@code /alerts/stream}. */
   public static final String STREAM_CLIENTS = MetricNames.PREFIX + "alert.stream.clients";
 

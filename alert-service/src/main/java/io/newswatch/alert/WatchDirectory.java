@@ -41,6 +41,7 @@ import org.slf4j.LoggerFactory;
 final class WatchDirectory implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WatchDirectory.class);
   private static final Duration POLL = Duration.ofMillis(200);
+  private static final Duration ERROR_PAUSE = Duration.ofSeconds(1);
 
   private final KafkaConsumer<byte[], byte[]> consumer;
   private final KafkaProducer<byte[], byte[]> deadLetters;
@@ -99,18 +100,32 @@ final class WatchDirectory implements AutoCloseable {
   void startFollowing() {
     thread =
         Thread.ofPlatform().name("alert-watch-directory").daemon().start(() -> {
-          try {
-            while (running.get()) {
+          while (running.get()) {
+            try {
               handle(consumer.poll(POLL));
+            } catch (WakeupException e) {
+              if (running.get()) {
+                throw e;
+              }
+            } catch (RuntimeException e) {
+              // A commit the group refused or a broker gone at the wrong moment: the watches read
+              // so far stay, and so does the position, so reading goes on after a pause. Ending
+              // here would miss every later change to the watches until a restart.
+              registry.counter(AlertMetrics.WATCH_DIRECTORY_ERRORS).increment();
+              LOG.warn("Watch directory: {}; reading on", e.toString());
+              pause();
             }
-          } catch (WakeupException e) {
-            if (running.get()) {
-              throw e;
-            }
-          } catch (RuntimeException e) {
-            LOG.error("Watch directory stopped: {}", e.toString(), e);
           }
         });
+  }
+
+  private void pause() {
+    try {
+      Thread.sleep(ERROR_PAUSE);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      running.set(false);
+    }
   }
 
   private void handle(Iterable<ConsumerRecord<byte[], byte[]>> records) {
