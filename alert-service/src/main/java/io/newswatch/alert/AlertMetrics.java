@@ -34,6 +34,9 @@ public final class AlertMetrics {
   /** Failed steps of the watch directory's reading loop (a refused commit, a broker gone), each retried. */
   public static final String WATCH_DIRECTORY_ERRORS = MetricNames.PREFIX + "alert.watch.directory.errors";
 
+  /** Failed steps of the webhook reader's loop (a refused or timed-out offset commit), each retried. */
+  public static final String WEBHOOK_READER_ERRORS = MetricNames.PREFIX + "alert.webhook.reader.errors";
+
   /** Clients of {@code /alerts/stream}. */
   public static final String STREAM_CLIENTS = MetricNames.PREFIX + "alert.stream.clients";
 

@@ -39,6 +39,7 @@ import org.slf4j.LoggerFactory;
  */
 final class WebhookDispatcher implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
+  private static final Duration ERROR_PAUSE = Duration.ofSeconds(1);
 
   /** One alert's delivery; {@code url} null for an alert whose watch has no webhook. */
   private record Delivery(TopicPartition partition, long offset, String watchId, String url, String json) {}
@@ -84,27 +85,36 @@ final class WebhookDispatcher implements AutoCloseable {
     Deque<Delivery> pending = new ArrayDeque<>();
     try {
       while (running.get()) {
-        while (!pending.isEmpty() && queue.offer(pending.peekFirst())) {
-          pending.pollFirst();
+        try {
+          while (!pending.isEmpty() && queue.offer(pending.peekFirst())) {
+            pending.pollFirst();
+          }
+          if (pending.isEmpty()) {
+            consumer.resume(consumer.paused());
+          } else {
+            consumer.pause(consumer.assignment());
+          }
+          for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+            TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+            // Alerts without a webhook pass through the queue too, so offsets finish in order.
+            pending.addLast(delivery(partition, record));
+          }
+          commitFinished();
+        } catch (WakeupException e) {
+          throw e;
+        } catch (RuntimeException e) {
+          // A commit that timed out while the broker was away, or that a rebalance refused: the
+          // offsets wait for the next commit, and reading goes on after a pause. Ending here
+          // would stop every webhook until a restart.
+          registry.counter(AlertMetrics.WEBHOOK_READER_ERRORS).increment();
+          LOG.warn("Webhook reader: {}; reading on", e.toString());
+          pause();
         }
-        if (pending.isEmpty()) {
-          consumer.resume(consumer.paused());
-        } else {
-          consumer.pause(consumer.assignment());
-        }
-        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-          TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-          // Alerts without a webhook pass through the queue too, so offsets finish in order.
-          pending.addLast(delivery(partition, record));
-        }
-        commitFinished();
       }
     } catch (WakeupException e) {
       if (running.get()) {
         LOG.error("Webhook reader woken unexpectedly", e);
       }
-    } catch (RuntimeException e) {
-      LOG.error("Webhook reader stopped: {}", e.toString(), e);
     } finally {
       try {
         commitFinished();
@@ -168,7 +178,22 @@ final class WebhookDispatcher implements AutoCloseable {
       }
     }
     if (!offsets.isEmpty()) {
-      consumer.commitSync(offsets);
+      try {
+        consumer.commitSync(offsets);
+      } catch (RuntimeException e) {
+        // Kept for the next commit (a partition no longer assigned is skipped then).
+        offsets.forEach((partition, offset) -> finished.merge(partition, offset.offset(), Math::max));
+        throw e;
+      }
+    }
+  }
+
+  private void pause() {
+    try {
+      Thread.sleep(ERROR_PAUSE);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      running.set(false);
     }
   }
 
