@@ -88,7 +88,8 @@ public final class Texts {
 
   /**
    * The key under which two spellings of the same words compare equal: Вучић, Vučić, VUCIC and
-   * vučić all give {@code vucic}; punctuation and whitespace runs become single spaces.
+   * vučić all give {@code vucic}; punctuation and whitespace runs become single spaces, and the
+   * Russian soft and hard signs are dropped (Ольга gives {@code olga}).
    *
    * <p>The key chain's rules are context-free for the characters of {@link #tabled} (the only
    * context rules it has choose between "Lj" and "LJ", which the lower-casing erases, and drop
@@ -103,7 +104,31 @@ public final class Texts {
     }
     String normal = nfc(text);
     String key = keyByTable(normal);
-    return key != null ? key : collapse(KEY.transliterate(normal));
+    return key != null ? key : collapse(KEY.transliterate(withoutSigns(normal)));
+  }
+
+  /**
+   * Russian's soft and hard signs, which the chain spells as a prime and the key would then split
+   * a word at ("Ольга" as "ol ga", "объявил" as "ob javil"): a name's given name and surname are
+   * told apart by the key's spaces, so the signs are dropped.
+   */
+  private static boolean sign(char c) {
+    return c == '\u044C' || c == '\u044A' || c == '\u042C' || c == '\u042A';
+  }
+
+  private static String withoutSigns(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (sign(text.charAt(i))) {
+        StringBuilder kept = new StringBuilder(text.length());
+        for (int j = 0; j < text.length(); j++) {
+          if (!sign(text.charAt(j))) {
+            kept.append(text.charAt(j));
+          }
+        }
+        return kept.toString();
+      }
+    }
+    return text;
   }
 
   /** Letters and digits kept, every run of anything else one space, lower case. */
@@ -136,6 +161,9 @@ public final class Texts {
       }
       if (!tabled(c)) {
         return null;
+      }
+      if (sign(c)) {
+        continue;
       }
       String mapped = FOLDED[c];
       if (mapped == null) {
@@ -205,6 +233,6 @@ public final class Texts {
 
   /** The key by the whole ICU chain, for tests that compare it with the table. */
   static String matchKeyByChain(String text) {
-    return text == null ? "" : collapse(KEY.transliterate(nfc(text)));
+    return text == null ? "" : collapse(KEY.transliterate(withoutSigns(nfc(text))));
   }
 }

@@ -40,6 +40,17 @@ class TextsTest {
   }
 
   @Test
+  void russianSoftAndHardSignsSplitNoWord() {
+    // Before: the chain spelled them as a prime, and "Ольга Дорохова" keyed as "ol ga dorohova",
+    // three words, so its given name was "ol".
+    assertEquals("olga dorohova", Texts.matchKey("Ольга Дорохова"));
+    assertEquals("obavil", Texts.matchKey("объявил"));
+    assertEquals("intervu", Texts.matchKey("ИНТЕРВЬЮ"));
+    // Both ways of keying agree: the character table and, for text outside it, the whole chain.
+    assertEquals(Texts.matchKeyByChain("Наталья ☃"), Texts.matchKey("Наталья ☃"));
+  }
+
+  @Test
   void differentWordsKeepDifferentKeys() {
     assertNotEquals(Texts.matchKey("Vučić"), Texts.matchKey("Vučević"));
   }

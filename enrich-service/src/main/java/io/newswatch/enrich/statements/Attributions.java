@@ -47,6 +47,9 @@ abstract class Attributions extends References {
   /** The match key of a name ({@link ExtractionPass#keyOf}). */
   abstract String keyOf(Ref ref);
 
+  /** The gender of the person a name or mention is, when the catalogue or a given name says it; or null. */
+  abstract Gender personGender(Ref ref);
+
   /** How far after a quote the speech verb of "..., the Russian Ambassador to Serbia said" may be. */
   static final int TAIL_VERB_REACH = 8;
 
@@ -575,6 +578,7 @@ abstract class Attributions extends References {
         }
       }
     }
+    interviewee = ofAnswersGender(interviewee, turns.get(0)[0], turns);
     boolean previousAsked = false; // the introduction, as an answer does, leaves the next turn to ask
     for (int t = 0; t < turns.size(); t++) {
       int[] turn = turns.get(t);
@@ -605,6 +609,106 @@ abstract class Attributions extends References {
       answer.subject = interviewee;
       out.add(answer);
     }
+  }
+
+  /**
+   * The one the answers are by, where their own words say a gender the introduction's choice does
+   * not have ("Я писала не о Балканах", "Нисам хтела да ..." after a man was named last or told
+   * the outlet something): the first person named before {@code introEnd} who has it. Otherwise,
+   * and where no one of that gender was named, {@code interviewee}.
+   */
+  private Ref ofAnswersGender(Ref interviewee, int introEnd, List<int[]> turns) {
+    Gender spoken = answersGender(turns);
+    Gender chosen = personGender(interviewee);
+    if (spoken == null || chosen == null || chosen == spoken) {
+      return interviewee;
+    }
+    for (Ref ref : refsStartingWithin(0, introEnd)) {
+      if (!quoted[ref.from] && (ref.type == RefType.MENTION || ref.type == RefType.NAME && !ref.singleWord)
+          && personInFull(ref) && personGender(ref) == spoken) {
+        return ref;
+      }
+    }
+    return interviewee;
+  }
+
+  /**
+   * The gender the speaker of the answers among {@code turns} gives themselves in the first person
+   * of a past form, in Serbian and Russian ("я поняла", "я писал", "нисам хтела", "bio sam"): the
+   * one all such forms agree on, or null where there are none or they disagree. Turns that end in
+   * a question are the outlet's and are not read.
+   */
+  private Gender answersGender(List<int[]> turns) {
+    if (!inflecting()) {
+      return null;
+    }
+    boolean female = false;
+    boolean male = false;
+    for (int[] turn : turns) {
+      if (endsInQuestion(turn[0], turn[1])) {
+        continue;
+      }
+      for (int k = Math.max(0, turn[0]); k < Math.min(turn[1], tokens.size()); k++) {
+        if (!tokens.get(k).word() || quoted[k]) {
+          continue;
+        }
+        String key = keys.get(k);
+        // (By surface: "я" keys as "a", as the conjunction "а" does.)
+        if ("ru".equals(language.base()) && tokens.get(k).surface().equalsIgnoreCase("я")) {
+          // "я впервые поняла": the past form within two words after "я".
+          for (int j = k + 1; j < Math.min(turn[1], k + 3) && tokens.get(j).word(); j++) {
+            Gender g = russianPastGender(tokens.get(j).surface());
+            if (g != null) {
+              female |= g == Gender.FEMALE;
+              male |= g == Gender.MALE;
+              break;
+            }
+          }
+        } else if ("sr".equals(language.base()) && FIRST_PERSON_AUXILIARIES.contains(key)) {
+          // "нисам хтела", "bio sam": the participle right before or after the auxiliary.
+          for (int j : new int[] {k - 1, k + 1}) {
+            if (j >= turn[0] && j < turn[1] && j >= 0 && j < tokens.size() && tokens.get(j).word()) {
+              Gender g = serbianParticipleGender(keys.get(j));
+              female |= g == Gender.FEMALE;
+              male |= g == Gender.MALE;
+            }
+          }
+        }
+      }
+    }
+    return female == male ? null : female ? Gender.FEMALE : Gender.MALE;
+  }
+
+  /** Serbian "sam" and "nisam", by match key: with a participle, the speaker's own past. */
+  private static final Set<String> FIRST_PERSON_AUXILIARIES = Set.of("sam", "nisam");
+
+  /** A Russian past form's gender (поняла, писал, вернулась, вернулся), or null for another word. */
+  private static Gender russianPastGender(String surface) {
+    String w = surface.toLowerCase(Locale.ROOT);
+    if (w.length() < 4) {
+      return null;
+    }
+    if (w.endsWith("ла") || w.endsWith("лась")) {
+      return Gender.FEMALE;
+    }
+    if (w.endsWith("ал") || w.endsWith("ил") || w.endsWith("ел") || w.endsWith("ял") || w.endsWith("лся")) {
+      return Gender.MALE;
+    }
+    return null;
+  }
+
+  /** A Serbian active participle's gender by match key (rekla, htela; rekao, hteo, bio), or null. */
+  private static Gender serbianParticipleGender(String key) {
+    if (key.length() < 3) {
+      return null;
+    }
+    if (key.length() >= 4 && key.endsWith("la")) {
+      return Gender.FEMALE; // rekla, htela, bila, mogla
+    }
+    if (key.endsWith("ao") || key.endsWith("eo") || key.endsWith("io") || key.endsWith("uo")) {
+      return Gender.MALE;
+    }
+    return null;
   }
 
   /**
@@ -686,6 +790,7 @@ abstract class Attributions extends References {
       if (answers.size() < PLAIN_INTERVIEW_PAIRS) {
         continue;
       }
+      interviewee = ofAnswersGender(interviewee, intro[1], answers);
       for (int[] question : questions) {
         int from = tokens.get(question[0]).start();
         int to = tokens.get(question[1] - 1).end();
@@ -971,7 +1076,9 @@ abstract class Attributions extends References {
       boolean told = false;
       boolean verb = false;
       for (int k = first; k < end; k++) {
-        told |= tokens.get(k).word() && entry(k).medium();
+        // An outlet's name has its capital ("Vremenu", „Новости“); "за мање од сат времена" is
+        // an hour, not the weekly.
+        told |= tokens.get(k).word() && tokens.get(k).capitalised() && entry(k).medium();
         verb |= !quoted[k] && verbAt(k).isPresent();
       }
       if (told && verb) {
@@ -1107,12 +1214,12 @@ abstract class Attributions extends References {
 
   /**
    * Match keys of "interview" in English, Serbian and Russian, any case ("intervju"; Russian
-   * "интервью" keys as "interv u", its soft sign and "ю" transliterated apart), of a
+   * "интервью" keys as "intervu"), of a
    * conversation printed as one ("u razgovoru za „Novosti“", "в беседе с"), and of a transcript
    * ("an edited transcript of his press conference", "стенограмма").
    */
   private static final Pattern INTERVIEW =
-      Pattern.compile("interv(iew|ju| u)|razgovor|beseda|besede|besedu|transcript|transkript|stenogram");
+      Pattern.compile("interv(iew|ju|u)|razgovor|beseda|besede|besedu|transcript|transkript|stenogram");
 
   /** Whether the first sentence of tokens [from, to) ends in a question mark. */
   private boolean opensWithQuestion(int from, int to) {
@@ -2154,7 +2261,8 @@ abstract class Attributions extends References {
     // told The Hill in a statement that ...").
     c.inDocument = c.subject == null && (v == null || !v.plural())
         && (v != null && v.impersonal() ? documentIn(from, to)
-            : "en".equals(language.base()) ? documentBefore(verb) : documentIn(verb - 2, verb));
+            : "en".equals(language.base()) ? documentBefore(verb)
+                : documentIn(verb - 2, verb) || documentAfterPreposition(verbEnd));
     c.bodyPronoun = c.subject == null && (v == null || !v.plural()) && itBefore(verb);
     c.unnamedSpeaker = c.subject == null && !c.zero && !c.inDocument && !c.bodyPronoun
         && (v == null || !v.plural() && !v.neuter() && !v.impersonal()) && unnamedOpening(verb);
@@ -2202,8 +2310,29 @@ abstract class Attributions extends References {
           return body;
         }
       }
+      if (tokens.get(k).word() && entry(k).pressOffice() && after == null && k + 2 < tokens.size()
+          && tokens.get(k + 1).word() && !tokens.get(k + 1).capitalised() && entry(k + 1).country() != null
+          && tokens.get(k + 2).word() && !tokens.get(k + 2).capitalised() && entry(k + 2).body()) {
+        // "сообщила пресс-служба российской компании" after "«Газпром нефть» и сербская NIS": of
+        // the bodies named before, the one of that country.
+        Ref body = bodyOfCountryBefore(k, entry(k + 1).country());
+        if (body != null) {
+          return body;
+        }
+      }
     }
     return null;
+  }
+
+  /** The body of the catalogue of {@code country} named last before token {@code before}, or null. */
+  private Ref bodyOfCountryBefore(int before, String country) {
+    Ref found = null;
+    for (Ref ref : refsStartingWithin(0, before)) {
+      if (organisation(ref) && ref.to <= before && country.equals(ref.actor.country())) {
+        found = ref;
+      }
+    }
+    return found;
   }
 
   /**
@@ -3653,11 +3782,11 @@ abstract class Attributions extends References {
         // clause of the announcement ("će se obratiti u četvrtak i da će tom prilikom govoriti").
         return false;
       }
-      future |= entry(k).future();
+      future |= entry(k).future() && !russianInfinitiveAt(k);
       // A time, or a session or meeting the future brings ("najavio je da će Srbija zatražiti hitnu
       // sednicu Saveta bezbednosti"), or what it will hold or organise ("najavio je da će klub
       // organizovati autobuski prevoz"): the plan the conventions leave out.
-      timed |= future && (entry(k).time() || entry(k).event() || entry(k).takesPlace());
+      timed |= future && (entry(k).time() || entry(k).event() || entry(k).takesPlace() && !russianInfinitiveAt(k));
     }
     return timed;
   }
@@ -3683,7 +3812,7 @@ abstract class Attributions extends References {
         // a second clause joined to a first that says something.
         return false;
       }
-      future |= entry(k).future(); // a Russian future is the verb itself (встретится)
+      future |= entry(k).future() && !russianInfinitiveAt(k); // a Russian future is the verb itself (встретится)
       if (future && entry(k).event() && inflecting() && prepositionJustBefore(k) && !carriesContent(from, to)) {
         // "će o stanju na Kosovu raspravljati na sednici u četvrtak", "će ministar primiti
         // ambasadora na redovne konsultacije": something the future puts at an event is a schedule.
@@ -3758,13 +3887,13 @@ abstract class Attributions extends References {
         // "The vote ... has been scheduled for Thursday": a word of scheduling after a passive
         // auxiliary, with the event before it, is the event's own verb ("the talks were held" is
         // news of their having taken place).
-        takesPlace |= !relative[k] && (entry(k).takesPlace() || future && entry(k).held()
+        takesPlace |= !relative[k] && (entry(k).takesPlace() && !russianInfinitiveAt(k) || future && entry(k).held()
             || english && event && entry(k).held() && !"held".equals(keys.get(k)) && k > from
                 && tokens.get(k - 1).word() && entry(k - 1).passiveAuxiliary());
         // English puts the event first, as the subject ("The next round ... is scheduled"); an
         // auxiliary before it is another subject's ("Russia would raise it at the next meeting,
         // scheduled for April").
-        future |= entry(k).future() && (event || !english);
+        future |= entry(k).future() && (event || !english) && !russianInfinitiveAt(k);
         // "комитет рассмотрит документ 27 октября", "would hold the vote on October 29": a date
         // after a verb of taking place schedules what it holds, named as an event or not. (Not a
         // time before the verb: "ће Војска Србије у пролеће одржати вежбу ..." tells of a plan
@@ -4345,8 +4474,15 @@ abstract class Attributions extends References {
         || keys.get(k - 1).endsWith("ly") && !nameThenAdverb(start, k - 1)) {
       return false;
     }
+    if (k + 1 < end && TITLED.contains(keys.get(k)) && (isQuoteMark(k + 1) || tokens.get(k + 1).capitalised())) {
+      // "told a conference titled “Energy Security ...” in Belgrade": a name given, no clause's verb.
+      return false;
+    }
     return k + 1 >= end || !"by".equals(keys.get(k + 1));
   }
+
+  /** English participles that give a name, by match key ("a conference titled “...”", "a group called"). */
+  private static final Set<String> TITLED = Set.of("titled", "entitled", "called", "named", "dubbed");
 
   /**
    * "said Moscow fully supported ...": an adverb in -ly at {@code adverb} after a name that is the
@@ -4711,8 +4847,15 @@ abstract class Attributions extends References {
     Ref roleAtVerb = null;
     Ref roleAfterVerb = null;
     int bestDistance = Integer.MAX_VALUE;
+    // "Lukić spoke a day after Srbijagas said that ...": the verb of a clause a subordinator opens
+    // has its subject inside it; the main clause's person before it is no candidate, however a
+    // person outranks a body elsewhere.
+    int clause = subordinateClauseOf(from, verb, obliqueAllowed, mentionsOnly);
     for (Ref ref : refsStartingWithin(from, to)) {
       if (ref.to > to || quoted[ref.from] || relative[ref.from] && !inVerbsRelativeClause(ref, verb)) {
+        continue;
+      }
+      if (ref.to <= clause) {
         continue;
       }
       if (ref.oblique && !obliqueAllowed || mentionsOnly && ref.type != RefType.MENTION || ref.qualifier) {
@@ -4821,6 +4964,26 @@ abstract class Attributions extends References {
     return best;
   }
 
+  /**
+   * The subordinator closest before {@code verb} in tokens [from, verb) with a name or mention of
+   * its own between it and the verb, so that the verb's subject is that one's; -1 if none.
+   */
+  private int subordinateClauseOf(int from, int verb, boolean obliqueAllowed, boolean mentionsOnly) {
+    for (int k = Math.min(verb, tokens.size()) - 1; k > Math.max(0, from); k--) {
+      if (!tokens.get(k).word() || quoted[k] || !entry(k).subordinator() || tokens.get(k).capitalised()) {
+        continue;
+      }
+      for (Ref ref : refsStartingWithin(k + 1, verb)) {
+        if (ref.to <= verb && !quoted[ref.from] && (ref.type == RefType.MENTION || ref.type == RefType.NAME && !ref.singleWord)
+            && !(ref.oblique && !obliqueAllowed) && !(mentionsOnly && ref.type != RefType.MENTION)) {
+          return k;
+        }
+      }
+      return -1;
+    }
+    return -1;
+  }
+
   private boolean prepositionIn(int from, int to) {
     for (int i = from; i < to; i++) {
       if (tokens.get(i).word() && entry(i).preposition()) {
@@ -4864,6 +5027,15 @@ abstract class Attributions extends References {
       "kotoroe");
 
   /** A word for a statement or document ("u saopštenju", "в комментарии") stands in tokens [from, to). */
+  /**
+   * "„...“, piše u saopštenju": a preposition and a document word right after a verb with no
+   * subject, where the verb is personal in form but the document speaks.
+   */
+  private boolean documentAfterPreposition(int after) {
+    return after + 1 < tokens.size() && tokens.get(after).word() && entry(after).preposition()
+        && tokens.get(after + 1).word() && entry(after + 1).document();
+  }
+
   boolean documentIn(int from, int to) {
     for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
       if (tokens.get(i).word() && entry(i).document()) {

@@ -205,12 +205,27 @@ final class ExtractionPass extends Attributions {
           rememberDescriptors(ref, keyOf(ref));
         } else if (!ref.singleWord && !ref.initial && !quoted[ref.from] && !relative[ref.from] && inflecting()
             && declinedName(ref) && personByName.get(keyOf(ref)) == null && ref.from > 0
+            && tokens.get(ref.from - 1).word() && entry(ref.from - 1).work()) {
+          // "Роман Ольги Дороховой «Белградский вокзал» ...": the one whose work it is, whom a
+          // reader knows later by any noun for its maker ("Сама писательница призналась").
+          unknownNames.putIfAbsent(keyOf(ref), ref.name);
+          for (String creator : lex.creators()) {
+            describes(stem(creator), keyOf(ref), ref.from);
+          }
+        } else if (!ref.singleWord && !ref.initial && !quoted[ref.from] && !relative[ref.from] && inflecting()
+            && declinedName(ref) && personByName.get(keyOf(ref)) == null && ref.from > 0
             && describingNoun(ref.from - 1)) {
           // "Филмом „Тиха вода“ редитељке Милене Јовић ...": someone named in another case than
           // the subject's, whom the noun in that case right before the name, and only that,
           // names later ("Редитељка је рекла да ...").
           unknownNames.putIfAbsent(keyOf(ref), ref.name);
           rememberDescriptor(ref.from - 1, keyOf(ref));
+          if (creatorNoun(keys.get(ref.from - 1))) {
+            // "књижевнице Весне Милутиновић" then "ауторка": one noun for a work's maker brings the others.
+            for (String creator : lex.creators()) {
+              describes(stem(creator), keyOf(ref), ref.from);
+            }
+          }
         }
         continue;
       }
@@ -1164,6 +1179,14 @@ final class ExtractionPass extends Attributions {
         floor--; // "Ректорка Универзитета ... проф. др Милица Стојков": a title's abbreviation
         continue;
       }
+      int opening = isQuoteMark(i) ? markedNameOpening(i) : -1;
+      if (opening >= 0) {
+        // "Аналитик Центра «Восток — Запад» Анна Крылова": a body's name in marks, a dash in it,
+        // which no reference covers; the words before it still describe the person.
+        floor -= i - opening + 1;
+        i = opening;
+        continue;
+      }
       if (!token.word() || verbAt(i).isPresent() || refAt[i] != null && refAt[i].type != RefType.NAME) {
         break;
       }
@@ -1191,6 +1214,22 @@ final class ExtractionPass extends Attributions {
         }
       }
     }
+  }
+
+  /**
+   * The opening mark of a short capitalised name in marks that closes at {@code close}, with only
+   * words and dashes inside ("«Восток — Запад»"), or -1.
+   */
+  private int markedNameOpening(int close) {
+    for (int j = close - 1; j >= Math.max(0, close - 6) && sentenceOf[j] == sentenceOf[close]; j--) {
+      if (isQuoteMark(j)) {
+        return j < close - 1 && tokens.get(j + 1).word() && tokens.get(j + 1).capitalised() ? j : -1;
+      }
+      if (!tokens.get(j).word() && !isDash(j)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -1267,6 +1306,10 @@ final class ExtractionPass extends Attributions {
     for (int i = body.from; i < body.to; i++) {
       if (entry(i).body()) {
         rememberDescriptor(i, key);
+        if (keys.get(i).length() < 4) {
+          // "Viši sud u Beogradu ..., saopštio je taj sud": a short head noun names its body too.
+          describes(stem(keys.get(i)), key, i);
+        }
       }
     }
   }
@@ -1294,6 +1337,17 @@ final class ExtractionPass extends Attributions {
     }
   }
 
+  /** Whether {@code key} is a form of a noun for a work's maker (književnice, автора, pisca). */
+  private boolean creatorNoun(String key) {
+    String bare = stem(lex.surnameStem(key));
+    for (String creator : lex.creators()) {
+      if (stem(creator).equals(stem(key)) || stem(lex.surnameStem(creator)).equals(bare)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Remembers that the noun stem {@code stem}, first met at token {@code i}, describes {@code key}. */
   private void describes(String stem, String key, int i) {
     unknownDescriptors.putIfAbsent(stem, key);
@@ -1309,10 +1363,13 @@ final class ExtractionPass extends Attributions {
     while (first < Math.min(c.windowTo, tokens.size()) && !tokens.get(first).word()) {
       first++;
     }
-    if (first < Math.min(c.windowTo, tokens.size()) && (entry(first).indefinite() || outletsSource(first))) {
+    if (first < Math.min(c.windowTo, tokens.size()) && (entry(first).indefinite() || outletsSource(first)
+        || entry(first).sourcePeople() && first + 1 < tokens.size() && tokens.get(first + 1).word()
+            && entry(first + 1).preposition())) {
       // "Jedan od rudara iz iste smene rekao je": one of many, whatever noun of the phrase met
       // someone before ("šef smene spasilaca Dejan Milosavljević"); "Источник «Ъ» в областном
-      // правительстве утверждает": an outlet's source, whom no description names.
+      // правительстве утверждает": an outlet's source, whom no description names; so "Извор из
+      // управе центра" after "Директор центра др Зоран Петровић": someone from there, not he.
       return null;
     }
     for (int i = c.windowFrom; i < Math.min(c.windowTo, tokens.size()); i++) {
@@ -1322,7 +1379,8 @@ final class ExtractionPass extends Attributions {
           || refAt[i].type == RefType.ROLE && c.subject == null && onlyVerbBefore(c.windowFrom, i);
       // Not a word of a relative clause about the subject ("who asked not to be named because the
       // member states ..."), nor a noun only met after the report.
-      if (tokens.get(i).word() && !quoted[i] && !relative[i] && noun && keys.get(i).length() >= 4 && !indefiniteBefore(i)) {
+      if (tokens.get(i).word() && !quoted[i] && !relative[i] && noun && (keys.get(i).length() >= 4 || entry(i).body())
+          && !indefiniteBefore(i)) {
         String stemmed = stem(keys.get(i));
         if (!unknownDescriptors.containsKey(stemmed)) {
           // A noun met in the nominative, read now in an oblique case ("заявил губернатор края
@@ -1678,6 +1736,28 @@ final class ExtractionPass extends Attributions {
   /** The last word of a name's key without its case ending. */
   String lastWordStem(String key) {
     return lex.surnameStem(key.substring(key.lastIndexOf(' ') + 1));
+  }
+
+  @Override
+  Gender personGender(Ref ref) {
+    if (ref == null) {
+      return null;
+    }
+    if (ref.type == RefType.MENTION) {
+      return ref.actor != null && ref.actor.kind() == Actor.Kind.PERSON ? ref.actor.gender() : null;
+    }
+    if (ref.type != RefType.NAME) {
+      return null;
+    }
+    Ref full = ref.singleWord ? fullNameFor(ref) : ref;
+    if (full == null) {
+      return null;
+    }
+    // A declined name's given name is read in its nominative ("Ольги Дороховой" is Ольга's).
+    String name = full.name != null ? full.name : text.substring(tokens.get(full.from).start(), tokens.get(full.to - 1).end());
+    int space = name.indexOf(' ');
+    Gender given = space > 0 ? lex.givenNameGender(Texts.matchKey(name.substring(0, space))) : null;
+    return given != null ? given : nameGender(ref, full);
   }
 
   Gender genderOf(String id, Gender fallback) {

@@ -1871,9 +1871,11 @@ abstract class References extends TextIndex {
       start++; // a particle that came before the given name belongs to an earlier part
     }
     if (capitals == 2 && start - 1 >= from && tokens.get(start - 1).capitalised() && !entry(start - 1).title()
-        && lex.givenName(keys.get(start - 1))) {
+        && lex.givenName(keys.get(start - 1))
+        && !(entry(start - 1).work() && !lex.givenName(keys.get(start)) && givenNameInAnyCase(start))) {
       // "Mary Ellen Stanek", "Aleksandar Jovanović Ćuta": a given name before the two words
-      // starts the name; an outlet, a place or a title there does not.
+      // starts the name; an outlet, a place or a title there does not, nor a work that is a given
+      // name too before a name in its genitive ("Роман Ольги Дороховой": a novel).
       start--;
     }
     if (start >= to) {
@@ -1885,7 +1887,10 @@ abstract class References extends TextIndex {
     if (inflecting() && to - start > 1) {
       // "мы встретили Марину Ткаченко": known by the nominative, as a later "Марина Ткаченко
       // сказала" or another outlet names her.
-      String nominative = Nominatives.ofAnyCase(ref.name, language.base(), lex);
+      // After a work's noun the name is its maker's, in the genitive ("Роман Ольги Дороховой").
+      boolean ofWork = start > 0 && tokens.get(start - 1).word() && entry(start - 1).work();
+      String nominative = ofWork ? Nominatives.ofGenitive(ref.name, language.base(), lex)
+          : Nominatives.ofAnyCase(ref.name, language.base(), lex);
       if (!nominative.equals(ref.name)) {
         ref.name = nominative;
         ref.key = Texts.matchKey(nominative);

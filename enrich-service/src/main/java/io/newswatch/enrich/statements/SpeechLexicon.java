@@ -108,6 +108,7 @@ final class SpeechLexicon {
     static final long SETTLEMENT = 1L << 51;
     static final long JOURNALIST = 1L << 52;
     static final long INFORMING = 1L << 53;
+    static final long WORK = 1L << 54;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -302,6 +303,11 @@ final class SpeechLexicon {
       return (classes & SETTLEMENT) != 0;
     }
 
+    /** A work (roman, книга, film): the person named after it in the genitive made it. */
+    boolean work() {
+      return (classes & WORK) != 0;
+    }
+
     /** A journalist or host (voditelj, reporter, ведущий): a question they put is no statement. */
     boolean journalist() {
       return (classes & JOURNALIST) != 0;
@@ -406,6 +412,8 @@ final class SpeechLexicon {
   private final Set<String> settlements;
   private final Set<String> journalists;
   private final Set<String> informing;
+  private final Set<String> works;
+  private final Set<String> creators;
   private final Set<String> inscriptions;
   private final Set<String> documentVerbs;
   private final Set<String> listeners;
@@ -517,6 +525,8 @@ final class SpeechLexicon {
     this.protests = words(node.path("protests"));
     this.announcing = words(node.path("announcing"));
     this.informing = words(node.path("informing"));
+    this.works = words(node.path("works"));
+    this.creators = words(node.path("creators"));
     this.times = words(node.path("times"));
     this.resumes = words(node.path("resumes"));
     this.settlements = words(node.path("settlements"));
@@ -694,6 +704,7 @@ final class SpeechLexicon {
     classes |= protests.contains(key) ? Entry.PROTEST : 0;
     classes |= announcing.contains(key) ? Entry.ANNOUNCING : 0;
     classes |= informing.contains(key) ? Entry.INFORMING : 0;
+    classes |= works.contains(key) ? Entry.WORK : 0;
     classes |= times.contains(key) ? Entry.TIME : 0;
     classes |= resumes.contains(key) ? Entry.RESUMES : 0;
     classes |= settlements.contains(key) ? Entry.SETTLEMENT : 0;
@@ -864,7 +875,7 @@ final class SpeechLexicon {
   }
 
   /**
-   * The nominative of the one-word agency name whose form this key is ("minsel hoze", the key of
+   * The nominative of the one-word agency name whose form this key is ("minselhoze", the key of
    * "Минсельхозе", gives "Минсельхоз"; "Авиалесоохране" gives "Авиалесоохрана"), or null: a case
    * ending of up to three letters is let go.
    */
@@ -888,6 +899,11 @@ final class SpeechLexicon {
   }
 
   /** Whether {@code key} is a given name of the lexicon ("Mary" in "Mary Ellen Stanek"). */
+  /** Nouns for whoever made a work (pisac, автор, режиссер), as match keys. */
+  Set<String> creators() {
+    return creators;
+  }
+
   boolean givenName(String key) {
     return givenNames.contains(key);
   }

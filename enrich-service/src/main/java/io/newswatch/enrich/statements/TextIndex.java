@@ -531,6 +531,14 @@ abstract class TextIndex {
    * "говорить о сроках было бы безответственно": a match key drops the soft sign, so an infinitive
    * has the key of the present form (говорит); it reports nothing.
    */
+  /**
+   * A Russian infinitive at {@code k}: "могут встретиться" has the key of the future "встретится",
+   * and tells of a possibility, not a plan.
+   */
+  boolean russianInfinitiveAt(int k) {
+    return "ru".equals(language.base()) && russianInfinitive(tokens.get(k).surface());
+  }
+
   private static boolean russianInfinitive(String surface) {
     return surface.endsWith("ть") || surface.endsWith("ться");
   }
