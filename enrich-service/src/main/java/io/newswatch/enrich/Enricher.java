@@ -332,6 +332,39 @@ public final class Enricher {
     for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
       spans.add(new Span(at, at + name.length(), name));
     }
+    if (spans.isEmpty()) {
+      spans.addAll(surnameOccurrences(text, name));
+    }
+    return spans;
+  }
+
+  /** Letters a surname keeps before its case ending, at the least ("Ić" of a short one is too little). */
+  private static final int SURNAME_STEM_CHARS = 4;
+
+  /**
+   * Where a person outside the catalogue is named only in another case or by surname ("Ольги
+   * Дороховой", "rekla je Jeremićeva", the nominative "Ольга Дорохова" nowhere in the text): the
+   * capitalised words that open with the surname less its last two letters, each a span, so the
+   * speaker's mention has its evidence. A one-word name gives none.
+   */
+  private static List<Span> surnameOccurrences(String text, String name) {
+    String surname = name.substring(name.lastIndexOf(' ') + 1);
+    if (surname.length() == name.length() || surname.length() - 2 < SURNAME_STEM_CHARS
+        || !Character.isUpperCase(surname.charAt(0))) {
+      return List.of();
+    }
+    String stem = surname.substring(0, surname.length() - 2);
+    List<Span> spans = new ArrayList<>();
+    for (int at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length())) {
+      if (at > 0 && Character.isLetter(text.charAt(at - 1))) {
+        continue;
+      }
+      int end = at + stem.length();
+      while (end < text.length() && Character.isLetter(text.charAt(end))) {
+        end++;
+      }
+      spans.add(new Span(at, end, text.substring(at, end)));
+    }
     return spans;
   }
 

@@ -55,6 +55,22 @@ class EnricherTest {
   }
 
   @Test
+  void aSpeakerOutsideTheCatalogueNamedOnlyInAnotherCaseHasTheSpansOfTheSurname() {
+    // Before: the mention had no span at all, since the nominative "Ольга Дорохова" is nowhere in
+    // the text.
+    String text = "Роман Ольги Дороховой «Белградский вокзал» выходит в Сербии. Сама писательница призналась, что "
+        + "немного волнуется. Дороховой предстоит встреча с читателями.";
+    EnrichmentResult result = enricher.enrich(Fixtures.article("https://example.test/dorohova", text, Language.RU));
+    ActorMention dorohova = result.enriched().actors().stream()
+        .filter(a -> a.actorId().equals("unknown:olga dorohova")).findFirst().orElseThrow();
+    assertFalse(dorohova.inCatalogue());
+    int first = text.indexOf("Дороховой");
+    int second = text.lastIndexOf("Дороховой");
+    assertEquals(List.of(new Span(first, first + 9, "Дороховой"), new Span(second, second + 9, "Дороховой")),
+        dorohova.spans());
+  }
+
+  @Test
   void wordsRepeatedInTheArticleAreOneStatementWhereTheyFirstStandWithTheTopicsOfEveryParagraph() {
     String quote = "Serbia can always rely on Russia, whatever happens.";
     String text =
