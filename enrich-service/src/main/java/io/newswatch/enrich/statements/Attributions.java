@@ -977,7 +977,16 @@ abstract class Attributions extends References {
     if (told != null) {
       return told;
     }
-    Ref person = firstPersonIn(Math.max(from, sentenceFirst[sentence]), Math.min(to, sentenceEnd[sentence]));
+    // Not a name in what is reported ("У разговору за наш лист каже да јој је Стерија „ближи ...“"):
+    // that is whom the interviewee speaks of.
+    int end = Math.min(to, sentenceEnd[sentence]);
+    for (int k = interview + 1; k < end; k++) {
+      if (tokens.get(k).word() && !quoted[k] && entry(k).complementizer()) {
+        end = k;
+        break;
+      }
+    }
+    Ref person = firstPersonIn(Math.max(from, sentenceFirst[sentence]), end);
     if (person == null || person.oblique || person.type == RefType.NAME
         && !person.name.equals(text.substring(tokens.get(person.from).start(), tokens.get(person.to - 1).end()))) {
       // "..., poručila je ministarka na početku razgovora, vođenog dan posle razgovora
@@ -985,7 +994,7 @@ abstract class Attributions extends References {
       // outside the catalogue shows its case where its nominative differs from the text).
       // "Below is an edited transcript of Bogdanović's press conference": the one whose surname
       // the sentence gives, named in full before it, whoever else the paragraph names.
-      person = bySurnameIn(Math.max(from, sentenceFirst[sentence]), Math.min(to, sentenceEnd[sentence]), from);
+      person = bySurnameIn(Math.max(from, sentenceFirst[sentence]), end, from);
       if (person == null) {
         person = firstPersonIn(from, to);
       }
@@ -1151,6 +1160,11 @@ abstract class Attributions extends References {
     }
     int sentence = sentenceOf[k];
     if ("en".equals(language.base())) {
+      if ("asked".equals(keys.get(k)) && outletTalks(sentenceFirst[sentence], k)) {
+        // "B92 English asked energy economist Vesna Ilić ... what the deal means": the one the
+        // outlet put its questions to.
+        return personAfter(k + 1, Math.min(to, sentenceEnd[sentence]));
+      }
       if (!TALKED_EN.contains(keys.get(k)) || !"to".equals(keys.get(k + 1)) && !"with".equals(keys.get(k + 1))) {
         return null;
       }
@@ -1163,6 +1177,15 @@ abstract class Attributions extends References {
     if (!TALKED.matcher(keys.get(k)).lookingAt()) {
       return null;
     }
+    if (k >= 2 && tokens.get(k - 2).word() && WITH.contains(keys.get(k - 2)) && tokens.get(k - 1).word()
+        && !tokens.get(k - 1).capitalised() && refAt[k - 1] == null && journalistOrMediumIn(sentence)) {
+      // "С режиссером поговорил корреспондент «Коммерсанта»": the one that noun brought in before
+      // ("... режиссера Душана Стефановича"), in another case.
+      Ref introduced = personIntroducedBy(k - 1, k);
+      if (introduced != null) {
+        return introduced;
+      }
+    }
     int with = k + 1;
     while (with < to && with < k + 3 && tokens.get(with).word() && !WITH.contains(keys.get(with))) {
       with++; // "razgovarali smo sa", "разговарали смо са"
@@ -1171,6 +1194,36 @@ abstract class Attributions extends References {
       return null;
     }
     return personAfter(with + 1, Math.min(to, sentenceEnd[sentence]));
+  }
+
+  /** Whether sentence {@code s} has a journalist's noun or an outlet's name in it. */
+  private boolean journalistOrMediumIn(int s) {
+    for (int j = sentenceFirst[s]; j < sentenceEnd[s]; j++) {
+      if (tokens.get(j).word() && (entry(j).journalist() || entry(j).medium())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The person named in full last before token {@code before} right after the noun of
+   * {@code noun} in any case ("режиссера Душана Стефановича" for "режиссером"), or null.
+   */
+  private Ref personIntroducedBy(int noun, int before) {
+    String stem = lex.surnameStem(keys.get(noun));
+    if (stem.length() < 4) {
+      return null;
+    }
+    Ref found = null;
+    for (Ref ref : refsStartingWithin(0, before)) {
+      if (ref.from > 0 && ref.from != noun + 1 && tokens.get(ref.from - 1).word() && !quoted[ref.from]
+          && stem.equals(lex.surnameStem(keys.get(ref.from - 1)))
+          && personInFull(ref) && (ref.type == RefType.MENTION || ref.type == RefType.NAME && !ref.singleWord)) {
+        found = ref;
+      }
+    }
+    return found;
   }
 
   /** The first person named in full within {@link #TALKED_WITH_WORDS} tokens of {@code from}. */

@@ -232,7 +232,7 @@ final class ExtractionPass extends Attributions {
       if (ref.type == RefType.ROLE && titleOfName(ref)) {
         // "Predsednica Skupštine opštine Marija Stevanović prekinula je ...": the role is the
         // title of the person named after it, who stands where it does, not the catalogue's holder.
-        Ref name = refAt[ref.to];
+        Ref name = nameAfterTitle(ref);
         if (!quoted[ref.from] && personByName.get(keyOf(name)) == null) {
           boolean subject = !ref.oblique && !relative[ref.from] && subjectSentence != sentence;
           if (subject) {
@@ -450,9 +450,25 @@ final class ExtractionPass extends Attributions {
 
   /** Whether a person's name of two words or more follows the role {@code role} right after it. */
   boolean titleOfName(Ref role) {
-    Ref next = role.to < refAt.length ? refAt[role.to] : null;
-    return next != null && next.type == RefType.NAME && !next.singleWord && next.from == role.to
-        && personalName(next);
+    Ref next = nameAfterTitle(role);
+    return next != null && next.type == RefType.NAME && !next.singleWord && personalName(next);
+  }
+
+  /**
+   * The reference right after a role, or after the role and where its office is ("посол Сербии в
+   * России Момчило Радулович", "ambasador Srbije u Rusiji ..."): a preposition and one capitalised
+   * word; or null.
+   */
+  Ref nameAfterTitle(Ref role) {
+    int at = role.to;
+    if (at + 2 < tokens.size() && tokens.get(at).word() && entry(at).preposition() && !tokens.get(at).capitalised()
+        && tokens.get(at + 1).word() && tokens.get(at + 1).capitalised() && sentenceOf[at + 1] == sentenceOf[role.from]
+        && (refAt[at + 1] == null || refAt[at + 1].to == at + 2) && refAt[at + 2] != null && refAt[at + 2].from == at + 2
+        && refAt[at + 2].type == RefType.NAME) {
+      at += 2;
+    }
+    Ref next = at < refAt.length ? refAt[at] : null;
+    return next != null && next.from == at ? next : null;
   }
 
   /**
@@ -1334,13 +1350,25 @@ final class ExtractionPass extends Attributions {
       if (entry(i).commentator()) {
         lastCommentator = key;
       }
+      if (ofKind(k, lex.diplomats())) {
+        // "посол Сербии в России Момчило Радулович" then "— сказал дипломат": an ambassador is a
+        // diplomat, as a reader takes it, before any diplomat of the catalogue not named here.
+        for (String diplomat : lex.diplomats()) {
+          describes(stem(diplomat), key, i);
+        }
+      }
     }
   }
 
   /** Whether {@code key} is a form of a noun for a work's maker (književnice, автора, pisca). */
   private boolean creatorNoun(String key) {
+    return ofKind(key, lex.creators());
+  }
+
+  /** Whether {@code key} is a form of one of the nouns {@code kind} lists in their nominative. */
+  private boolean ofKind(String key, Set<String> kind) {
     String bare = stem(lex.surnameStem(key));
-    for (String creator : lex.creators()) {
+    for (String creator : kind) {
       if (stem(creator).equals(stem(key)) || stem(lex.surnameStem(creator)).equals(bare)) {
         return true;
       }

@@ -48,7 +48,10 @@ final class Nominatives {
       // no nominative with a surname in -u, and her accusative would be Zoranu Mrđu.
       return cut(words[0], 1) + " " + cut(last, 1) + (isCyrillic(last) ? "а" : "a");
     }
-    String mans = !genitive && "sr".equals(base) && endsWith(words[0], "a", "а") && endsWith(last, "ića", "ића")
+    // A Russian surname in -ич does not decline for a woman, so "-ича" shows a man's genitive too
+    // ("режиссера Душана Стефановича").
+    String mans = !genitive && endsWith(words[0], "a", "а")
+        && ("sr".equals(base) && endsWith(last, "ića", "ића") || "ru".equals(base) && endsWith(last, "ича"))
         ? mansGivenNameOfA(words[0], lexicon) : null;
     if (mans != null) {
       // "poslanika Predraga Milosavljevića", "Dragana Milutinovića", "reditelja Marka Lazića": a

@@ -414,6 +414,7 @@ final class SpeechLexicon {
   private final Set<String> informing;
   private final Set<String> works;
   private final Set<String> creators;
+  private final Set<String> diplomats;
   private final Set<String> inscriptions;
   private final Set<String> documentVerbs;
   private final Set<String> listeners;
@@ -527,6 +528,7 @@ final class SpeechLexicon {
     this.informing = words(node.path("informing"));
     this.works = words(node.path("works"));
     this.creators = words(node.path("creators"));
+    this.diplomats = words(node.path("diplomats"));
     this.times = words(node.path("times"));
     this.resumes = words(node.path("resumes"));
     this.settlements = words(node.path("settlements"));
@@ -899,6 +901,11 @@ final class SpeechLexicon {
   }
 
   /** Whether {@code key} is a given name of the lexicon ("Mary" in "Mary Ellen Stanek"). */
+  /** Nouns for a diplomat of any rank (ambassador, ambasador, посол, дипломат), as match keys. */
+  Set<String> diplomats() {
+    return diplomats;
+  }
+
   /** Nouns for whoever made a work (pisac, автор, режиссер), as match keys. */
   Set<String> creators() {
     return creators;
