@@ -209,9 +209,7 @@ final class ExtractionPass extends Attributions {
           // "Роман Ольги Дороховой «Белградский вокзал» ...": the one whose work it is, whom a
           // reader knows later by any noun for its maker ("Сама писательница призналась").
           unknownNames.putIfAbsent(keyOf(ref), ref.name);
-          for (String creator : lex.creators()) {
-            describes(stem(creator), keyOf(ref), ref.from);
-          }
+          describesAll(lex.creators(), keyOf(ref), ref.from);
         } else if (!ref.singleWord && !ref.initial && !quoted[ref.from] && !relative[ref.from] && inflecting()
             && declinedName(ref) && personByName.get(keyOf(ref)) == null && ref.from > 0
             && describingNoun(ref.from - 1)) {
@@ -220,11 +218,9 @@ final class ExtractionPass extends Attributions {
           // names later ("Редитељка је рекла да ...").
           unknownNames.putIfAbsent(keyOf(ref), ref.name);
           rememberDescriptor(ref.from - 1, keyOf(ref));
-          if (creatorNoun(keys.get(ref.from - 1))) {
+          if (ofKind(keys.get(ref.from - 1), lex.creators())) {
             // "књижевнице Весне Милутиновић" then "ауторка": one noun for a work's maker brings the others.
-            for (String creator : lex.creators()) {
-              describes(stem(creator), keyOf(ref), ref.from);
-            }
+            describesAll(lex.creators(), keyOf(ref), ref.from);
           }
         }
         continue;
@@ -1353,27 +1349,30 @@ final class ExtractionPass extends Attributions {
       if (ofKind(k, lex.diplomats())) {
         // "посол Сербии в России Момчило Радулович" then "— сказал дипломат": an ambassador is a
         // diplomat, as a reader takes it, before any diplomat of the catalogue not named here.
-        for (String diplomat : lex.diplomats()) {
-          describes(stem(diplomat), key, i);
-        }
+        describesAll(lex.diplomats(), key, i);
       }
     }
   }
 
-  /** Whether {@code key} is a form of a noun for a work's maker (književnice, автора, pisca). */
-  private boolean creatorNoun(String key) {
-    return ofKind(key, lex.creators());
-  }
-
-  /** Whether {@code key} is a form of one of the nouns {@code kind} lists in their nominative. */
+  /**
+   * Whether {@code key} is a form of one of the nouns {@code kind} lists in their nominative
+   * (književnice of književnica, автора of автор).
+   */
   private boolean ofKind(String key, Set<String> kind) {
     String bare = stem(lex.surnameStem(key));
-    for (String creator : kind) {
-      if (stem(creator).equals(stem(key)) || stem(lex.surnameStem(creator)).equals(bare)) {
+    for (String noun : kind) {
+      if (stem(noun).equals(stem(key)) || stem(lex.surnameStem(noun)).equals(bare)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Remembers every noun of {@code kind} as describing {@code key}, first met at token {@code i}. */
+  private void describesAll(Set<String> kind, String key, int i) {
+    for (String noun : kind) {
+      describes(stem(noun), key, i);
+    }
   }
 
   /** Remembers that the noun stem {@code stem}, first met at token {@code i}, describes {@code key}. */
