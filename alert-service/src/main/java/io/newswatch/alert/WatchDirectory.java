@@ -41,7 +41,6 @@ import org.slf4j.LoggerFactory;
 final class WatchDirectory implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WatchDirectory.class);
   private static final Duration POLL = Duration.ofMillis(200);
-  private static final Duration ERROR_PAUSE = Duration.ofSeconds(1);
 
   private final KafkaConsumer<byte[], byte[]> consumer;
   private final KafkaProducer<byte[], byte[]> deadLetters;
@@ -113,19 +112,10 @@ final class WatchDirectory implements AutoCloseable {
               // here would miss every later change to the watches until a restart.
               registry.counter(AlertMetrics.WATCH_DIRECTORY_ERRORS).increment();
               LOG.warn("Watch directory: {}; reading on", e.toString());
-              pause();
+              ReaderPause.after(running);
             }
           }
         });
-  }
-
-  private void pause() {
-    try {
-      Thread.sleep(ERROR_PAUSE);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      running.set(false);
-    }
   }
 
   private void handle(Iterable<ConsumerRecord<byte[], byte[]>> records) {

@@ -39,7 +39,6 @@ import org.slf4j.LoggerFactory;
  */
 final class WebhookDispatcher implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
-  private static final Duration ERROR_PAUSE = Duration.ofSeconds(1);
 
   /** One alert's delivery; {@code url} null for an alert whose watch has no webhook. */
   private record Delivery(TopicPartition partition, long offset, String watchId, String url, String json) {}
@@ -108,7 +107,7 @@ final class WebhookDispatcher implements AutoCloseable {
           // would stop every webhook until a restart.
           registry.counter(AlertMetrics.WEBHOOK_READER_ERRORS).increment();
           LOG.warn("Webhook reader: {}; reading on", e.toString());
-          pause();
+          ReaderPause.after(running);
         }
       }
     } catch (WakeupException e) {
@@ -185,15 +184,6 @@ final class WebhookDispatcher implements AutoCloseable {
         offsets.forEach((partition, offset) -> finished.merge(partition, offset.offset(), Math::max));
         throw e;
       }
-    }
-  }
-
-  private void pause() {
-    try {
-      Thread.sleep(ERROR_PAUSE);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      running.set(false);
     }
   }
 

@@ -3835,11 +3835,11 @@ abstract class Attributions extends References {
         // clause of the announcement ("će se obratiti u četvrtak i da će tom prilikom govoriti").
         return false;
       }
-      future |= entry(k).future() && !russianInfinitiveAt(k);
+      future |= futureAt(k);
       // A time, or a session or meeting the future brings ("najavio je da će Srbija zatražiti hitnu
       // sednicu Saveta bezbednosti"), or what it will hold or organise ("najavio je da će klub
       // organizovati autobuski prevoz"): the plan the conventions leave out.
-      timed |= future && (entry(k).time() || entry(k).event() || entry(k).takesPlace() && !russianInfinitiveAt(k));
+      timed |= future && (entry(k).time() || entry(k).event() || takesPlaceAt(k));
     }
     return timed;
   }
@@ -3865,7 +3865,7 @@ abstract class Attributions extends References {
         // a second clause joined to a first that says something.
         return false;
       }
-      future |= entry(k).future() && !russianInfinitiveAt(k); // a Russian future is the verb itself (встретится)
+      future |= futureAt(k); // a Russian future is the verb itself (встретится)
       if (future && entry(k).event() && inflecting() && prepositionJustBefore(k) && !carriesContent(from, to)) {
         // "će o stanju na Kosovu raspravljati na sednici u četvrtak", "će ministar primiti
         // ambasadora na redovne konsultacije": something the future puts at an event is a schedule.
@@ -3940,13 +3940,13 @@ abstract class Attributions extends References {
         // "The vote ... has been scheduled for Thursday": a word of scheduling after a passive
         // auxiliary, with the event before it, is the event's own verb ("the talks were held" is
         // news of their having taken place).
-        takesPlace |= !relative[k] && (entry(k).takesPlace() && !russianInfinitiveAt(k) || future && entry(k).held()
+        takesPlace |= !relative[k] && (takesPlaceAt(k) || future && entry(k).held()
             || english && event && entry(k).held() && !"held".equals(keys.get(k)) && k > from
                 && tokens.get(k - 1).word() && entry(k - 1).passiveAuxiliary());
         // English puts the event first, as the subject ("The next round ... is scheduled"); an
         // auxiliary before it is another subject's ("Russia would raise it at the next meeting,
         // scheduled for April").
-        future |= entry(k).future() && (event || !english) && !russianInfinitiveAt(k);
+        future |= futureAt(k) && (event || !english);
         // "комитет рассмотрит документ 27 октября", "would hold the vote on October 29": a date
         // after a verb of taking place schedules what it holds, named as an event or not. (Not a
         // time before the verb: "ће Војска Србије у пролеће одржати вежбу ..." tells of a plan

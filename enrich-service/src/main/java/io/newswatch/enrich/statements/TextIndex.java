@@ -532,10 +532,20 @@ abstract class TextIndex {
    * has the key of the present form (говорит); it reports nothing.
    */
   /**
-   * A Russian infinitive at {@code k}: "могут встретиться" has the key of the future "встретится",
-   * and tells of a possibility, not a plan.
+   * A future at {@code k} in the lexicon's sense ("će", "will", "встретится"). Not a Russian
+   * infinitive, which the match key reads as the future ("могут встретиться" keys as "встретится"
+   * does) and which tells of a possibility, not a plan.
    */
-  boolean russianInfinitiveAt(int k) {
+  boolean futureAt(int k) {
+    return entry(k).future() && !russianInfinitiveAt(k);
+  }
+
+  /** A verb of taking place at {@code k} ("состоится"), not a Russian infinitive ({@link #futureAt}). */
+  boolean takesPlaceAt(int k) {
+    return entry(k).takesPlace() && !russianInfinitiveAt(k);
+  }
+
+  private boolean russianInfinitiveAt(int k) {
     return "ru".equals(language.base()) && russianInfinitive(tokens.get(k).surface());
   }
 

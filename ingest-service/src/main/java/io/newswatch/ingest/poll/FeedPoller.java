@@ -152,12 +152,8 @@ public final class FeedPoller {
         continue;
       }
       Claim byLink = claims.claim(linkId);
-      if (byLink != Claim.FREE) {
-        if (byLink == Claim.HELD) {
-          leftForLater = true;
-        } else {
-          done.add(itemKey(item));
-        }
+      leftForLater |= byLink == Claim.HELD;
+      if (taken(byLink, itemKey(item), done)) {
         continue;
       }
       try {
@@ -171,12 +167,8 @@ public final class FeedPoller {
             continue;
           }
           Claim byId = claims.claim(article.id());
-          if (byId != Claim.FREE) {
-            if (byId == Claim.HELD) {
-              leftForLater = true;
-            } else {
-              done.add(itemKey(item));
-            }
+          leftForLater |= byId == Claim.HELD;
+          if (taken(byId, itemKey(item), done)) {
             continue;
           }
         }
@@ -210,6 +202,17 @@ public final class FeedPoller {
     FeedState state = new FeedState(0, feedUrl, source.id(), leftForLater ? null : response.etag(),
         leftForLater ? null : response.lastModified(), List.copyOf(new LinkedHashSet<>(bounded)), now, 0, now);
     return new PollResult(Outcome.OK, state, List.copyOf(articles), List.copyOf(errors), null, more);
+  }
+
+  /**
+   * Whether an item whose article has {@code claim} is not this poll's: done for good when the
+   * article was emitted (recorded in {@code done}), left for a later poll when another holds it.
+   */
+  private static boolean taken(Claim claim, String itemKey, List<String> done) {
+    if (claim == Claim.EMITTED) {
+      done.add(itemKey);
+    }
+    return claim != Claim.FREE;
   }
 
   private List<FeedItem> parseFeed(Source source, String feedUrl, FetchResult response) throws FeedParseException {
