@@ -478,6 +478,9 @@ abstract class Attributions extends References {
    * any other is the answer, one direct statement of the person. Only where the outlet asks at
    * least once, so that a run of dialogue quotes is left to the attributions they carry.
    */
+  /** A dash turn's third field when the turn is the outlet's remark put as a statement, not a question. */
+  private static final int OUTLETS_REMARK = 2;
+
   void findDashInterview(List<Candidate> out) {
     boolean dashParagraph = false; // most articles have none, and need no more of this
     for (int i = 0; i < tokens.size() && !dashParagraph; i++) {
@@ -490,7 +493,8 @@ abstract class Attributions extends References {
     Ref cued = null; // named where the text says "interview"
     Ref introduced = null; // the first person named in the paragraph before the turns
     // Per turn: the token before its first word (its dash, or for an answer's further paragraph
-    // the token before that paragraph), the token after its last, and 1 for a further paragraph.
+    // the token before that paragraph), the token after its last, and 1 for a further paragraph
+    // or OUTLETS_REMARK for the outlet's turn put as a statement.
     List<int[]> turns = new ArrayList<>();
     int[] pending = null; // a further paragraph of an answer, until the next turn confirms it
     boolean asked = false;
@@ -504,6 +508,10 @@ abstract class Attributions extends References {
         end++;
       }
       int answer = answerAfterQuestion(i, end);
+      boolean remark = answer < 0 && asked && isDash(i);
+      if (remark) {
+        answer = answerAfterRemark(i, end);
+      }
       if (answer > 0 && (cued != null || introduced != null || !turns.isEmpty())) {
         // "Zašto joj ne verujete? – Zato što ...", "– Да ли ће ...? – Сваки такав корак ...": the
         // question and its answer in one paragraph, parted by the dash after the question mark.
@@ -511,7 +519,7 @@ abstract class Attributions extends References {
           turns.add(pending);
           pending = null;
         }
-        turns.add(new int[] {isDash(i) ? i : i - 1, answer, 0});
+        turns.add(new int[] {isDash(i) ? i : i - 1, answer, remark ? OUTLETS_REMARK : 0});
         turns.add(new int[] {answer, end, 0});
         asked = true;
       } else if (isDash(i) && i + 1 < end && tokens.get(i + 1).word()) {
@@ -589,7 +597,7 @@ abstract class Attributions extends References {
       // этом году была очень серьезной."): one that opens with a question after an answer, before
       // a turn that asks nothing, is the outlet's too. (After a question, "— Зачем? Потому что
       // ..." is an answer that opens with one.)
-      boolean asks = endsInQuestion(turn[0], turn[1])
+      boolean asks = turn[2] == OUTLETS_REMARK || endsInQuestion(turn[0], turn[1])
           || turn[2] == 0 && !previousAsked && opensWithQuestion(turn[0] + 1, turn[1]) && t + 1 < turns.size()
               && !endsInQuestion(turns.get(t + 1)[0], turns.get(t + 1)[1]);
       previousAsked = asks;
@@ -1301,6 +1309,24 @@ abstract class Attributions extends References {
    * question and the answer together ("...? – ..."): the first dash right after a question mark,
    * with a word after it; or -1.
    */
+  /**
+   * Where the answer starts in a paragraph of an interview that has asked before, when the outlet's
+   * turn is a remark rather than a question ("– Грађани се жале да упозорење није стигло на време.
+   * – Упозорење смо издали ..."): the dash and a capital right after the paragraph's first
+   * sentence; -1 if none, or if a speech verb follows (a dialogue's own attribution, or a report
+   * of someone's words, "– Jovanović je potom dodao da ...").
+   */
+  private int answerAfterRemark(int from, int to) {
+    for (int k = from + 1; k + 2 < to; k++) {
+      if (endsSentence(k)) {
+        boolean turn = tokens.get(k).is(".") && isDash(k + 1) && tokens.get(k + 2).word()
+            && tokens.get(k + 2).capitalised();
+        return turn && !attributedWithin(from, to) && !verbBetween(k + 2, to) ? k + 1 : -1;
+      }
+    }
+    return -1;
+  }
+
   private int answerAfterQuestion(int from, int to) {
     for (int k = from; k + 2 < to; k++) {
       if (tokens.get(k).is("?") && isDash(k + 1) && tokens.get(k + 2).word()) {
@@ -1376,6 +1402,9 @@ abstract class Attributions extends References {
     int first = open + 1;
     if (first >= tokens.size() || !tokens.get(first).word()) {
       return false;
+    }
+    if (first + 1 < tokens.size() && tokens.get(first + 1).word() && entry(first).negation()) {
+      first++; // "призвал Белград «не молчать»", "urged Belgrade “not to stay silent”"
     }
     String surface = tokens.get(first).surface();
     boolean infinitive = "ru".equals(language.base())
@@ -2221,6 +2250,9 @@ abstract class Attributions extends References {
       c.subject = possessiveIn(verb, verbEnd);
       if (c.subject == null) {
         c.subject = best(from, to, verb, true, true);
+      }
+      if (c.subject == null && entry(verb).quoting()) {
+        c.subject = personQuotedAfter(verbEnd, to); // "— цитирует пресс-релиз режиссера Алексея Громова"
       }
       if (c.subject == null) {
         c.subject = bodyNoun(from, to, verb);
@@ -3818,7 +3850,16 @@ abstract class Attributions extends References {
     }
     boolean future = "ru".equals(language.base());
     boolean timed = false;
-    for (int k = from; k < Math.min(to, from + SCHEDULE_WORDS); k++) {
+    int reach = from + SCHEDULE_WORDS;
+    for (int k = from; k < Math.min(to, reach); k++) {
+      if (tokens.get(k).is(",") && k + 1 < to && tokens.get(k + 1).word() && entry(k + 1).condition()) {
+        // "najavio da će, ukoliko novac ne bude isplaćen, od 1. aprila stupiti u štrajk": the
+        // plan goes on after its condition.
+        int end = conditionEnd(k + 1, to);
+        reach += end - k + 1;
+        k = end;
+        continue;
+      }
       if (tokens.get(k).is(",")) {
         break; // "..., a vladika Teodosije nije želeo da komentariše": another clause
       }
@@ -3853,8 +3894,16 @@ abstract class Attributions extends References {
    */
   boolean plansVisit(int from, int to) {
     boolean future = false;
-    for (int k = from; k < Math.min(to, from + SCHEDULE_WORDS); k++) {
+    int reach = from + SCHEDULE_WORDS;
+    for (int k = from; k < Math.min(to, reach); k++) {
       if (quoted[k] || !tokens.get(k).word()) {
+        continue;
+      }
+      if (entry(k).condition() && k > from && tokens.get(k - 1).is(",")) {
+        // "će, ukoliko novac ne bude isplaćen, stupiti u štrajk": the plan goes on after it.
+        int end = conditionEnd(k, to);
+        reach += end - k + 1;
+        k = end;
         continue;
       }
       if (entry(k).negation() && !tokens.get(k).capitalised()) {
@@ -3884,7 +3933,7 @@ abstract class Attributions extends References {
           && entry(k + 1).event()) {
         return true; // "će timovi u junu nastaviti razgovore u Moskvi", "продолжат переговоры": talks to come
       }
-      if (future && entry(k).meeting()) {
+      if (future && entry(k).meeting() && !obligedAt(k)) {
         if (inflecting() && prepositionJustBefore(k)) {
           return true; // "će u sredu u Banjaluci okupiti lidere": where or when, before the verb
         }
@@ -3896,6 +3945,28 @@ abstract class Attributions extends References {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the verb at {@code k} is what someone will have to do ("1,400 people would now have to
+   * travel to Mitrovica"): a burden reported, not a trip planned.
+   */
+  private boolean obligedAt(int k) {
+    return "en".equals(language.base()) && k >= 2 && "to".equals(keys.get(k - 1))
+        && OBLIGATION.contains(keys.get(k - 2));
+  }
+
+  /** English words of having to before "to" and a verb. */
+  private static final Set<String> OBLIGATION = Set.of("have", "has", "had", "need", "needs");
+
+  /** The comma that closes the condition opening at {@code k}, or the clause's last token. */
+  private int conditionEnd(int k, int to) {
+    for (int j = k + 1; j < to; j++) {
+      if (tokens.get(j).is(",")) {
+        return j;
+      }
+    }
+    return to - 1;
   }
 
   /**
@@ -3954,7 +4025,9 @@ abstract class Attributions extends References {
         dated |= takesPlace && entry(k).time();
       }
     }
-    return (event || dated) && takesPlace;
+    // An English clause names what it schedules ("the vote", "the talks"); a date after "has
+    // postponed all surgery" tells what befell the people, not when an event is.
+    return (event || dated && !english) && takesPlace;
   }
 
   /**
@@ -4254,6 +4327,22 @@ abstract class Attributions extends References {
   }
 
   /**
+   * Whether the comma at {@code comma} parts the items of a list a subject is made of: "and" or
+   * "or" within the next three words, with no verb, pronoun or mark before it.
+   */
+  private boolean listGoesOn(int comma, int end) {
+    for (int k = comma + 1; k < Math.min(end, comma + 5); k++) {
+      if (!tokens.get(k).word() || verbAt(k).isPresent() || entry(k).auxiliary() || entry(k).pronoun() != null) {
+        return false;
+      }
+      if (k > comma + 1 && entry(k).conjunction()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * "said Belgrade would ...", "announced he will ...", "said he expects ...": English leaves out
    * "that"; the clause is recognised by a pronoun that can only be a subject right after the verb
    * (or after a time or place), or by an auxiliary a few words on. Returns the clause's first
@@ -4352,6 +4441,9 @@ abstract class Attributions extends References {
         if (aside > 0) {
           k = aside; // the arrangement with Gazprom, extended in December, was ...
           continue;
+        }
+        if (token.is(",") && k > from && listGoesOn(k, end)) {
+          continue; // dialysis, intensive care and the maternity ward were ...
         }
         return -1;
       }
@@ -4888,6 +4980,19 @@ abstract class Attributions extends References {
   }
 
   /**
+   * The first person named in full in tokens [from, to) of the sentence, outside quotes: whom a
+   * channel quotes, named after it ("— цитирует агентство режиссера Алексея Громова").
+   */
+  private Ref personQuotedAfter(int from, int to) {
+    for (Ref ref : refsStartingWithin(from, Math.min(to, sentenceEnd[sentenceOf[from]]))) {
+      if (!quoted[ref.from] && personInFull(ref)) {
+        return ref;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The most likely subject among the references in tokens [from, to): a named person before an
    * unknown name before a role before a pronoun before an organisation, nearest to the verb
    * first; never one inside a quote, a relative clause, or after a preposition (unless the
@@ -5070,16 +5175,43 @@ abstract class Attributions extends References {
     }
     // Only a person: "Officials in Pristina, who asked not to be named, said ..." is no report of Pristina's.
     Ref before = refAt[i - 2];
-    boolean person = before != null && (before.type == RefType.NAME
-        || before.type == RefType.MENTION && before.actor != null && before.actor.kind() == Actor.Kind.PERSON);
-    return person && before.to == i - 1 ? before : null;
+    if (before == null || before.to != i - 1) {
+      // "Vesna Lazarević, author of the book "The Pipeline State", who said": the person before
+      // a description set off by commas.
+      int comma = descriptionOpening(i - 1);
+      before = comma > 0 ? refAt[comma - 1] : null;
+      if (before == null || before.to != comma) {
+        return null;
+      }
+    }
+    boolean person = before.type == RefType.NAME
+        || before.type == RefType.MENTION && before.actor != null && before.actor.kind() == Actor.Kind.PERSON;
+    return person ? before : null;
   }
+
+  /**
+   * The comma that opens a description closed by the comma at {@code close}: a few words in lower
+   * case first ("author of the book ...", "a former minister"), with no verb; -1 if there is none.
+   */
+  private int descriptionOpening(int close) {
+    for (int k = close - 1; k > 0 && k >= close - RELATIVE_DESCRIPTION_TOKENS; k--) {
+      if (tokens.get(k).is(",")) {
+        return k + 1 < close && tokens.get(k + 1).word() && !tokens.get(k + 1).capitalised() ? k : -1;
+      }
+      if (tokens.get(k).word() && (verbAt(k).isPresent() || entry(k).relative())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Tokens of a description between a name and the relative pronoun after it. */
+  private static final int RELATIVE_DESCRIPTION_TOKENS = 12;
 
   /** Relative pronouns that are the subject of their clause, by match key (који, koja, который, которая, who, which). */
   private static final Set<String> SUBJECT_RELATIVES = Set.of("who", "which", "koji", "koja", "koje", "kotoryj", "kotoraa",
       "kotoroe");
 
-  /** A word for a statement or document ("u saopštenju", "в комментарии") stands in tokens [from, to). */
   /**
    * "„...“, piše u saopštenju": a preposition and a document word right after a verb with no
    * subject, where the verb is personal in form but the document speaks.
@@ -5089,6 +5221,7 @@ abstract class Attributions extends References {
         && tokens.get(after + 1).word() && entry(after + 1).document();
   }
 
+  /** A word for a statement or document ("u saopštenju", "в комментарии") stands in tokens [from, to). */
   boolean documentIn(int from, int to) {
     for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
       if (tokens.get(i).word() && entry(i).document()) {
@@ -5568,6 +5701,9 @@ abstract class Attributions extends References {
         from = close + 1;
       }
     }
+    if (ref.to <= verb && inflecting()) {
+      from = afterOutletTold(from, to); // "Ауторка за „Новости“ каже да ..."
+    }
     if (to - from > 2) {
       return false;
     }
@@ -5579,6 +5715,24 @@ abstract class Attributions extends References {
       }
     }
     return true;
+  }
+
+  /**
+   * Past the outlet told, between a subject and its verb ("za „Novosti“", "для «Известий»", "за РТС"):
+   * a preposition, then a medium or a name in marks and nothing else before {@code to}; else {@code from}.
+   */
+  private int afterOutletTold(int from, int to) {
+    if (from + 1 >= to || !tokens.get(from).word() || !entry(from).preposition()) {
+      return from;
+    }
+    int k = from + 1;
+    boolean outlet = false;
+    while (k < to && (isQuoteMark(k) || tokens.get(k).word() && (entry(k).medium()
+        || tokens.get(k).capitalised() && insideNameMarks(tokens.get(k).start(), tokens.get(k).end())))) {
+      outlet |= tokens.get(k).word();
+      k++;
+    }
+    return outlet && k == to ? to : from;
   }
 
   /**

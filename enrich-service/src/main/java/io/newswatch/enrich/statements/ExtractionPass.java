@@ -205,7 +205,7 @@ final class ExtractionPass extends Attributions {
           rememberDescriptors(ref, keyOf(ref));
         } else if (!ref.singleWord && !ref.initial && !quoted[ref.from] && !relative[ref.from] && inflecting()
             && declinedName(ref) && personByName.get(keyOf(ref)) == null && ref.from > 0
-            && tokens.get(ref.from - 1).word() && entry(ref.from - 1).work()) {
+            && workJustBefore(ref.from)) {
           // "Роман Ольги Дороховой «Белградский вокзал» ...": the one whose work it is, whom a
           // reader knows later by any noun for its maker ("Сама писательница призналась").
           unknownNames.putIfAbsent(keyOf(ref), ref.name);

@@ -100,7 +100,10 @@ final class Nominatives {
     }
     if ("sr".equals(base) && given.gender() == Gender.MALE && !endsWith(last, "a", "а", "u", "у", "om", "ом", "em", "ем",
         "i", "и", "o", "о", "e", "е")) {
-      return name; // a man's surname in a consonant declines (Petrovića): undeclined, it is no man's oblique case
+      // A man's surname in a consonant declines (Petrovića): undeclined, it is no man's oblique
+      // case, but it may be a woman's ("sa načelnicom Draganom Stevanović": Dragana's).
+      String womans = womansGivenNameOfOtherCase(words[0], lexicon);
+      return womans == null ? name : womans + name.substring(words[0].length());
     }
     List<String> out = new ArrayList<>();
     out.add(given.nominative());
@@ -151,6 +154,23 @@ final class Nominatives {
     for (String nominative : new String[] {cut(word, 1) + "й", cut(word, 1) + "ь"}) {
       if (lexicon.givenNameGender(Texts.matchKey(nominative)) == Gender.MALE) {
         return new Given(nominative, Gender.MALE);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The woman's given name in -a that a Serbian dative, accusative or instrumental is of (Draganom,
+   * Draganu, Dragani: Dragana), when the lexicon lists it as hers or without a gender (Dragana is
+   * Dragan's genitive too); null otherwise.
+   */
+  private static String womansGivenNameOfOtherCase(String word, SpeechLexicon lexicon) {
+    for (String ending : new String[] {"om", "ом", "u", "у", "i", "и"}) {
+      if (word.endsWith(ending) && word.length() > ending.length() + 2) {
+        String nominative = cut(word, ending.length()) + (isCyrillic(word) ? "а" : "a");
+        if (womansGivenName(nominative, lexicon)) {
+          return nominative;
+        }
       }
     }
     return null;

@@ -370,13 +370,15 @@ abstract class References extends TextIndex {
         i = Math.max(i, body(i) - 1);
         continue;
       }
-      if (inflecting() && freeWord(i) && !tokens.get(i).capitalised() && entry(i).body() && i + 1 < tokens.size()
+      if (freeWord(i) && !tokens.get(i).capitalised() && entry(i).body() && i + 1 < tokens.size()
           && adjacentAcrossMark(i, i + 1) && freeWord(i + 1) && !entry(i + 1).medium()) {
         // (Not an outlet told: "В пресс-службе суда «Интерфаксу» сообщили".)
         // "Iz preduzeća „Putevi Srbije” saopšteno je": a body in lower case, its name in marks.
         int[] marked = nameSpanAt(i + 1);
-        if (marked != null) {
-          int end = tokenAtOrAfter(marked[1]);
+        int end = marked == null ? -1 : tokenAtOrAfter(marked[1]);
+        // English sets a name in marks after its noun more rarely than it quotes a word there; the
+        // verb right after it ("the water company "Ibar-Lepenac" said") shows a body speaking.
+        if (end > 0 && (inflecting() || end < tokens.size() && speechVerbWithin(end, tokens.size()))) {
           // Its noun in another case than the nominative shows whose the body is ("Главный
           // экономист инвестиционной компании «Северный капитал» Олег Смирнов"), not who speaks.
           String head = lex.bodyNominative(keys.get(i));
@@ -385,6 +387,27 @@ abstract class References extends TextIndex {
           i = end - 1;
           continue;
         }
+      }
+      String agencyNamed = freeWord(i) && tokens.get(i).capitalised() && !tokens.get(i).acronym()
+          && (i == 0 || !SOURCE_PREPOSITIONS.contains(keys.get(i - 1))) ? lex.agency(keys.get(i)) : null;
+      int agencyEnd = agencyNamed == null ? -1 : agencyEnd(i);
+      if (agencyEnd > 0) {
+        // "Гидрометцентр также предупредил", "специалист Гидрометцентра России": an agency by its
+        // one-word name and perhaps its country. In another case than the nominative it names
+        // whose someone is, and what a later "Гидрометцентр" is short for. (After "в" or "из" it
+        // is where words come from, below.)
+        String country = agencyEnd > i + 1 ? " " + tokens.get(i + 1).surface() : "";
+        addBody(i, agencyEnd, agencyNamed + country, !Texts.matchKey(agencyNamed).equals(keys.get(i)));
+        i = agencyEnd - 1;
+        continue;
+      }
+      int club = clubEnd(i);
+      if (club > 0) {
+        // "KK Partizan saopštio je": the sport's initials and the name make the club's own name.
+        String name = text.substring(tokens.get(i).start(), tokens.get(club - 1).end());
+        addBody(i, club, isQuoteMark(club - 1) ? name : name.replaceAll("[\"«»„“”]", ""), false);
+        i = club - 1;
+        continue;
       }
       String organsAcronym = acronymAfterOrgan(i);
       if (organsAcronym != null) {
@@ -504,6 +527,23 @@ abstract class References extends TextIndex {
         && entry(i).country() == null && !entry(i).body()
         || tokens.get(i).capitalised() && lex.agency(keys.get(i)) != null;
     return named && end < tokens.size() && (pluralVerbAt(end) || bodyVerbAfter(end)) ? end : -1;
+  }
+
+  /**
+   * The token after a one-word agency at {@code i} and the country that may follow it
+   * ("Гидрометцентр России"); -1 where another capitalised word, not a given name, goes on with
+   * the agency's name.
+   */
+  private int agencyEnd(int i) {
+    int end = i + 1;
+    if (end < tokens.size() && freeWord(end) && tokens.get(end).capitalised() && adjacent(i, end)
+        && entry(end).country() != null) {
+      end++;
+    }
+    // Not before a person's name ("специалист Гидрометцентра России Наталья Орлова").
+    boolean more = end < tokens.size() && tokens.get(end).word() && tokens.get(end).capitalised() && adjacent(end - 1, end)
+        && !givenNameInAnyCase(end);
+    return more ? -1 : end;
   }
 
   /**
@@ -650,6 +690,22 @@ abstract class References extends TextIndex {
         && (head + 2 == tokens.size() || !tokens.get(head + 2).word() || functionWord(head + 2))) {
       // Not where a noun goes on with the name ("Udruženje IT kompanija juga Srbije"), nor before
       // a capital (someone's name).
+      int region = regionAfter(head + 2);
+      if (region > head + 2) {
+        // "Главное управление МЧС по Оренбургской области": the acronym is the parent's, and the
+        // office with its region is the body, its own words in the nominative ("В Главном
+        // управлении МЧС по ... сообщили").
+        List<String> words = new ArrayList<>();
+        for (int k = i; k <= head; k++) {
+          words.add(tokens.get(k).surface());
+        }
+        String nominative = lex.bodyNominative(keys.get(head));
+        String office = Nominatives.ofBody(words, head - i, nominative, language.base());
+        String name = office.substring(0, 1).toUpperCase(Locale.ROOT) + office.substring(1) + " "
+            + text.substring(tokens.get(head + 1).start(), tokens.get(region - 1).end());
+        addBody(i, region, name, !Texts.matchKey(nominative).equals(keys.get(head)));
+        return region;
+      }
       addBody(i, head + 2, tokens.get(head + 1).surface(), false);
       return head + 2;
     }
@@ -1095,6 +1151,40 @@ abstract class References extends TextIndex {
     return tokens.get(i).word() && refAt[i] == null && !quoted[i];
   }
 
+  /**
+   * Where a club named by its sport's initials at {@code i} ends: after its name in marks (ФК
+   * «Зенит») or after its capitalised words (KK Partizan, FK Crvena zvezda); -1 if no club starts
+   * there.
+   */
+  private int clubEnd(int i) {
+    if (!freeWord(i) || !entry(i).club() || i + 1 >= tokens.size() || !adjacentAcrossMark(i, i + 1)
+        || !freeWord(i + 1) || !tokens.get(i + 1).capitalised()) {
+      return -1;
+    }
+    int[] marked = nameSpanAt(i + 1);
+    if (marked != null) {
+      return tokenAtOrAfter(marked[1]);
+    }
+    int end = i + 1;
+    // Not on into a person's name after it ("Trener KK Partizan Željko Obradović"): a given name
+    // ends the club's.
+    while (end < tokens.size() && end - i <= 3 && adjacent(end - 1, end) && freeWord(end) && !functionWord(end)
+        && (tokens.get(end).capitalised() && (end == i + 1 || !givenNameInAnyCase(end)) || nounOfClubName(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * Whether the word in lower case at {@code k} ends a club's name after the capitalised adjective
+   * before it, as Serbian writes "Crvena zvezda": a function word or a mark must follow it, so
+   * the name does not run on into the sentence.
+   */
+  private boolean nounOfClubName(int k) {
+    return inflecting() && tokens.get(k - 1).capitalised() && adjectiveLike(k - 1)
+        && (k + 1 == tokens.size() || !tokens.get(k + 1).word() || functionWord(k + 1));
+  }
+
   /** The span of the name in quote marks whose first word is token {@code i}, or null. */
   private int[] nameSpanAt(int i) {
     int start = tokens.get(i).start();
@@ -1371,7 +1461,10 @@ abstract class References extends TextIndex {
       end = ref != null ? ref.to : end + 1;
       words++;
     }
-    return words > 0 && end < tokens.size() && speechVerbWithin(end, tokens.size()) ? end : -1;
+    // "МИД Финляндии в заявлении отметил": where it said so may come first.
+    int verbFrom = end + 1 < tokens.size() && tokens.get(end).word() && entry(end).preposition()
+        && tokens.get(end + 1).word() && entry(end + 1).document() ? end + 2 : end;
+    return words > 0 && verbFrom < tokens.size() && speechVerbWithin(verbFrom, tokens.size()) ? end : -1;
   }
 
   /** The name of a body named before whose acronym {@code letters} is ({@link #abbreviates}), or null. */
@@ -1888,7 +1981,7 @@ abstract class References extends TextIndex {
       // "мы встретили Марину Ткаченко": known by the nominative, as a later "Марина Ткаченко
       // сказала" or another outlet names her.
       // After a work's noun the name is its maker's, in the genitive ("Роман Ольги Дороховой").
-      boolean ofWork = start > 0 && tokens.get(start - 1).word() && entry(start - 1).work();
+      boolean ofWork = workJustBefore(start);
       String nominative = ofWork ? Nominatives.ofGenitive(ref.name, language.base(), lex)
           : Nominatives.ofAnyCase(ref.name, language.base(), lex);
       if (!nominative.equals(ref.name)) {
@@ -2018,6 +2111,27 @@ abstract class References extends TextIndex {
 
   private static final List<String> WOMANS_SURNAME_ENDINGS =
       List.of("evoj", "ovoj", "evom", "ovom", "eva", "ova", "eve", "ove", "evu", "ovu");
+
+  /**
+   * Whether a work's noun stands right before token {@code i}, or before the title in marks right
+   * before it ("роман „Зима у Призрену“ Милене Карановић"): a name there is the work's maker's.
+   */
+  boolean workJustBefore(int i) {
+    if (i < 1 || !tokens.get(i - 1).word()) {
+      return false;
+    }
+    if (entry(i - 1).work()) {
+      return true;
+    }
+    int titleEnd = tokens.get(i - 1).end();
+    for (int[] span : nameSpans) {
+      if (span[1] == titleEnd) {
+        int first = tokenAtOrAfter(span[0]);
+        return first > 0 && tokens.get(first - 1).word() && entry(first - 1).work();
+      }
+    }
+    return false;
+  }
 
   /** Whether text[start, end) lies inside a name or title set in quote marks ({@link #nameSpans}). */
   boolean insideNameMarks(int start, int end) {

@@ -95,12 +95,13 @@ final class Sentences {
    * "MOSCOW (AP) — ", "BEOGRAD – ", "KOPAONIK, 15. aprila (Beta) - "): a city in capitals, a date
    * (its day an ordinal in Serbian) and an agency in brackets, either optional. It is no part of
    * the first sentence, whose words a trailing attribution would otherwise report from the city on;
-   * the first word after it may open with a quote mark ("ИНТЕРФАКС – «Сербиягаз» ..."). (Datelines
+   * the first word after it may open with a quote mark ("ИНТЕРФАКС – «Сербиягаз» ..."), and the
+   * agency may sign with its site's name ("INTERFAX.RU - "). (Datelines
    * that end in a full stop, "МОСКВА, 17 ноября. /ТАСС/.", are sentences of their own already.) A
    * live blog's time stamp is one too ("16:50 - ", "[15:10] ", "13.15 – ").
    */
   private static final Pattern DATELINE = Pattern.compile(
-      "(?:\\p{Lu}[\\p{Lu}\\- ]{2,30}(?:, (?:\\d{1,2}\\. )?[^\\n(),.]{1,25})?(?: \\([^()\\n]{2,30}\\))? ?[-\u2013\u2014]"
+      "(?:\\p{Lu}[\\p{Lu}\\- ]{2,30}(?:\\.\\p{Lu}{2,3})?(?:, (?:\\d{1,2}\\. )?[^\\n(),.]{1,25})?(?: \\([^()\\n]{2,30}\\))? ?[-\u2013\u2014]"
           + "|\\[?\\d{1,2}[:.]\\d{2}\\]?(?: ?[-\u2013\u2014])?) +(?=[\\p{L}\u00AB\u201E\u201C\"])");
 
   /**

@@ -109,6 +109,9 @@ final class SpeechLexicon {
     static final long JOURNALIST = 1L << 52;
     static final long INFORMING = 1L << 53;
     static final long WORK = 1L << 54;
+    static final long CONDITION = 1L << 55;
+    static final long CLUB = 1L << 56;
+    static final long QUOTING = 1L << 57;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -303,6 +306,21 @@ final class SpeechLexicon {
       return (classes & SETTLEMENT) != 0;
     }
 
+    /** An impersonal verb of quoting (цитирует, citira): the person quoted may follow its channel. */
+    boolean quoting() {
+      return (classes & QUOTING) != 0;
+    }
+
+    /** A sports club's initials (KK, ФК, FC): with the name after them, a club that speaks as a body. */
+    boolean club() {
+      return (classes & CLUB) != 0;
+    }
+
+    /** A word that opens a condition (ukoliko, if, если): a negation in it leaves the plan around it be. */
+    boolean condition() {
+      return (classes & CONDITION) != 0;
+    }
+
     /** A work (roman, книга, film): the person named after it in the genitive made it. */
     boolean work() {
       return (classes & WORK) != 0;
@@ -409,6 +427,9 @@ final class SpeechLexicon {
   private final Set<String> announcing;
   private final Set<String> times;
   private final Set<String> resumes;
+  private final Set<String> conditions;
+  private final Set<String> clubs;
+  private final Set<String> quoting;
   private final Set<String> settlements;
   private final Set<String> journalists;
   private final Set<String> informing;
@@ -531,6 +552,9 @@ final class SpeechLexicon {
     this.diplomats = words(node.path("diplomats"));
     this.times = words(node.path("times"));
     this.resumes = words(node.path("resumes"));
+    this.conditions = words(node.path("conditions"));
+    this.clubs = words(node.path("clubs"));
+    this.quoting = words(node.path("quoting"));
     this.settlements = words(node.path("settlements"));
     this.journalists = words(node.path("journalists"));
     this.inscriptions = words(node.path("inscriptions"));
@@ -709,6 +733,9 @@ final class SpeechLexicon {
     classes |= works.contains(key) ? Entry.WORK : 0;
     classes |= times.contains(key) ? Entry.TIME : 0;
     classes |= resumes.contains(key) ? Entry.RESUMES : 0;
+    classes |= conditions.contains(key) ? Entry.CONDITION : 0;
+    classes |= clubs.contains(key) ? Entry.CLUB : 0;
+    classes |= quoting.contains(key) ? Entry.QUOTING : 0;
     classes |= settlements.contains(key) ? Entry.SETTLEMENT : 0;
     classes |= journalists.contains(key) ? Entry.JOURNALIST : 0;
     classes |= inscriptions.contains(key) ? Entry.INSCRIPTION : 0;

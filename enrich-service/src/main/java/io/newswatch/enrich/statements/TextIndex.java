@@ -528,21 +528,27 @@ abstract class TextIndex {
   }
 
   /**
-   * "говорить о сроках было бы безответственно": a match key drops the soft sign, so an infinitive
-   * has the key of the present form (говорит); it reports nothing.
-   */
-  /**
    * A future at {@code k} in the lexicon's sense ("će", "will", "встретится"). Not a Russian
    * infinitive, which the match key reads as the future ("могут встретиться" keys as "встретится"
-   * does) and which tells of a possibility, not a plan.
+   * does, because the key drops the soft sign) and which tells of a possibility, not a plan.
    */
   boolean futureAt(int k) {
     return entry(k).future() && !russianInfinitiveAt(k);
   }
 
-  /** A verb of taking place at {@code k} ("состоится"), not a Russian infinitive ({@link #futureAt}). */
+  /**
+   * A verb of taking place at {@code k} ("состоится"), not a Russian infinitive ({@link #futureAt})
+   * nor an English "scheduled" before its noun ("has postponed all scheduled surgery until
+   * Friday"): that tells of what happened to a plan, not of a date being set.
+   */
   boolean takesPlaceAt(int k) {
-    return entry(k).takesPlace() && !russianInfinitiveAt(k);
+    return entry(k).takesPlace() && !russianInfinitiveAt(k) && !attributiveScheduled(k);
+  }
+
+  private boolean attributiveScheduled(int k) {
+    return "en".equals(language.base()) && "scheduled".equals(keys.get(k)) && k + 1 < tokens.size()
+        && tokens.get(k + 1).word() && !tokens.get(k + 1).capitalised() && !entry(k + 1).preposition()
+        && !"to".equals(keys.get(k + 1)) && !entry(k + 1).time();
   }
 
   private boolean russianInfinitiveAt(int k) {

@@ -135,12 +135,14 @@ final class Tokens {
   }
 
   /**
-   * The end of a web domain's last part of 2 to 4 lower-case ASCII letters starting at {@code i}
-   * (after a dot with no space: "Nova.rs", "B92.net"), when nothing of a word follows it; else -1.
+   * The end of a web domain's last part of 2 to 4 lower-case letters starting at {@code i} (after a
+   * dot with no space: "Nova.rs", "B92.net", and in Cyrillic "Лента.ру", "Госуслуги.рф"), when
+   * nothing of a word follows it; else -1.
    */
   private static int domainEndAt(char[] chars, int i) {
     int end = i;
-    while (end < chars.length && end - i < 5 && chars[end] >= 'a' && chars[end] <= 'z') {
+    while (end < chars.length && end - i < 5
+        && (chars[end] >= 'a' && chars[end] <= 'z' || chars[end] >= '\u0430' && chars[end] <= '\u044F')) {
       end++;
     }
     boolean wordAfter = end < chars.length && isWordChar(Character.codePointAt(chars, end));
