@@ -195,9 +195,9 @@ class ActorMatcherTest {
     ActorCatalogue seededCatalogue = ActorCatalogue.load(Path.of("..", "seeds", "actors.yaml"));
     ActorMatcher withNames = new ActorMatcher(seededCatalogue, new StatementExtractor(seededCatalogue)::givenName);
     ActorMatcher without = new ActorMatcher(seededCatalogue);
-    String en = "John Miller, a farmer near Loznica, said the wells were poisoned. Miller asked for tests.";
-    // Without given names the surname still resolves to the catalogue's only Miller: the case fixed.
-    assertEquals(List.of("nw:alexey-miller", "nw:alexey-miller"), ids(without, en, Language.EN));
+    String en = "John Rubio, a farmer near Loznica, said the wells were poisoned. Rubio asked for tests.";
+    // Without given names the surname still resolves to the catalogue's only Rubio: the case fixed.
+    assertEquals(List.of("Q324546", "Q324546"), ids(without, en, Language.EN));
     assertEquals(List.of(), ids(withNames, en, Language.EN));
     assertEquals(List.of(), ids(withNames, "Marko Lavrov je rekao da su bunari zatrovani.", Language.SR_LATN));
     assertEquals(List.of(), ids(withNames, "Autor: Ana Nikolić", Language.SR_LATN));
@@ -228,6 +228,17 @@ class ActorMatcherTest {
         seededIds("Siniša Mali je predstavio budžet. Mali je rekao da deficit pada.", Language.SR_LATN));
     // A surname without the flag still means its only carrier before any full name.
     assertEquals(List.of("nw:aleksandar-vucic"), seededIds("Vučić je rekao da deficit pada.", Language.SR_LATN));
+  }
+
+  @Test
+  void aCommonSurnameMeansItsCatalogueCarrierOnlyAfterTheFullName() {
+    // Before: the playwright Jovan Sterija Popović, in the genitive, was the minister Nenad
+    // Popović, and the firm Miller Tabak was Gazprom's Alexey Miller.
+    assertEquals(List.of(), seededIds("Редитељка поставља „Покондирену тикву“ Јована Стерије Поповића.", Language.SR_CYRL));
+    assertEquals(List.of(), seededIds("Matt Maley, equity strategist at Miller Tabak, says the stock is risky.", Language.EN));
+    assertEquals(List.of(), seededIds("Dragan Nikolić, a farmer from Šabac, said the harvest is lost.", Language.EN));
+    assertEquals(List.of("nw:nenad-popovic", "nw:nenad-popovic"),
+        seededIds("Ministar Nenad Popović otputovao je u Moskvu. Popović je rekao da je sastanak važan.", Language.SR_LATN));
   }
 
   @Test
