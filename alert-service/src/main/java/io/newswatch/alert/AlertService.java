@@ -248,7 +248,7 @@ public final class AlertService implements ManagedService {
   public void close() {
     http.close();
     closeQuietly(webhooks, feed);
-    streams.close(Duration.ofSeconds(30));
+    StreamsSupport.closeLeavingGroup(streams, Duration.ofSeconds(30));
     streamsMetrics.close();
     closeQuietly(directory, admin);
     registry.close();

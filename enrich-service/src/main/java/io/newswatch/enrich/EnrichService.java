@@ -101,7 +101,7 @@ public final class EnrichService implements ManagedService {
           ServiceHttpServer.start(
               "enrich", config.httpHost(), config.httpPort(), registry, () -> isReady(streams));
     } catch (IOException e) {
-      streams.close(CLOSE_TIMEOUT);
+      StreamsSupport.closeLeavingGroup(streams, CLOSE_TIMEOUT);
       streamsMetrics.close();
       throw new UncheckedIOException(
           "enrich: cannot serve HTTP on " + config.httpHost() + ":" + config.httpPort(), e);
@@ -140,7 +140,7 @@ public final class EnrichService implements ManagedService {
 
   @Override
   public void close() {
-    streams.close(CLOSE_TIMEOUT);
+    StreamsSupport.closeLeavingGroup(streams, CLOSE_TIMEOUT);
     streamsMetrics.close();
     http.close();
     registry.close();

@@ -131,6 +131,9 @@ class EnrichServiceIT {
       assertTrue(metrics.contains("newswatch_enrich_latency_seconds"), "latency on /metrics");
       assertTrue(metrics.contains("kafka_stream"), "Kafka Streams metrics on /metrics");
     }
+    // The closed service left its group, so a restarted one does not wait out its session.
+    await().atMost(Duration.ofSeconds(10)).until(() ->
+        cluster.admin().describeConsumerGroups(List.of(app)).all().get().get(app).members().isEmpty());
   }
 
   /**

@@ -1,8 +1,11 @@
 package io.newswatch.common.kafka;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 
 /** Kafka Streams settings every Newswatch topology runs with. */
@@ -18,6 +21,18 @@ public final class StreamsSupport {
   public static final long DEFAULT_ROCKSDB_MEMORY_BYTES = 256L << 20;
 
   private StreamsSupport() {}
+
+  /**
+   * Closes a service's Streams instance and leaves its group. Kafka Streams stays in its group on
+   * close by default, so an instance restarted with a new member id (every restart) waited out the
+   * old member's session, 45 s, before it was given any task: alerts and enrichment stood still
+   * that long after each restart. Leaving hands the tasks on at once. (An instance that dies still
+   * waits out its session: nothing is sent then.)
+   */
+  public static void closeLeavingGroup(KafkaStreams streams, Duration timeout) {
+    streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+        .withTimeout(timeout));
+  }
 
   /**
    * Streams properties: the client settings of the service (bootstrap, security) with the
