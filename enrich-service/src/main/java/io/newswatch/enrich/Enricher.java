@@ -111,7 +111,9 @@ public final class Enricher {
       if (speakerId != null && speakerId.startsWith(UNKNOWN_PREFIX) && !byActor.containsKey(speakerId)) {
         String name = blankToNull(statement.speakerName()) == null ? speakerId : statement.speakerName();
         MentionBuilder unknown = new MentionBuilder(speakerId, name, false, null);
-        unknown.spans.addAll(occurrences(text, statement.speakerName()));
+        // A body's references are the extractor's; a person's are looked for by name.
+        unknown.spans.addAll(statement.speakerBodySpans().isEmpty()
+            ? occurrences(text, statement.speakerName()) : statement.speakerBodySpans());
         byActor.put(speakerId, unknown);
       }
     }
@@ -324,6 +326,7 @@ public final class Enricher {
     }
   }
 
+  /** Where a person's name stands in the text as written, or else where their surname's forms stand. */
   private static List<Span> occurrences(String text, String name) {
     List<Span> spans = new ArrayList<>();
     if (name == null || name.isBlank()) {

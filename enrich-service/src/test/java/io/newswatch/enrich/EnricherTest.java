@@ -16,6 +16,7 @@ import io.newswatch.common.text.Texts;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,26 @@ class EnricherTest {
     int second = text.lastIndexOf("Дороховой");
     assertEquals(List.of(new Span(first, first + 9, "Дороховой"), new Span(second, second + 9, "Дороховой")),
         dorohova.spans());
+  }
+
+  @Test
+  void aBodyOutsideTheCatalogueHasTheSpansWhereTheTextNamesIt() {
+    // Before: a body named only in another case had no span, and one whose name ends in a
+    // country's had every "России" of the text for its spans, as if that were a surname.
+    String text = "В Главном управлении МЧС по Оренбургской области сообщили, что вода в России поднялась.\n\n"
+        + "Специалист Гидрометцентра России Наталья Орлова ждет дождей. Гидрометцентр также предупредил, "
+        + "что возможны заморозки.";
+    EnrichmentResult result = enricher.enrich(Fixtures.article("https://example.test/bodies", text, Language.RU));
+    Map<String, List<Span>> spans = result.enriched().actors().stream()
+        .collect(Collectors.toMap(ActorMention::actorId, ActorMention::spans));
+    String office = "Главном управлении МЧС по Оренбургской области";
+    int at = text.indexOf(office);
+    assertEquals(List.of(new Span(at, at + office.length(), office)),
+        spans.get("unknown:glavnoe upravlenie mcs po orenburgskoj oblasti"));
+    int full = text.indexOf("Гидрометцентра России");
+    int shortName = text.indexOf("Гидрометцентр ", full + 1);
+    assertEquals(List.of(new Span(full, full + 21, "Гидрометцентра России"), new Span(shortName, shortName + 13, "Гидрометцентр")),
+        spans.get("unknown:gidrometcentr rossii"));
   }
 
   @Test

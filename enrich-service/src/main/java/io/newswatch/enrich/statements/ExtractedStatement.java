@@ -1,6 +1,8 @@
 package io.newswatch.enrich.statements;
 
+import io.newswatch.common.model.Span;
 import io.newswatch.common.model.StatementKind;
+import java.util.List;
 
 /**
  * A statement found in an article's text, before the enricher turns it into a {@code Statement}
@@ -18,9 +20,12 @@ import io.newswatch.common.model.StatementKind;
  * @param start offset in the article's text where the words start
  * @param end offset just past the words; [start, end) is {@code text} itself, or for an
  *     interrupted statement the span that holds both parts and the attribution between them
+ * @param speakerBodySpans for a body outside the catalogue, where the text names it, in any case
+ *     or short form; empty for anyone else (a person's mentions are found by name)
  */
 public record ExtractedStatement(
-    String speakerActorId, String speakerName, String text, StatementKind kind, int start, int end) {
+    String speakerActorId, String speakerName, String text, StatementKind kind, int start, int end,
+    List<Span> speakerBodySpans) {
 
   /** Whether no speaker could be resolved. */
   public boolean unknownSpeaker() {

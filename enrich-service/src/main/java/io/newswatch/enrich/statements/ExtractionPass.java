@@ -7,6 +7,7 @@ import io.newswatch.common.model.Actor;
 import io.newswatch.common.model.Actor.Gender;
 import io.newswatch.common.model.Language;
 import io.newswatch.common.model.Statement;
+import io.newswatch.common.model.Span;
 import io.newswatch.common.model.StatementKind;
 import io.newswatch.common.text.Texts;
 import io.newswatch.enrich.actors.Mention;
@@ -1945,9 +1946,31 @@ final class ExtractionPass extends Attributions {
         c.speakerName = same.speakerName;
       }
       int end = cutEnd(c.start, c.end);
-      out.add(new ExtractedStatement(c.speakerId, c.speakerName, words.get(k), c.kind, c.start, end));
+      out.add(new ExtractedStatement(c.speakerId, c.speakerName, words.get(k), c.kind, c.start, end,
+          bodySpans(c.speakerId)));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Where the text names the body outside the catalogue with id {@code id}, in whatever case or
+   * short form ("В Главном управлении МЧС ...", "Гидрометцентр" for "Гидрометцентр России"); empty
+   * for anyone else.
+   */
+  private List<Span> bodySpans(String id) {
+    if (!bodiesOutsideCatalogue.contains(id)) {
+      return List.of();
+    }
+    List<Span> spans = new ArrayList<>();
+    for (Ref ref : refs) {
+      if (ref.type == RefType.MENTION && id.equals(ref.actorId)) {
+        int start = tokens.get(ref.from).start();
+        int end = tokens.get(ref.to - 1).end();
+        spans.add(new Span(start, end, text.substring(start, end)));
+      }
+    }
+    spans.sort(Comparator.comparingInt(Span::start));
+    return List.copyOf(spans);
   }
 
   /** Words a refusal may open with before what it withholds ("the government will not be commenting"). */
