@@ -114,8 +114,14 @@ abstract class Attributions extends References {
       int close = quote.closed() ? tokenAtOrAfter(quote.close()) : tokenAtOrAfter(quote.close()) ;
       int words = wordsBetween(open + 1, close);
       int headFrom = sentenceFirst[sentenceOf[open]];
-      if (q > 0 && quoteParagraph.get(q - 1) == paragraph) {
-        headFrom = Math.max(headFrom, tokenAtOrAfter(quotes.get(q - 1).after()));
+      // The quote before bounds where this one's speaker is named, unless it is a name given
+      // ("Teodora Savić, koju navijači zovu „Zlatna ptica”, kaže: „...”").
+      int before = q - 1;
+      while (before >= 0 && quoteParagraph.get(before) == paragraph && namedByVerb(quotes.get(before))) {
+        before--;
+      }
+      if (before >= 0 && quoteParagraph.get(before) == paragraph) {
+        headFrom = Math.max(headFrom, tokenAtOrAfter(quotes.get(before).after()));
       }
       if (questionPut(quote, open, headFrom)) {
         continue;
@@ -520,7 +526,16 @@ abstract class Attributions extends References {
           pending = null;
         }
         turns.add(new int[] {isDash(i) ? i : i - 1, answer, remark ? OUTLETS_REMARK : 0});
-        turns.add(new int[] {answer, end, 0});
+        // "— ...? — Nisam. ... — Šta vas je najviše dirnulo? — Što su ...": more pairs may follow
+        // in the paragraph, each question one sentence after a dash.
+        int from = answer;
+        for (int next = nextQuestionTurn(from + 1, end); next > 0; next = nextQuestionTurn(from + 1, end)) {
+          int nextAnswer = answerAfterQuestion(next, end);
+          turns.add(new int[] {from, next, 0});
+          turns.add(new int[] {next, nextAnswer, 0});
+          from = nextAnswer;
+        }
+        turns.add(new int[] {from, end, 0});
         asked = true;
       } else if (isDash(i) && i + 1 < end && tokens.get(i + 1).word()) {
         if (attributedWithin(i + 1, end) && turns.isEmpty()) {
@@ -609,7 +624,7 @@ abstract class Attributions extends References {
           && !isClosingMark(last - 1)) {
         last--;
       }
-      if (wordsBetween(turn[0] + 1, last) < MIN_ATTRIBUTED_WORDS) {
+      if (wordsBetween(turn[0] + 1, last) < MIN_ATTRIBUTED_WORDS || refusal(turn[0] + 1, last)) {
         continue;
       }
       Candidate answer = new Candidate(from, tokens.get(last - 1).end(), StatementKind.DIRECT, turn[0]);
@@ -857,11 +872,12 @@ abstract class Attributions extends References {
    * An interview whose turns share a paragraph, each labelled with one letter ("Q: Was that the
    * plan? A: Not at all. ..."): the words after the second label of each such paragraph are one
    * direct statement of the person the paragraph before the first names; nothing in the first part
-   * is a statement ("Q: Your coach said last week that ..."). Only with two such paragraphs at
-   * least, so that a stray "A:" is no interview.
+   * is a statement ("Q: Your coach said last week that ..."); a paragraph may hold several pairs,
+   * each answer running to the next question's label. Only with two such pairs at least, so that a
+   * stray "A:" is no interview.
    */
   void findInlineInterview(List<Candidate> out) {
-    List<int[]> pairs = new ArrayList<>(); // {paragraph start, answer label, paragraph end}
+    List<int[]> pairs = new ArrayList<>(); // {paragraph or question label, answer label, answer end}
     int intro = -1;
     for (int i = 0; i < tokens.size(); ) {
       int end = i;
@@ -870,7 +886,15 @@ abstract class Attributions extends References {
       }
       int answer = labelLength(i) == 2 ? secondLabel(i + 2, end, keys.get(i)) : -1;
       if (answer > 0) {
-        pairs.add(new int[] {i, answer, end});
+        // "Q: And after Belgrade? A: ... Q: Will you travel with the company? A: Of course.": more
+        // than one pair in the paragraph, each answer up to the next question's label.
+        int from = i;
+        while (answer > 0) {
+          int question = sameLabel(answer + 2, end, keys.get(i));
+          pairs.add(new int[] {from, answer, question > 0 ? question : end});
+          from = question;
+          answer = question > 0 ? secondLabel(question + 2, end, keys.get(i)) : -1;
+        }
       } else if (pairs.isEmpty()) {
         intro = i;
       }
@@ -898,6 +922,16 @@ abstract class Attributions extends References {
   private int secondLabel(int from, int end, String firstLabel) {
     for (int k = from; k + 1 < end; k++) {
       if (labelLength(k) == 2 && !keys.get(k).equals(firstLabel) && k > from && endsSentence(k - 1)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The token of the label {@code label} that opens a sentence in tokens [from, end), or -1. */
+  private int sameLabel(int from, int end, String label) {
+    for (int k = from; k + 1 < end; k++) {
+      if (labelLength(k) == 2 && keys.get(k).equals(label) && k > from && endsSentence(k - 1)) {
         return k;
       }
     }
@@ -1310,6 +1344,48 @@ abstract class Attributions extends References {
    * with a word after it; or -1.
    */
   /**
+   * Whether tokens [from, to) are one sentence that declines to speak ("О томе још не бих
+   * говорила."): an answer that says nothing, as a refusal to comment is no statement.
+   */
+  private boolean refusal(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (endsSentence(k) && k + 1 < to && tokens.get(k + 1).word()) {
+        return false; // a second sentence says something
+      }
+    }
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).word() && verbAt(k).isPresent() && negated(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The dash that opens a further question inside an answer's paragraph, from {@code from} on: a
+   * dash after a sentence's end, one sentence ending in "?", and the answer's dash after it; -1 if
+   * there is none.
+   */
+  private int nextQuestionTurn(int from, int end) {
+    for (int k = from; k + 1 < end; k++) {
+      if (!isDash(k) || !endsSentence(k - 1)) {
+        continue;
+      }
+      int answer = answerAfterQuestion(k, end);
+      if (answer < 0) {
+        return -1;
+      }
+      for (int j = k + 1; j < answer - 1; j++) {
+        if (endsSentence(j)) {
+          return -1; // more than one sentence: the answer's own words, quoting a question
+        }
+      }
+      return k;
+    }
+    return -1;
+  }
+
+  /**
    * Where the answer starts in a paragraph of an interview that has asked before, when the outlet's
    * turn is a remark rather than a question ("– Грађани се жале да упозорење није стигло на време.
    * – Упозорење смо издали ..."): the dash and a capital right after the paragraph's first
@@ -1439,12 +1515,20 @@ abstract class Attributions extends References {
     return false;
   }
 
+  /** Whether the quote is a name a verb of naming gives ({@link #namingFragment}). */
+  private boolean namedByVerb(Quote quote) {
+    int open = tokenAtOrAfter(quote.open());
+    int close = tokenAtOrAfter(quote.close());
+    return namingFragment(open, wordsBetween(open + 1, close));
+  }
+
   /** Words a name given in marks has at most ("„руском омчом“", "«налогом на воздух»"). */
   private static final int NAMING_FRAGMENT_WORDS = 5;
 
   /** Verbs of naming something, by match key (Serbian "nazvala" and Russian "назвала" are one). */
   private static final Set<String> NAMINGS = Stream.of(
           "naziva", "nazivaju", "nazivao", "nazivala", "nazivali", "nazvao", "nazvala", "nazvali", "nazvalo",
+          "zove", "zovu", "zvao", "zvala", "zvali", "зовут", "зовёт", "звали",
           "называет", "называют", "называл", "называла", "называли", "назвал", "назвала", "назвали",
           "calls", "call", "called", "dubbed", "dubs", "branded", "labelled", "labeled", "termed")
       .map(Texts::matchKey)
@@ -2796,6 +2880,11 @@ abstract class Attributions extends References {
     return null;
   }
 
+  /** A Russian noun's genitive plural ending (водителей, жителей, экспертов, врачей); no singular ends so. */
+  private static boolean russianGenitivePlural(String word) {
+    return word.length() > 4 && (word.endsWith("ей") || word.endsWith("ов") || word.endsWith("ев"));
+  }
+
   /** Words after "Об этом" within which its speech verb is looked for. */
   private static final int THIS_PHRASE_VERB_REACH = 8;
 
@@ -2885,6 +2974,10 @@ abstract class Attributions extends References {
       // unnamed, in the genitive the phrase takes.
       unnamed = true;
     }
+    boolean several = subject == null && !unnamed && "ru".equals(language.base()) && npEnd == after + 1
+        && tokens.get(after).word() && !tokens.get(after).capitalised() && russianGenitivePlural(tokens.get(after).surface());
+    // "По словам водителей": several people left unnamed, not the one driver named before.
+    unnamed |= several;
     if (subject == null && !unnamed && npEnd == after + 1 && tokens.get(after).word() && entry(after).pressOffice()) {
       subject = pressOfficeNamedLast(after); // "По данным пресс-службы": the one named before
     }
@@ -2905,7 +2998,10 @@ abstract class Attributions extends References {
     // So after a colon: "izneo je brojke: prema njegovim rečima, ..." opens a report there.
     boolean opening = at == first
         || tokens.get(at - 1).is(",") && (!hasWordsBefore(first, at - 1) || onlyFillers(first, at - 1))
-        || isDash(at - 1) && at - 1 == first || tokens.get(at - 1).is(":");
+        || isDash(at - 1) && at - 1 == first || tokens.get(at - 1).is(":")
+        // "..., a prema rečima predsednice sindikata ..., štrajk će trajati ...": a clause of its
+        // own after a comma and a conjunction.
+        || at >= 2 && tokens.get(at - 1).word() && entry(at - 1).conjunction() && tokens.get(at - 2).is(",");
     if (opening || at == first) {
       int comma = npEnd;
       while (comma < end && !tokens.get(comma).is(",")) {
@@ -2951,7 +3047,8 @@ abstract class Attributions extends References {
       c.verbGender = gender;
       c.onlyIfDescribed = described;
       c.windowFrom = after;
-      c.windowTo = npEnd;
+      c.windowTo = several ? after : npEnd; // no noun there names anyone
+      c.unnamedSpeaker |= several;
       if (opening && subject == null && !unnamed && npEnd - after <= DOCUMENT_PHRASE_WORDS
           && documentIn(after, npEnd)) {
         // "According to the statement, ...", "Prema saopštenju, ...": the document's issuer, named
@@ -4992,6 +5089,9 @@ abstract class Attributions extends References {
     return null;
   }
 
+  /** Tokens from an unnamed source's noun to the body that says where it sits ("Источник в региональном управлении МЧС"). */
+  private static final int SOURCE_PHRASE_TOKENS = 6;
+
   /**
    * The most likely subject among the references in tokens [from, to): a named person before an
    * unknown name before a role before a pronoun before an organisation, nearest to the verb
@@ -5045,6 +5145,16 @@ abstract class Attributions extends References {
       if (ref.to <= verb && inQuestionBefore(ref, verb)) {
         // "Песков на вопрос “Ъ”, обсуждал ли Владимир Путин ... с Вучичем, ответил": whom the
         // question is about, not who answers it.
+        continue;
+      }
+      int opening = firstWordFrom(sentenceFirst[sentenceOf[ref.from]]);
+      if (ref.type == RefType.MENTION && ref.to <= verb && opening < ref.from && ref.from - opening <= SOURCE_PHRASE_TOKENS
+          && !quoted[opening] && entry(opening).sourcePeople() && !verbBetween(opening, ref.from)
+          && !commaBetween(opening, ref.from)) {
+        // "Izvor FoNeta blizak EULEKS-u rekao je", "Источник в региональном управлении МЧС
+        // сообщил": where the source sits or whom it is close to, in its own phrase, not who
+        // speaks ("Izvor je rekao da je Vučić izjavio ...", "Members of ... raided ..., the Office
+        // said" leave the name its verb).
         continue;
       }
       if (ref.type == RefType.NAME && !ref.singleWord && ref.to <= verb && afterPreposition(ref)
@@ -5688,9 +5798,10 @@ abstract class Attributions extends References {
     int from = ref.to <= verb ? ref.to : verb + verbAt(verb).map(v -> v.keys().size()).orElse(1);
     int to = ref.to <= verb ? verb : ref.from;
     if (ref.to <= verb && from < to && tokens.get(from).is(",") && from + 1 < to && relative[from + 1]) {
-      // "Stanojevic, who testified for two hours, told the court": the relative clause aside.
+      // "Stanojevic, who testified for two hours, told the court": the relative clause aside, a
+      // name in marks inside it too ("Teodora Savić, koju navijači zovu „Zlatna ptica”, kaže").
       int k = from + 1;
-      while (k < to && relative[k]) {
+      while (k < to && (relative[k] || quoted[k] || isQuoteMark(k))) {
         k++;
       }
       from = k < to && tokens.get(k).is(",") ? k + 1 : k;

@@ -770,8 +770,10 @@ abstract class References extends TextIndex {
         } else {
           break;
         }
-      } else if (!functionWord(j) && !e.medium() && !pastVerbAt(j)) {
-        end = ++j; // "odbrane", "inženjerskih nauka": the genitive that says which body
+      } else if (!functionWord(j) && !e.medium() && !pastVerbAt(j) && !e.negation()) {
+        // "odbrane", "inženjerskih nauka": the genitive that says which body. Not past a negation,
+        // which a clause's verb follows ("dok Ministarstvo zdravlja ne ispuni obećanje").
+        end = ++j;
       } else if (e.conjunction() && j > head + 1 && !tokens.get(j - 1).capitalised() && j + 1 < tokens.size()
           && adjacent(j, j + 1) && freeWord(j + 1) && !tokens.get(j + 1).capitalised() && !functionWord(j + 1)) {
         j += 2; // "Stranka slobode i pravde", "Ministarstvo rada i zapošljavanja"

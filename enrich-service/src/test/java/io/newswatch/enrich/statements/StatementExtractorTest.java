@@ -6238,6 +6238,86 @@ class StatementExtractorTest {
     }
 
     @Test
+    void severalLabelledPairsInOneParagraphAreSeveralAnswers() {
+      // Before: the first answer ran on over the next "Q:" to the paragraph's end.
+      String text = "TASS spoke to the theatre's deputy director, Olga Serebryakova, about the tour.\n\n"
+          + "Q: Why Belgrade? A: Belgrade has asked us for years, and the stage is finally ready.\n\n"
+          + "Q: And after Belgrade? A: Novi Sad, if the pit can take our orchestra. Q: Will you travel with the "
+          + "company? A: Of course. I first stood on that stage in 1999.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.EN);
+      expect(found, "Novi Sad, if the pit can take our orchestra", "unknown:olga serebryakova", DIRECT);
+      expect(found, "Of course. I first stood on that stage in 1999", "unknown:olga serebryakova", DIRECT);
+    }
+
+    @Test
+    void severalDashPairsInOneParagraphAreSeveralAnswersAndARefusalIsNone() {
+      // Before: an answer ran on over the next question to the paragraph's end; split, a
+      // one-sentence refusal to talk was kept as an answer.
+      String text = "Roman Lazara Mirkovića ušao je u uži izbor za nagradu. Razgovarali smo sa Lazarom Mirkovićem u "
+          + "Obrenovcu.\n\n— Da li ste očekivali ovakav prijem? — Nisam. Pisao sam knjigu o komšijama. — Šta vas je "
+          + "najviše dirnulo? — Što su ljudi prepoznali svoju ulicu.\n\n— Hoćete li u Prištinu? — O tome još ne bih "
+          + "govorio. — A u Moskvu? — Hoću, ako me pozovu, jer me ruski čitaoci zanimaju.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.SR_LATN);
+      expect(found, "Nisam. Pisao sam knjigu o komšijama", "unknown:lazar mirkovic", DIRECT);
+      expect(found, "Što su ljudi prepoznali svoju ulicu", "unknown:lazar mirkovic", DIRECT);
+      expect(found, "Hoću, ako me pozovu, jer me ruski čitaoci zanimaju", "unknown:lazar mirkovic", DIRECT);
+      assertTrue(found.stream().noneMatch(s -> s.text().contains("ne bih govorio")), found::toString);
+    }
+
+    @Test
+    void theBodyInAnUnnamedSourcesPhraseIsNotTheSpeaker() {
+      // Before: "EULEKS-u", whom the source is close to, spoke; so did "МЧС" where the source sits.
+      expect(extractSeeded("Izvor FoNeta blizak EULEKS-u rekao je da misija pažljivo prati slučaj.", Language.SR_LATN),
+          "misija pažljivo prati slučaj", "unknown", INDIRECT);
+      expect(extractSeeded("Источник в региональном управлении МЧС сообщил агентству, что причиной аварии стал износ "
+          + "труб.", Language.RU), "причиной аварии стал износ труб", "unknown", INDIRECT);
+      // A name past the source's own verb is the next verb's subject.
+      expect(extractSeeded("Izvor je rekao da je Vučić izjavio da misija prati slučaj.", Language.SR_LATN),
+          "misija prati slučaj", "nw:aleksandar-vucic", INDIRECT);
+    }
+
+    @Test
+    void onlyBetweenAVerbAndItsReportLeavesTheDroppedSubjectBe() {
+      // Before: "samo" after "Rekao je" was no filler, and the subject of the sentence before was lost.
+      expect(extractSeeded("Marko Jovanović je govorio o vladi. Rekao je samo da će o tome odlučiti Glavni odbor.",
+          Language.SR_LATN), "će o tome odlučiti Glavni odbor", "unknown:marko jovanovic", INDIRECT);
+    }
+
+    @Test
+    void accordingToAfterACommaAndAConjunctionOpensAReport() {
+      // Before: "a prema rečima" in the middle of a sentence reported nothing.
+      expect(extractSeeded("Sestre su stupile u štrajk, a prema rečima predsednice sindikata Snežane Milovanović, štrajk "
+          + "će trajati sve dok ministarstvo ne ispuni obećanje.", Language.SR_LATN),
+          "štrajk će trajati sve dok ministarstvo ne ispuni obećanje", "unknown:snezana milovanovic", INDIRECT);
+    }
+
+    @Test
+    void aBodysNameStopsAtANegation() {
+      // Before: "Ministarstvo zdravlja ne ispuni obećanje" was a body's name, and the ministry's own
+      // report later went to it.
+      List<ExtractedStatement> found = extractSeeded("Štrajk će trajati dok Ministarstvo zdravlja ne ispuni obećanje. Iz "
+          + "Ministarstva zdravlja saopšteno je da su plate povećane za osam odsto.", Language.SR_LATN);
+      expect(found, "su plate povećane za osam odsto", "unknown:ministarstvo zdravlja", INDIRECT);
+    }
+
+    @Test
+    void aNicknameAVerbOfNamingGivesIsNoQuoteAndHidesNoSpeaker() {
+      // Before: „Zlatna ptica” after "zovu" was a quote of nobody's, and it cut the next quote off
+      // from the name before it.
+      List<ExtractedStatement> found = extractSeeded("Reprezentativka Teodora Savić, koju navijači zovu „Zlatna ptica”, "
+          + "kaže: „Jedva čekam da skačem pred svojom publikom.”", Language.SR_LATN);
+      expect(found, "Jedva čekam da skačem pred svojom publikom.", "unknown:teodora savic", DIRECT);
+      assertTrue(found.stream().noneMatch(s -> s.text().contains("Zlatna ptica")), found::toString);
+    }
+
+    @Test
+    void accordingToSeveralPeopleInTheGenitivePluralIsNoOneNamedBefore() {
+      // Before: "водителей" met the driver named before, who was given the drivers' words.
+      expect(extractSeeded("Водитель автобуса Андрей Кузьмин рассказал, что зарплату не платят. По словам водителей, "
+          + "диспетчеры им ничего не объясняли.", Language.RU), "диспетчеры им ничего не объясняли", "unknown", INDIRECT);
+    }
+
+    @Test
     void aTitleBeforeANameSetOffAfterItsDescriptionIsTheNames() {
       // Before: "Dr" between the comma and the name hid the description, and nothing was reported.
       expect(extractSeeded("The new oncology wing is the answer to a decade of waiting, the centre's director, Dr Jelena "
