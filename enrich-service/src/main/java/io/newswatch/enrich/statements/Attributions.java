@@ -157,7 +157,11 @@ abstract class Attributions extends References {
           continue;
         }
       }
-      Candidate found = new Candidate(span[0], span[1], StatementKind.DIRECT, open);
+      // "rekao je da „...“", "ответил, что «...»": a report in the speaker's own words, which the
+      // conventions count as a report, its marks kept.
+      Candidate found = quote.closed() && reportedInMarks(open, close)
+          ? new Candidate(tokens.get(open).start(), tokens.get(close).end(), StatementKind.INDIRECT, open)
+          : new Candidate(span[0], span[1], StatementKind.DIRECT, open);
       Candidate attributed = attributeInside(quoteAuthors.get(q), found);
       if (attributed != null) {
         // The author's words inside the quote name the speaker.
@@ -1514,6 +1518,29 @@ abstract class Attributions extends References {
     }
     return false;
   }
+
+  /**
+   * Whether the quote from {@code open} to {@code close} is the whole of a clause that a speech
+   * verb reports: right after its "da", "что" or "that", the verb no more than a few words before,
+   * and no word right after the closing mark ("that 'more than two thirds' were running" quotes a
+   * fragment of the clause).
+   */
+  private boolean reportedInMarks(int open, int close) {
+    int that = open - 1;
+    if (that < 1 || !tokens.get(that).word() || !entry(that).complementizer()
+        || close + 1 < tokens.size() && tokens.get(close + 1).word()) {
+      return false;
+    }
+    for (int k = that - 1; k >= Math.max(0, that - REPORTED_IN_MARKS_REACH) && !endsSentence(k); k--) {
+      if (tokens.get(k).word() && verbAt(k).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tokens between a speech verb and the "da" of a report in marks ("je u pisanoj izjavi navela da"). */
+  private static final int REPORTED_IN_MARKS_REACH = 8;
 
   /** Whether the quote is a name a verb of naming gives ({@link #namingFragment}). */
   private boolean namedByVerb(Quote quote) {

@@ -1871,7 +1871,7 @@ class StatementExtractorTest {
     void aQuoteAfterThatAndTheListenerIsTheSpeakers() {
       expect(extractSeeded("Patrijarh srpski Porfirije služio je liturgiju, a posle bogosluženja poručio je vernicima da "
           + "„ne dozvole da ih strah odvoji od svetinja“.", Language.SR_LATN),
-          "ne dozvole da ih strah odvoji od svetinja", "nw:patriarch-porfirije", DIRECT);
+          "„ne dozvole da ih strah odvoji od svetinja“", "nw:patriarch-porfirije", INDIRECT);
     }
 
     @Test
@@ -3537,7 +3537,7 @@ class StatementExtractorTest {
     @Test
     void aVerbBeforeThatMayStandAPlaceAwayFromTheQuoteThatFollows() {
       expect(extractSeeded("Патријарх Порфирије рекао је на литургији у Саборној цркви да „Косово није само територија, већ "
-          + "завет“.", Language.SR_CYRL), "Косово није само територија, већ завет", "nw:patriarch-porfirije", DIRECT);
+          + "завет“.", Language.SR_CYRL), "„Косово није само територија, већ завет“", "nw:patriarch-porfirije", INDIRECT);
     }
 
     @Test
@@ -4754,7 +4754,7 @@ class StatementExtractorTest {
           + "Косове с Александром Вучичем, ответил, что «таких разговоров в последние дни не было». При этом, по его "
           + "словам, Кремль «внимательно следит» за происходящим.";
       List<ExtractedStatement> found = extractSeeded(text, Language.RU);
-      expect(found, "таких разговоров в последние дни не было", "nw:dmitry-peskov", DIRECT);
+      expect(found, "«таких разговоров в последние дни не было»", "nw:dmitry-peskov", INDIRECT);
       expect(found, "Кремль «внимательно следит» за происходящим", "nw:dmitry-peskov", INDIRECT);
     }
 
@@ -6315,6 +6315,21 @@ class StatementExtractorTest {
       // Before: "водителей" met the driver named before, who was given the drivers' words.
       expect(extractSeeded("Водитель автобуса Андрей Кузьмин рассказал, что зарплату не платят. По словам водителей, "
           + "диспетчеры им ничего не объясняли.", Language.RU), "диспетчеры им ничего не объясняли", "unknown", INDIRECT);
+    }
+
+    @Test
+    void aWholeReportedClauseInMarksIsAReportWithItsMarks() {
+      // Before: "navela da „...“" gave the words as a direct quote, where the conventions (and 160
+      // annotations of the development sets) count a clause wholly in marks after "da", "что" or
+      // "that" as a report, marks kept. A quoted fragment that the clause goes on after stays as it was.
+      expect(extractSeeded("Ministarstvo je u pisanoj izjavi navelo da „odluke suda moraju biti poštovane“.",
+          Language.SR_LATN), "„odluke suda moraju biti poštovane“", "unknown", INDIRECT);
+      expect(extractSeeded("Мария Захарова ответила, что «таких разговоров не было».", Language.RU),
+          "«таких разговоров не было»", "nw:maria-zakharova", INDIRECT);
+      List<ExtractedStatement> fragment = extractSeeded("GSP said in a statement that 'more than two thirds of "
+          + "vehicles' were running normally.", Language.EN);
+      assertTrue(fragment.size() == 1 && fragment.get(0).kind() == INDIRECT
+          && fragment.get(0).text().endsWith("were running normally"), fragment::toString);
     }
 
     @Test
