@@ -481,6 +481,9 @@ abstract class Attributions extends References {
     return false;
   }
 
+  /** A dash turn's third field when the turn is the outlet's remark put as a statement, not a question. */
+  private static final int OUTLETS_REMARK = 2;
+
   /**
    * An interview printed as dash turns after an introduction that names the person interviewed
    * ("Посол ... Боцан-Харченко в интервью «Известиям» рассказал ..."; then "— ...?" and "— ..."):
@@ -488,9 +491,6 @@ abstract class Attributions extends References {
    * any other is the answer, one direct statement of the person. Only where the outlet asks at
    * least once, so that a run of dialogue quotes is left to the attributions they carry.
    */
-  /** A dash turn's third field when the turn is the outlet's remark put as a statement, not a question. */
-  private static final int OUTLETS_REMARK = 2;
-
   void findDashInterview(List<Candidate> out) {
     boolean dashParagraph = false; // most articles have none, and need no more of this
     for (int i = 0; i < tokens.size() && !dashParagraph; i++) {
@@ -1116,7 +1116,29 @@ abstract class Attributions extends References {
    */
   private Ref introducedIn(int from, int to) {
     Ref told = toldOutletIn(from, to);
+    if (told == null && "sr".equals(language.base())) {
+      told = presentSpeakerOfLastSentence(from, to);
+    }
     return told != null ? told : firstPersonIn(from, to);
+  }
+
+  /**
+   * The subject of a Serbian speech verb in the present in the last sentence of tokens [from, to)
+   * ("Energetska analitičarka Jelena Tomić ... upozorava međutim da ..."): the lead of an interview
+   * tells what its guest says now, after what others said in the past; or null.
+   */
+  private Ref presentSpeakerOfLastSentence(int from, int to) {
+    int s = sentenceOf[to - 1];
+    int first = Math.max(from, sentenceFirst[s]);
+    int end = Math.min(to, sentenceEnd[s]);
+    for (int k = first; k < end; k++) {
+      Verb v = quoted[k] || !tokens.get(k).word() ? null : verbAt(k).orElse(null);
+      if (v != null && v.gender() == null && !v.plural() && !v.neuter() && !v.impersonal()) {
+        Ref person = firstPersonIn(first, k);
+        return person != null && !person.oblique ? person : null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -1214,8 +1236,11 @@ abstract class Attributions extends References {
       if (!TALKED_EN.contains(keys.get(k)) || !"to".equals(keys.get(k + 1)) && !"with".equals(keys.get(k + 1))) {
         return null;
       }
-      if ("us".equals(keys.get(k + 2))) {
-        return firstPersonIn(Math.max(0, sentenceFirst[sentence]), k);
+      if ("us".equals(keys.get(k + 2)) || outletNamedAt(k + 2)) {
+        // "Arsić spoke to Kosovo Online in his office": the one who spoke to the outlet, by a
+        // surname whose full name came before too.
+        Ref speaker = firstPersonIn(Math.max(0, sentenceFirst[sentence]), k);
+        return speaker != null ? speaker : bySurnameIn(Math.max(0, sentenceFirst[sentence]), k, 0);
       }
       // "RTS spoke to pulmonologist Dr Nataša Ilić ...": an outlet talking, and whom to.
       return outletTalks(sentenceFirst[sentence], k) ? personAfter(k + 2, Math.min(to, sentenceEnd[sentence])) : null;
@@ -1240,6 +1265,27 @@ abstract class Attributions extends References {
       return null;
     }
     return personAfter(with + 1, Math.min(to, sentenceEnd[sentence]));
+  }
+
+  /**
+   * Whether an outlet's name stands at {@code k}: a medium of the lexicon, or capitalised words
+   * that are no person's name (no given name opens them, no catalogue person is named there).
+   */
+  private boolean outletNamedAt(int k) {
+    if (k >= tokens.size() || !tokens.get(k).word() || !tokens.get(k).capitalised()) {
+      return false;
+    }
+    if (entry(k).medium()) {
+      return true;
+    }
+    Ref ref = refAt[k];
+    if (ref == null) {
+      // "Kosovo Online": capitals the rules took for no one, two at least, no given name first.
+      return k + 1 < tokens.size() && tokens.get(k + 1).word() && tokens.get(k + 1).capitalised() && !givenNameInAnyCase(k);
+    }
+    boolean person = ref.type == RefType.MENTION && ref.actor != null && ref.actor.kind() == Actor.Kind.PERSON
+        || ref.type == RefType.PRONOUN;
+    return !person && ref.type == RefType.NAME && !ref.singleWord && !givenNameInAnyCase(k);
   }
 
   /** Whether sentence {@code s} has a journalist's noun or an outlet's name in it. */
@@ -1343,11 +1389,6 @@ abstract class Attributions extends References {
   }
 
   /**
-   * The dash that opens the answer in a paragraph [from, to) of an interview that prints the
-   * question and the answer together ("...? – ..."): the first dash right after a question mark,
-   * with a word after it; or -1.
-   */
-  /**
    * Whether tokens [from, to) are one sentence that declines to speak ("О томе још не бих
    * говорила."): an answer that says nothing, as a refusal to comment is no statement.
    */
@@ -1407,6 +1448,11 @@ abstract class Attributions extends References {
     return -1;
   }
 
+  /**
+   * The dash that opens the answer in a paragraph [from, to) of an interview that prints the
+   * question and the answer together ("...? – ..."): the first dash right after a question mark,
+   * with a word after it; or -1.
+   */
   private int answerAfterQuestion(int from, int to) {
     for (int k = from; k + 2 < to; k++) {
       if (tokens.get(k).is("?") && isDash(k + 1) && tokens.get(k + 2).word()) {
@@ -3555,6 +3601,17 @@ abstract class Attributions extends References {
     return c;
   }
 
+  /**
+   * Whether the sentence opens with "о", "об" or "o" and a noun other than "том"/"tome" ("О
+   * планах на следующий год, ..."): a topic set before the verb, where "О том, что ..." opens the
+   * words themselves.
+   */
+  private boolean topicOpening(int first) {
+    String key = keys.get(first);
+    return tokens.get(first).word() && ("o".equals(key) || "ob".equals(key)) && first + 1 < tokens.size()
+        && tokens.get(first + 1).word() && !"tom".equals(keys.get(first + 1)) && !"tome".equals(keys.get(first + 1));
+  }
+
   /** "Russia will not abandon Serbia, the ambassador said." : a report with the verb at the end. */
   Candidate trailingAttribution(int verb, int verbEnd, Verb v, int first, int end) {
     int comma = -1;
@@ -3575,6 +3632,10 @@ abstract class Attributions extends References {
     }
     if (participleAt(first) > 0 || verbAt(first).isPresent() && participialOpening(first, first)) {
       return null; // "Asked about the Community, Petkovic answered ...", "Отвечая на вопрос, ...": no report
+    }
+    if (inflecting() && topicOpening(first)) {
+      // "О планах на следующий год, ... в интервью рассказала ...": what was told about, no report.
+      return null;
     }
     boolean english = "en".equals(language.base());
     int segmentEnd = end;

@@ -792,7 +792,7 @@ abstract class References extends TextIndex {
     // izborna komisija", "Федеральная таможенная служба").
     boolean named = capitalAfterHead || capitalisedIn(i + 1, head + 1) || i != sentenceFirst[sentenceOf[i]]
         || head - i >= 2 || head == i + 1 && relationalAdjective(i) && end == head + 1 && end < tokens.size()
-            && (verbAt(end).isPresent() || bodyVerbAfter(end)) && !headNamedBefore(i, head);
+            && (verbAt(end).isPresent() || bodyVerbAfter(end) || speechVerbInClause(end)) && !headNamedBefore(i, head);
     if (end == head + 1 && (head == i || !named)) {
       return i;
     }
@@ -993,8 +993,28 @@ abstract class References extends TextIndex {
   }
 
   /**
+   * Whether a speech verb follows at {@code k} within a few words of the same clause, no comma
+   * between ("Fiskalni savet je još u oktobru upozorio").
+   */
+  private boolean speechVerbInClause(int k) {
+    for (int j = k; j < Math.min(tokens.size(), k + CLAUSE_VERB_REACH); j++) {
+      if (!tokens.get(j).word()) {
+        return false;
+      }
+      if (verbAt(j).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words from a body's name to its speech verb in {@link #speechVerbInClause}. */
+  private static final int CLAUSE_VERB_REACH = 6;
+
+  /**
    * Serbian or Russian: whether the word at {@code i} is an adjective made from a noun, in -ski,
-   * -čki, -ški (-ский) in any gender ("Poreska uprava", "Policijska uprava", "Налоговая" is not),
+   * -čki, -ški (-ский), or in Serbian -alni from a Latin one ("Fiskalni savet"), in any gender
+   * ("Poreska uprava", "Policijska uprava", "Налоговая" is not),
    * which names a body with its head as a qualitative one ("Nova vlada") does not; not a country's.
    */
   private boolean relationalAdjective(int i) {
@@ -1027,7 +1047,8 @@ abstract class References extends TextIndex {
 
   /** Nominative endings of Serbian and Russian adjectives made from nouns, in match keys. */
   private static final List<String> RELATIONAL_ENDINGS =
-      List.of("ski", "ska", "sko", "ske", "cki", "cka", "cko", "cke", "skij", "skaa", "skoe", "skie");
+      List.of("ski", "ska", "sko", "ske", "cki", "cka", "cko", "cke", "skij", "skaa", "skoe", "skie",
+          "alni", "alna", "alno", "alne");
 
   /** Whether a plural speech verb starts at token {@code k} (сообщили, saopštili su). */
   private boolean pluralVerbAt(int k) {
@@ -1082,7 +1103,7 @@ abstract class References extends TextIndex {
   static final Set<String> SELF = Set.of("sam", "sama", "licno");
 
   /** Whether the word at {@code i} is a given name the lexicon knows, in any case ("Мирјану"). */
-  private boolean givenNameInAnyCase(int i) {
+  boolean givenNameInAnyCase(int i) {
     return lex.givenName(keys.get(i)) || Nominatives.isGivenName(tokens.get(i).surface(), language.base(), lex);
   }
 

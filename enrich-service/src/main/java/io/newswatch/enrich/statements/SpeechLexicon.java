@@ -927,7 +927,6 @@ final class SpeechLexicon {
         ? key.substring(0, key.length() - 1) : key;
   }
 
-  /** Whether {@code key} is a given name of the lexicon ("Mary" in "Mary Ellen Stanek"). */
   /** Nouns for a diplomat of any rank (ambassador, ambasador, посол, дипломат), as match keys. */
   Set<String> diplomats() {
     return diplomats;
@@ -938,6 +937,7 @@ final class SpeechLexicon {
     return creators;
   }
 
+  /** Whether {@code key} is a given name of the lexicon ("Mary" in "Mary Ellen Stanek"). */
   boolean givenName(String key) {
     return givenNames.contains(key);
   }
