@@ -5886,10 +5886,9 @@ abstract class Attributions extends References {
     int from = ref.to <= verb ? ref.to : verb + verbAt(verb).map(v -> v.keys().size()).orElse(1);
     int to = ref.to <= verb ? verb : ref.from;
     if (ref.to <= verb && from < to && tokens.get(from).is(",") && from + 1 < to && relative[from + 1]) {
-      // "Stanojevic, who testified for two hours, told the court": the relative clause aside, a
-      // name in marks inside it too ("Teodora Savić, koju navijači zovu „Zlatna ptica”, kaže").
+      // "Stanojevic, who testified for two hours, told the court": the relative clause aside.
       int k = from + 1;
-      while (k < to && (relative[k] || quoted[k] || isQuoteMark(k))) {
+      while (k < to && relative[k]) {
         k++;
       }
       from = k < to && tokens.get(k).is(",") ? k + 1 : k;

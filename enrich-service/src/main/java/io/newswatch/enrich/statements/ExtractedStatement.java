@@ -12,7 +12,8 @@ import java.util.List;
  *     outside the catalogue; or {@link StatementExtractor#UNKNOWN} when no speaker could be resolved
  * @param speakerName the catalogue name; the name of the person or body outside it, as written (a
  *     body's in the nominative); or {@code unknown}
- * @param text the words: the quote without its marks, or the reported clause; words interrupted
+ * @param text the words: the quote without its marks, or the reported clause (with its marks where
+ *     it is wholly in quotation marks, "da „...“"); words interrupted
  *     by their attribution ("Russia, Lavrov said, will ...", "“Serbia,” Vucic said, “will ...”",
  *     «Россия, — заявил Лавров, — не ...») are the two parts joined by a space, or by a full stop
  *     where the attribution ended a sentence («..., — сказал он. — И ...»)

@@ -403,9 +403,10 @@ abstract class References extends TextIndex {
       }
       int club = clubEnd(i);
       if (club > 0) {
-        // "KK Partizan saopštio je": the sport's initials and the name make the club's own name.
+        // "KK Partizan saopštio je", "ФК «Зенит»": the sport's initials and the name make the
+        // club's own name, without the marks a name in them had.
         String name = text.substring(tokens.get(i).start(), tokens.get(club - 1).end());
-        addBody(i, club, isQuoteMark(club - 1) ? name : name.replaceAll("[\"«»„“”]", ""), false);
+        addBody(i, club, name.replaceAll("[\"«»„“”]", ""), false);
         i = club - 1;
         continue;
       }
