@@ -2161,7 +2161,10 @@ abstract class Attributions extends References {
     if (verb < 0 || passive(verb)) {
       return null;
     }
-    return attach(found, verb, headFrom, verbWindowEnd(verb, open));
+    // A report in marks is attributed as a report is, in its own clause ("Šmit nije komentarisao,
+    // ali je njegova kancelarija navela da „...“": the office speaks, not he).
+    int from = found.kind == StatementKind.INDIRECT ? clauseStart(headFrom, verb) : headFrom;
+    return attach(found, verb, from, verbWindowEnd(verb, open));
   }
 
   /** The first token of a participle ("saying", "pointing out") that ends at token {@code last}, or -1. */

@@ -6383,6 +6383,19 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aReportInMarksIsAttributedInItsOwnClause() {
+      // Before: the quote's head window ran to the sentence's start, and the High Representative
+      // before "ali" outranked the office that said it.
+      expect(extractSeeded("Високи представник Кристијан Шмит није коментарисао реакције, али је његова канцеларија у "
+          + "писаној изјави навела да «одлуке суда морају бити поштоване».", Language.SR_CYRL),
+          "«одлуке суда морају бити поштоване»", "nw:office-of-the-high-representative", INDIRECT);
+      // A verb after "ali" with no subject of its own still shares the first clause's.
+      expect(extractSeeded("Uroš Janković nije rekao da li je ministarka upoznata, ali je naveo da „ministarstvo "
+          + "odgovara na sva pitanja“.", Language.SR_LATN), "„ministarstvo odgovara na sva pitanja“",
+          "unknown:uros jankovic", INDIRECT);
+    }
+
+    @Test
     void aTitleBeforeANameSetOffAfterItsDescriptionIsTheNames() {
       // Before: "Dr" between the comma and the name hid the description, and nothing was reported.
       expect(extractSeeded("The new oncology wing is the answer to a decade of waiting, the centre's director, Dr Jelena "
