@@ -34,6 +34,9 @@ public final class AlertMetrics {
   /** Failed steps of the watch directory's reading loop (a refused commit, a broker gone), each retried. */
   public static final String WATCH_DIRECTORY_ERRORS = MetricNames.PREFIX + "alert.watch.directory.errors";
 
+  /** Dead letters of invalid watch records the broker did not take (logged with the record and the reason). */
+  public static final String WATCH_DEAD_LETTER_FAILURES = MetricNames.PREFIX + "alert.watch.dead.letter.failures";
+
   /** Failed steps of the webhook reader's loop (a refused or timed-out offset commit), each retried. */
   public static final String WEBHOOK_READER_ERRORS = MetricNames.PREFIX + "alert.webhook.reader.errors";
 

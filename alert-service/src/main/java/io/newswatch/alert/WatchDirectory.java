@@ -147,10 +147,20 @@ final class WatchDirectory implements AutoCloseable {
       }
       if (problem != null && record.offset() >= deadLettersWrittenUpTo.getOrDefault(partition, 0L)) {
         LOG.warn("Watch record {}@{} is invalid and goes to {}: {}", key, record.offset(), Topics.WATCHES.dlq(), problem);
+        String where = key + "@" + record.partition() + "/" + record.offset();
         deadLetters.send(
             DeadLetters.record(
                 record.topic(), record.partition(), record.offset(), record.key(), record.value(),
-                record.headers(), "validation", new IllegalArgumentException(problem)));
+                record.headers(), "validation", new IllegalArgumentException(problem)),
+            (written, e) -> {
+              if (e != null) {
+                // The watch record stays on its topic; only the report of it is missing. Retrying
+                // a refusal (a record too large for the dead-letter topic) would stop the reading
+                // here for good, so it is logged and counted, and reading goes on.
+                LOG.error("Dead letter for watch record {} not written: {}", where, e.toString());
+                registry.counter(AlertMetrics.WATCH_DEAD_LETTER_FAILURES).increment();
+              }
+            });
         sent = true;
       }
       commit.put(partition, new OffsetAndMetadata(record.offset() + 1));
