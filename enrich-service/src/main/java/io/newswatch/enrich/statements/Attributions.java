@@ -888,16 +888,16 @@ abstract class Attributions extends References {
       while (end < tokens.size() && paragraphOf[end] == paragraphOf[i]) {
         end++;
       }
-      int answer = labelLength(i) == 2 ? secondLabel(i + 2, end, keys.get(i)) : -1;
+      int answer = labelLength(i) == 2 ? labelOpening(i + 2, end, keys.get(i), false) : -1;
       if (answer > 0) {
         // "Q: And after Belgrade? A: ... Q: Will you travel with the company? A: Of course.": more
         // than one pair in the paragraph, each answer up to the next question's label.
         int from = i;
         while (answer > 0) {
-          int question = sameLabel(answer + 2, end, keys.get(i));
+          int question = labelOpening(answer + 2, end, keys.get(i), true);
           pairs.add(new int[] {from, answer, question > 0 ? question : end});
           from = question;
-          answer = question > 0 ? secondLabel(question + 2, end, keys.get(i)) : -1;
+          answer = question > 0 ? labelOpening(question + 2, end, keys.get(i), false) : -1;
         }
       } else if (pairs.isEmpty()) {
         intro = i;
@@ -920,22 +920,13 @@ abstract class Attributions extends References {
   }
 
   /**
-   * The token of a one-letter label other than {@code firstLabel} that opens a sentence in tokens
-   * [from, end) ("... Was that the plan? A: ..."), or -1.
+   * The token of a one-letter label that opens a sentence in tokens [from, end), the question's
+   * {@code label} itself where {@code same}, any other where not ("... Was that the plan? A:
+   * ..."); or -1.
    */
-  private int secondLabel(int from, int end, String firstLabel) {
+  private int labelOpening(int from, int end, String label, boolean same) {
     for (int k = from; k + 1 < end; k++) {
-      if (labelLength(k) == 2 && !keys.get(k).equals(firstLabel) && k > from && endsSentence(k - 1)) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  /** The token of the label {@code label} that opens a sentence in tokens [from, end), or -1. */
-  private int sameLabel(int from, int end, String label) {
-    for (int k = from; k + 1 < end; k++) {
-      if (labelLength(k) == 2 && keys.get(k).equals(label) && k > from && endsSentence(k - 1)) {
+      if (labelLength(k) == 2 && keys.get(k).equals(label) == same && k > from && endsSentence(k - 1)) {
         return k;
       }
     }
@@ -4040,12 +4031,12 @@ abstract class Attributions extends References {
     boolean timed = false;
     int reach = from + SCHEDULE_WORDS;
     for (int k = from; k < Math.min(to, reach); k++) {
-      if (tokens.get(k).is(",") && k + 1 < to && tokens.get(k + 1).word() && entry(k + 1).condition()) {
+      int condition = conditionAfter(k, to);
+      if (condition > 0) {
         // "najavio da će, ukoliko novac ne bude isplaćen, od 1. aprila stupiti u štrajk": the
         // plan goes on after its condition.
-        int end = conditionEnd(k + 1, to);
-        reach += end - k + 1;
-        k = end;
+        reach += condition - k;
+        k = condition;
         continue;
       }
       if (tokens.get(k).is(",")) {
@@ -4084,14 +4075,14 @@ abstract class Attributions extends References {
     boolean future = false;
     int reach = from + SCHEDULE_WORDS;
     for (int k = from; k < Math.min(to, reach); k++) {
-      if (quoted[k] || !tokens.get(k).word()) {
+      int condition = conditionAfter(k, to);
+      if (condition > 0) {
+        // "će, ukoliko novac ne bude isplaćen, stupiti u štrajk": the plan goes on after it.
+        reach += condition - k;
+        k = condition;
         continue;
       }
-      if (entry(k).condition() && k > from && tokens.get(k - 1).is(",")) {
-        // "će, ukoliko novac ne bude isplaćen, stupiti u štrajk": the plan goes on after it.
-        int end = conditionEnd(k, to);
-        reach += end - k + 1;
-        k = end;
+      if (quoted[k] || !tokens.get(k).word()) {
         continue;
       }
       if (entry(k).negation() && !tokens.get(k).capitalised()) {
@@ -4147,9 +4138,15 @@ abstract class Attributions extends References {
   /** English words of having to before "to" and a verb. */
   private static final Set<String> OBLIGATION = Set.of("have", "has", "had", "need", "needs");
 
-  /** The comma that closes the condition opening at {@code k}, or the clause's last token. */
-  private int conditionEnd(int k, int to) {
-    for (int j = k + 1; j < to; j++) {
+  /**
+   * Where a condition that a comma at {@code comma} opens ends ("..., ukoliko novac ne bude
+   * isplaćen, ..."): its closing comma, or the clause's last token; -1 where no condition opens.
+   */
+  private int conditionAfter(int comma, int to) {
+    if (!tokens.get(comma).is(",") || comma + 1 >= to || !tokens.get(comma + 1).word() || !entry(comma + 1).condition()) {
+      return -1;
+    }
+    for (int j = comma + 2; j < to; j++) {
       if (tokens.get(j).is(",")) {
         return j;
       }
