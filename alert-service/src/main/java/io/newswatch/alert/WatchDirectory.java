@@ -19,11 +19,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -43,7 +44,7 @@ final class WatchDirectory implements AutoCloseable {
   private static final Duration POLL = Duration.ofMillis(200);
 
   private final KafkaConsumer<byte[], byte[]> consumer;
-  private final KafkaProducer<byte[], byte[]> deadLetters;
+  private final Producer<byte[], byte[]> deadLetters;
   private final Admin admin;
   private final MeterRegistry registry;
   private final WatchSlotSerde serde = new WatchSlotSerde();
@@ -52,22 +53,34 @@ final class WatchDirectory implements AutoCloseable {
   private final Set<String> ownTopics = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean running = new AtomicBoolean(true);
   private Map<TopicPartition, Long> deadLettersWrittenUpTo = Map.of();
+  /** A dead letter was sent since the last flush. */
+  private boolean unflushed;
   private Thread thread;
 
   WatchDirectory(Properties client, Admin admin, String groupId, MeterRegistry registry) {
+    this(client, admin, groupId, registry, deadLetterProducer(client));
+  }
+
+  /** With the producer of dead letters given, which the directory closes: tests inject faults in it. */
+  WatchDirectory(
+      Properties client, Admin admin, String groupId, MeterRegistry registry, Producer<byte[], byte[]> deadLetters) {
     Properties consumerProps = new Properties();
     consumerProps.putAll(client);
     consumerProps.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
     consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     consumerProps.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     this.consumer = new KafkaConsumer<>(consumerProps, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    this.deadLetters = deadLetters;
+    this.admin = admin;
+    this.registry = registry;
+  }
+
+  static KafkaProducer<byte[], byte[]> deadLetterProducer(Properties client) {
     Properties producerProps = new Properties();
     producerProps.putAll(client);
     producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
     producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-    this.deadLetters = new KafkaProducer<>(producerProps, new ByteArraySerializer(), new ByteArraySerializer());
-    this.admin = admin;
-    this.registry = registry;
+    return new KafkaProducer<>(producerProps, new ByteArraySerializer(), new ByteArraySerializer());
   }
 
   /** Reads the whole topic as it is now, from the beginning; call before {@link #startFollowing}. */
@@ -118,58 +131,34 @@ final class WatchDirectory implements AutoCloseable {
         });
   }
 
-  private void handle(Iterable<ConsumerRecord<byte[], byte[]>> records) {
-    Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
-    boolean sent = false;
-    for (ConsumerRecord<byte[], byte[]> record : records) {
-      TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-      String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
-      if (key != null) {
-        everWritten.add(key);
-      }
-      String problem = null;
-      if (key == null) {
-        problem = "a watch record needs its id as key";
-      } else if (record.value() == null) {
-        watches.remove(key);
-      } else {
-        WatchSlot slot = serde.deserializer().deserialize(record.topic(), record.value());
-        if (!slot.isValid()) {
-          problem = slot.problem();
-        } else if (!slot.watch().id().equals(key)) {
-          problem = "key '" + key + "' differs from the watch id '" + slot.watch().id() + "'";
-        } else {
-          watches.put(key, slot.watch());
-          if (slot.watch().ownTopic()) {
-            ensureOwnTopic(key);
-          }
-        }
-      }
-      if (problem != null && record.offset() >= deadLettersWrittenUpTo.getOrDefault(partition, 0L)) {
-        LOG.warn("Watch record {}@{} is invalid and goes to {}: {}", key, record.offset(), Topics.WATCHES.dlq(), problem);
-        String where = key + "@" + record.partition() + "/" + record.offset();
-        deadLetters.send(
-            DeadLetters.record(
-                record.topic(), record.partition(), record.offset(), record.key(), record.value(),
-                record.headers(), "validation", new IllegalArgumentException(problem)),
-            (written, e) -> {
-              if (e != null) {
-                // The watch record stays on its topic; only the report of it is missing. Retrying
-                // a refusal (a record too large for the dead-letter topic) would stop the reading
-                // here for good, so it is logged and counted, and reading goes on.
-                LOG.error("Dead letter for watch record {} not written: {}", where, e.toString());
-                registry.counter(AlertMetrics.WATCH_DEAD_LETTER_FAILURES).increment();
-              }
-            });
-        sent = true;
-      }
-      commit.put(partition, new OffsetAndMetadata(record.offset() + 1));
+  private void handle(ConsumerRecords<byte[], byte[]> records) {
+    // Where each partition of this batch stands: the first record not handled yet. The consumer's
+    // position is already past the whole batch, so a step that fails halfway (a send the producer
+    // refuses at once, an interrupted flush) must move it back, or the rest of the batch would be
+    // read again only after a restart. Handling a record twice is harmless: the maps take the same
+    // value, and its dead letter, if it has one, is a report, not a result.
+    Map<TopicPartition, Long> unhandled = new HashMap<>();
+    for (TopicPartition partition : records.partitions()) {
+      unhandled.put(partition, records.records(partition).getFirst().offset());
     }
-    if (!commit.isEmpty()) {
-      if (sent) {
+    Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
+    try {
+      for (ConsumerRecord<byte[], byte[]> record : records) {
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        handle(record, partition);
+        unhandled.put(partition, record.offset() + 1);
+        commit.put(partition, new OffsetAndMetadata(record.offset() + 1));
+      }
+      if (!commit.isEmpty() && unflushed) {
         // The dead letters must be on the broker before the group says they were written.
         deadLetters.flush();
+        unflushed = false;
       }
+    } catch (RuntimeException e) {
+      unhandled.forEach(consumer::seek);
+      throw e;
+    }
+    if (!commit.isEmpty()) {
       Map<TopicPartition, Long> written = new HashMap<>(deadLettersWrittenUpTo);
       for (Map.Entry<TopicPartition, OffsetAndMetadata> e : commit.entrySet()) {
         if (e.getValue().offset() > written.getOrDefault(e.getKey(), 0L)) {
@@ -183,6 +172,52 @@ final class WatchDirectory implements AutoCloseable {
         deadLettersWrittenUpTo = written;
       }
     }
+  }
+
+  private void handle(ConsumerRecord<byte[], byte[]> record, TopicPartition partition) {
+    String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
+    if (key != null) {
+      everWritten.add(key);
+    }
+    String problem = null;
+    if (key == null) {
+      problem = "a watch record needs its id as key";
+    } else if (record.value() == null) {
+      watches.remove(key);
+    } else {
+      WatchSlot slot = serde.deserializer().deserialize(record.topic(), record.value());
+      if (!slot.isValid()) {
+        problem = slot.problem();
+      } else if (!slot.watch().id().equals(key)) {
+        problem = "key '" + key + "' differs from the watch id '" + slot.watch().id() + "'";
+      } else {
+        watches.put(key, slot.watch());
+        if (slot.watch().ownTopic()) {
+          ensureOwnTopic(key);
+        }
+      }
+    }
+    if (problem == null || record.offset() < deadLettersWrittenUpTo.getOrDefault(partition, 0L)) {
+      return;
+    }
+    LOG.warn("Watch record {}@{} is invalid and goes to {}: {}", key, record.offset(), Topics.WATCHES.dlq(), problem);
+    String where = key + "@" + record.partition() + "/" + record.offset();
+    deadLetters.send(
+        DeadLetters.record(
+            record.topic(), record.partition(), record.offset(), record.key(), record.value(),
+            record.headers(), "validation", new IllegalArgumentException(problem)),
+        (written, e) -> {
+          if (e != null) {
+            // The watch record stays on its topic; only the report of it is missing. Retrying
+            // a refusal (a record too large for the dead-letter topic) would stop the reading
+            // here for good, so it is logged and counted, and reading goes on.
+            LOG.error("Dead letter for watch record {} not written: {}", where, e.toString());
+            registry.counter(AlertMetrics.WATCH_DEAD_LETTER_FAILURES).increment();
+          }
+        });
+    // Set after the send returned: one that threw queued nothing. Kept across batches, since a
+    // batch that failed after its send leaves the letter queued for the next batch's flush.
+    unflushed = true;
   }
 
   private void ensureOwnTopic(String watchId) {
