@@ -59,6 +59,13 @@ class EnrichmentQualityTest {
   private static final double TOPICS_R = 0.90;
   private static final double STATEMENTS_P = 0.90;
   private static final double STATEMENTS_R = 0.80;
+  /**
+   * Not in the issue: of the right attributions, the share whose kind (direct, indirect) is the
+   * annotated one. Every annotated set stood at 0.973 or more when it was first measured; the bar
+   * is there so that a drift like the one of reports in quotation marks (140 given as direct
+   * quotes, unseen by any figure for sessions) fails the build.
+   */
+  static final double KIND = 0.95;
 
   /** True and false positives and false negatives, summed over articles. */
   static final class Counts {
@@ -71,6 +78,14 @@ class EnrichmentQualityTest {
     int predictedRight;
     int annotated;
     int annotatedFound;
+
+    /**
+     * Of the right attributions whose annotation gives a kind, how many have that kind. Apart from
+     * precision and recall, which ignore the kind (so their figures compare with every earlier
+     * session's), yet a direct quote shown as a paraphrase, or the reverse, misleads a reader.
+     */
+    int kindAnnotated;
+    int kindRight;
 
     void addSets(Set<String> expected, Set<String> predicted) {
       for (String id : predicted) {
@@ -103,6 +118,10 @@ class EnrichmentQualityTest {
 
     double statementRecall() {
       return annotated == 0 ? 1.0 : (double) annotatedFound / annotated;
+    }
+
+    double kindAgreement() {
+      return kindAnnotated == 0 ? 1.0 : (double) kindRight / kindAnnotated;
     }
   }
 
@@ -222,6 +241,7 @@ class EnrichmentQualityTest {
     check(below, "topics recall", overall.topics.setRecall(), TOPICS_R);
     check(below, "statement precision", overall.statements.statementPrecision(), STATEMENTS_P);
     check(below, "statement recall", overall.statements.statementRecall(), STATEMENTS_R);
+    check(below, "statement kind agreement", overall.statements.kindAgreement(), KIND);
     if (!below.isEmpty()) {
       fail("below the quality bar: " + String.join("; ", below) + "\n" + table + "\n" + String.join("\n", findings)
           + (problems.isEmpty() ? "" : "\nproblems:\n" + String.join("\n", problems)));
@@ -263,6 +283,20 @@ class EnrichmentQualityTest {
       }
       if (match >= 0) {
         used[match] = true;
+        String kind = expected.get(match).kind();
+        if (!kind.isEmpty()) {
+          boolean same = kind.equals(statement.kind().json());
+          for (Counts c : List.of(slice, overall)) {
+            c.kindAnnotated++;
+            if (same) {
+              c.kindRight++;
+            }
+          }
+          if (!same) {
+            findings.add(file + ": statement " + shorten(statement.text()) + " is " + statement.kind().json()
+                + ", annotated " + kind);
+          }
+        }
       } else if (wrongSpeaker >= 0) {
         findings.add(file + ": statement " + shorten(statement.text()) + " attributed to " + statement.speaker().id()
             + ", annotated " + expected.get(wrongSpeaker).speakerId());
@@ -338,16 +372,24 @@ class EnrichmentQualityTest {
 
   static String table(Map<String, Slice> byLanguage, Slice overall) {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "%-9s %8s | %-19s | %-19s | %-27s%n", "language", "articles",
-        "actors P / R", "topics P / R", "statements P / R (n)"));
+    out.append(String.format(Locale.ROOT, "%-9s %8s | %-19s | %-19s | %-27s | %s%n", "language", "articles",
+        "actors P / R", "topics P / R", "statements P / R (n)", "kind (n)"));
     Map<String, Slice> rows = new LinkedHashMap<>(byLanguage);
     rows.put("overall", overall);
     rows.forEach((language, s) -> out.append(String.format(Locale.ROOT,
-        "%-9s %8d | %.3f / %.3f       | %.3f / %.3f       | %.3f / %.3f (%d/%d)%n", language, s.articles,
+        "%-9s %8d | %.3f / %.3f       | %.3f / %.3f       | %-27s | %s%n", language, s.articles,
         s.actors.setPrecision(), s.actors.setRecall(), s.topics.setPrecision(), s.topics.setRecall(),
-        s.statements.statementPrecision(), s.statements.statementRecall(), s.statements.predicted,
-        s.statements.annotated)));
+        statementCell(s.statements), kindCell(s.statements))));
     return out.toString();
+  }
+
+  static String statementCell(Counts c) {
+    return String.format(Locale.ROOT, "%.3f / %.3f (%d/%d)", c.statementPrecision(), c.statementRecall(), c.predicted,
+        c.annotated);
+  }
+
+  static String kindCell(Counts c) {
+    return String.format(Locale.ROOT, "%.3f (%d/%d)", c.kindAgreement(), c.kindRight, c.kindAnnotated);
   }
 
   /** Canonical names, and every listed name, to actor ids (by match key). */
