@@ -1024,6 +1024,11 @@ abstract class Attributions extends References {
       }
     }
     Ref person = firstPersonIn(Math.max(from, sentenceFirst[sentence]), end);
+    if (person == null) {
+      // "В интервью РИА Новости режиссер рассказал о ...": the person that role word brought in
+      // before ("Фильм ... режиссера Стефана Илича"), whoever was named between.
+      person = introducedByRoleIn(Math.max(from, sentenceFirst[sentence]), end);
+    }
     if (person == null || person.oblique || person.type == RefType.NAME
         && !person.name.equals(text.substring(tokens.get(person.from).start(), tokens.get(person.to - 1).end()))) {
       // "..., poručila je ministarka na početku razgovora, vođenog dan posle razgovora
@@ -1289,6 +1294,19 @@ abstract class Attributions extends References {
     return false;
   }
 
+  /** The person a role word in the nominative in tokens [from, to) brought in before it ({@link #personIntroducedBy}), or null. */
+  private Ref introducedByRoleIn(int from, int to) {
+    for (Ref ref : refsStartingWithin(from, to)) {
+      if (ref.type == RefType.ROLE && !ref.oblique) {
+        Ref introduced = personIntroducedBy(ref.to - 1, ref.from);
+        if (introduced != null) {
+          return introduced;
+        }
+      }
+    }
+    return null;
+  }
+
   /**
    * The person named in full last before token {@code before} right after the noun of
    * {@code noun} in any case ("режиссера Душана Стефановича" for "режиссером"), or null.
@@ -1345,8 +1363,12 @@ abstract class Attributions extends References {
   /** "sa", "s", "с", "со" as match keys. */
   private static final Set<String> WITH = Set.of("sa", "s", "so");
 
-  /** Words from "sa" to the name it introduces ("с программным директором фестиваля Ольгой"). */
-  private static final int TALKED_WITH_WORDS = 6;
+  /**
+   * Tokens from "sa" or "to" to the name it introduces ("с программным директором фестиваля
+   * Ольгой", "spoke to the festival's director, Jovana Kecman": a possessive and a comma are
+   * tokens too).
+   */
+  private static final int TALKED_WITH_WORDS = 8;
 
   /**
    * Match keys of "interview" in English, Serbian and Russian, any case ("intervju"; Russian

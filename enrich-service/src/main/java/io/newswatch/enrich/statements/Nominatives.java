@@ -357,15 +357,20 @@ final class Nominatives {
     return String.join(" ", out);
   }
 
-  /** Fudbalskog -> Fudbalski, Policijske -> Policijska, Републичког -> Републичко (before a neuter noun). */
+  /**
+   * Fudbalskog -> Fudbalski, Policijske -> Policijska, Републичког -> Републичко (before a neuter
+   * noun); a soft stem's -eg, -em the same way, its neuter in -e (Вишем -> Више, Višeg -> Viši).
+   */
   private static String serbianAdjective(String word, boolean neuter, boolean feminine) {
     boolean cyrillic = isCyrillic(word);
     String[] endings = feminine
         ? (cyrillic ? new String[] {"ој", "ом", "у", "е"} : new String[] {"oj", "om", "u", "e"})
-        : (cyrillic ? new String[] {"ога", "ому", "ог", "ом", "им"} : new String[] {"oga", "omu", "og", "om", "im"});
+        : (cyrillic ? new String[] {"ога", "ому", "ог", "ом", "им", "ега", "ему", "ег", "ем"}
+            : new String[] {"oga", "omu", "og", "om", "im", "ega", "emu", "eg", "em"});
     for (String ending : endings) {
       if (word.endsWith(ending) && word.length() > ending.length() + 2) {
-        String nominative = feminine ? "a" : neuter ? "o" : "i";
+        boolean soft = ending.startsWith("e") || ending.startsWith("е");
+        String nominative = feminine ? "a" : neuter ? (soft ? "e" : "o") : "i";
         return cut(word, ending.length()) + (cyrillic ? serbianCyrillic(nominative) : nominative);
       }
     }

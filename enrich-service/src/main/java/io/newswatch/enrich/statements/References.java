@@ -1931,6 +1931,17 @@ abstract class References extends TextIndex {
         || e.possessive() != null || e.auxiliary() || e.subordinator();
   }
 
+  /**
+   * Whether the words at {@code a} and {@code b} are given names of a man and a woman: no one's
+   * two given names, but a place that is also a name before a person's ("Туристичке организације
+   * Златибор Весна Радосављевић").
+   */
+  private boolean givenNamesOfTwoGenders(int a, int b) {
+    Gender first = lex.givenNameGender(keys.get(a));
+    Gender second = lex.givenNameGender(keys.get(b));
+    return first != null && second != null && first != second;
+  }
+
   void addName(int from, int to) {
     if (to <= from) {
       return;
@@ -1989,7 +2000,8 @@ abstract class References extends TextIndex {
     }
     if (capitals == 2 && start - 1 >= from && tokens.get(start - 1).capitalised() && !entry(start - 1).title()
         && lex.givenName(keys.get(start - 1))
-        && !(entry(start - 1).work() && !lex.givenName(keys.get(start)) && givenNameInAnyCase(start))) {
+        && !(entry(start - 1).work() && !lex.givenName(keys.get(start)) && givenNameInAnyCase(start))
+        && !givenNamesOfTwoGenders(start - 1, start)) {
       // "Mary Ellen Stanek", "Aleksandar Jovanović Ćuta": a given name before the two words
       // starts the name; an outlet, a place or a title there does not, nor a work that is a given
       // name too before a name in its genitive ("Роман Ольги Дороховой": a novel).

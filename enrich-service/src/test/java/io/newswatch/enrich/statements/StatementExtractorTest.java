@@ -6402,5 +6402,45 @@ class StatementExtractorTest {
           + "Marković, told RTS in an interview published on Tuesday.", Language.EN),
           "The new oncology wing is the answer to a decade of waiting", "unknown:jelena markovic", INDIRECT);
     }
+
+    @Test
+    void anInterviewIsGivenToTheNameAfterSpokeToAndARoleEvenWithAnotherPersonBefore() {
+      // Before: "the festival's director, Jovana Kecman," lay beyond the words looked at after
+      // "spoke to", and the mayor named earlier in the paragraph took every answer.
+      expect(extractSeeded("GUČA, Aug 9 (Tanjug) – The festival opens on Friday, and Lučani Mayor Dejan Radović said on "
+          + "Thursday that the municipality expected more visitors. Tanjug spoke to the festival's director, Jovana "
+          + "Kecman, about the programme.\n\nQ: Is Guča ready? A: As ready as it has ever been, with thirty orchestras "
+          + "in the competition.\n\nQ: And the heat? A: There will be water points every hundred metres and an "
+          + "ambulance next to each stage.", Language.EN),
+          "There will be water points every hundred metres and an ambulance next to each stage",
+          "unknown:jovana kecman", DIRECT);
+    }
+
+    @Test
+    void anInterviewSentenceThatNamesItsPersonByRoleMeansWhomThatRoleBroughtIn() {
+      // Before: "режиссер" in the sentence of the interview was not looked at, and the centre's
+      // director named between took the answers; and "Стефана" was no given name in Russian.
+      expect(extractSeeded("Фильм сербского режиссера Стефана Илича в пятницу откроет Неделю сербского кино. По словам "
+          + "директора центра Анны Беловой, билеты уже проданы. В интервью РИА Новости режиссер рассказал о съемках."
+          + "\n\n— Почему премьера в Москве? — Потому что половина съемочной группы — русские, и деньги нашлись здесь."
+          + "\n\n— Почему пленка? — Потому что пленка не прощает, и это видно на экране.", Language.RU),
+          "Потому что пленка не прощает, и это видно на экране", "unknown:stefan ilic", DIRECT);
+    }
+
+    @Test
+    void aPlaceThatIsAlsoAMansNameIsNoPartOfAWomansName() {
+      // Before: Zlatibor, a given name too, opened her name ("Zlatibor Vesna Radosavljević").
+      expect(extractSeeded("Директорка Туристичке организације Златибор Весна Радосављевић рекла је да су хотели "
+          + "попуњени 80 одсто.", Language.SR_CYRL), "су хотели попуњени 80 одсто", "unknown:vesna radosavljevic",
+          INDIRECT);
+    }
+
+    @Test
+    void aBodysSoftAdjectiveTakesItsNominative() {
+      // Before: "Вишем" stayed as written, and the prosecution was "Вишем јавно тужилаштво".
+      expect(extractSeeded("У Вишем јавном тужилаштву у Београду кажу да је пресуда порука свима који државну касу "
+          + "виде као своју.", Language.SR_CYRL), "је пресуда порука свима који државну касу виде као своју",
+          "unknown:vise javno tuzilastvo u beogradu", INDIRECT);
+    }
   }
 }
