@@ -1244,6 +1244,17 @@ abstract class Attributions extends References {
     if (!TALKED.matcher(keys.get(k)).lookingAt()) {
       return null;
     }
+    Ref named = k > 0 ? refAt[k - 1] : null;
+    if (named != null && named.to == k && personInFull(named)
+        && (named.type == RefType.MENTION || named.type == RefType.NAME && !named.singleWord)) {
+      // "с художественным руководителем театра Ольгой Ведерниковой побеседовал корреспондент": the
+      // one named right before the verb, a "с" a few words before the name.
+      for (int w = named.from - 1; w >= Math.max(sentenceFirst[sentence], named.from - TALKED_WITH_WORDS); w--) {
+        if (tokens.get(w).word() && WITH.contains(keys.get(w))) {
+          return named;
+        }
+      }
+    }
     if (k >= 2 && tokens.get(k - 2).word() && WITH.contains(keys.get(k - 2)) && tokens.get(k - 1).word()
         && !tokens.get(k - 1).capitalised() && refAt[k - 1] == null && journalistOrMediumIn(sentence)) {
       // "С режиссером поговорил корреспондент «Коммерсанта»": the one that noun brought in before
@@ -1354,8 +1365,8 @@ abstract class Attributions extends References {
     return null;
   }
 
-  /** Match keys of talking with someone (razgovarali, разговарала, поговорил, беседовал). */
-  private static final Pattern TALKED = Pattern.compile("razgovara|pogovori|besedova");
+  /** Match keys of talking with someone (razgovarali, разговарала, поговорил, беседовал, побеседовал). */
+  private static final Pattern TALKED = Pattern.compile("razgovara|pogovori|besedova|pobesedova");
 
   /** English verbs of "spoke to us" and "RTS spoke to". */
   private static final Set<String> TALKED_EN = Set.of("spoke", "talked", "speaks", "talks", "spoken");

@@ -862,10 +862,11 @@ final class ExtractionPass extends Attributions {
         }
         String surname = surnameKey(ref);
         String known = unknownSurnames.get(surname);
-        if (known == null && ref.singleWord) {
+        Ref compound = ref.singleWord ? null : fullNameEndingWith(ref);
+        if (known == null && (ref.singleWord || compound != null)) {
           // "... announced by US Secretary of State Mike Pompeo. ... Pompeo said that ...": the
           // person named in full before, even where not as a speaker.
-          Ref full = fullNameFor(ref);
+          Ref full = ref.singleWord ? fullNameFor(ref) : compound;
           if (full != null) {
             known = keyOf(full);
             unknownSurnames.put(surname, known);
@@ -878,8 +879,8 @@ final class ExtractionPass extends Attributions {
         if (known != null && ref.singleWord && !ref.oblique) {
           known = nominativeFromSurname(known, ref);
         }
-        if (known != null
-            && (ref.singleWord || lastWordStem(known).equals(surname) && sameGivenName(keyOf(ref), known))) {
+        if (known != null && (ref.singleWord || compound != null
+            || lastWordStem(known).equals(surname) && sameGivenName(keyOf(ref), known))) {
           c.speakerId = OUTSIDE_CATALOGUE_PREFIX + known;
           c.speakerName = unknownNames.get(known);
         } else if (!ref.initial) {
@@ -1631,6 +1632,31 @@ final class ExtractionPass extends Attributions {
    * and "John M. Ford" leave "Ford told ..." unknown). The names are grouped by surname once per
    * article.
    */
+  /**
+   * For a two-word name that opens with no given name, the one person named before in three words
+   * or more whose last two words these are, in any case ("Jovana Pavlović Tomić ... rekla je
+   * Pavlović Tomić"); else null. A double surname alone is no given name and surname.
+   */
+  private Ref fullNameEndingWith(Ref ref) {
+    if (ref.type != RefType.NAME || ref.to - ref.from != 2 || lex.givenName(keys.get(ref.from))) {
+      return null;
+    }
+    String first = lex.surnameStem(keys.get(ref.from));
+    Ref found = null;
+    for (Ref other : fullNamesBySurname().getOrDefault(surnameKey(ref), List.of())) {
+      if (other.from >= ref.from) {
+        break; // in text order
+      }
+      if (other.to - other.from >= 3 && first.equals(lex.surnameStem(keys.get(other.to - 2)))) {
+        if (found != null && !keyOf(found).equals(keyOf(other))) {
+          return null;
+        }
+        found = other;
+      }
+    }
+    return found;
+  }
+
   Ref fullNameBefore(Ref ref, String surname) {
     List<Ref> named = fullNamesBySurname().getOrDefault(surname, List.of());
     if (named.isEmpty() || named.get(0).from >= ref.from) {

@@ -527,7 +527,17 @@ abstract class References extends TextIndex {
     boolean named = tokens.get(i).acronym() || country && tokens.get(i).capitalised() && !givenNameAt(i)
         && entry(i).country() == null && !entry(i).body()
         || tokens.get(i).capitalised() && lex.agency(keys.get(i)) != null;
-    return named && end < tokens.size() && (pluralVerbAt(end) || bodyVerbAfter(end)) ? end : -1;
+    int verb = afterOutletTold(end);
+    return named && verb < tokens.size() && (pluralVerbAt(verb) || bodyVerbAfter(verb)) ? end : -1;
+  }
+
+  /**
+   * After the outlet told, in the dative, that may stand between a body and its verb ("В МЧС
+   * России «Интерфаксу» сообщили": the marks of a name are no tokens): the token after it; else
+   * {@code k}.
+   */
+  private int afterOutletTold(int k) {
+    return k < tokens.size() && tokens.get(k).word() && tokens.get(k).capitalised() && entry(k).medium() ? k + 1 : k;
   }
 
   /**
@@ -676,6 +686,25 @@ abstract class References extends TextIndex {
       // describes the body.
       return i;
     }
+    int parentEnd = parentAcronymEnd(head);
+    if (parentEnd > 0) {
+      // "Iz Delegacije EU u Srbiji", "Misija OEBS-a na Kosovu": the acronym of the body it belongs
+      // to, in the genitive, and where it sits; the head's body speaks, not the parent.
+      Ref parent = refAt[head + 1];
+      if (parent != null) {
+        remove(parent);
+      }
+      List<String> words = new ArrayList<>();
+      for (int k = i; k <= head; k++) {
+        words.add(tokens.get(k).surface());
+      }
+      String nominative = lex.bodyNominative(keys.get(head));
+      String office = Nominatives.ofBody(words, head - i, nominative, language.base());
+      String name = office.substring(0, 1).toUpperCase(Locale.ROOT) + office.substring(1) + " "
+          + text.substring(tokens.get(head + 1).start(), tokens.get(parentEnd - 1).end());
+      addBody(i, parentEnd, name, !Texts.matchKey(nominative).equals(keys.get(head)));
+      return parentEnd;
+    }
     // "Udruženje „Eko-straža“", "Posmatračka misija CRTA": a name set off by marks, or an acronym,
     // right after the head is the body's own name. (A name in marks written as a sentence,
     // "inicijativa „Novi Sad se ne predaje“", reads as a quotation before any of this runs.)
@@ -818,6 +847,47 @@ abstract class References extends TextIndex {
       end = tokenAtOrAfter(ownName[1]);
     }
     addBody(i, end, name, !Texts.matchKey(nominative).equals(keys.get(head)));
+    return end;
+  }
+
+  /**
+   * Heads of a body that is another's outpost and speaks for itself ("Delegacija EU u Srbiji",
+   * "Миссия ОБСЕ"), as match keys. Not an organ or office of the parent, which speaks as the
+   * parent ("Informativna služba SPC" is the Church), nor a possessive ("Žiri NIN-ove nagrade").
+   */
+  private static final Set<String> PARENTED_HEADS =
+      Set.of(Texts.matchKey("delegacija"), Texts.matchKey("misija"), Texts.matchKey("делегация"), Texts.matchKey("миссия"));
+
+  /**
+   * Where the name of a body ends whose head noun at {@code head} an acronym in the genitive
+   * follows, the parent it belongs to: a catalogue body's one-word mention ("Delegacije EU") or
+   * an acronym with a case ending ("Misije OEBS-a"), and the place after them ("u Srbiji", "na
+   * Kosovu") if one follows; -1 where there is none. An acronym without an ending is the body's
+   * own name ("Posmatračka misija CRTA").
+   */
+  private int parentAcronymEnd(int head) {
+    int k = head + 1;
+    String nominative = lex.bodyNominative(keys.get(head));
+    if (nominative == null || !PARENTED_HEADS.contains(Texts.matchKey(nominative)) || k >= tokens.size() || !adjacent(head, k) || !tokens.get(k).word() || !tokens.get(k).acronym()
+        || quoted[k] || entry(k).medium()) {
+      return -1;
+    }
+    Ref ref = refAt[k];
+    boolean catalogueBody = ref != null && ref.type == RefType.MENTION && ref.from == k && ref.to == k + 1
+        && organisation(ref) && !ref.outsideCatalogue;
+    String surface = tokens.get(k).surface();
+    int hyphen = surface.lastIndexOf('-');
+    boolean declined = ref == null && hyphen > 0 && hyphen < surface.length() - 1
+        && Character.isLowerCase(surface.charAt(hyphen + 1));
+    if (!catalogueBody && !declined) {
+      return -1;
+    }
+    int end = k + 1;
+    if (end + 1 < tokens.size() && adjacent(end - 1, end) && freeWord(end) && entry(end).preposition()
+        && adjacent(end, end + 1) && freeWord(end + 1) && tokens.get(end + 1).capitalised() && !givenNameAt(end + 1)
+        && !entry(end + 1).medium()) {
+      end += 2;
+    }
     return end;
   }
 
