@@ -400,6 +400,44 @@ final class Nominatives {
   }
 
   /**
+   * Whether a lower-case word after a club's capitalised first word ends as a genitive of its
+   * name may ("Crvene zvezde", "Црвене звезде"): in -e, -a or -og.
+   */
+  static boolean genitiveNoun(String word) {
+    return endsWith(word, "e", "е", "a", "а", "og", "ог") && word.length() > 3;
+  }
+
+  /**
+   * The nominative of a club's name in the genitive, word by word: Serbian -og to -i (Radničkog,
+   * Radnički), a feminine -e to -a (Crvene zvezde, Crvena zvezda; Vojvodine), a masculine -a after
+   * a consonant dropped (Partizana, Partizan); Russian -а after a consonant dropped («Спартака»,
+   * Спартак). Acronyms and indeclinable names (Динамо) stay.
+   */
+  static String ofClubName(List<String> words, String base) {
+    List<String> out = new ArrayList<>(words.size());
+    for (String word : words) {
+      out.add(word.length() < 4 || word.equals(word.toUpperCase(Locale.ROOT)) ? word : clubWord(word, base));
+    }
+    return String.join(" ", out);
+  }
+
+  private static String clubWord(String word, String base) {
+    boolean cyrillic = isCyrillic(word);
+    char before = Character.toLowerCase(word.charAt(word.length() - 2));
+    boolean consonant = !isVowel(before) && "ыэюяёьй".indexOf(before) < 0;
+    if ("sr".equals(base) && endsWith(word, "og", "ог")) {
+      return cut(word, 2) + (cyrillic ? "и" : "i");
+    }
+    if ("sr".equals(base) && endsWith(word, "e", "е") && consonant) {
+      return cut(word, 1) + (cyrillic ? "а" : "a");
+    }
+    if (endsWith(word, "a", "а") && consonant) {
+      return cut(word, 1);
+    }
+    return word;
+  }
+
+  /**
    * The nominative of a body's one-word name after a preposition or a press office ("в «Росатоме»",
    * "пресс-службе Россельхознадзора", "iz „Srbijagasa“"): a consonant stem's case ending in -a, -e
    * or -u dropped, except that a Serbian -e is a feminine genitive and becomes -a ("Iz Evrolige").

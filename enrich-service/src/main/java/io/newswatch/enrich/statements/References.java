@@ -71,6 +71,7 @@ abstract class References extends TextIndex {
     findBodies();
     findBodiesByAcronym();
     findBodiesByHeadNoun();
+    findClubsByNoun();
     findRoles();
     for (int i = 0; i < tokens.size(); i++) {
       Gender gender = tokens.get(i).word() ? entry(i).pronoun() : null;
@@ -1364,6 +1365,67 @@ abstract class References extends TextIndex {
       }
       addMentionOf(last, i, !english || englishOblique(i, i + 1));
     }
+  }
+
+  /**
+   * Serbian and Russian: "Klub je saopštio", "В клубе сообщили" (the noun opening its sentence, or
+   * after "iz", "u", "в") after "Fudbaleri Crvene zvezde" or "Trener Partizana": the club that the
+   * name after a noun for its players, coach or fans named, in the nominative. Sports pages name a
+   * club so, with no initials (KK, ФК) and no head noun of its own, and then call it "the club".
+   */
+  private void findClubsByNoun() {
+    if (!inflecting()) {
+      return;
+    }
+    Ref club = null;
+    int searchedTo = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (refAt[i] != null || !tokens.get(i).word() || quoted[i] || !entry(i).body()
+          || !CLUB_NOUNS.contains(lex.bodyNominative(keys.get(i)))) {
+        continue;
+      }
+      boolean opening = i == sentenceFirst[sentenceOf[i]];
+      boolean from = i > 0 && tokens.get(i - 1).word() && SOURCE_PREPOSITIONS.contains(keys.get(i - 1));
+      if (!opening && !from || i + 1 < tokens.size() && tokens.get(i + 1).word() && tokens.get(i + 1).capitalised()) {
+        continue; // "Klub Partizan": a name of its own follows
+      }
+      if (club == null) {
+        club = clubNamedByItsPeople(searchedTo, i);
+        searchedTo = i;
+      }
+      if (club != null) {
+        addMentionOf(club, i, from);
+      }
+    }
+  }
+
+  /** "klub" and "клуб" by their nominative as the lexicon writes it. */
+  private static final Set<String> CLUB_NOUNS = Set.of("klub", "клуб");
+
+  /**
+   * The first club that a name in the genitive after a noun for its people names in tokens
+   * [from, to) ("Fudbaleri Crvene zvezde", "тренер «Спартака»"), added as a body; or null.
+   */
+  private Ref clubNamedByItsPeople(int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      if (!tokens.get(k).word() || !entry(k).teamPeople() || !adjacentAcrossMark(k, k + 1) || !freeWord(k + 1)
+          || !tokens.get(k + 1).capitalised() || givenNameAt(k + 1) || entry(k + 1).medium()) {
+        continue;
+      }
+      int end = k + 2;
+      while (end < to && end - k <= 3 && adjacent(end - 1, end) && freeWord(end) && !tokens.get(end).capitalised()
+          && !functionWord(end) && verbAt(end).isEmpty() && lex.bodyNominative(keys.get(end)) == null
+          && !entry(end).teamPeople() && Nominatives.genitiveNoun(tokens.get(end).surface())) {
+        end++; // "Crvene zvezde": a name of a capital and a lower-case word
+      }
+      List<String> words = new ArrayList<>();
+      for (int w = k + 1; w < end; w++) {
+        words.add(tokens.get(w).surface());
+      }
+      addBody(k + 1, end, Nominatives.ofClubName(words, language.base()), true);
+      return refAt[k + 1];
+    }
+    return null;
   }
 
   /**

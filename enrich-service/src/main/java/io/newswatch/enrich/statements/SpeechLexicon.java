@@ -112,6 +112,7 @@ final class SpeechLexicon {
     static final long CONDITION = 1L << 55;
     static final long CLUB = 1L << 56;
     static final long QUOTING = 1L << 57;
+    static final long TEAM_PEOPLE = 1L << 58;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -316,6 +317,11 @@ final class SpeechLexicon {
       return (classes & CLUB) != 0;
     }
 
+    /** A noun for a club's players, coach or fans (fudbaleri, тренер): a name in the genitive after it is a club's. */
+    boolean teamPeople() {
+      return (classes & TEAM_PEOPLE) != 0;
+    }
+
     /** A word that opens a condition (ukoliko, if, если): a negation in it leaves the plan around it be. */
     boolean condition() {
       return (classes & CONDITION) != 0;
@@ -429,6 +435,7 @@ final class SpeechLexicon {
   private final Set<String> resumes;
   private final Set<String> conditions;
   private final Set<String> clubs;
+  private final Set<String> teamPeople;
   private final Set<String> quoting;
   private final Set<String> settlements;
   private final Set<String> journalists;
@@ -554,6 +561,7 @@ final class SpeechLexicon {
     this.resumes = words(node.path("resumes"));
     this.conditions = words(node.path("conditions"));
     this.clubs = words(node.path("clubs"));
+    this.teamPeople = words(node.path("teamPeople"));
     this.quoting = words(node.path("quoting"));
     this.settlements = words(node.path("settlements"));
     this.journalists = words(node.path("journalists"));
@@ -735,6 +743,7 @@ final class SpeechLexicon {
     classes |= resumes.contains(key) ? Entry.RESUMES : 0;
     classes |= conditions.contains(key) ? Entry.CONDITION : 0;
     classes |= clubs.contains(key) ? Entry.CLUB : 0;
+    classes |= teamPeople.contains(key) ? Entry.TEAM_PEOPLE : 0;
     classes |= quoting.contains(key) ? Entry.QUOTING : 0;
     classes |= settlements.contains(key) ? Entry.SETTLEMENT : 0;
     classes |= journalists.contains(key) ? Entry.JOURNALIST : 0;

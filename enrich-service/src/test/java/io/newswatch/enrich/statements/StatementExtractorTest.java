@@ -6503,5 +6503,21 @@ class StatementExtractorTest {
           + "Баня-Лука, а осенью мы хотим привезти в Москву сербский спектакль.", Language.RU),
           "Чехова невозможно повторить, он каждый раз другой", "unknown:olga vedernikova", DIRECT);
     }
+
+    @Test
+    void theClubIsTheOneItsPlayersOrCoachWereNamedBy() {
+      // Before: a club named only in the genitive after its footballers or coach was no body, and
+      // "Klub je saopštio" spoke for no one.
+      expect(extractSeeded("Фудбалери Црвене звезде вечерас дочекују Молде. Тренер Владан Мирковић рекао је да екипа "
+          + "нема право на опуштање. Клуб је саопштио да је продато више од 40.000 улазница.", Language.SR_CYRL),
+          "је продато више од 40.000 улазница", "unknown:crvena zvezda", INDIRECT);
+      expect(extractSeeded("Košarkaši Partizana pobedili su Olimpijakos. Iz kluba su saopštili da je dvorana bila puna.",
+          Language.SR_LATN), "je dvorana bila puna", "unknown:partizan", INDIRECT);
+      expect(extractSeeded("Болельщики «Спартака» пришли на стадион. В клубе сообщили, что билеты распроданы.",
+          Language.RU), "билеты распроданы", "unknown:spartak", INDIRECT);
+      // A club no one's players named stays unnamed.
+      expect(extractSeeded("Ministar je posetio klub u Nišu. Klub je saopštio da je dvorana bila puna.", Language.SR_LATN),
+          "je dvorana bila puna", "unknown", INDIRECT);
+    }
   }
 }
