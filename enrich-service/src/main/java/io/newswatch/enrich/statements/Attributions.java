@@ -5406,18 +5406,23 @@ abstract class Attributions extends References {
     }
     // Only a person: "Officials in Pristina, who asked not to be named, said ..." is no report of Pristina's.
     Ref before = refAt[i - 2];
-    if (before == null || before.to != i - 1) {
+    if (before == null || before.to != i - 1 || !relativePerson(before)) {
       // "Vesna Lazarević, author of the book "The Pipeline State", who said": the person before
-      // a description set off by commas.
+      // a description set off by commas, also where the description ends in a body's name
+      // ("Dragana Vesić, director of the Energy Policy Institute in Belgrade, who says").
       int comma = descriptionOpening(i - 1);
       before = comma > 0 ? refAt[comma - 1] : null;
       if (before == null || before.to != comma) {
         return null;
       }
     }
-    boolean person = before.type == RefType.NAME
-        || before.type == RefType.MENTION && before.actor != null && before.actor.kind() == Actor.Kind.PERSON;
-    return person ? before : null;
+    return relativePerson(before) ? before : null;
+  }
+
+  /** A name, or a catalogue person's mention: who a relative clause after it may report. */
+  private static boolean relativePerson(Ref ref) {
+    return ref.type == RefType.NAME
+        || ref.type == RefType.MENTION && ref.actor != null && ref.actor.kind() == Actor.Kind.PERSON;
   }
 
   /**

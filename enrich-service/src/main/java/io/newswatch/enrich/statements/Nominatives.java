@@ -444,6 +444,9 @@ final class Nominatives {
    * Names of more words, or of other stems, stay as written.
    */
   static String ofOneWordBody(String name, String base) {
+    if (name.indexOf(' ') >= 0 && "sr".equals(base)) {
+      return ofSerbianNameInMarks(name);
+    }
     if (name.indexOf(' ') >= 0 || name.length() < 5) {
       return name;
     }
@@ -457,6 +460,28 @@ final class Nominatives {
       return name.substring(0, name.length() - 1) + (last == 'e' ? "a" : "а");
     }
     return caseEnding && consonant ? name.substring(0, name.length() - 1) : name;
+  }
+
+  /**
+   * A Serbian name of several words in marks after "iz" or "u" ("Iz „Puteva Srbije“", "iz „Naftne
+   * industrije Srbije“"): its words up to the next capital in the nominative, each as one word's
+   * would be ({@link #ofOneWordBody}), a plural genitive in -ova or -eva as a plural in -ovi or
+   * -evi (Puteva, Putevi); the genitive after them stays, as the name has it.
+   */
+  private static String ofSerbianNameInMarks(String name) {
+    String[] words = name.split(" ");
+    for (int w = 0; w < words.length; w++) {
+      if (w > 0 && Character.isUpperCase(words[w].charAt(0))) {
+        break;
+      }
+      String word = words[w];
+      if (endsWith(word, "ova", "eva", "ова", "ева") && word.length() > 5) {
+        words[w] = cut(word, 1) + (isCyrillic(word) ? "и" : "i");
+      } else if (word.length() >= 5 && !word.equals(word.toUpperCase(Locale.ROOT))) {
+        words[w] = ofOneWordBody(word, "sr");
+      }
+    }
+    return String.join(" ", words);
   }
 
   /** Serbian Latin letters and digraphs in Cyrillic, for a lexicon word set beside Cyrillic text. */

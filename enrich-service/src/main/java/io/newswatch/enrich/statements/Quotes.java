@@ -126,9 +126,10 @@ final class Quotes {
       char c = i < to ? text.charAt(i) : ' ';
       if (c != ' ') {
         // A colon or comma may part a title's pieces ("Jadar Project: Assessment, Revision 2").
-        // A dot between letters belongs to a name too ("Лента.ру", "N1.info").
-        boolean dotInWord = c == '.' && i > from && i + 1 < to && Character.isLetter(text.charAt(i - 1))
-            && Character.isLetter(text.charAt(i + 1));
+        // A dot or an apostrophe between letters belongs to a name too ("Лента.ру", "N1.info",
+        // "The Ferryman's Daughter").
+        boolean dotInWord = (c == '.' || c == '\'' || c == '\u2019') && i > from && i + 1 < to
+            && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
         boolean pause = (c == ':' || c == ',') && i + 1 < to && text.charAt(i + 1) == ' ';
         // A dash standing alone parts a sentence-case title ("Дечани – светиња под заштитом").
         boolean dashWord = (c == '\u2013' || c == '\u2014') && i == wordStart && i + 1 < to
@@ -159,8 +160,28 @@ final class Quotes {
       return false;
     }
     return !lower && !dashed
-        || firstCapitalised && !sentencePunctuation && words >= 2 && introducesName(text, from - 1);
+        || firstCapitalised && !sentencePunctuation && words >= 2
+            && (introducesName(text, from - 1) || words <= 3 && endsInPaperNoun(text, from, to));
   }
+
+  /**
+   * Whether the phrase text[from, to) ends in a Russian noun for a newspaper ("«Российской
+   * газете»"): a paper's own name, whatever stands before it (a speech verb's addressee:
+   * "рассказала «Российской газете», что ..."). Not "novosti", which a short quotation may end in
+   * as well ("„Imamo dobre novosti“").
+   */
+  private static boolean endsInPaperNoun(String text, int from, int to) {
+    String last = Texts.matchKey(text.substring(text.lastIndexOf(' ', to - 1) + 1, to));
+    for (String stem : PAPER_NOUNS) {
+      if (last.startsWith(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Stems, as match keys, of the nouns a paper's name ends in. */
+  private static final List<String> PAPER_NOUNS = keys("газет", "вестник");
 
   /**
    * Words that announce a name in quote marks right after them: what the name is (a paper, a

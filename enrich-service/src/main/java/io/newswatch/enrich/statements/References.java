@@ -754,6 +754,14 @@ abstract class References extends TextIndex {
             && !placeOfTwoWords(head, j) && !countryOfAcronym || e.medium() || particleAndCapitalAfter(j)) {
           break;
         }
+        if (j > head + 1 && !tokens.get(j - 1).capitalised() && roleBefore(i) && j + 1 < tokens.size()
+            && adjacent(j, j + 1) && freeWord(j + 1) && tokens.get(j + 1).capitalised() && keys.get(j + 1).endsWith("ic")
+            && keys.get(j).indexOf('-') < 0) {
+          // "посланик Странке демократске акције Амер Хоџић": after a role and a body's name that a
+          // lower-case genitive ended, two capitals, the second a surname in -ić: its holder's name,
+          // whatever the lexicon knows of the given name.
+          break;
+        }
         if (j > head + 1 && tokens.get(j - 1).capitalised() && roleBefore(i) && nominativeSurnameAfterName(j)) {
           // "Portparolka Komisije Helena Nordstrem": after a role, a capital in a consonant, which
           // no genitive of the body's name ends in, after another: the name of the role's holder,

@@ -6519,5 +6519,52 @@ class StatementExtractorTest {
       expect(extractSeeded("Ministar je posetio klub u Nišu. Klub je saopštio da je dvorana bila puna.", Language.SR_LATN),
           "je dvorana bila puna", "unknown", INDIRECT);
     }
+
+    @Test
+    void aDutchParticleIsPartOfANameInSerbianText() {
+      // Before: "de" was no particle in Serbian text, and "Marieke de Wit" was no one.
+      expect(extractSeeded("Izvestilac Evropskog parlamenta za Srbiju, holandska evroposlanica Marieke de Wit, izjavila je "
+          + "za FoNet da rezolucija „nije kazna, već mapa puta”.", Language.SR_LATN), "rezolucija „nije kazna, već mapa puta”",
+          "unknown:marieke de wit", INDIRECT);
+    }
+
+    @Test
+    void twoCapitalsAfterABodysLowerCaseGenitiveAreTheRoleHoldersName() {
+      // Before: the party's name ran on over "Амер", and the speaker was "Хоџић" alone.
+      expect(extractSeeded("У Сарајеву, посланик Странке демократске акције Амер Хоџић рекао је да Каран „поново пријети, "
+          + "а не нуди ништа“.", Language.SR_CYRL), "Каран „поново пријети, а не нуди ништа“", "unknown:amer hodzic",
+          INDIRECT);
+    }
+
+    @Test
+    void aPapersNameInMarksIsNoQuote() {
+      // Before: «Российской газете» after "рассказала" was a direct statement of two words.
+      List<ExtractedStatement> found = extractSeeded("Концерт пройдет под управлением Анны Ковалевой. Накануне гастролей "
+          + "дирижер рассказала «Российской газете», что впервые выступала в Сербии еще студенткой.", Language.RU);
+      assertEquals(List.of(), found.stream().filter(st -> st.text().contains("газете")).toList(), () -> describe(found));
+    }
+
+    @Test
+    void aNameOfSeveralWordsInMarksAfterIzTakesItsNominative() {
+      // Before: "Puteva Srbije", a plural genitive, stayed as written.
+      expect(extractSeeded("Из „Путева Србије“ поручују да је на терену 1.200 радника и 600 возила.", Language.SR_CYRL),
+          "је на терену 1.200 радника и 600 возила", "unknown:putevi srbije", INDIRECT);
+    }
+
+    @Test
+    void aRelativeAfterADescriptionEndingInABodysNameIsThePersons() {
+      // Before: the institute at the end of her description took "who says".
+      expect(extractSeeded("We spoke to Dragana Vesić, director of the Energy Policy Institute in Belgrade, who says that the "
+          + "next four months will decide the country's energy strategy.", Language.EN),
+          "the next four months will decide the country's energy strategy", "unknown:dragana vesic", INDIRECT);
+    }
+
+    @Test
+    void aTitleInMarksMayHoldAnApostrophe() {
+      // Before: "The Ferryman's Daughter" read as a quotation, and the director lost her report.
+      expect(extractSeeded("Film director Milica Stojanović, whose \"The Ferryman's Daughter\" opens the festival tonight, "
+          + "said the film was \"a love letter to the Danube towns\".", Language.EN),
+          "the film was \"a love letter to the Danube towns\"", "unknown:milica stojanovic", INDIRECT);
+    }
   }
 }
