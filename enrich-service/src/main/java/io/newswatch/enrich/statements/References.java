@@ -529,7 +529,9 @@ abstract class References extends TextIndex {
         && entry(i).country() == null && !entry(i).body()
         || tokens.get(i).capitalised() && lex.agency(keys.get(i)) != null;
     int verb = afterOutletTold(end);
-    return named && verb < tokens.size() && (pluralVerbAt(verb) || bodyVerbAfter(verb)) ? end : -1;
+    // "..., сообщили в МЧС России.": a trailing attribution's plural verb right before "в".
+    boolean verbBefore = i >= 2 && tokens.get(i - 2).word() && adjacent(i - 2, i - 1) && pluralVerbAt(i - 2);
+    return named && (verb < tokens.size() && (pluralVerbAt(verb) || bodyVerbAfter(verb)) || verbBefore) ? end : -1;
   }
 
   /**
@@ -594,7 +596,7 @@ abstract class References extends TextIndex {
    */
   private static final Set<String> OFFICES_OF_PLACES = Set.of(
       "opština", "ministarstvo", "ambasada", "vlada", "kancelarija", "skupština", "tužilaštvo",
-      "посольство", "министерство", "правительство", "администрация", "прокуратура");
+      "посольство", "министерство", "правительство", "администрация", "прокуратура", "мэрия");
 
   /**
    * Serbian: one capitalised word after the "Iz" that opens a sentence, with a body's verb right

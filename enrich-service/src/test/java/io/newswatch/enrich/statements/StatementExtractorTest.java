@@ -6566,5 +6566,19 @@ class StatementExtractorTest {
           + "said the film was \"a love letter to the Danube towns\".", Language.EN),
           "the film was \"a love letter to the Danube towns\"", "unknown:milica stojanovic", INDIRECT);
     }
+
+    @Test
+    void aBodyAfterATrailingPluralVerbSpeaks() {
+      // Before: "..., сообщили в МЧС России." had no body after "в" (its verb came before, not
+      // after it), and "мэрия" was no office of a place; both reports were lost.
+      expect(extractSeeded("Пожар на складе потушен, пострадавших нет, сообщили в МЧС России.", Language.RU),
+          "Пожар на складе потушен, пострадавших нет", "unknown:mcs rossii", INDIRECT);
+      expect(extractSeeded("Причиной аварии стал износ трубы, проложенной в 1968 году, сообщили в мэрии Новосибирска.",
+          Language.RU), "Причиной аварии стал износ трубы, проложенной в 1968 году", "unknown:meria novosibirska",
+          INDIRECT);
+      // A city after the verb is where unnamed people spoke, no body.
+      List<ExtractedStatement> city = extractSeeded("Пожар на складе потушен, сообщили в Москве.", Language.RU);
+      assertTrue(city.stream().noneMatch(st -> st.speakerActorId().startsWith("unknown:")), () -> describe(city));
+    }
   }
 }
