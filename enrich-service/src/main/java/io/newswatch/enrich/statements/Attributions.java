@@ -71,8 +71,12 @@ abstract class Attributions extends References {
   /** "..., Russian Ambassador to Serbia Alexander Botsan-Kharchenko told Tanjug on Friday." */
   static final int TRAILING_ATTRIBUTION_WORDS = 30;
 
-  /** Words the subject of a trailing attribution may have before its verb ("Russian Foreign Minister Sergey Lavrov said"). */
-  static final int TRAILING_SUBJECT_WORDS = 12;
+  /**
+   * Words the subject of a trailing attribution may have before its verb ("Russian Foreign
+   * Minister Sergey Lavrov said", "Director of the Serbian Government's Office for Kosovo and
+   * Metohija Petar Petković said": a possessive's "s" is a word too).
+   */
+  static final int TRAILING_SUBJECT_WORDS = 15;
 
   /**
    * Words an attribution set off inside a report may have before its verb ("Russian Ambassador to
@@ -1976,10 +1980,18 @@ abstract class Attributions extends References {
       // role, however long, then the name set off after it.
       limit = Math.min(tailTo, Math.max(limit, refAt[roleAt].to + 2));
       // What the role is of may run on past its last word ("the director of the Serbian
-      // Government's Office for Kosovo and Metohija, Petar Petkovic, told"): up to the comma.
+      // Government's Office for Kosovo and Metohija, Petar Petkovic, told"): up to the comma, or
+      // with no comma up to the name right after it, whose verb follows ("Director of the
+      // Serbian Government's Office for Kosovo and Metohija Petar Petković said").
       for (int k = refAt[roleAt].to; k < Math.min(tailTo, refAt[roleAt].to + APPOSITION_WORDS); k++) {
         if (tokens.get(k).is(",")) {
           limit = Math.max(limit, k + 1);
+          break;
+        }
+        Ref person = refAt[k];
+        if (person != null && person.from == k && personInFull(person)
+            && (person.type == RefType.MENTION || person.type == RefType.NAME && !person.singleWord)) {
+          limit = Math.max(limit, Math.min(tailTo, person.to + 2));
           break;
         }
       }

@@ -811,7 +811,7 @@ abstract class References extends TextIndex {
         } else {
           break;
         }
-      } else if (!functionWord(j) && !e.medium() && !pastVerbAt(j) && !e.negation()) {
+      } else if (!functionWord(j) && !e.medium() && !pastVerbAt(j) && !e.negation() && !adverbAfterName(j)) {
         // "odbrane", "inženjerskih nauka": the genitive that says which body. Not past a negation,
         // which a clause's verb follows ("dok Ministarstvo zdravlja ne ispuni obećanje").
         end = ++j;
@@ -1407,6 +1407,15 @@ abstract class References extends TextIndex {
         addMentionOf(club, i, from);
       }
     }
+  }
+
+  /**
+   * A lower-case word in -o right after a capital of a body's name ("Fudbalski klub Vojvodina
+   * sporazumno je raskinuo"): an adverb of the clause, which no genitive of a name ends in.
+   */
+  private boolean adverbAfterName(int j) {
+    String key = keys.get(j);
+    return tokens.get(j - 1).capitalised() && !tokens.get(j).capitalised() && key.length() > 3 && key.endsWith("o");
   }
 
   /** "klub" and "клуб" by their nominative as the lexicon writes it. */

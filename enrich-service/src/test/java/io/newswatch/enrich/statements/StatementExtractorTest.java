@@ -6580,5 +6580,25 @@ class StatementExtractorTest {
       List<ExtractedStatement> city = extractSeeded("Пожар на складе потушен, сообщили в Москве.", Language.RU);
       assertTrue(city.stream().noneMatch(st -> st.speakerActorId().startsWith("unknown:")), () -> describe(city));
     }
+
+    @Test
+    void aLongRoleBeforeANameAfterAQuoteStillReachesItsVerb() {
+      // Before: the verb stood thirteen tokens after the quote, past the reach, and the quote went
+      // to no one; with no quote, the subject ran past the twelve words allowed.
+      expect(extractSeeded("The overnight arrest of three Serbs was \"another act of terror against our people\", Director "
+          + "of the Serbian Government's Office for Kosovo and Metohija Petar Petković said on Monday.", Language.EN),
+          "another act of terror against our people", "nw:petar-petkovic", DIRECT);
+    }
+
+    @Test
+    void aForumIsABodyAndAnAdverbEndsAClubsName() {
+      // Before: "Forum" was no head of a body's name, and "sporazumno" ran on the club's.
+      expect(extractSeeded("The Serbian European Forum said in a statement that the government should publish the full "
+          + "list of outstanding benchmarks.", Language.EN), "the government should publish the full list of outstanding "
+          + "benchmarks", "unknown:serbian european forum", INDIRECT);
+      expect(extractSeeded("Fudbalski klub Vojvodina sporazumno je raskinuo ugovor sa trenerom. Klub je saopštio da je "
+          + "uprava uverena da ekipa ima kvalitet za evropska mesta.", Language.SR_LATN),
+          "je uprava uverena da ekipa ima kvalitet za evropska mesta", "unknown:fudbalski klub vojvodina", INDIRECT);
+    }
   }
 }
