@@ -47,10 +47,8 @@ class WatchDirectoryIT {
 
   @Test
   void aRefusedCommitDoesNotStopTheDirectory(KafkaCluster cluster) throws Exception {
-    new TopicBootstrapper(cluster.admin(), Duration.ofSeconds(30)).ensureCatalogue();
+    Properties client = clientOfCatalogue(cluster);
     String bootstrap = cluster.bootstrapServers();
-    Properties client = new Properties();
-    client.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
     try (KafkaProducer<byte[], byte[]> raw = BrokerClients.rawProducer(bootstrap);
         KafkaProducer<String, Watch> watches = BrokerClients.producer(bootstrap, Topics.WATCHES);
@@ -90,10 +88,8 @@ class WatchDirectoryIT {
   void aStepThatFailsHalfwayThroughABatchLeavesNoRecordOfItUnread(KafkaCluster cluster) throws Exception {
     // Before: the consumer's position was past the whole batch when the send failed, so the two
     // watches after the invalid record were read again only after a restart.
-    new TopicBootstrapper(cluster.admin(), Duration.ofSeconds(30)).ensureCatalogue();
+    Properties client = clientOfCatalogue(cluster);
     String bootstrap = cluster.bootstrapServers();
-    Properties client = new Properties();
-    client.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
     byte[] badKey = "bad".getBytes(StandardCharsets.UTF_8);
     AtomicInteger refusals = new AtomicInteger(1);
@@ -132,6 +128,14 @@ class WatchDirectoryIT {
         assertEquals(1, letters, "the bad record's dead letter, written once on the second try");
       }
     }
+  }
+
+  /** The client properties of the class's broker, once its topics exist. */
+  private static Properties clientOfCatalogue(KafkaCluster cluster) {
+    new TopicBootstrapper(cluster.admin(), Duration.ofSeconds(30)).ensureCatalogue();
+    Properties client = new Properties();
+    client.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
+    return client;
   }
 
   /** A consumer that joins the directory's group and holds it. */

@@ -697,15 +697,7 @@ abstract class References extends TextIndex {
       if (parent != null) {
         remove(parent);
       }
-      List<String> words = new ArrayList<>();
-      for (int k = i; k <= head; k++) {
-        words.add(tokens.get(k).surface());
-      }
-      String nominative = lex.bodyNominative(keys.get(head));
-      String office = Nominatives.ofBody(words, head - i, nominative, language.base());
-      String name = office.substring(0, 1).toUpperCase(Locale.ROOT) + office.substring(1) + " "
-          + text.substring(tokens.get(head + 1).start(), tokens.get(parentEnd - 1).end());
-      addBody(i, parentEnd, name, !Texts.matchKey(nominative).equals(keys.get(head)));
+      addOfficeOfParent(i, head, parentEnd);
       return parentEnd;
     }
     // "Udruženje „Eko-straža“", "Posmatračka misija CRTA": a name set off by marks, or an acronym,
@@ -728,15 +720,7 @@ abstract class References extends TextIndex {
         // "Главное управление МЧС по Оренбургской области": the acronym is the parent's, and the
         // office with its region is the body, its own words in the nominative ("В Главном
         // управлении МЧС по ... сообщили").
-        List<String> words = new ArrayList<>();
-        for (int k = i; k <= head; k++) {
-          words.add(tokens.get(k).surface());
-        }
-        String nominative = lex.bodyNominative(keys.get(head));
-        String office = Nominatives.ofBody(words, head - i, nominative, language.base());
-        String name = office.substring(0, 1).toUpperCase(Locale.ROOT) + office.substring(1) + " "
-            + text.substring(tokens.get(head + 1).start(), tokens.get(region - 1).end());
-        addBody(i, region, name, !Texts.matchKey(nominative).equals(keys.get(head)));
+        addOfficeOfParent(i, head, region);
         return region;
       }
       addBody(i, head + 2, tokens.get(head + 1).surface(), false);
@@ -859,6 +843,23 @@ abstract class References extends TextIndex {
     }
     addBody(i, end, name, !Texts.matchKey(nominative).equals(keys.get(head)));
     return end;
+  }
+
+  /**
+   * Adds the body over tokens [i, end) whose own words (up to its head noun at {@code head}) are
+   * put in the nominative and whose parent and place after them stay as written ("Главное
+   * управление МЧС по Оренбургской области", "Delegacija EU u Srbiji").
+   */
+  private void addOfficeOfParent(int i, int head, int end) {
+    List<String> words = new ArrayList<>();
+    for (int k = i; k <= head; k++) {
+      words.add(tokens.get(k).surface());
+    }
+    String nominative = lex.bodyNominative(keys.get(head));
+    String office = Nominatives.ofBody(words, head - i, nominative, language.base());
+    String name = office.substring(0, 1).toUpperCase(Locale.ROOT) + office.substring(1) + " "
+        + text.substring(tokens.get(head + 1).start(), tokens.get(end - 1).end());
+    addBody(i, end, name, !Texts.matchKey(nominative).equals(keys.get(head)));
   }
 
   /**
