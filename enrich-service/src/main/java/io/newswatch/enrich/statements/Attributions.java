@@ -3094,7 +3094,13 @@ abstract class Attributions extends References {
       subject = pressOfficeNamedLast(after); // "По данным пресс-службы": the one named before
     }
     boolean described = false;
-    if (subject == null && !unnamed) {
+    // "Srbijagas je u saopštenju naveo da ... Prema saopštenju, ...": a phrase that is itself a
+    // document's, with no one after it, right after a sentence of the paragraph that named the
+    // document; its issuer is looked for as for "According to the statement, ..." below. (Where no
+    // such sentence comes right before, the document is found as it was.)
+    boolean documentPhrase = npEnd <= after && after > at && tokens.get(after - 1).word() && entry(after - 1).document()
+        && documentInSentenceBefore(at);
+    if (subject == null && !unnamed && !documentPhrase) {
       if (npEnd <= after) {
         return null;
       }
@@ -3162,7 +3168,7 @@ abstract class Attributions extends References {
       c.windowTo = several ? after : npEnd; // no noun there names anyone
       c.unnamedSpeaker |= several;
       if (opening && subject == null && !unnamed && npEnd - after <= DOCUMENT_PHRASE_WORDS
-          && documentIn(after, npEnd)) {
+          && (documentIn(after, npEnd) || documentPhrase)) {
         // "According to the statement, ...", "Prema saopštenju, ...": the document's issuer, named
         // after it or the body the text was about, as for "U saopštenju se navodi". (Not one that
         // ends a sentence whose own words have their speaker: "“...,” he told settlers, according
@@ -3172,6 +3178,20 @@ abstract class Attributions extends References {
       }
     }
     return c;
+  }
+
+  /** Whether the sentence before the one of token {@code at}, in its paragraph, names a document. */
+  private boolean documentInSentenceBefore(int at) {
+    int s = sentenceOf[at];
+    if (s == 0 || sentenceFirst[s - 1] < 0 || paragraphOf[sentenceFirst[s - 1]] != paragraphOf[at]) {
+      return false;
+    }
+    for (int k = sentenceFirst[s - 1]; k < sentenceEnd[s - 1]; k++) {
+      if (tokens.get(k).word() && entry(k).document()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -6600,5 +6600,14 @@ class StatementExtractorTest {
           + "uprava uverena da ekipa ima kvalitet za evropska mesta.", Language.SR_LATN),
           "je uprava uverena da ekipa ima kvalitet za evropska mesta", "unknown:fudbalski klub vojvodina", INDIRECT);
     }
+
+    @Test
+    void accordingToTheStatementJustNamedIsItsIssuer() {
+      // Before: "Prema saopštenju," with no one after it, a phrase the document is part of, ended
+      // the search, and the report was lost; "According to the statement," already worked.
+      expect(extractSeeded("Србијагас је у саопштењу објављеном данас навео да Србија „има довољно гаса за целу грејну "
+          + "сезону“. Према саопштењу, подземно складиште у Банатском Двору напуњено је 94 одсто.", Language.SR_CYRL),
+          "подземно складиште у Банатском Двору напуњено је 94 одсто", "nw:srbijagas", INDIRECT);
+    }
   }
 }
