@@ -2448,6 +2448,10 @@ abstract class Attributions extends References {
         c.subject = best(from, to, verb, true, true);
       }
       if (c.subject == null && entry(verb).quoting()) {
+        // "— цитирует его агентство Танюг": the one the pronoun right after the verb stands for.
+        c.subject = possessiveIn(verbEnd, Math.min(to, verbEnd + 1));
+      }
+      if (c.subject == null && entry(verb).quoting()) {
         c.subject = personQuotedAfter(verbEnd, to); // "— цитирует пресс-релиз режиссера Алексея Громова"
       }
       if (c.subject == null) {

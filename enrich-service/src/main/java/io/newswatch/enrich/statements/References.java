@@ -512,6 +512,9 @@ abstract class References extends TextIndex {
       return -1;
     }
     int end = i + 1;
+    if (!tokens.get(i).acronym() && lex.agency(keys.get(i)) != null) {
+      end = regionAfter(end);
+    }
     while (tokens.get(i).acronym() && end < tokens.size() && freeWord(end) && tokens.get(end).acronym()
         && adjacent(end - 1, end) && !entry(end).medium() && entry(end).country() == null) {
       end++; // "В ГУ МЧС России": a body's acronym inside another's
@@ -570,8 +573,18 @@ abstract class References extends TextIndex {
         && tokens.get(k + 2).word() && REGION_NOUNS.contains(keys.get(k + 2))) {
       return k + 3;
     }
+    if ("ru".equals(language.base()) && k + 1 < tokens.size() && freeWord(k) && tokens.get(k).capitalised()
+        && adjacent(k, k + 1) && tokens.get(k + 1).word() && REGION_GENITIVES.contains(keys.get(k + 1))
+        && (tokens.get(k).surface().endsWith("ой") || tokens.get(k).surface().endsWith("ого"))) {
+      return k + 2; // "В Минздраве Тульской области": whose region, in the genitive
+    }
     return k;
   }
+
+  /** Russian nouns of a region in the genitive, after its adjective. */
+  private static final Set<String> REGION_GENITIVES = Set.of(
+      Texts.matchKey("области"), Texts.matchKey("края"), Texts.matchKey("округа"), Texts.matchKey("района"),
+      Texts.matchKey("республики"));
 
   /** Russian nouns of a region in the dative, after "по" and its adjective. */
   private static final Set<String> REGION_NOUNS = Set.of(

@@ -68,8 +68,9 @@ final class Sentences {
     // Serbian and Russian set direct speech off with dashes; English uses its dashes otherwise.
     boolean dialogue = language != Language.EN;
     for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
-      if (end < text.length() && continues(text, sentenceStart, end, lexicon)) {
-        continue;
+      if (end < text.length() && continues(text, sentenceStart, end, lexicon)
+          && !TIME_STAMP.matcher(text).region(end, text.length()).lookingAt()) {
+        continue; // (A live blog's next entry starts a sentence after "km/h." too.)
       }
       if (dialogue && hasDash(text, sentenceStart, end)) {
         // ICU runs a full stop and a dialogue dash on in one sentence ("... predstava. – Obojica
@@ -103,6 +104,10 @@ final class Sentences {
   private static final Pattern DATELINE = Pattern.compile(
       "(?:\\p{Lu}[\\p{Lu}\\- ]{2,30}(?:\\.\\p{Lu}{2,3})?(?:, (?:\\d{1,2}\\. )?[^\\n(),.]{1,25})?(?: \\([^()\\n]{2,30}\\))? ?[-\u2013\u2014]"
           + "|\\[?\\d{1,2}[:.]\\d{2}\\]?(?: ?[-\u2013\u2014])?) +(?=[\\p{L}\u00AB\u201E\u201C\"])");
+
+  /** A live blog's time stamp and its dash anywhere in a paragraph ("12:15 – ", "[13.15] – "). */
+  private static final Pattern TIME_STAMP =
+      Pattern.compile("\\[?\\d{1,2}[:.]\\d{2}\\]? ?[\u2013\u2014-] +(?=[\\p{L}\u00AB\u201E\u201C\"])");
 
   /**
    * Whether {@code start} is at most {@link #DATELINE_SENTENCES_CHARS} characters into its
@@ -139,7 +144,13 @@ final class Sentences {
    * also after the short sentences of a date ("МОСКВА. 12 января. ИНТЕРФАКС - ").
    */
   private static void addCut(List<Sentence> sentences, String text, int start, int end) {
-    if (nearParagraphStart(text, start)) {
+    Matcher stamp = TIME_STAMP.matcher(text).region(start, end);
+    if (stamp.lookingAt() && stamp.end() < end) {
+      // A live blog's entries may share a paragraph ("... 90 km/h. 12:15 – Interior Minister ...
+      // said"): each time stamp is cut off as a dateline is.
+      sentences.add(new Sentence(start, stamp.end()));
+      start = stamp.end();
+    } else if (nearParagraphStart(text, start)) {
       Matcher dateline = DATELINE.matcher(text).region(start, end);
       if (dateline.lookingAt() && dateline.end() < end) {
         sentences.add(new Sentence(start, dateline.end()));

@@ -6609,5 +6609,34 @@ class StatementExtractorTest {
           + "сезону“. Према саопштењу, подземно складиште у Банатском Двору напуњено је 94 одсто.", Language.SR_CYRL),
           "подземно складиште у Банатском Двору напуњено је 94 одсто", "nw:srbijagas", INDIRECT);
     }
+
+    @Test
+    void aLiveBlogsNextEntryStartsASentenceAfterAnAbbreviation() {
+      // Before: "km/h." read as an initial, and the institute's report ran on over the minister's.
+      expect(extractSeeded("11:30 – The Republic Hydrometeorological Institute warned that up to 50 centimetres of fresh "
+          + "snow could fall in the mountains by Monday evening, with winds of up to 90 km/h. 12:15 – Interior Minister "
+          + "Ivica Dačić said that two gendarmerie units had reached Karajukića Bunari and were evacuating a woman.",
+          Language.EN), "two gendarmerie units had reached Karajukića Bunari and were evacuating a woman", "nw:ivica-dacic",
+          INDIRECT);
+    }
+
+    @Test
+    void theOneAQuotingVerbsPronounStandsFor() {
+      // Before: "цитирует его" looked for the person after the channel only.
+      expect(extractSeeded("Председатель профсоюза Зоран Йович обратился к правительству с открытым письмом. «Люди устали "
+          + "жить от лицензии до лицензии», – цитирует его агентство Танюг.", Language.RU),
+          "Люди устали жить от лицензии до лицензии", "unknown:zoran jovic", DIRECT);
+    }
+
+    @Test
+    void anAgencysRegionAndABlocMakeBodies() {
+      // Before: the region after "Минздраве" kept the verb from the body, and "blok" was no head
+      // of a body's name, so the presidency of the Democratic Bloc spoke for the person before.
+      expect(extractSeeded("В Минздраве Тульской области заявили, что все контракты прошли повторную проверку.",
+          Language.RU), "все контракты прошли повторную проверку", "unknown:minzdrav tulskoj oblasti", INDIRECT);
+      expect(extractSeeded("Poslanica Jelena Kostić rekla je da vlada nema plan. Predsedništvo Demokratskog bloka saopštilo "
+          + "je posle emisije da je Vučević „još jednom izbegao odgovor”.", Language.SR_LATN),
+          "je Vučević „još jednom izbegao odgovor”", "unknown:demokratski blok", INDIRECT);
+    }
   }
 }
