@@ -128,13 +128,13 @@ final class Quotes {
         // A colon or comma may part a title's pieces ("Jadar Project: Assessment, Revision 2").
         // A dot or an apostrophe between letters belongs to a name too ("Лента.ру", "N1.info",
         // "The Ferryman's Daughter").
-        boolean dotInWord = (c == '.' || c == '\'' || c == '\u2019') && i > from && i + 1 < to
+        boolean joinerInWord = (c == '.' || c == '\'' || c == '\u2019') && i > from && i + 1 < to
             && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
         boolean pause = (c == ':' || c == ',') && i + 1 < to && text.charAt(i + 1) == ' ';
         // A dash standing alone parts a sentence-case title ("Дечани – светиња под заштитом").
         boolean dashWord = (c == '\u2013' || c == '\u2014') && i == wordStart && i + 1 < to
             && text.charAt(i + 1) == ' ';
-        if (!Character.isLetterOrDigit(c) && c != '-' && !dotInWord && !pause && !dashWord) {
+        if (!Character.isLetterOrDigit(c) && c != '-' && !joinerInWord && !pause && !dashWord) {
           return false;
         }
         sentencePunctuation |= pause;

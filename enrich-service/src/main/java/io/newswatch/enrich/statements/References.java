@@ -893,8 +893,8 @@ abstract class References extends TextIndex {
   private int parentAcronymEnd(int head) {
     int k = head + 1;
     String nominative = lex.bodyNominative(keys.get(head));
-    if (nominative == null || !PARENTED_HEADS.contains(Texts.matchKey(nominative)) || k >= tokens.size() || !adjacent(head, k) || !tokens.get(k).word() || !tokens.get(k).acronym()
-        || quoted[k] || entry(k).medium()) {
+    if (nominative == null || !PARENTED_HEADS.contains(Texts.matchKey(nominative)) || k >= tokens.size()
+        || !adjacent(head, k) || !tokens.get(k).word() || !tokens.get(k).acronym() || quoted[k] || entry(k).medium()) {
       return -1;
     }
     Ref ref = refAt[k];
