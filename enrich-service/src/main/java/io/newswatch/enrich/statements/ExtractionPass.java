@@ -1715,6 +1715,19 @@ final class ExtractionPass extends Attributions {
    * ending: the surname's case ending taken off the given name too when it has it (Јоргоса ->
    * Јоргос). The name's key changes for this and every later statement; returns the key to use.
    */
+  /** Endings of the Serbian instrumental singular of a man's name, in both scripts. */
+  private static final Set<String> INSTRUMENTAL_ENDINGS = Set.of("im", "om", "em", "им", "ом", "ем");
+
+  /** The instrumental ending a given name has ("ем" of Алексејем, "om" of Petrom), or null. */
+  private static String instrumentalEnding(String word) {
+    for (String ending : List.of("om", "em", "ом", "ем")) {
+      if (word.endsWith(ending)) {
+        return ending;
+      }
+    }
+    return null;
+  }
+
   String nominativeFromSurname(String known, Ref surname) {
     if (!inflecting()) {
       return known;
@@ -1736,10 +1749,14 @@ final class ExtractionPass extends Attributions {
     String suffix = last.substring(nominative.length());
     StringBuilder name = new StringBuilder();
     for (String word : full.substring(0, space).split(" ")) {
-      if (!word.endsWith(suffix) || word.length() <= suffix.length() + 1) {
+      // The instrumental ends a surname in -ov in -im and a given name in -om or -em (Алексејем
+      // Воронцовим, Petrom Ivanovim): another ending, the same case.
+      String own = word.endsWith(suffix) ? suffix
+          : INSTRUMENTAL_ENDINGS.contains(suffix) ? instrumentalEnding(word) : null;
+      if (own == null || word.length() <= own.length() + 1) {
         return known; // the given name is not in the same case form: leave the name as met
       }
-      name.append(word, 0, word.length() - suffix.length()).append(' ');
+      name.append(word, 0, word.length() - own.length()).append(' ');
     }
     name.append(nominative);
     String key = Texts.matchKey(name.toString());

@@ -6638,5 +6638,14 @@ class StatementExtractorTest {
           + "je posle emisije da je Vučević „još jednom izbegao odgovor”.", Language.SR_LATN),
           "je Vučević „još jednom izbegao odgovor”", "unknown:demokratski blok", INDIRECT);
     }
+
+    @Test
+    void aSurnameInTheNominativeGivesTheInstrumentalNameItsNominative() {
+      // Before: "Алексејем" ends in -ем where "Воронцовим" ends in -им, and the name stayed in the
+      // instrumental ("Алексејем Воронцовим").
+      expect(extractSeeded("Вучић је говорио после састанка са руским амбасадором Алексејем Воронцовим. Амбасадор Воронцов "
+          + "рекао је да Москва остаје поуздан партнер Београда.", Language.SR_CYRL),
+          "Москва остаје поуздан партнер Београда", "unknown:aleksej voroncov", INDIRECT);
+    }
   }
 }
