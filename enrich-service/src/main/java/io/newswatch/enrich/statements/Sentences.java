@@ -68,8 +68,7 @@ final class Sentences {
     // Serbian and Russian set direct speech off with dashes; English uses its dashes otherwise.
     boolean dialogue = language != Language.EN;
     for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
-      if (end < text.length() && continues(text, sentenceStart, end, lexicon)
-          && !TIME_STAMP.matcher(text).region(end, text.length()).lookingAt()) {
+      if (end < text.length() && continues(text, sentenceStart, end, lexicon) && !timeStampAt(text, end, text.length())) {
         continue; // (A live blog's next entry starts a sentence after "km/h." too.)
       }
       if (dialogue && hasDash(text, sentenceStart, end)) {
@@ -109,6 +108,19 @@ final class Sentences {
   private static final Pattern TIME_STAMP =
       Pattern.compile("\\[?\\d{1,2}[:.]\\d{2}\\]? ?[\u2013\u2014-] +(?=[\\p{L}\u00AB\u201E\u201C\"])");
 
+  /** Whether a time stamp opens text[from, to). */
+  private static boolean timeStampAt(String text, int from, int to) {
+    return mayOpenTimeStamp(text, from, to) && TIME_STAMP.matcher(text).region(from, to).lookingAt();
+  }
+
+  /**
+   * Whether a digit or "[" opens text[from, to), as a time stamp's first character: the pattern
+   * then runs only there, since every sentence of every article is asked.
+   */
+  private static boolean mayOpenTimeStamp(String text, int from, int to) {
+    return from < to && (Character.isDigit(text.charAt(from)) || text.charAt(from) == '[');
+  }
+
   /**
    * Whether {@code start} is at most {@link #DATELINE_SENTENCES_CHARS} characters into its
    * paragraph. Looks back that far and no further: a long paragraph has many sentences.
@@ -144,8 +156,8 @@ final class Sentences {
    * also after the short sentences of a date ("МОСКВА. 12 января. ИНТЕРФАКС - ").
    */
   private static void addCut(List<Sentence> sentences, String text, int start, int end) {
-    Matcher stamp = TIME_STAMP.matcher(text).region(start, end);
-    if (stamp.lookingAt() && stamp.end() < end) {
+    Matcher stamp = mayOpenTimeStamp(text, start, end) ? TIME_STAMP.matcher(text).region(start, end) : null;
+    if (stamp != null && stamp.lookingAt() && stamp.end() < end) {
       // A live blog's entries may share a paragraph ("... 90 km/h. 12:15 – Interior Minister ...
       // said"): each time stamp is cut off as a dateline is.
       sentences.add(new Sentence(start, stamp.end()));
