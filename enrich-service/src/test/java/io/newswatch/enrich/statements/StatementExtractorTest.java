@@ -1162,6 +1162,18 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aCityUtilityIsABodyAndItsNameGoesOnOverAnd() {
+      // "Waterworks" heads the name, so "and Sewerage" after it is more of the name; before it was
+      // a head, "Belgrade Waterworks" read as a person's given name and surname.
+      List<ExtractedStatement> found = extract(
+          "\"We will finish the works by spring,\" said the Belgrade Waterworks and Sewerage in a statement.",
+          Language.EN);
+      ExtractedStatement s = only(found, "We will finish the works by spring");
+      assertEquals("Belgrade Waterworks and Sewerage", s.speakerName());
+      assertFalse(s.speakerBodySpans().isEmpty()); // a body's mentions, not a person's
+    }
+
+    @Test
     void aBodyInAnotherNounsGenitiveIsNotTheSpeaker() {
       List<ExtractedStatement> found = extract(
           "Studenti Fakulteta političkih nauka saopštili su da blokada traje do petka.", Language.SR_LATN);
