@@ -473,7 +473,8 @@ abstract class References extends TextIndex {
         continue;
       }
       int end = "en".equals(language.base()) ? englishBody(i) : body(i);
-      int named = end == i && "en".equals(language.base()) && i > 0 ? englishNamedAfterNoun(i) : i;
+      int named = end != i ? i : "en".equals(language.base()) ? (i > 0 ? englishNamedAfterNoun(i) : i)
+          : serbianNamedAfterCompanyNoun(i);
       if (named > i) {
         end = named;
         addBody(i, end, text.substring(tokens.get(i).start(), tokens.get(end - 1).end()), false);
@@ -500,6 +501,33 @@ abstract class References extends TextIndex {
         && !entry(i).medium() && entry(i).country() == null && i + 1 < tokens.size() && tokens.get(i + 1).word()
         && adjacent(i, i + 1) && !tokens.get(i + 1).capitalised() && verbAt(i + 1).isPresent();
   }
+
+  /**
+   * Serbian: a company's name as written after the "Iz" that opens a sentence and a lower-case
+   * noun of a company in the genitive, with a body's verb soon after it ("Iz preduzeća Putevi
+   * Srbije saopšteno je", "Iz kompanije Šumadija motors rekli su"): a capitalised word and up to
+   * two more. The name stands in apposition, so in the nominative whatever the noun's case. The
+   * token after the name; else {@code i}.
+   */
+  private int serbianNamedAfterCompanyNoun(int i) {
+    if (!"sr".equals(language.base()) || i < 2 || i - 2 != sentenceFirst[sentenceOf[i]] || !"iz".equals(keys.get(i - 2))
+        || !tokens.get(i - 1).word() || tokens.get(i - 1).capitalised() || !adjacent(i - 2, i - 1)
+        || !adjacent(i - 1, i) || !COMPANY_NOUNS.contains(String.valueOf(lex.bodyNominative(keys.get(i - 1))))
+        || givenNameAt(i)) {
+      return i;
+    }
+    int end = i + 1;
+    while (end < tokens.size() && end - i < 3 && adjacent(end - 1, end) && freeWord(end) && tokens.get(end).word()
+        && !functionWord(end) && !entry(end).medium()) {
+      end++;
+    }
+    // "saopšteno je" agrees with no one: the words came from the company.
+    boolean impersonal = end < tokens.size() && verbAt(end).map(v -> v.impersonal()).orElse(false);
+    return bodyVerbSoonAfter(end) || impersonal ? end : i;
+  }
+
+  /** Serbian nouns of a company that its name follows in apposition, as the lexicon's nominatives. */
+  private static final Set<String> COMPANY_NOUNS = Set.of("kompanija", "preduzeće");
 
   /**
    * Serbian or Russian: the token after an acronym at {@code i} that follows "iz", "u" or "в" (and

@@ -1162,6 +1162,19 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aCompanysNameAfterIzAndItsNounIsWhereTheWordsCameFrom() {
+      // The noun is in the genitive after "Iz", the name after it in the nominative, no marks.
+      List<ExtractedStatement> found = extract(
+          "Iz kompanije Šumadija motors saopšteno je da će fabrika raditi i u subotu.", Language.SR_LATN);
+      assertEquals("Šumadija motors", only(found, "će fabrika raditi i u subotu").speakerName());
+      found = extract("Из предузећа Путеви Србије саопштили су да ће радови бити завршени до петка.", Language.SR_CYRL);
+      assertEquals("Путеви Србије", only(found, "ће радови бити завршени до петка").speakerName());
+      // No name after the noun: the company is no one the text names.
+      found = extract("Iz kompanije su rekli da je kvar otklonjen.", Language.SR_LATN);
+      expect(found, "je kvar otklonjen", StatementExtractor.UNKNOWN, INDIRECT);
+    }
+
+    @Test
     void aCityUtilityIsABodyAndItsNameGoesOnOverAnd() {
       // "Waterworks" heads the name, so "and Sewerage" after it is more of the name; before it was
       // a head, "Belgrade Waterworks" read as a person's given name and surname.
