@@ -223,6 +223,13 @@ final class ExtractionPass extends Attributions {
             // "књижевнице Весне Милутиновић" then "ауторка": one noun for a work's maker brings the others.
             describesAll(lex.creators(), keyOf(ref), ref.from);
           }
+        } else if (!ref.singleWord && !ref.initial && !quoted[ref.from] && !relative[ref.from] && inflecting()
+            && declinedName(ref) && personByName.get(keyOf(ref)) == null && roleRightBefore(ref)) {
+          // "после састанка са руским амбасадором Алексејем Воронцовим": a role in the name's case
+          // is its title, so a later "додао је дипломата" is this person, not the catalogue's
+          // holder of the office.
+          unknownNames.putIfAbsent(keyOf(ref), ref.name);
+          rememberDescriptors(ref, keyOf(ref));
         }
         continue;
       }
@@ -239,6 +246,9 @@ final class ExtractionPass extends Attributions {
               ref.from, sentence, subject ? SUBJECT_WEIGHT : MENTION_WEIGHT));
         }
         continue;
+      }
+      if (ref.type == RefType.ROLE && !quoted[ref.from] && titleOfSurname(ref)) {
+        continue; // "Амбасадор Воронцов": the man named in full before, whom his surname brings in
       }
       if (ref.type == RefType.ROLE) {
         // Resolved against what came before it, as a role that speaks is; seen in text order, so
@@ -291,6 +301,12 @@ final class ExtractionPass extends Attributions {
       salience.add(new Salient(ref.actorId, ref.name, ref.gender, person, ref.from, sentence, weight));
     }
     salience.addAll(unnamed.subList(nextUnnamed, unnamed.size()));
+  }
+
+  /** Whether a role ends right before the name {@code ref}, nothing but white space between. */
+  private boolean roleRightBefore(Ref ref) {
+    Ref before = ref.from > 0 ? refAt[ref.from - 1] : null;
+    return before != null && before.type == RefType.ROLE && before.to == ref.from && adjacent(ref.from - 1, ref.from);
   }
 
   /**
@@ -449,6 +465,17 @@ final class ExtractionPass extends Attributions {
   boolean titleOfName(Ref role) {
     Ref next = nameAfterTitle(role);
     return next != null && next.type == RefType.NAME && !next.singleWord && personalName(next);
+  }
+
+  /**
+   * Whether the role {@code role} stands right before the surname of someone outside the catalogue
+   * named in full before ("Амбасадор Воронцов" after "амбасадором Алексејем Воронцовим"): the
+   * role is that person's title, not a catalogue holder's office.
+   */
+  private boolean titleOfSurname(Ref role) {
+    Ref next = nameAfterTitle(role);
+    return next != null && next.type == RefType.NAME && next.singleWord && next.from == role.to
+        && fullNameFor(next) != null;
   }
 
   /**

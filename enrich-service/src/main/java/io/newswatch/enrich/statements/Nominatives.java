@@ -92,6 +92,12 @@ final class Nominatives {
       // consonant, beside a surname in -em or -om: both a man's instrumental.
       given = new Given(cut(words[0], 2), Gender.MALE);
     }
+    if (given == null && !genitive && "sr".equals(base) && endsWith(words[0], "em", "ем", "om", "ом")
+        && words[0].length() > 5 && endsWith(last, "ovim", "овим", "evim", "евим", "inim", "иним") && last.length() > 6) {
+      // "са руским амбасадором Алексејем Воронцовим": a surname in -ov, -ev or -in takes -im in a
+      // man's instrumental, beside his given name in -em or -om, which the lexicon may lack.
+      given = new Given(cut(words[0], 2), Gender.MALE);
+    }
     if (given == null) {
       if (!genitive || !endsWith(words[0], "a", "а")) {
         return name; // neither a known name nor, where the genitive is certain, a man's
@@ -99,7 +105,7 @@ final class Nominatives {
       given = new Given(cut(words[0], 1), Gender.MALE);
     }
     if ("sr".equals(base) && given.gender() == Gender.MALE && !endsWith(last, "a", "а", "u", "у", "om", "ом", "em", "ем",
-        "i", "и", "o", "о", "e", "е")) {
+        "i", "и", "o", "о", "e", "е", "ovim", "овим", "evim", "евим", "inim", "иним")) {
       // A man's surname in a consonant declines (Petrovića): undeclined, it is no man's oblique
       // case, but it may be a woman's ("sa načelnicom Draganom Stevanović": Dragana's).
       String womans = womansGivenNameOfOtherCase(words[0], lexicon);
@@ -320,8 +326,9 @@ final class Nominatives {
     if (endsWith(word, "ijem", "ијем") && word.length() > 6) {
       return cut(word, 3);
     }
-    if (endsWith(word, "em", "ем", "om", "ом") && word.length() > 4) {
-      return cut(word, 2);
+    if (endsWith(word, "em", "ем", "om", "ом") && word.length() > 4
+        || endsWith(word, "ovim", "овим", "evim", "евим", "inim", "иним") && word.length() > 6) {
+      return cut(word, 2); // Voroncovim: a surname in -ov declines as an adjective does
     }
     return endsWith(word, "a", "а", "u", "у") && word.length() > 3 ? cut(word, 1) : word;
   }

@@ -34,6 +34,16 @@ class NominativesTest {
   }
 
   @Test
+  void aMansInstrumentalWithASurnameInOvimIsReadBack() {
+    // Before: "Алексејем Воронцовим" stayed as written: the lexicon lacks Алексеј, and no
+    // surname ending in -im was read as a man's oblique case.
+    assertEquals("Алексеј Воронцов", srAnyCase("Алексејем Воронцовим"));
+    assertEquals("Petar Ivanov", srAnyCase("Petrom Ivanovim"));
+    // A surname in -ov as it stands is a nominative: nothing to read back.
+    assertEquals("Aleksej Voroncov", srAnyCase("Aleksej Voroncov"));
+  }
+
+  @Test
   void aMansNameInIjDeclinedInSerbianIsReadBack() {
     // Before: "Аркадија Воронина" stayed as written, since the list had no Russian names in -ij.
     assertEquals("Аркадиј Воронин", srAnyCase("Аркадија Воронина"));

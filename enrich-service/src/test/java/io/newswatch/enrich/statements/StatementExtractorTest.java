@@ -1162,6 +1162,20 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aRoleBeforeANameInAnObliqueCaseIsThatPersonsNotTheCataloguesHolder() {
+      // "руским амбасадором" alone would be the catalogue's Russian ambassador; the name after it
+      // says who holds the office here, and "дипломата" later is that man.
+      String met = "Вучић је то рекао после састанка са руским амбасадором Алексејем Воронцовим. ";
+      List<ExtractedStatement> found = extract(met + "«Србија може да рачуна на нас», додао је дипломата.", Language.SR_CYRL);
+      expect(found, "Србија може да рачуна на нас", "unknown:aleksej voroncov", DIRECT);
+      // So is a role before his surname alone, once he was named in full.
+      found = extract(met + "\n\nАмбасадор Воронцов рекао је да Москва остаје партнер. "
+          + "«Србија може да рачуна на нас», додао је дипломата.", Language.SR_CYRL);
+      expect(found, "Москва остаје партнер", "unknown:aleksej voroncov", INDIRECT);
+      expect(found, "Србија може да рачуна на нас", "unknown:aleksej voroncov", DIRECT);
+    }
+
+    @Test
     void aCompanysNameAfterIzAndItsNounIsWhereTheWordsCameFrom() {
       // The noun is in the genitive after "Iz", the name after it in the nominative, no marks.
       List<ExtractedStatement> found = extract(
