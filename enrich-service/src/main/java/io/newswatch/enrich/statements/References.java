@@ -609,6 +609,18 @@ abstract class References extends TextIndex {
     return k;
   }
 
+  /**
+   * Serbian verbs of the present, third person, that follow a body as its subject and end as a
+   * genitive might (-a, -e, -i), by match key: a body's name stops before them.
+   */
+  private static final Set<String> PRESENT_VERBS = Set.of(
+      Texts.matchKey("zna"), Texts.matchKey("ima"), Texts.matchKey("nema"), Texts.matchKey("čeka"),
+      Texts.matchKey("traži"), Texts.matchKey("radi"), Texts.matchKey("želi"), Texts.matchKey("može"),
+      Texts.matchKey("mora"), Texts.matchKey("treba"), Texts.matchKey("očekuje"), Texts.matchKey("planira"),
+      Texts.matchKey("otvara"), Texts.matchKey("zatvara"), Texts.matchKey("nudi"), Texts.matchKey("daje"),
+      Texts.matchKey("prati"), Texts.matchKey("priprema"), Texts.matchKey("poziva"), Texts.matchKey("nastavlja"),
+      Texts.matchKey("ostaje"), Texts.matchKey("organizuje"), Texts.matchKey("obeležava"));
+
   /** Russian nouns of a region in the genitive, after its adjective. */
   private static final Set<String> REGION_GENITIVES = Set.of(
       Texts.matchKey("области"), Texts.matchKey("края"), Texts.matchKey("округа"), Texts.matchKey("района"),
@@ -769,6 +781,7 @@ abstract class References extends TextIndex {
     }
     int end = head + 1;
     boolean capitalAfterHead = false;
+    boolean placed = false; // after "u Kragujevcu": where the body sits ends its name
     for (int j = head + 1; j < tokens.size() && j - head <= 5 && adjacent(j - 1, j) && freeWord(j); ) {
       SpeechLexicon.Entry e = entry(j);
       if (tokens.get(j).capitalised()) {
@@ -803,6 +816,7 @@ abstract class References extends TextIndex {
           && tokens.get(j + 1).capitalised() && !givenNameAt(j + 1) && !entry(j + 1).medium()) {
         // "Policijska uprava u Kragujevcu", "Univerzitet u Novom Sadu"
         j += 2;
+        placed = "sr".equals(language.base()); // Russian goes on: "по Алтайскому краю"
         if (j < tokens.size() && adjacent(j - 1, j) && freeWord(j) && tokens.get(j).capitalised()
             && !givenNameAt(j) && !entry(j).medium()) {
           j++;
@@ -836,9 +850,12 @@ abstract class References extends TextIndex {
         } else {
           break;
         }
-      } else if (!functionWord(j) && !e.medium() && !pastVerbAt(j) && !e.negation() && !adverbAfterName(j)) {
+      } else if (!functionWord(j) && !e.medium() && !pastVerbAt(j) && !e.negation() && !adverbAfterName(j)
+          && !placed && !PRESENT_VERBS.contains(keys.get(j))) {
         // "odbrane", "inženjerskih nauka": the genitive that says which body. Not past a negation,
-        // which a clause's verb follows ("dok Ministarstvo zdravlja ne ispuni obećanje").
+        // which a clause's verb follows ("dok Ministarstvo zdravlja ne ispuni obećanje"), nor past
+        // where the body sits ("Народни музеј у Београду отвара изложбу": a verb), nor a verb of
+        // the present that reads as a genitive would ("Министарство здравља зна за ...").
         end = ++j;
       } else if (e.conjunction() && j > head + 1 && !tokens.get(j - 1).capitalised() && j + 1 < tokens.size()
           && adjacent(j, j + 1) && freeWord(j + 1) && !tokens.get(j + 1).capitalised() && !functionWord(j + 1)) {

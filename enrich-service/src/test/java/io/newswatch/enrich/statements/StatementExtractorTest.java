@@ -1176,6 +1176,21 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aBodysNameStopsBeforeAVerbOfThePresentAndAfterWhereItSits() {
+      // "зна" and "отвара" end as genitives do; before, each went into the body's name, and the
+      // ministry that spoke later was another body ("Ministarstvo zdravlja zna").
+      List<ExtractedStatement> found = extract("Министарство здравља зна за наш проблем од марта. "
+          + "Министарство здравља саопштило је у уторак да је проблем привремен.", Language.SR_CYRL);
+      expect(found, "је проблем привремен", "unknown:ministarstvo zdravlja", INDIRECT);
+      found = extract("Народни музеј у Београду отвара изложбу у петак. "
+          + "Музеј је саопштио да ће поставка трајати до маја.", Language.SR_CYRL);
+      expect(found, "ће поставка трајати до маја", "unknown:narodni muzej u beogradu", INDIRECT);
+      // Lower-case genitives that are no verbs stay the name's.
+      found = extract("Ministarstvo zaštite životne sredine saopštilo je da je vazduh čist.", Language.SR_LATN);
+      expect(found, "je vazduh čist", "unknown:ministarstvo zastite zivotne sredine", INDIRECT);
+    }
+
+    @Test
     void aCompanysNameAfterIzAndItsNounIsWhereTheWordsCameFrom() {
       // The noun is in the genitive after "Iz", the name after it in the nominative, no marks.
       List<ExtractedStatement> found = extract(
