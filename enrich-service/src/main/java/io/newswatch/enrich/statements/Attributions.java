@@ -2444,6 +2444,12 @@ abstract class Attributions extends References {
       // body's common noun ("в сообщении российского концерна"); "— приводит её слова агентство
       // Tanjug": the one the possessive stands for.
       c.subject = possessiveIn(verb, verbEnd);
+      int citing = c.subject == null ? citingAfter(verbEnd) : -1;
+      if (citing > 0) {
+        // "„...“, наводи се у саопштењу, уз цитат директорке музеја Бојане Ђукић": the document
+        // quotes her, and the words are hers.
+        c.subject = personQuotedAfter(citing, sentenceEnd[sentenceOf[verb]]);
+      }
       if (c.subject == null) {
         c.subject = best(from, to, verb, true, true);
       }
@@ -3698,6 +3704,12 @@ abstract class Attributions extends References {
     }
     if (inflecting() && topicOpening(first)) {
       // "О планах на следующий год, ... в интервью рассказала ...": what was told about, no report.
+      return null;
+    }
+    Optional<List<String>> according = accordingToAt(first);
+    if (according.isPresent() && comma - first <= according.get().size()) {
+      // "Према његовим речима, Министарство привреде обећало је ...": the words before the comma
+      // only say whose the rest is; the rest is the report, and its verb is inside it.
       return null;
     }
     boolean english = "en".equals(language.base());
@@ -5231,6 +5243,24 @@ abstract class Attributions extends References {
   private boolean afterSettlement(Ref ref) {
     int k = ref.from - 1;
     return k >= 0 && tokens.get(k).word() && !tokens.get(k).capitalised() && entry(k).settlement();
+  }
+
+  /**
+   * Serbian: the token after "uz citat" or "uz izjavu" ("with a quote of", "with a statement of")
+   * in the sentence from {@code from} on, before whom a document quotes; else -1.
+   */
+  private int citingAfter(int from) {
+    if (!"sr".equals(language.base())) {
+      return -1;
+    }
+    int end = sentenceEnd[sentenceOf[from < tokens.size() ? from : tokens.size() - 1]];
+    for (int i = from; i + 2 < end; i++) {
+      if (tokens.get(i).word() && "uz".equals(keys.get(i)) && adjacent(i, i + 1) && tokens.get(i + 1).word()
+          && ("citat".equals(keys.get(i + 1)) || "izjavu".equals(keys.get(i + 1)))) {
+        return i + 2;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -1191,6 +1191,27 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anAccordingToPhraseBeforeABodysPromiseIsNoReportOfItsOwn() {
+      // "Према његовим речима" before the comma read as the words of the ministry's "обећало је".
+      String text = "Председник општине Милорад Тодоровић рекао је да је општина понудила откуп хале. "
+          + "Према његовим речима, Министарство привреде обећало је помоћ радницима.";
+      List<ExtractedStatement> found = extract(text, Language.SR_CYRL);
+      expect(found, "Министарство привреде обећало је помоћ радницима", "unknown:milorad todorovic", INDIRECT);
+      assertTrue(found.stream().noneMatch(s -> s.text().startsWith("Према")), () -> describe(found));
+    }
+
+    @Test
+    void aDocumentThatQuotesSomeoneGivesThemTheWords() {
+      // The museum named before it is no more the speaker than the document is.
+      String text = "Народни музеј у Београду отвара у петак изложбу, саопштено је из музеја. "
+          + "„Ово је највећа изложба коју је музеј приредио“, наводи се у саопштењу, "
+          + "уз цитат директорке музеја Бојане Ђукић. Она је истакла да је поставка плод петогодишњег рада.";
+      List<ExtractedStatement> found = extract(text, Language.SR_CYRL);
+      expect(found, "Ово је највећа изложба коју је музеј приредио", "unknown:bojana dukic", DIRECT);
+      expect(found, "је поставка плод петогодишњег рада", "unknown:bojana dukic", INDIRECT);
+    }
+
+    @Test
     void aCompanysNameAfterIzAndItsNounIsWhereTheWordsCameFrom() {
       // The noun is in the genitive after "Iz", the name after it in the nominative, no marks.
       List<ExtractedStatement> found = extract(
