@@ -522,9 +522,12 @@ abstract class Attributions extends References {
         end++;
       }
       int answer = answerAfterQuestion(i, end);
-      boolean remark = answer < 0 && asked && isDash(i);
+      // A remark may open a paragraph whose later turn asks ("– Vlada tvrdi da ... . – Svaki
+      // izveštaj je ... . – Hoće li ...? – Neće."): its answer comes first.
+      int afterRemark = asked && isDash(i) ? answerAfterRemark(i, end) : -1;
+      boolean remark = afterRemark > 0 && (answer < 0 || afterRemark < answer);
       if (remark) {
-        answer = answerAfterRemark(i, end);
+        answer = afterRemark;
       }
       if (answer > 0 && (cued != null || introduced != null || !turns.isEmpty())) {
         // "Zašto joj ne verujete? – Zato što ...", "– Да ли ће ...? – Сваки такав корак ...": the
@@ -1470,11 +1473,50 @@ abstract class Attributions extends References {
       if (endsSentence(k)) {
         boolean turn = tokens.get(k).is(".") && isDash(k + 1) && tokens.get(k + 2).word()
             && tokens.get(k + 2).capitalised();
-        return turn && !attributedWithin(from, to) && !verbBetween(k + 2, to) ? k + 1 : -1;
+        if (!turn) {
+          return -1;
+        }
+        // "– Vlada tvrdi da je izveštaj pisan pod pritiskom. – Svaki izveštaj je kompromis ...":
+        // the outlet puts to the one interviewed what others say, in the present; a verb of the
+        // past there narrates ("– Jovanović je potom dodao da ..."). The answer runs to the next
+        // question of the paragraph, and its own "mislim da" after that is no one else's report.
+        boolean putsWhatOthersSay = presentReport(from + 1, k);
+        int next = nextQuestionTurn(k + 2, to);
+        int answerEnd = next > 0 ? next : to;
+        boolean attributed = putsWhatOthersSay ? attributedWithin(k + 1, answerEnd) : attributedWithin(from, to);
+        return !attributed && !verbBetween(k + 2, answerEnd) ? k + 1 : -1;
       }
     }
     return -1;
   }
+
+  /**
+   * Serbian or Russian: whether tokens [from, to) hold a speech verb of the present before its
+   * "da" or "что" ("Vlada tvrdi da ...", "Оппозиция утверждает, что ..."), and no verb of the past.
+   */
+  private boolean presentReport(int from, int to) {
+    if (!inflecting()) {
+      return false;
+    }
+    boolean present = false;
+    for (int k = from; k < to; k++) {
+      if (!tokens.get(k).word() || verbAt(k).isEmpty()) {
+        continue;
+      }
+      String surface = lowerSurface(k);
+      boolean past = "ru".equals(language.base()) ? RUSSIAN_PAST_FORM.matcher(surface).matches()
+          : SERBIAN_PAST_FORM.matcher(keys.get(k)).matches() || verbAt(k).get().gender() != null;
+      if (past) {
+        return false;
+      }
+      int clause = complementizerAfter(k + verbAt(k).get().keys().size() - 1, to);
+      present |= clause > 0;
+    }
+    return present;
+  }
+
+  private static final Pattern RUSSIAN_PAST_FORM = Pattern.compile(".{3,}(л|ла|ло|ли)");
+  private static final Pattern SERBIAN_PAST_FORM = Pattern.compile(".{3,}(la|lo|li|ao|eo|io)");
 
   /**
    * The dash that opens the answer in a paragraph [from, to) of an interview that prints the

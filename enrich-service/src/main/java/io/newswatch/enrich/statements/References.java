@@ -2042,7 +2042,7 @@ abstract class References extends TextIndex {
    * The word at {@code i} as written, in lower case: for Russian endings, which match keys lose
    * (ля and ла are both "la"). Only words with a capital need a copy.
    */
-  private String lowerSurface(int i) {
+  String lowerSurface(int i) {
     String surface = tokens.get(i).surface();
     return tokens.get(i).capitalised() || tokens.get(i).acronym() ? surface.toLowerCase(Locale.ROOT) : surface;
   }

@@ -6196,6 +6196,25 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aRemarkThatReportsOthersOpensAParagraphWhoseLaterTurnAsks() {
+      // Before: the remark's "tvrdi da" read as a dialogue's own attribution, and the question
+      // later in the paragraph swallowed the first answer into the outlet's turn.
+      String text = "Razgovarali smo sa profesorkom Jasminom Ćirić.\n\n– Šta je novo u izveštaju? – Ton.\n\n"
+          + "– Vlada tvrdi da je izveštaj pisan pod pritiskom. – Svaki izveštaj je kompromis, to nije tajna. "
+          + "– Hoće li Srbija otvoriti novi klaster? – Neće. I mislim da to svi znaju.";
+      List<ExtractedStatement> found = extractSeeded(text, Language.SR_LATN);
+      expect(found, "Svaki izveštaj je kompromis, to nije tajna", "unknown:jasmina ciric", DIRECT);
+      expect(found, "Neće. I mislim da to svi znaju", "unknown:jasmina ciric", DIRECT);
+      assertTrue(found.stream().noneMatch(s -> s.text().contains("Vlada tvrdi")), found::toString);
+      // A verb of the past right after the dash narrates, as before: its paragraph is no turn.
+      text = "Razgovarali smo sa profesorkom Jasminom Ćirić.\n\n– Šta je novo u izveštaju? – Ton.\n\n"
+          + "– Dodao je da je izveštaj pisan pod pritiskom. – Svaki izveštaj je kompromis.";
+      List<ExtractedStatement> narrated = extractSeeded(text, Language.SR_LATN);
+      assertTrue(narrated.stream().noneMatch(s -> s.text().startsWith("Svaki izveštaj")
+          && s.speakerActorId().equals("unknown:jasmina ciric")), () -> describe(narrated));
+    }
+
+    @Test
     void aWomansGivenNameInTheInstrumentalBesideAnUndeclinedSurnameIsHers() {
       // Before: "Драганом" was read as a man's instrumental, which an undeclined surname rules out,
       // and the name was kept in its case.
