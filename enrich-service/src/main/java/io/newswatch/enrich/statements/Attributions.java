@@ -167,10 +167,12 @@ abstract class Attributions extends References {
           ? new Candidate(tokens.get(open).start(), tokens.get(close).end(), StatementKind.INDIRECT, open)
           : new Candidate(span[0], span[1], StatementKind.DIRECT, open);
       Candidate attributed = attributeInside(quoteAuthors.get(q), found);
+      boolean byColon = false;
       if (attributed != null) {
         // The author's words inside the quote name the speaker.
       } else if (quote.closed()) {
         attributed = attributeByHeadColon(quote, open, headFrom, found);
+        byColon = attributed != null;
         if (attributed == null) {
           attributed = attributeByTail(quote, close, tailTo, found, lastContent);
         }
@@ -185,7 +187,11 @@ abstract class Attributions extends References {
         continue; // "..., како је навео, „принципијелном ставу“": words vouched for, no statement
       }
       if (attributed != null) {
-        if (words < MIN_ATTRIBUTED_WORDS || attributed.askedBy
+        // "Pavlovićeva je odgovorila kratko: »Naravno.«": one word that is a whole sentence, put
+        // after the speaker and a colon, is an answer; one word otherwise is a fragment or a name.
+        boolean oneWordSentence = byColon && words == 1 && Character.isUpperCase(text.charAt(quote.contentStart()))
+            && ".!".indexOf(lastNonSpace(quote.contentStart(), quote.contentEnd())) >= 0;
+        if (words < MIN_ATTRIBUTED_WORDS && !oneWordSentence || attributed.askedBy
             && (attributed.subject == null && !joinedToNamedSubject(open)
                 || attributed.subject != null && broughtInAsJournalist(attributed.subject))
             && lastNonSpace(quote.contentStart(), quote.contentEnd()) == '?') {

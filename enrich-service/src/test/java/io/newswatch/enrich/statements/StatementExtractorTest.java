@@ -131,6 +131,15 @@ class StatementExtractorTest {
       String text = "Botsan-Kharchenko told the journal \u201CInternational Affairs\u201D about the \u201COpen Balkan\u201D initiative.";
       assertTrue(extract(text, Language.EN).isEmpty());
     }
+
+    @Test
+    void aOneWordSentenceAfterTheSpeakerAndAColonIsAnAnswer() {
+      expect(extract("Katarina Pavlović je odgovorila kratko: »Naravno.«", Language.SR_LATN),
+          "Naravno.", "unknown:katarina pavlovic", DIRECT);
+      // One word in marks that is no sentence of its own stays a fragment.
+      List<ExtractedStatement> found = extract("Katarina Pavlović je rekla: »sramota«, i otišla.", Language.SR_LATN);
+      assertTrue(found.isEmpty(), () -> describe(found));
+    }
   }
 
   @Nested
@@ -718,6 +727,27 @@ class StatementExtractorTest {
       String text = "Марија Захарова је говорила о Косову. \u00ABСитуација измиче контроли\u00BB, рекла је дипломата.";
       expect(extract(text, Language.SR_CYRL), "Ситуација измиче контроли", ZAKHAROVA, DIRECT);
     }
+
+    @Test
+    void anAccordingToPhraseBeforeABodysPromiseIsNoReportOfItsOwn() {
+      // "Према његовим речима" before the comma read as the words of the ministry's "обећало је".
+      String text = "Председник општине Милорад Тодоровић рекао је да је општина понудила откуп хале. "
+          + "Према његовим речима, Министарство привреде обећало је помоћ радницима.";
+      List<ExtractedStatement> found = extract(text, Language.SR_CYRL);
+      expect(found, "Министарство привреде обећало је помоћ радницима", "unknown:milorad todorovic", INDIRECT);
+      assertTrue(found.stream().noneMatch(s -> s.text().startsWith("Према")), () -> describe(found));
+    }
+
+    @Test
+    void aDocumentThatQuotesSomeoneGivesThemTheWords() {
+      // The museum named before it is no more the speaker than the document is.
+      String text = "Народни музеј у Београду отвара у петак изложбу, саопштено је из музеја. "
+          + "„Ово је највећа изложба коју је музеј приредио“, наводи се у саопштењу, "
+          + "уз цитат директорке музеја Бојане Ђукић. Она је истакла да је поставка плод петогодишњег рада.";
+      List<ExtractedStatement> found = extract(text, Language.SR_CYRL);
+      expect(found, "Ово је највећа изложба коју је музеј приредио", "unknown:bojana dukic", DIRECT);
+      expect(found, "је поставка плод петогодишњег рада", "unknown:bojana dukic", INDIRECT);
+    }
   }
 
   @Nested
@@ -1162,20 +1192,6 @@ class StatementExtractorTest {
     }
 
     @Test
-    void aRoleBeforeANameInAnObliqueCaseIsThatPersonsNotTheCataloguesHolder() {
-      // "руским амбасадором" alone would be the catalogue's Russian ambassador; the name after it
-      // says who holds the office here, and "дипломата" later is that man.
-      String met = "Вучић је то рекао после састанка са руским амбасадором Алексејем Воронцовим. ";
-      List<ExtractedStatement> found = extract(met + "«Србија може да рачуна на нас», додао је дипломата.", Language.SR_CYRL);
-      expect(found, "Србија може да рачуна на нас", "unknown:aleksej voroncov", DIRECT);
-      // So is a role before his surname alone, once he was named in full.
-      found = extract(met + "\n\nАмбасадор Воронцов рекао је да Москва остаје партнер. "
-          + "«Србија може да рачуна на нас», додао је дипломата.", Language.SR_CYRL);
-      expect(found, "Москва остаје партнер", "unknown:aleksej voroncov", INDIRECT);
-      expect(found, "Србија може да рачуна на нас", "unknown:aleksej voroncov", DIRECT);
-    }
-
-    @Test
     void aBodysNameStopsBeforeAVerbOfThePresentAndAfterWhereItSits() {
       // "зна" and "отвара" end as genitives do; before, each went into the body's name, and the
       // ministry that spoke later was another body ("Ministarstvo zdravlja zna").
@@ -1188,27 +1204,6 @@ class StatementExtractorTest {
       // Lower-case genitives that are no verbs stay the name's.
       found = extract("Ministarstvo zaštite životne sredine saopštilo je da je vazduh čist.", Language.SR_LATN);
       expect(found, "je vazduh čist", "unknown:ministarstvo zastite zivotne sredine", INDIRECT);
-    }
-
-    @Test
-    void anAccordingToPhraseBeforeABodysPromiseIsNoReportOfItsOwn() {
-      // "Према његовим речима" before the comma read as the words of the ministry's "обећало је".
-      String text = "Председник општине Милорад Тодоровић рекао је да је општина понудила откуп хале. "
-          + "Према његовим речима, Министарство привреде обећало је помоћ радницима.";
-      List<ExtractedStatement> found = extract(text, Language.SR_CYRL);
-      expect(found, "Министарство привреде обећало је помоћ радницима", "unknown:milorad todorovic", INDIRECT);
-      assertTrue(found.stream().noneMatch(s -> s.text().startsWith("Према")), () -> describe(found));
-    }
-
-    @Test
-    void aDocumentThatQuotesSomeoneGivesThemTheWords() {
-      // The museum named before it is no more the speaker than the document is.
-      String text = "Народни музеј у Београду отвара у петак изложбу, саопштено је из музеја. "
-          + "„Ово је највећа изложба коју је музеј приредио“, наводи се у саопштењу, "
-          + "уз цитат директорке музеја Бојане Ђукић. Она је истакла да је поставка плод петогодишњег рада.";
-      List<ExtractedStatement> found = extract(text, Language.SR_CYRL);
-      expect(found, "Ово је највећа изложба коју је музеј приредио", "unknown:bojana dukic", DIRECT);
-      expect(found, "је поставка плод петогодишњег рада", "unknown:bojana dukic", INDIRECT);
     }
 
     @Test
@@ -1730,6 +1725,20 @@ class StatementExtractorTest {
     @Test
     void commented() {
       expect(extract("\"The talks were useful,\" Zakharova commented.", Language.EN), "The talks were useful", ZAKHAROVA, DIRECT);
+    }
+
+    @Test
+    void aRoleBeforeANameInAnObliqueCaseIsThatPersonsNotTheCataloguesHolder() {
+      // "руским амбасадором" alone would be the catalogue's Russian ambassador; the name after it
+      // says who holds the office here, and "дипломата" later is that man.
+      String met = "Вучић је то рекао после састанка са руским амбасадором Алексејем Воронцовим. ";
+      List<ExtractedStatement> found = extract(met + "«Србија може да рачуна на нас», додао је дипломата.", Language.SR_CYRL);
+      expect(found, "Србија може да рачуна на нас", "unknown:aleksej voroncov", DIRECT);
+      // So is a role before his surname alone, once he was named in full.
+      found = extract(met + "\n\nАмбасадор Воронцов рекао је да Москва остаје партнер. "
+          + "«Србија може да рачуна на нас», додао је дипломата.", Language.SR_CYRL);
+      expect(found, "Москва остаје партнер", "unknown:aleksej voroncov", INDIRECT);
+      expect(found, "Србија може да рачуна на нас", "unknown:aleksej voroncov", DIRECT);
     }
   }
 
