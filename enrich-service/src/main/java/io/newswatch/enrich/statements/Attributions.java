@@ -3301,6 +3301,13 @@ abstract class Attributions extends References {
     return false;
   }
 
+  /**
+   * Russian words before ", как" that make it a conjunction of time ("до того, как", "после того,
+   * как", "перед тем, как", "с тех пор, как", "в то время, как"), by match key.
+   */
+  private static final Set<String> TIME_CORRELATIVES = Set.of(
+      Texts.matchKey("того"), Texts.matchKey("тем"), Texts.matchKey("пор"), Texts.matchKey("время"));
+
   /** "As X noted, ...", "Kako je istakao Vučić, ...", "Как заявил Лавров, ...", and at the end. */
   Candidate asPattern(int verb, int verbEnd, Verb v, int first, int end) {
     int as = -1;
@@ -3319,8 +3326,11 @@ abstract class Attributions extends References {
     boolean opening = as == first || isDash(as - 1) && !hasWordsBefore(first, as - 1);
     // Not after a preposition ("захвалио је Русији на, како је навео, „принципијелном ставу“"):
     // the phrase then vouches for the words after it, a fragment of no report.
+    // Nor after a correlative of time: "Беседа состоялась до того, как президент ... заявил, что
+    // ...": "как" is "before", not "as".
     boolean closing = as > first && tokens.get(as - 1).is(",") && !reportedBefore(first, as)
-        && !(as - 2 >= first && tokens.get(as - 2).word() && entry(as - 2).preposition());
+        && !(as - 2 >= first && tokens.get(as - 2).word() && entry(as - 2).preposition())
+        && !(as - 2 >= first && tokens.get(as - 2).word() && TIME_CORRELATIVES.contains(keys.get(as - 2)));
     if (!opening && !closing) {
       return null;
     }

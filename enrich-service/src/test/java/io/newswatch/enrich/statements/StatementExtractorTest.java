@@ -889,6 +889,19 @@ class StatementExtractorTest {
       String text = "Санкции против Сербии \u2014 \u00ABэто шантаж, а не политика\u00BB. Так прокомментировал решение Брюсселя Сергей Лавров.";
       expect(extract(text, Language.RU), "Санкции против Сербии \u2014 \u00ABэто шантаж, а не политика\u00BB", LAVROV, INDIRECT);
     }
+
+    @Test
+    void kakAfterACorrelativeOfTimeIsBeforeNotAs() {
+      // Before: "до того, как ... заявил" read as "as he said", and the clause before it as his.
+      String text = "Беседа состоялась до того, как президент Сербии Александр Вучич заявил, "
+          + "что Белград «не будет выбирать между друзьями».";
+      List<ExtractedStatement> found = extract(text, Language.RU);
+      assertTrue(found.stream().noneMatch(s -> s.text().startsWith("Беседа")), () -> describe(found));
+      expect(found, "Белград «не будет выбирать между друзьями»", VUCIC, INDIRECT);
+      // ", как заявил" after a clause is still "as he said".
+      expect(extract("Белград не будет вводить санкции, как заявил президент Сербии Александр Вучич.", Language.RU),
+          "Белград не будет вводить санкции", VUCIC, INDIRECT);
+    }
   }
 
   @Nested
