@@ -4251,7 +4251,11 @@ abstract class Attributions extends References {
           && entry(k + 1).event()) {
         return true; // "će timovi u junu nastaviti razgovore u Moskvi", "продолжат переговоры": talks to come
       }
-      if (future && entry(k).meeting() && !obligedAt(k)) {
+      // A body's session to come, on a day ("će Vlada u četvrtak razmatrati paket mera"): a plan.
+      // Not without its time ("će o tome odlučiti Glavni odbor" says who decides), nor with the
+      // speaker's words quoted ("će SSP o učešću odlučiti „zajedno sa studentima”"): positions.
+      boolean session = entry(k).deliberation() && timeWithin(from, to) && !quoteBesidesEventName(from, to);
+      if (future && (entry(k).meeting() || session) && !obligedAt(k)) {
         if (inflecting() && prepositionJustBefore(k)) {
           return true; // "će u sredu u Banjaluci okupiti lidere": where or when, before the verb
         }
@@ -4260,6 +4264,16 @@ abstract class Attributions extends References {
             return true;
           }
         }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of time ("četvrtak", "сриједу", "January") stands in tokens [from, to). */
+  private boolean timeWithin(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (tokens.get(j).word() && entry(j).time()) {
+        return true;
       }
     }
     return false;

@@ -113,6 +113,7 @@ final class SpeechLexicon {
     static final long CLUB = 1L << 56;
     static final long QUOTING = 1L << 57;
     static final long TEAM_PEOPLE = 1L << 58;
+    static final long DELIBERATION = 1L << 59;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -272,8 +273,10 @@ final class SpeechLexicon {
     }
 
     /**
-     * A verb of meeting or visiting (sastati, posetiti, visit, встретится): after a future, a plan
-     * ("će Petković u četvrtak obići Srbe u Gračanici").
+     * A verb of meeting or visiting (sastati, posetiti, visit, встретится), or of a body taking up a
+     * matter (raspravljati, razmatrati, glasati, рассмотрит): after a future, a plan ("će Petković u
+     * četvrtak obići Srbe u Gračanici", "će Disciplinska komisija o incidentima raspravljati u
+     * četvrtak").
      */
     boolean meeting() {
       return (classes & MEETING) != 0;
@@ -320,6 +323,14 @@ final class SpeechLexicon {
     /** A noun for a club's players, coach or fans (fudbaleri, тренер): a name in the genitive after it is a club's. */
     boolean teamPeople() {
       return (classes & TEAM_PEOPLE) != 0;
+    }
+
+    /**
+     * A verb of a body taking up a matter (raspravljati, razmatrati, glasati, рассмотрит): after a
+     * future, a session planned ("će Disciplinska komisija o incidentima raspravljati u četvrtak").
+     */
+    boolean deliberation() {
+      return (classes & DELIBERATION) != 0;
     }
 
     /** A word that opens a condition (ukoliko, if, если): a negation in it leaves the plan around it be. */
@@ -436,6 +447,7 @@ final class SpeechLexicon {
   private final Set<String> conditions;
   private final Set<String> clubs;
   private final Set<String> teamPeople;
+  private final Set<String> deliberations;
   private final Set<String> quoting;
   private final Set<String> settlements;
   private final Set<String> journalists;
@@ -562,6 +574,7 @@ final class SpeechLexicon {
     this.conditions = words(node.path("conditions"));
     this.clubs = words(node.path("clubs"));
     this.teamPeople = words(node.path("teamPeople"));
+    this.deliberations = words(node.path("deliberations"));
     this.quoting = words(node.path("quoting"));
     this.settlements = words(node.path("settlements"));
     this.journalists = words(node.path("journalists"));
@@ -744,6 +757,7 @@ final class SpeechLexicon {
     classes |= conditions.contains(key) ? Entry.CONDITION : 0;
     classes |= clubs.contains(key) ? Entry.CLUB : 0;
     classes |= teamPeople.contains(key) ? Entry.TEAM_PEOPLE : 0;
+    classes |= deliberations.contains(key) ? Entry.DELIBERATION : 0;
     classes |= quoting.contains(key) ? Entry.QUOTING : 0;
     classes |= settlements.contains(key) ? Entry.SETTLEMENT : 0;
     classes |= journalists.contains(key) ? Entry.JOURNALIST : 0;

@@ -4319,6 +4319,18 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aBodysSessionToComeIsAPlan() {
+      // Before: statements of the association and of the prime minister.
+      assertEquals(List.of(), extractSeeded("Из Фудбалског савеза Србије саопштено је да ће Дисциплинска комисија о "
+          + "инцидентима расправљати у четвртак.", Language.SR_CYRL));
+      assertEquals(List.of(), extractSeeded("Premijer Đuro Macut rekao je da će Vlada u četvrtak razmatrati paket mera "
+          + "za industriju.", Language.SR_LATN));
+      // How, in the speaker's own quoted words, is a position.
+      expect(extractSeeded("Dragan Đilas je rekao da će SSP o učešću na izborima odlučiti „zajedno sa studentima”.",
+          Language.SR_LATN), "će SSP o učešću na izborima odlučiti „zajedno sa studentima”", "nw:dragan-djilas", INDIRECT);
+    }
+
+    @Test
     void aParticiplesPhraseAfterASurnameLeavesItTheSubject() {
       // Before: the comma closing the phrase cut the subject's window short, and "Арсению" (a
       // dative of a given name the lexicon lacked) stayed in the name.
