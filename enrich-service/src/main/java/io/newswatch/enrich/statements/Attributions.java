@@ -2581,10 +2581,16 @@ abstract class Attributions extends References {
       c.subject = pressOfficesBody(from, to);
     }
     // Not where a source left unnamed follows the window ("rekao je za taj list izvor blizak vrhu
-    // stranke"): the verb has a subject, only no name.
+    // stranke"): the verb has a subject, only no name. One inside the report after "da" is no
+    // subject of the verb ("Dodao je da je kompanija vratila avans").
+    int sourceReach = Math.min(sentenceEnd[sentenceOf[verb]], verbEnd + UNNAMED_SOURCE_REACH);
+    for (int k = verbEnd; k < sourceReach; k++) {
+      if (tokens.get(k).word() && entry(k).complementizer()) {
+        sourceReach = k;
+      }
+    }
     c.zero = c.subject == null && onlyAuxiliaries(from, verb) && onlyAuxiliaries(verbEnd, to)
-        && (v == null || !v.plural())
-        && !unnamedSourceIn(verbEnd, Math.min(sentenceEnd[sentenceOf[verb]], verbEnd + UNNAMED_SOURCE_REACH));
+        && (v == null || !v.plural()) && !unnamedSourceIn(verbEnd, sourceReach);
     int conjunction = c.zero && inflecting() && (v == null || !v.impersonal()) ? conjoinedVerbAfter(verb) : -1;
     if (conjunction > 0) {
       // "KFOR nije želeo da komentariše ..., ali je u pisanom odgovoru naveo da ...": a verb joined

@@ -623,6 +623,16 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anUnnamedSourcesNounInsideTheReportLeavesTheDroppedSubjectBe() {
+      // Before: "kompanija" after "da" read as the verb's unnamed subject, and the speaker was lost.
+      String text = "Zaharova je razgovarala sa Vučićem u Moskvi. Dodala je da je kompanija vratila avans.";
+      expect(extract(text, Language.SR_LATN), "je kompanija vratila avans", ZAKHAROVA, INDIRECT);
+      // Before "da" it is the subject: a source left unnamed.
+      text = "Zaharova je razgovarala sa Vučićem u Moskvi. Rekao je za taj list izvor iz kompanije da je avans vraćen.";
+      expect(extract(text, Language.SR_LATN), "je avans vraćen", StatementExtractor.UNKNOWN, INDIRECT);
+    }
+
+    @Test
     void masculineVerbSkipsTheWoman() {
       String text = "Vučić je razgovarao sa Zaharovom. Ocenio je da je situacija ozbiljna.";
       expect(extract(text, Language.SR_LATN), "je situacija ozbiljna", VUCIC, INDIRECT);
