@@ -609,6 +609,13 @@ abstract class References extends TextIndex {
     return k;
   }
 
+  /** Serbian: whether the word at {@code j} reads as an infinitive (uputiti, razmatrati), no genitive's ending. */
+  private boolean serbianInfinitive(int j) {
+    String key = keys.get(j);
+    return "sr".equals(language.base()) && key.length() >= 5
+        && (key.endsWith("ati") || key.endsWith("iti") || key.endsWith("eti") || key.endsWith("uti"));
+  }
+
   /**
    * Serbian verbs of the present, third person, that follow a body as its subject and end as a
    * genitive might (-a, -e, -i), by match key: a body's name stops before them.
@@ -851,11 +858,12 @@ abstract class References extends TextIndex {
           break;
         }
       } else if (!functionWord(j) && !e.medium() && !pastVerbAt(j) && !e.negation() && !adverbAfterName(j)
-          && !placed && !PRESENT_VERBS.contains(keys.get(j))) {
+          && !placed && !PRESENT_VERBS.contains(keys.get(j)) && !serbianInfinitive(j)) {
         // "odbrane", "inženjerskih nauka": the genitive that says which body. Not past a negation,
         // which a clause's verb follows ("dok Ministarstvo zdravlja ne ispuni obećanje"), nor past
         // where the body sits ("Народни музеј у Београду отвара изложбу": a verb), nor a verb of
-        // the present that reads as a genitive would ("Министарство здравља зна за ...").
+        // the present that reads as a genitive would ("Министарство здравља зна за ..."), nor an
+        // infinitive ("će Fudbalskom savezu Srbije uputiti zahtev").
         end = ++j;
       } else if (e.conjunction() && j > head + 1 && !tokens.get(j - 1).capitalised() && j + 1 < tokens.size()
           && adjacent(j, j + 1) && freeWord(j + 1) && !tokens.get(j + 1).capitalised() && !functionWord(j + 1)) {

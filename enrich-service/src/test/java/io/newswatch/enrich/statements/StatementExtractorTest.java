@@ -1224,6 +1224,10 @@ class StatementExtractorTest {
       found = extract("Народни музеј у Београду отвара изложбу у петак. "
           + "Музеј је саопштио да ће поставка трајати до маја.", Language.SR_CYRL);
       expect(found, "ће поставка трајати до маја", "unknown:narodni muzej u beogradu", INDIRECT);
+      // Nor is an infinitive after the body's name in the dative.
+      found = extract("Iz Partizana su rekli da će Fudbalskom savezu Srbije uputiti zahtev za analizu snimka. "
+          + "Iz Fudbalskog saveza Srbije rekli su da svaki klub ima pravo na žalbu.", Language.SR_LATN);
+      expect(found, "svaki klub ima pravo na žalbu", "unknown:fudbalski savez srbije", INDIRECT);
       // Lower-case genitives that are no verbs stay the name's.
       found = extract("Ministarstvo zaštite životne sredine saopštilo je da je vazduh čist.", Language.SR_LATN);
       expect(found, "je vazduh čist", "unknown:ministarstvo zastite zivotne sredine", INDIRECT);
