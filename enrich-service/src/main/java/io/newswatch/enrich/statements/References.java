@@ -991,7 +991,7 @@ abstract class References extends TextIndex {
       if (head == j - 1 && entry(j).title() && !entry(j).body()) {
         break; // "Foreign Ministry Spokesperson": a title right after the head is someone's
       }
-      if (head >= 0 && head == j - 1 && !entry(j).body()) {
+      if (head >= 0 && head == j - 1 && !entry(j).body() && !placeEndingName(j)) {
         // "the Gazprom Management Committee Gleb Ryazantsev": a capital right after the head that
         // is no head of its own starts a person's name.
         break;
@@ -1045,6 +1045,16 @@ abstract class References extends TextIndex {
     }
     addBody(from, end, text.substring(tokens.get(from).start(), tokens.get(end - 1).end()), false);
     return end;
+  }
+
+  /**
+   * English: whether the capital at {@code j}, right after a body's head, is the one word of the
+   * place that ends the body's name ("The University Clinical Centre Niš said"): no given name,
+   * and no capital after it, as a person's surname would be.
+   */
+  private boolean placeEndingName(int j) {
+    return !givenNameAt(j) && !tokens.get(j).acronym()
+        && (j + 1 >= tokens.size() || !tokens.get(j + 1).word() || !tokens.get(j + 1).capitalised());
   }
 
   /**

@@ -1247,6 +1247,18 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aPlaceAfterAnEnglishBodysHeadEndsItsName() {
+      // Before: "Niš" after the head read as a person's name, alone.
+      List<ExtractedStatement> found = extract("The University Clinical Centre Niš said in a statement that its "
+          + "emergency ward was working at twice its capacity.", Language.EN);
+      assertEquals("University Clinical Centre Niš",
+          only(found, "its emergency ward was working at twice its capacity").speakerName());
+      // Two capitals after the head are a person's name.
+      found = extract("The Gazprom Management Committee Gleb Ryazantsev said the talks were over.", Language.EN);
+      expect(found, "the talks were over", "unknown:gleb ryazantsev", INDIRECT);
+    }
+
+    @Test
     void aCityUtilityIsABodyAndItsNameGoesOnOverAnd() {
       // "Waterworks" heads the name, so "and Sewerage" after it is more of the name; before it was
       // a head, "Belgrade Waterworks" read as a person's given name and surname.
