@@ -3109,12 +3109,17 @@ abstract class Attributions extends References {
         }
         subject = best(after, stop, after, true, false);
         npEnd = stop;
-        Ref apposed = stop + 1 < end && tokens.get(stop).is(",") ? refAt[stop + 1] : null;
-        if ((subject == null || subject.type == RefType.ROLE) && apposed != null && apposed.from == stop + 1
+        int nameAt = stop + 1;
+        if (nameAt + 1 < end && tokens.get(nameAt).word() && lex.isAbbreviation(keys.get(nameAt))) {
+          nameAt += tokens.get(nameAt + 1).is(".") ? 2 : 1; // "..., Dr Marina Đokić, ...": a title before the name
+        }
+        Ref apposed = stop + 1 < end && tokens.get(stop).is(",") && nameAt < end ? refAt[nameAt] : null;
+        if ((subject == null || subject.type == RefType.ROLE) && apposed != null && apposed.from == nameAt
             && apposed.type == RefType.NAME && !apposed.singleWord && personalName(apposed) && apposed.to < end
-            && tokens.get(apposed.to).is(",") && wordsBetween(after, stop) <= COMMON_SOURCE_WORDS) {
+            && tokens.get(apposed.to).is(",") && wordsBetween(after, stop) <= APPOSED_DESCRIPTION_WORDS) {
           // "Према речима аутора, Милана Стојковића, књигу је писао ...", "По словам другого
-          // оппозиционного депутата, Марины Пешич, ...": the name set off after the noun or role is
+          // оппозиционного депутата, Марины Пешич, ...", "According to the head of the Niš
+          // emergency centre, Dr Marina Đokić, ...": the name set off after the noun or role is
           // the one it means.
           subject = apposed;
           npEnd = apposed.to;
@@ -3296,6 +3301,9 @@ abstract class Attributions extends References {
 
   /** Words of a phrase of common nouns read as people left unnamed ("Prema navodima njegove porodice"). */
   private static final int COMMON_SOURCE_WORDS = 3;
+
+  /** Words of the description an according-to phrase gives before the name it sets off by commas. */
+  private static final int APPOSED_DESCRIPTION_WORDS = 8;
 
   /** "X je ocenio da ..., kako je rekao, ...": the words before are already a report. */
   boolean reportedBefore(int first, int at) {

@@ -567,6 +567,15 @@ class StatementExtractorTest {
       String text = "Vucic, who met Stoltenberg in Brussels, said that Serbia remains militarily neutral.";
       expect(extract(text, Language.EN), "Serbia remains militarily neutral", VUCIC, INDIRECT);
     }
+
+    @Test
+    void accordingToALongDescriptionAndTheNameSetOffAfterIt() {
+      // Before: a description of more than three words, or a title before the name, left the
+      // phrase no one's, and the report was lost.
+      expect(extract("According to the head of the Niš emergency centre, Dr Marina Đokić, ambulance crews have had "
+          + "140 calls since midnight.", Language.EN), "ambulance crews have had 140 calls since midnight",
+          "unknown:marina dokic", INDIRECT);
+    }
   }
 
   @Nested
