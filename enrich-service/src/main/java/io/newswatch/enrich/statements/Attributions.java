@@ -3249,14 +3249,17 @@ abstract class Attributions extends References {
     return c;
   }
 
-  /** Whether the sentence before the one of token {@code at}, in its paragraph, names a document. */
+  /**
+   * Whether the sentence before the one of token {@code at}, in its paragraph, names a document,
+   * or has a body issue one by a neuter verb ("..., саопштило је министарство.").
+   */
   private boolean documentInSentenceBefore(int at) {
     int s = sentenceOf[at];
     if (s == 0 || sentenceFirst[s - 1] < 0 || paragraphOf[sentenceFirst[s - 1]] != paragraphOf[at]) {
       return false;
     }
     for (int k = sentenceFirst[s - 1]; k < sentenceEnd[s - 1]; k++) {
-      if (tokens.get(k).word() && entry(k).document()) {
+      if (tokens.get(k).word() && (entry(k).document() || verbAt(k).map(v -> v.neuter()).orElse(false))) {
         return true;
       }
     }

@@ -152,7 +152,7 @@ final class ExtractionPass extends Attributions {
       if (ref.type == RefType.PRONOUN) {
         continue;
       }
-      if (ref.outsideCatalogue && firstOfSentence && !ref.oblique && !quoted[ref.from]) {
+      if (ref.outsideCatalogue && (firstOfSentence || joinedToOpeningSubject(ref)) && !ref.oblique && !quoted[ref.from]) {
         rememberBody(ref); // the subject of its sentence, as a person's descriptions are taken
       }
       if (ref.type == RefType.NAME && !ref.singleWord && ref.oblique && !quoted[ref.from]
@@ -307,6 +307,20 @@ final class ExtractionPass extends Attributions {
   private boolean roleRightBefore(Ref ref) {
     Ref before = ref.from > 0 ? refAt[ref.from - 1] : null;
     return before != null && before.type == RefType.ROLE && before.to == ref.from && adjacent(ref.from - 1, ref.from);
+  }
+
+  /**
+   * Whether {@code ref} is the second of two subjects joined by "i", "и" or "and", the first of
+   * which opens the sentence ("Србијагас и Министарство рударства и енергетике потписали су ...,
+   * саопштило је министарство"): a subject as much as the first.
+   */
+  private boolean joinedToOpeningSubject(Ref ref) {
+    int conjunction = ref.from - 1;
+    if (conjunction < 1 || !tokens.get(conjunction).word() || !entry(conjunction).conjunction()) {
+      return false;
+    }
+    Ref first = refAt[conjunction - 1];
+    return first != null && first.to == conjunction && first.from == sentenceFirst[sentenceOf[ref.from]];
   }
 
   /**

@@ -1268,6 +1268,19 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aBodyJoinedToTheOpeningSubjectIsWhatItsHeadNounMeansAfter() {
+      // Before: only a sentence's first reference was remembered, so "министарство" after the
+      // sentence meant nobody; and "Према саопштењу" found no document in the sentence before.
+      String text = "Србијагас и Министарство рударства и енергетике потписали су у среду уговор о изградњи "
+          + "интерконекције, саопштило је министарство. Према саопштењу, радови ће почети у септембру.";
+      List<ExtractedStatement> found = extract(text, Language.SR_CYRL);
+      expect(found, "радови ће почети у септембру", "unknown:ministarstvo rudarstva i energetike", INDIRECT);
+      assertEquals("Министарство рударства и енергетике",
+          only(found, "Србијагас и Министарство рударства и енергетике потписали су у среду уговор о изградњи "
+              + "интерконекције").speakerName());
+    }
+
+    @Test
     void aCityUtilityIsABodyAndItsNameGoesOnOverAnd() {
       // "Waterworks" heads the name, so "and Sewerage" after it is more of the name; before it was
       // a head, "Belgrade Waterworks" read as a person's given name and surname.
