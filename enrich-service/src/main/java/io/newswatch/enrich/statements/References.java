@@ -436,8 +436,9 @@ abstract class References extends TextIndex {
         }
         continue;
       }
-      if (englishAcronymBeforeSpeechVerb(i)) {
-        addBody(i, i + 1, tokens.get(i).surface(), false); // "NASA said", "VW says it hopes"
+      if (englishAcronymBeforeSpeechVerb(i) || englishNameBeforeBodyApposition(i)) {
+        // "NASA said", "VW says it hopes"; "Vojvodinavode, the public water management company, said"
+        addBody(i, i + 1, tokens.get(i).surface(), false);
         continue;
       }
       int sourceEnd = inflecting() ? sourceBodyEnd(i) : -1;
@@ -486,6 +487,31 @@ abstract class References extends TextIndex {
       i = Math.max(i, end - 1);
     }
   }
+
+  /**
+   * English: one capitalised word that opens its sentence, set off by an apposition that says what
+   * kind of body it is ("Vojvodinavode, the public water management company, said ..."): an
+   * article, lower-case words and a head noun of bodies between the commas. Not a given name.
+   */
+  private boolean englishNameBeforeBodyApposition(int i) {
+    if (!"en".equals(language.base()) || i != sentenceFirst[sentenceOf[i]] || givenNameAt(i) || entry(i).medium()
+        || entry(i).country() != null || i + 3 >= tokens.size() || !tokens.get(i + 1).is(",")
+        || !tokens.get(i + 2).word() || !entry(i + 2).determiner()) {
+      return false;
+    }
+    for (int k = i + 3; k < Math.min(tokens.size(), i + 3 + BODY_APPOSITION_WORDS); k++) {
+      if (!tokens.get(k).word() || tokens.get(k).capitalised() || entry(k).preposition()) {
+        return false; // "Jovanovic, the head of the company, said": the person's apposition
+      }
+      if (entry(k).body()) {
+        return k + 1 < tokens.size() && tokens.get(k + 1).is(",");
+      }
+    }
+    return false;
+  }
+
+  /** Lower-case words of an apposition that says what kind of body a name is. */
+  private static final int BODY_APPOSITION_WORDS = 5;
 
   /**
    * English: an acronym right before a speech verb, as its subject ("NASA said", "the DEA said"):

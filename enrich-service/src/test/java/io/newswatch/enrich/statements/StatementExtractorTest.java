@@ -1281,6 +1281,19 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aNameWhoseAppositionSaysItIsABodyIsThatBody() {
+      // Before: a capital alone, with no head noun in it, was no body, and the speaker was lost.
+      List<ExtractedStatement> found = extract("Vojvodinavode, the public water management company, said in a "
+          + "statement that the embankments were stable.", Language.EN);
+      assertEquals("Vojvodinavode", only(found, "the embankments were stable").speakerName());
+      // A person's apposition is no body's.
+      List<ExtractedStatement> person = extract("Jovanovic, the head of the company, said the embankments were stable.",
+          Language.EN);
+      assertTrue(person.stream().noneMatch(s -> "Jovanovic".equals(s.speakerName()) && !s.speakerBodySpans().isEmpty()),
+          () -> describe(person));
+    }
+
+    @Test
     void aCityUtilityIsABodyAndItsNameGoesOnOverAnd() {
       // "Waterworks" heads the name, so "and Sewerage" after it is more of the name; before it was
       // a head, "Belgrade Waterworks" read as a person's given name and surname.
