@@ -1394,6 +1394,11 @@ final class ExtractionPass extends Attributions {
         // diplomat, as a reader takes it, before any diplomat of the catalogue not named here.
         describesAll(lex.diplomats(), key, i);
       }
+      for (Set<String> profession : lex.professions()) {
+        if (ofKind(k, profession)) {
+          describesAll(profession, key, i); // "Адвокат ... Светлана Ковалева" then "— подчеркнула юрист"
+        }
+      }
     }
   }
 

@@ -455,6 +455,7 @@ final class SpeechLexicon {
   private final Set<String> works;
   private final Set<String> creators;
   private final Set<String> diplomats;
+  private final List<Set<String>> professions;
   private final Set<String> inscriptions;
   private final Set<String> documentVerbs;
   private final Set<String> listeners;
@@ -569,6 +570,11 @@ final class SpeechLexicon {
     this.works = words(node.path("works"));
     this.creators = words(node.path("creators"));
     this.diplomats = words(node.path("diplomats"));
+    List<Set<String>> groups = new ArrayList<>();
+    for (JsonNode group : node.path("professions")) {
+      groups.add(words(group));
+    }
+    this.professions = List.copyOf(groups);
     this.times = words(node.path("times"));
     this.resumes = words(node.path("resumes"));
     this.conditions = words(node.path("conditions"));
@@ -953,6 +959,11 @@ final class SpeechLexicon {
   /** Nouns for a diplomat of any rank (ambassador, ambasador, посол, дипломат), as match keys. */
   Set<String> diplomats() {
     return diplomats;
+  }
+
+  /** Groups of nouns for one profession (advokat, pravnik; адвокат, юрист), as match keys. */
+  List<Set<String>> professions() {
+    return professions;
   }
 
   /** Nouns for whoever made a work (pisac, автор, режиссер), as match keys. */

@@ -1802,6 +1802,19 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anotherNounOfTheSameProfessionNamesThePersonLater() {
+      // Before: only the noun that introduced her named her later.
+      expect(extract("Адвокат компании Светлана Ковалева сказала, что стройка была остановлена. — У нас есть "
+          + "переписка, — подчеркнула юрист.", Language.RU), "У нас есть переписка", "unknown:svetlana kovaleva", DIRECT);
+      expect(extract("Advokatica Svetlana Kovačević rekla je da je gradnja zaustavljena. „Imamo prepisku koja to "
+          + "potvrđuje“, istakla je pravnica.", Language.SR_LATN), "Imamo prepisku koja to potvrđuje",
+          "unknown:svetlana kovacevic", DIRECT);
+      // A noun of another profession does not.
+      expect(extract("Адвокат компании Светлана Ковалева сказала, что стройка была остановлена. — У нас есть "
+          + "переписка, — подчеркнула врач.", Language.RU), "У нас есть переписка", StatementExtractor.UNKNOWN, DIRECT);
+    }
+
+    @Test
     void aRoleBeforeANameInAnObliqueCaseIsThatPersonsNotTheCataloguesHolder() {
       // "руским амбасадором" alone would be the catalogue's Russian ambassador; the name after it
       // says who holds the office here, and "дипломата" later is that man.
