@@ -53,6 +53,13 @@ final class Nominatives {
     String mans = !genitive && endsWith(words[0], "a", "а")
         && ("sr".equals(base) && endsWith(last, "ića", "ића") || "ru".equals(base) && endsWith(last, "ича"))
         ? mansGivenNameOfA(words[0], lexicon) : null;
+    if (mans == null && !genitive && "sr".equals(base) && endsWith(words[0], "e", "е") && words[0].length() > 3
+        && endsWith(last, "ića", "ића")) {
+      // "reditelja Nemanje Ristića": a man's name in -a declines as a woman's does (Nemanje, Luke,
+      // Nikole), and his surname in -ića shows the case.
+      String nominative = cut(words[0], 1) + (isCyrillic(words[0]) ? "а" : "a");
+      mans = lexicon.givenNameGender(Texts.matchKey(nominative)) == Gender.MALE ? nominative : null;
+    }
     if (mans != null) {
       // "poslanika Predraga Milosavljevića", "Dragana Milutinovića", "reditelja Marka Lazića": a
       // man's surname in -ić declined in -a shows the case (a woman's would not decline), and the

@@ -34,6 +34,15 @@ class NominativesTest {
   }
 
   @Test
+  void aMansNameInADeclinedAsAWomansIsReadBackBesideHisSurnameInIca() {
+    // Before: "Nemanje Ristića" stayed as written outside a genitive phrase.
+    assertEquals("Nemanja Ristić", srAnyCase("Nemanje Ristića"));
+    assertEquals("Лука Маринковић", srAnyCase("Луке Маринковића"));
+    // A woman's genitive keeps her undeclined surname, and is read as before.
+    assertEquals("Jelena Ristić", srAnyCase("Jelene Ristić"));
+  }
+
+  @Test
   void aMansInstrumentalWithASurnameInOvimIsReadBack() {
     // Before: "Алексејем Воронцовим" stayed as written: the lexicon lacks Алексеј, and no
     // surname ending in -im was read as a man's oblique case.
