@@ -324,6 +324,32 @@ final class ExtractionPass extends Attributions {
   }
 
   /**
+   * The first token of a name in marks ({@link #nameSpans}) that ends right before token {@code to},
+   * after {@code first}, with at most a closing mark and spaces between; else -1.
+   */
+  private int markedNameBefore(int to, int first) {
+    int start = tokens.get(to).start();
+    for (int[] span : nameSpans) {
+      if (span[1] > start) {
+        return -1; // in text order
+      }
+      boolean right = true;
+      for (int c = span[1]; c < start && right; c++) {
+        right = Character.isWhitespace(text.charAt(c)) || isMark(text.charAt(c));
+      }
+      int opening = tokenAtOrAfter(span[0]);
+      if (right && opening > first && opening < to && to - opening <= MARKED_NAME_WORDS
+          && tokens.get(opening).capitalised()) {
+        return opening;
+      }
+    }
+    return -1;
+  }
+
+  /** Words of a name in marks between a person's title and name ("тренер «Зенита» Алексей Кравцов"). */
+  private static final int MARKED_NAME_WORDS = 4;
+
+  /**
    * Whether an age right before the name describes its bearer ("осамдесетогодишња Даница Бабић"):
    * the name is as much the sentence's first reference as the age is.
    */
@@ -552,8 +578,14 @@ final class ExtractionPass extends Attributions {
     // Lower-case words right before the name describe the person ("Her nephew Nikola Lukic",
     // "парох Милан Ђокић"); before them, a phrase of a preposition may set the scene ("У цркви у
     // центру Лепосавића парох Милан Ђокић служи ...").
-    int described = ref.from;
-    while (described > first && described > ref.from - DESCRIPTOR_WORDS && tokens.get(described - 1).word()
+    // A name in marks right before it says whose the person is, as a body in the genitive does
+    // ("Главный тренер «Зенита» Алексей Кравцов"): the words before it describe the person.
+    // Not a work's title ("Роман „Пепео над Дунавом“ Вука Станисављевића": its author, in the genitive).
+    int marked = ref.oblique ? -1 : markedNameBefore(ref.from, first);
+    marked = marked > first && tokens.get(marked - 1).word() && entry(marked - 1).work() ? -1 : marked;
+    int described = marked > first ? marked : ref.from;
+    int floor = described - DESCRIPTOR_WORDS;
+    while (described > first && described > floor && tokens.get(described - 1).word()
         && !tokens.get(described - 1).capitalised() && !entry(described - 1).preposition()
         && verbAt(described - 1).isEmpty() && refAt[described - 1] == null) {
       described--;
@@ -595,8 +627,14 @@ final class ExtractionPass extends Attributions {
    */
   private boolean coordinatedOrSubordinateSubject(Ref ref) {
     int first = sentenceFirst[sentenceOf[ref.from]];
-    int described = ref.from;
-    while (described > first && described > ref.from - DESCRIPTOR_WORDS && tokens.get(described - 1).word()
+    // A name in marks right before it says whose the person is, as a body in the genitive does
+    // ("Главный тренер «Зенита» Алексей Кравцов"): the words before it describe the person.
+    // Not a work's title ("Роман „Пепео над Дунавом“ Вука Станисављевића": its author, in the genitive).
+    int marked = ref.oblique ? -1 : markedNameBefore(ref.from, first);
+    marked = marked > first && tokens.get(marked - 1).word() && entry(marked - 1).work() ? -1 : marked;
+    int described = marked > first ? marked : ref.from;
+    int floor = described - DESCRIPTOR_WORDS;
+    while (described > first && described > floor && tokens.get(described - 1).word()
         && !tokens.get(described - 1).capitalised() && !entry(described - 1).preposition()
         && !entry(described - 1).conjunction() && !entry(described - 1).subordinator()
         && verbAt(described - 1).isEmpty() && refAt[described - 1] == null) {

@@ -1802,6 +1802,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aNameInMarksBetweenATitleAndAPersonsNameLeavesThemTheSubject() {
+      // Before: «Зенита» between the title and the name made the coach no sentence's subject, and
+      // "добавил тренер" later meant nobody.
+      expect(extract("Главный тренер «Зенита» Алексей Кравцов назвал перенос «единственно верным решением». "
+          + "«Безопасность болельщиков важнее турнирной таблицы», — добавил тренер.", Language.RU),
+          "Безопасность болельщиков важнее турнирной таблицы", "unknown:aleksej kravcov", DIRECT);
+    }
+
+    @Test
     void anotherNounOfTheSameProfessionNamesThePersonLater() {
       // Before: only the noun that introduced her named her later.
       expect(extract("Адвокат компании Светлана Ковалева сказала, что стройка была остановлена. — У нас есть "
