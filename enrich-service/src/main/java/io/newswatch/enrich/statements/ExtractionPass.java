@@ -350,6 +350,17 @@ final class ExtractionPass extends Attributions {
   private static final int MARKED_NAME_WORDS = 4;
 
   /**
+   * Serbian or Russian: whether the word at {@code i} is the genitive of a noun that a preposition
+   * governs ("на изласку из зграде суда"): where or whence, no subject. Not in a phrase of
+   * according to ("По словам губернатора"), which names whose the words are.
+   */
+  private boolean inPrepositionalPhrase(int i) {
+    return inflecting() && i >= 2 && tokens.get(i - 1).word() && !tokens.get(i - 1).capitalised()
+        && verbAt(i - 1).isEmpty() && !entry(i - 1).preposition() && tokens.get(i - 2).word()
+        && entry(i - 2).preposition() && accordingToAt(i - 2).isEmpty() && accordingToAt(i - 1).isEmpty();
+  }
+
+  /**
    * Whether an age right before the name describes its bearer ("осамдесетогодишња Даница Бабић"):
    * the name is as much the sentence's first reference as the age is.
    */
@@ -1493,7 +1504,7 @@ final class ExtractionPass extends Attributions {
       // Not a word of a relative clause about the subject ("who asked not to be named because the
       // member states ..."), nor a noun only met after the report.
       if (tokens.get(i).word() && !quoted[i] && !relative[i] && noun && (keys.get(i).length() >= 4 || entry(i).body())
-          && !indefiniteBefore(i)) {
+          && !indefiniteBefore(i) && !inPrepositionalPhrase(i)) {
         String stemmed = stem(keys.get(i));
         if (!unknownDescriptors.containsKey(stemmed)) {
           // A noun met in the nominative, read now in an oblique case ("заявил губернатор края

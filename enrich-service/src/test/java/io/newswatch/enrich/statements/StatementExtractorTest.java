@@ -1811,6 +1811,18 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aBodysNounInTheGenitiveOfAPrepositionsNounIsNoSubject() {
+      // Before: "суда" in "из зграде суда" after the verb meant the court named before, and took
+      // the dropped subject's place.
+      String text = "Виши суд у Београду осудио је Зорана Милетића на пет година затвора. Милетић је саслушао "
+          + "пресуду без видљиве реакције. „Невин сам и то ћу доказати“, рекао је новинарима на изласку из зграде суда.";
+      expect(extract(text, Language.SR_CYRL), "Невин сам и то ћу доказати", "unknown:zoran miletic", DIRECT);
+      // In a phrase of according to, the noun is whose the words are.
+      text = "Губернатор края Андрей Сомов прибыл на место. По словам губернатора, эвакуированы 1200 человек.";
+      expect(extract(text, Language.RU), "эвакуированы 1200 человек", "unknown:andrej somov", INDIRECT);
+    }
+
+    @Test
     void anotherNounOfTheSameProfessionNamesThePersonLater() {
       // Before: only the noun that introduced her named her later.
       expect(extract("Адвокат компании Светлана Ковалева сказала, что стройка была остановлена. — У нас есть "
