@@ -246,8 +246,28 @@ final class Quotes {
         return true;
       }
     }
-    return false;
+    // "Udruženje potrošača „Pravi račun“", "Удружење грађана „Стоп корупцији“": a body's noun and
+    // the genitive that says whose it is, then its own name.
+    return Character.isLowerCase(text.charAt(start)) && ORGANISATION_NOUNS.stream().anyMatch(wordBefore(text, start)::startsWith);
   }
+
+  /** The match key of the word that ends before {@code at} past white space; "" if none. */
+  private static String wordBefore(String text, int at) {
+    int end = at;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return start == end || end - start > 30 ? "" : Texts.matchKey(text.substring(start, end));
+  }
+
+  /** Nouns of bodies whose genitive complement may stand between them and their name in marks. */
+  private static final List<String> ORGANISATION_NOUNS = keys(
+      "udruženj", "organizacij", "pokret", "inicijativ", "savez", "sindikat", "centar", "centr", "fond",
+      "объединени", "организаци", "ассоциаци", "движени", "союз", "фонд", "центр");
 
   /** The last character before {@code at} that is not white space ends a sentence. */
   private static boolean afterSentenceEnd(String text, int from, int at) {

@@ -1294,6 +1294,18 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aBodysOwnNameInMarksMayFollowTheGenitiveAfterItsNoun() {
+      // Before: "građana" before the marks announced no name, and the association spoke without it.
+      List<ExtractedStatement> found = extract("Удружење грађана „Стоп корупцији“ оценило је да је пресуда "
+          + "опомена свима.", Language.SR_CYRL);
+      expect(found, "је пресуда опомена свима", "unknown:udruzenje gradana stop korupciji", INDIRECT);
+      // A short quotation after another noun's genitive stays a quotation.
+      List<ExtractedStatement> quoted = extract("Predsednik opštine je pred kamerama građana rekao: „Nećemo dati "
+          + "Jadar“.", Language.SR_LATN);
+      assertTrue(quoted.stream().anyMatch(s -> s.text().equals("Nećemo dati Jadar")), () -> describe(quoted));
+    }
+
+    @Test
     void aCityUtilityIsABodyAndItsNameGoesOnOverAnd() {
       // "Waterworks" heads the name, so "and Sewerage" after it is more of the name; before it was
       // a head, "Belgrade Waterworks" read as a person's given name and surname.
