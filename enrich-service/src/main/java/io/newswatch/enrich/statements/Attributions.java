@@ -2498,15 +2498,24 @@ abstract class Attributions extends References {
         // quotes her, and the words are hers.
         c.subject = personQuotedAfter(citing, sentenceEnd[sentenceOf[verb]]);
       }
+      if (c.subject == null && entry(verb).quoting()) {
+        // "— цитирует пресс-релиз режиссера Алексея Громова", "— цитируется в релизе генеральный
+        // директор «Сербиягаза» Милан Стаменкович": the person quoted, before the body he heads.
+        c.subject = personQuotedAfter(verbEnd, to);
+        if (c.subject != null && c.subject.type == RefType.NAME && !c.subject.singleWord
+            && wordBetween(verbEnd, c.subject.from, "slova")) {
+          // "— приводятся ... слова президента клуба Павла Рогова": whose words, in the genitive.
+          String written = text.substring(tokens.get(c.subject.from).start(), tokens.get(c.subject.to - 1).end());
+          c.subject.name = Nominatives.ofGenitive(written, language.base(), lex);
+          c.subject.key = Texts.matchKey(c.subject.name);
+        }
+      }
       if (c.subject == null) {
         c.subject = best(from, to, verb, true, true);
       }
       if (c.subject == null && entry(verb).quoting()) {
         // "— цитирует его агентство Танюг": the one the pronoun right after the verb stands for.
         c.subject = possessiveIn(verbEnd, Math.min(to, verbEnd + 1));
-      }
-      if (c.subject == null && entry(verb).quoting()) {
-        c.subject = personQuotedAfter(verbEnd, to); // "— цитирует пресс-релиз режиссера Алексея Громова"
       }
       if (c.subject == null) {
         c.subject = bodyNoun(from, to, verb);
@@ -5350,6 +5359,16 @@ abstract class Attributions extends References {
       }
     }
     return -1;
+  }
+
+  /** Whether a word with match key {@code key} stands in tokens [from, to). */
+  private boolean wordBetween(int from, int to, String key) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).word() && key.equals(keys.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

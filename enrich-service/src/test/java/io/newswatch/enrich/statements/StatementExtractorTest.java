@@ -910,6 +910,16 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aPassiveOfQuotingNamesThePersonAfterItBeforeTheirBody() {
+      // Before: "цитируется" was no speech verb, and after "приводятся" the company or nobody spoke.
+      expect(extract("«Подписанный документ гарантирует стабильное снабжение», — цитируется в релизе генеральный "
+          + "директор «Сербиягаза» Милан Стаменкович.", Language.RU),
+          "Подписанный документ гарантирует стабильное снабжение", "unknown:milan stamenkovic", DIRECT);
+      expect(extract("«Мы благодарны тренеру за два года работы», — приводятся в сообщении слова президента клуба "
+          + "Павла Рогова.", Language.RU), "Мы благодарны тренеру за два года работы", "unknown:pavel rogov", DIRECT);
+    }
+
+    @Test
     void kakAfterACorrelativeOfTimeIsBeforeNotAs() {
       // Before: "до того, как ... заявил" read as "as he said", and the clause before it as his.
       String text = "Беседа состоялась до того, как президент Сербии Александр Вучич заявил, "
