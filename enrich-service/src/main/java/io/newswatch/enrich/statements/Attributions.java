@@ -3944,6 +3944,10 @@ abstract class Attributions extends References {
             || tokens.get(k + 1).word() && entry(k + 1).determiner();
         return described && !verbBetween(k + 1, start - 1) ? k : comma;
       }
+      if (tokens.get(k).is(")") && k - 2 > first && tokens.get(k - 2).is("(") && tokens.get(k - 1).acronym()) {
+        k -= 2; // "the acting director of Elektroprivreda Srbije (EPS), Milica Jovanović, told": its acronym
+        continue;
+      }
       if (!tokens.get(k).word() && !apostropheInWord(k)) {
         return comma;
       }

@@ -576,6 +576,14 @@ class StatementExtractorTest {
           + "140 calls since midnight.", Language.EN), "ambulance crews have had 140 calls since midnight",
           "unknown:marina dokic", INDIRECT);
     }
+
+    @Test
+    void aBodysAcronymInBracketsMayStandInTheDescriptionBeforeAName() {
+      // Before: the bracket ended the description, and the report had no speaker at all.
+      expect(extract("Serbia will not face gas shortages this winter, the acting director of Elektroprivreda Srbije "
+          + "(EPS), Milica Jovanović, told RTS.", Language.EN), "Serbia will not face gas shortages this winter",
+          "unknown:milica jovanovic", INDIRECT);
+    }
   }
 
   @Nested
