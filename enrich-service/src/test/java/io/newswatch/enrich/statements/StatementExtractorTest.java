@@ -1324,6 +1324,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aFrontIsABodysHead() {
+      // Before: "fronta" headed no body, and the party's words had no speaker.
+      expect(extract("Iz opozicionog Zeleno-levog fronta ocenili su, naprotiv, da je izveštaj blaži nego što vlast "
+          + "zaslužuje.", Language.SR_LATN), "je izveštaj blaži nego što vlast zaslužuje", "unknown:zeleno levi front",
+          INDIRECT);
+    }
+
+    @Test
     void aCityUtilityIsABodyAndItsNameGoesOnOverAnd() {
       // "Waterworks" heads the name, so "and Sewerage" after it is more of the name; before it was
       // a head, "Belgrade Waterworks" read as a person's given name and surname.
