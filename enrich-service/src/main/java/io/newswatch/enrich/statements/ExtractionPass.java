@@ -350,6 +350,14 @@ final class ExtractionPass extends Attributions {
   private static final int MARKED_NAME_WORDS = 4;
 
   /**
+   * English: whether a possessive right before the noun at {@code i} says whose it is ("Morrison's
+   * lawyer said"): someone's lawyer, not whoever a lawyer's noun introduced before.
+   */
+  private boolean possessedBySomeone(int i) {
+    return i >= 3 && "s".equals(keys.get(i - 1)) && apostropheInWord(i - 2) && tokens.get(i - 3).capitalised();
+  }
+
+  /**
    * Serbian or Russian: whether the word at {@code i} is the genitive of a noun that a preposition
    * governs ("на изласку из зграде суда"): where or whence, no subject. Not in a phrase of
    * according to ("По словам губернатора"), which names whose the words are.
@@ -1504,7 +1512,7 @@ final class ExtractionPass extends Attributions {
       // Not a word of a relative clause about the subject ("who asked not to be named because the
       // member states ..."), nor a noun only met after the report.
       if (tokens.get(i).word() && !quoted[i] && !relative[i] && noun && (keys.get(i).length() >= 4 || entry(i).body())
-          && !indefiniteBefore(i) && !inPrepositionalPhrase(i)) {
+          && !indefiniteBefore(i) && !inPrepositionalPhrase(i) && !possessedBySomeone(i)) {
         String stemmed = stem(keys.get(i));
         if (!unknownDescriptors.containsKey(stemmed)) {
           // A noun met in the nominative, read now in an oblique case ("заявил губернатор края

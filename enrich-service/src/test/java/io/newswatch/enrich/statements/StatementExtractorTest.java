@@ -1871,6 +1871,10 @@ class StatementExtractorTest {
       // A noun of another profession does not.
       expect(extract("Адвокат компании Светлана Ковалева сказала, что стройка была остановлена. — У нас есть "
           + "переписка, — подчеркнула врач.", Language.RU), "У нас есть переписка", StatementExtractor.UNKNOWN, DIRECT);
+      // Someone's lawyer is not the counsel introduced before.
+      List<ExtractedStatement> theirs = extract("Republican counsel Steve Castor asked Morrison about the concerns. "
+          + "Morrison's lawyer said the question was outside the scope of his testimony.", Language.EN);
+      expect(theirs, "the question was outside the scope of his testimony", StatementExtractor.UNKNOWN, INDIRECT);
     }
 
     @Test
