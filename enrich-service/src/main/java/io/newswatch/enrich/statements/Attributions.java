@@ -725,8 +725,8 @@ abstract class Attributions extends References {
   /** A Russian past form's gender (поняла, писал, вернулась, вернулся), or null for another word. */
   private static Gender russianPastGender(String surface) {
     String w = surface.toLowerCase(Locale.ROOT);
-    if (w.length() < 4) {
-      return null;
+    if (w.length() < 4 || ADVERBS_IN_LA.contains(w)) {
+      return null; // "я сначала подумал": an adverb, then the verb
     }
     if (w.endsWith("ла") || w.endsWith("лась")) {
       return Gender.FEMALE;
@@ -736,6 +736,9 @@ abstract class Attributions extends References {
     }
     return null;
   }
+
+  /** Russian adverbs that end as a woman's past does, in lower case. */
+  private static final Set<String> ADVERBS_IN_LA = Set.of("сначала", "поначалу", "догола", "досуха", "добела");
 
   /** A Serbian active participle's gender by match key (rekla, htela; rekao, hteo, bio), or null. */
   private static Gender serbianParticipleGender(String key) {
@@ -1171,6 +1174,11 @@ abstract class Attributions extends References {
         Ref person = firstPersonIn(first, end);
         if (person != null && !person.oblique) {
           return person;
+        }
+        // "Янкович рассказал РИА Новости, что ...": by surname, the one named in full before it.
+        Ref full = person == null ? bySurnameIn(first, end, from) : null;
+        if (full != null) {
+          return full;
         }
       }
     }

@@ -928,6 +928,19 @@ class StatementExtractorTest {
     }
 
     @Test
+    void theOneWhoToldTheOutletBySurnameIsInterviewedAndAnAdverbShowsNoGender() {
+      // (Match keys write "я" as "a": Янкович is "ankovic".)
+      String intro = "Председатель жюри Анна Лебедева назвала фильм сербского режиссера Милоша Янковича честным. "
+          + "Янкович рассказал РИА Новости, что снимал фильм почти без группы.\n\n";
+      // Before: the answers went to the jury's chair, the first named in full in the introduction.
+      expect(extract(intro + "— Вы ожидали победы? — Нет. В конкурсе были очень сильные работы.", Language.RU),
+          "Нет. В конкурсе были очень сильные работы", "unknown:milos ankovic", DIRECT);
+      // Before: "сначала" read as a woman's past, and the answers a woman's.
+      expect(extract(intro + "— Вы ожидали победы? — Честно говоря, нет. Я сначала подумал, что ослышался.", Language.RU),
+          "Честно говоря, нет. Я сначала подумал, что ослышался", "unknown:milos ankovic", DIRECT);
+    }
+
+    @Test
     void kakAfterACorrelativeOfTimeIsBeforeNotAs() {
       // Before: "до того, как ... заявил" read as "as he said", and the clause before it as his.
       String text = "Беседа состоялась до того, как президент Сербии Александр Вучич заявил, "
