@@ -5997,11 +5997,14 @@ abstract class Attributions extends References {
     return false;
   }
 
-  /** A lone word after the verb with a lower-case title or honorific between ("rekla je sudija Marjanović"). */
+  /**
+   * A lone word after the verb with a lower-case title, honorific or commentator's noun between
+   * ("rekla je sudija Marjanović", "ocenio je analitičar Stevović").
+   */
   private boolean titledAfterVerb(Ref ref, int verb) {
     int title = ref.from - 1;
     return ref.from > verb + 1 && tokens.get(title).word() && !tokens.get(title).capitalised()
-        && (entry(title).title() || entry(title).honorific() != null)
+        && (entry(title).title() || entry(title).honorific() != null || entry(title).commentator())
         && nextToVerb(new Ref(RefType.NAME, title, ref.to), verb);
   }
 

@@ -1874,6 +1874,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aCommentatorsNounBeforeASurnameAfterTheVerbTitlesIt() {
+      // Before: "analitičar" before the surname made it the noun's complement, and the words nobody's.
+      String text = "U emisiji je govorio analitičar Bojan Stevović. Obe strane „prodaju iluziju”, ocenio je "
+          + "analitičar Stevović.";
+      expect(extract(text, Language.SR_LATN), "Obe strane „prodaju iluziju”", "unknown:bojan stevovic", INDIRECT);
+    }
+
+    @Test
     void anotherNounOfTheSameProfessionNamesThePersonLater() {
       // Before: only the noun that introduced her named her later.
       expect(extract("Адвокат компании Светлана Ковалева сказала, что стройка была остановлена. — У нас есть "
