@@ -862,7 +862,7 @@ abstract class References extends TextIndex {
         // the name states; kept only if more of the name (a capital) follows within the window.
         int k = j + 1;
         while (k < tokens.size() && k - head <= 5 && adjacent(k - 1, k) && freeWord(k) && !tokens.get(k).capitalised()
-            && !functionWord(k)) {
+            && !functionWord(k) && !serbianPastAt(k)) {
           k++;
         }
         if (k < tokens.size() && k - head <= 5 && adjacent(k - 1, k) && freeWord(k) && tokens.get(k).capitalised()
@@ -871,12 +871,14 @@ abstract class References extends TextIndex {
           end = k;
         } else if (k < tokens.size() && k - head <= 5 && (i == head || head == i + 1 && adjectiveLike(i))
             && (verbAt(k).isPresent() || colonBeforeQuote(k)
-                || tokens.get(k).is(",") && i > 0 && verbAt(i - 1).isPresent())) {
+                || tokens.get(k).is(",") && i > 0 && verbAt(i - 1).isPresent()
+                || i == sentenceFirst[sentenceOf[i]] && serbianPastAt(k))) {
           // "Центар за изборну демократију саопштио је", "Градски завод за хитну медицинску помоћ
           // саопштио је": a head that opens the name (or its one adjective does) and its purpose,
           // then the verb whose subject the whole is, or the colon of "X: „...“" ("Sektor za
           // vanredne situacije: „Molimo građane ...”"), or the comma that closes an attribution
-          // after its verb ("Како је саопштила Градска управа за културу, ...").
+          // after its verb ("Како је саопштила Градска управа за културу, ..."), or, opening the
+          // sentence, any verb in the past ("Koalicija za nadzor javnih finansija pozdravila je").
           capitalAfterHead = true;
           end = k;
           break;
@@ -2134,6 +2136,11 @@ abstract class References extends TextIndex {
     }
     return SERBIAN_PAST.matcher(key).matches() && j + 1 < tokens.size() && tokens.get(j + 1).word()
         && entry(j + 1).filler();
+  }
+
+  /** Serbian: a past participle with its auxiliary after it ("pozdravila je"), whatever its verb. */
+  private boolean serbianPastAt(int j) {
+    return "sr".equals(language.base()) && pastVerbAt(j);
   }
 
   private static final Pattern RUSSIAN_PAST = Pattern.compile(".{3,}(л|ла|ло|ли)");

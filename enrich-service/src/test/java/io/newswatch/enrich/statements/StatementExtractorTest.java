@@ -1337,6 +1337,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aBodyNamedByItsPurposeOpensItsSentenceBeforeAnyVerbInThePast() {
+      // Before: only a speech verb after the purpose made it a name, and "pozdravila je" is none.
+      String text = "Koalicija za nadzor javnih finansija pozdravila je presudu, ali je upozorila da se isti model "
+          + "i dalje primenjuje.";
+      expect(extract(text, Language.SR_LATN), "se isti model i dalje primenjuje",
+          "unknown:koalicija za nadzor javnih finansija", INDIRECT);
+    }
+
+    @Test
     void aFrontIsABodysHead() {
       // Before: "fronta" headed no body, and the party's words had no speaker.
       expect(extract("Iz opozicionog Zeleno-levog fronta ocenili su, naprotiv, da je izveštaj blaži nego što vlast "
