@@ -408,6 +408,7 @@ abstract class References extends TextIndex {
         // club's own name, without the marks a name in them had.
         String name = text.substring(tokens.get(i).start(), tokens.get(club - 1).end());
         addBody(i, club, name.replaceAll("[\"«»„“”]", ""), false);
+        clubsByInitials.add(refAt[i]);
         i = club - 1;
         continue;
       }
@@ -1508,8 +1509,16 @@ abstract class References extends TextIndex {
         club = clubNamedByItsPeople(searchedTo, i);
         searchedTo = i;
       }
-      if (club != null) {
-        addMentionOf(club, i, from);
+      // The club named last before the noun: "КК Партизан саопштио је ... Из клуба су навели"
+      // after "Кошаркаши Црвене звезде" is Partizan.
+      Ref nearest = club;
+      for (Ref named : clubsByInitials) {
+        if (named != null && named.to <= i && (nearest == null || named.from > nearest.from)) {
+          nearest = named;
+        }
+      }
+      if (nearest != null) {
+        addMentionOf(nearest, i, from);
       }
     }
   }
@@ -1522,6 +1531,9 @@ abstract class References extends TextIndex {
     String key = keys.get(j);
     return tokens.get(j - 1).capitalised() && !tokens.get(j).capitalised() && key.length() > 3 && key.endsWith("o");
   }
+
+  /** Clubs named with their sport's initials ("KK Partizan"), in text order. */
+  private final List<Ref> clubsByInitials = new ArrayList<>();
 
   /** "klub" and "клуб" by their nominative as the lexicon writes it. */
   private static final Set<String> CLUB_NOUNS = Set.of("klub", "клуб");

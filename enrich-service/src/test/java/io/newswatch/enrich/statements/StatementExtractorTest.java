@@ -1346,6 +1346,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void theClubIsTheOneNamedLastBeforeItsNoun() {
+      // Before: "Из клуба" was the club its players named first in the article, Crvena zvezda.
+      String text = "Кошаркаши Црвене звезде изборили су пети меч финала. КК Партизан саопштио је да ће уложити "
+          + "жалбу. Из клуба су навели да је судијска тројка оштетила Партизан.";
+      expect(extract(text, Language.SR_CYRL), "је судијска тројка оштетила Партизан", "unknown:kk partizan", INDIRECT);
+    }
+
+    @Test
     void aFrontIsABodysHead() {
       // Before: "fronta" headed no body, and the party's words had no speaker.
       expect(extract("Iz opozicionog Zeleno-levog fronta ocenili su, naprotiv, da je izveštaj blaži nego što vlast "
