@@ -1518,8 +1518,8 @@ abstract class Attributions extends References {
         continue;
       }
       String surface = lowerSurface(k);
-      boolean past = "ru".equals(language.base()) ? RUSSIAN_PAST_FORM.matcher(surface).matches()
-          : SERBIAN_PAST_FORM.matcher(keys.get(k)).matches() || verbAt(k).get().gender() != null;
+      boolean past = "ru".equals(language.base()) ? RUSSIAN_PAST.matcher(surface).matches()
+          : SERBIAN_PAST.matcher(keys.get(k)).matches() || verbAt(k).get().gender() != null;
       if (past) {
         return false;
       }
@@ -1528,9 +1528,6 @@ abstract class Attributions extends References {
     }
     return present;
   }
-
-  private static final Pattern RUSSIAN_PAST_FORM = Pattern.compile(".{3,}(л|ла|ло|ли)");
-  private static final Pattern SERBIAN_PAST_FORM = Pattern.compile(".{3,}(la|lo|li|ao|eo|io)");
 
   /**
    * The dash that opens the answer in a paragraph [from, to) of an interview that prints the

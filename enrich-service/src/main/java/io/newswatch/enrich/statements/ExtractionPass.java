@@ -324,6 +324,18 @@ final class ExtractionPass extends Attributions {
   }
 
   /**
+   * Where the words that describe the person named at {@code ref} end: right before the name, or
+   * before a name in marks right before it, which says whose the person is as a body in the
+   * genitive does ("Главный тренер «Зенита» Алексей Кравцов"). Not a work's title ("Роман „Пепео
+   * над Дунавом“ Вука Станисављевића": its author, in the genitive).
+   */
+  private int pastOwnersName(Ref ref, int first) {
+    int marked = ref.oblique ? -1 : markedNameBefore(ref.from, first);
+    boolean work = marked > first && tokens.get(marked - 1).word() && entry(marked - 1).work();
+    return marked > first && !work ? marked : ref.from;
+  }
+
+  /**
    * The first token of a name in marks ({@link #nameSpans}) that ends right before token {@code to},
    * after {@code first}, with at most a closing mark and spaces between; else -1.
    */
@@ -597,12 +609,7 @@ final class ExtractionPass extends Attributions {
     // Lower-case words right before the name describe the person ("Her nephew Nikola Lukic",
     // "парох Милан Ђокић"); before them, a phrase of a preposition may set the scene ("У цркви у
     // центру Лепосавића парох Милан Ђокић служи ...").
-    // A name in marks right before it says whose the person is, as a body in the genitive does
-    // ("Главный тренер «Зенита» Алексей Кравцов"): the words before it describe the person.
-    // Not a work's title ("Роман „Пепео над Дунавом“ Вука Станисављевића": its author, in the genitive).
-    int marked = ref.oblique ? -1 : markedNameBefore(ref.from, first);
-    marked = marked > first && tokens.get(marked - 1).word() && entry(marked - 1).work() ? -1 : marked;
-    int described = marked > first ? marked : ref.from;
+    int described = pastOwnersName(ref, first);
     int floor = described - DESCRIPTOR_WORDS;
     while (described > first && described > floor && tokens.get(described - 1).word()
         && !tokens.get(described - 1).capitalised() && !entry(described - 1).preposition()
@@ -646,12 +653,7 @@ final class ExtractionPass extends Attributions {
    */
   private boolean coordinatedOrSubordinateSubject(Ref ref) {
     int first = sentenceFirst[sentenceOf[ref.from]];
-    // A name in marks right before it says whose the person is, as a body in the genitive does
-    // ("Главный тренер «Зенита» Алексей Кравцов"): the words before it describe the person.
-    // Not a work's title ("Роман „Пепео над Дунавом“ Вука Станисављевића": its author, in the genitive).
-    int marked = ref.oblique ? -1 : markedNameBefore(ref.from, first);
-    marked = marked > first && tokens.get(marked - 1).word() && entry(marked - 1).work() ? -1 : marked;
-    int described = marked > first ? marked : ref.from;
+    int described = pastOwnersName(ref, first);
     int floor = described - DESCRIPTOR_WORDS;
     while (described > first && described > floor && tokens.get(described - 1).word()
         && !tokens.get(described - 1).capitalised() && !entry(described - 1).preposition()

@@ -2155,8 +2155,9 @@ abstract class References extends TextIndex {
     return "sr".equals(language.base()) && pastVerbAt(j);
   }
 
-  private static final Pattern RUSSIAN_PAST = Pattern.compile(".{3,}(л|ла|ло|ли)");
-  private static final Pattern SERBIAN_PAST = Pattern.compile(".{3,}(la|lo|li|ao|eo|io)");
+  /** A Russian past form by its lower-case surface, a Serbian past participle by its match key. */
+  static final Pattern RUSSIAN_PAST = Pattern.compile(".{3,}(л|ла|ло|ли)");
+  static final Pattern SERBIAN_PAST = Pattern.compile(".{3,}(la|lo|li|ao|eo|io)");
 
   /**
    * "Komisije Katrin Van Lo": a name particle and a capital after the word at {@code j}, which
