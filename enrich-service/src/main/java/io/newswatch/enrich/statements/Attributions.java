@@ -949,17 +949,26 @@ abstract class Attributions extends References {
     return -1;
   }
 
-  /** A paragraph that is one question of the outlet's, "Q:" before it or not: no dash or quote mark, ending in "?". */
+  /**
+   * A paragraph that is one question of the outlet's, "Q:" before it or not, ending in "?": with no
+   * dash or quote mark, or with its label, which a quote inside does not undo ("Q: Kurti called
+   * your predecessor's proposals "a Serbian wish list". Will you meet him?").
+   */
   private boolean plainQuestion(int[] paragraph) {
     return endsInQuestion(paragraph[0], paragraph[1]) && tokens.get(paragraph[0]).word()
-        && !containsQuoteMark(paragraph[0], paragraph[1]);
+        && (labelLength(paragraph[0]) > 0 || !containsQuoteMark(paragraph[0], paragraph[1]));
   }
 
-  /** A paragraph that answers in the person's own words, "A:" before it or not: no dash, quote or question. */
+  /**
+   * A paragraph that answers in the person's own words, "A:" before it or not, and asks nothing:
+   * with no dash or quote, or with its label ("A: ... As we say in Finland, "a door that is
+   * knocked on long enough will open".").
+   */
   private boolean plainAnswer(int[] paragraph) {
     int first = paragraph[0] + labelLength(paragraph[0]);
     return tokens.get(paragraph[0]).word() && !endsInQuestion(paragraph[0], paragraph[1])
-        && !containsQuoteMark(paragraph[0], paragraph[1]) && wordsBetween(first, paragraph[1]) >= MIN_ATTRIBUTED_WORDS;
+        && (labelLength(paragraph[0]) > 0 || !containsQuoteMark(paragraph[0], paragraph[1]))
+        && wordsBetween(first, paragraph[1]) >= MIN_ATTRIBUTED_WORDS;
   }
 
   /** Whether a question and the answer after it open with labels of two different letters ("Q:", "A:"). */
@@ -1193,7 +1202,12 @@ abstract class Attributions extends References {
   private Ref firstPersonIn(int from, int to) {
     Ref other = null;
     for (Ref ref : refsStartingWithin(from, to)) {
-      if (personInFull(ref) && (ref.type == RefType.MENTION || namedPerson(ref) || nominativeOpensWithGivenName(ref))) {
+      // A name that opens the passage with an apposition after it is someone's ("Henrik Aalto, the
+      // European Union's new envoy, arrived"), whatever the lexicon knows of the given name.
+      boolean introduced = ref.type == RefType.NAME && !ref.singleWord && ref.from == from && ref.to < to
+          && tokens.get(ref.to).is(",");
+      if (personInFull(ref) && (ref.type == RefType.MENTION || namedPerson(ref) || nominativeOpensWithGivenName(ref)
+          || introduced)) {
         return ref;
       }
       if (personInFull(ref) && other == null) {

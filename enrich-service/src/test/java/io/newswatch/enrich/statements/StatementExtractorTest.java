@@ -584,6 +584,24 @@ class StatementExtractorTest {
           + "(EPS), Milica Jovanović, told RTS.", Language.EN), "Serbia will not face gas shortages this winter",
           "unknown:milica jovanovic", INDIRECT);
     }
+
+    @Test
+    void labelledQuestionsAndAnswersMayQuote() {
+      // Before: a quote in a question or an answer undid the pair, and with one pair left no
+      // interview was read; and the introduction's interviewee was the catalogue's president
+      // named after the envoy, whose given name the lexicon lacks.
+      String text = "Henrik Aalto, the European Union's new envoy, arrived in Belgrade on Monday. \"I came with "
+          + "questions,\" Aalto said. President Aleksandar Vucic received him. Excerpts from the interview:\n\n"
+          + "Q: Belgrade says one thing, Pristina another. Who is right?\n\n"
+          + "A: Both are right about one thing: without the other side nothing moves.\n\n"
+          + "Q: Kurti called the proposals \"a wish list\". Will you meet him?\n\n"
+          + "A: I am meeting Mr Kurti on Wednesday. As we say in Finland, \"a door will open\".";
+      List<ExtractedStatement> found = extract(text, Language.EN);
+      expect(found, "Both are right about one thing: without the other side nothing moves", "unknown:henrik aalto",
+          DIRECT);
+      expect(found, "I am meeting Mr Kurti on Wednesday. As we say in Finland, \"a door will open\"",
+          "unknown:henrik aalto", DIRECT);
+    }
   }
 
   @Nested
