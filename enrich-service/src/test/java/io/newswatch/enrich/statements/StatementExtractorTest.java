@@ -1372,6 +1372,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aBodyAnswersInThePresent() {
+      // Before: "odgovaraju" was no speech verb, and the ministry's words were lost.
+      expect(extract("Iz Ministarstva građevinarstva, saobraćaja i infrastrukture odgovaraju da su na terenu sve "
+          + "raspoložive ralice.", Language.SR_LATN), "su na terenu sve raspoložive ralice",
+          "unknown:ministarstvo gradevinarstva saobracaja i infrastrukture", INDIRECT);
+    }
+
+    @Test
     void aFrontIsABodysHead() {
       // Before: "fronta" headed no body, and the party's words had no speaker.
       expect(extract("Iz opozicionog Zeleno-levog fronta ocenili su, naprotiv, da je izveštaj blaži nego što vlast "
