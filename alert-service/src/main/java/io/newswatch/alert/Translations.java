@@ -84,14 +84,15 @@ public final class Translations {
 
   /**
    * A word reduced to what Serbian Latin, Russian BGN and English spellings of it share: Cyrillic
-   * via the match key (soft and hard signs dropped first, as they are no letters in Latin), then
-   * the digraphs of English transliteration folded to Gaj letters without diacritics (kh, zh, ch,
-   * sh, ts), j/y dropped (Metohija, Метохия, Yuriy, Юрий) and doubled letters collapsed.
+   * via the match key (soft and hard signs and ы dropped first, as English spells ы y, which is
+   * dropped below, and ё read as е, as English spells it: Gorbachev), then the digraphs of English
+   * transliteration folded to Gaj letters without diacritics (kh, zh, ch, sh, ts; shch as the key
+   * spells щ), j/y dropped (Metohija, Метохия, Yuriy, Юрий) and doubled letters collapsed.
    */
   static String fold(String word) {
-    String key = Texts.matchKey(word.replaceAll("[ьъЬЪ'’]", "")).replace(" ", "");
+    String key = Texts.matchKey(word.replaceAll("[ьъыЬЪЫ'’]", "").replace('ё', 'е').replace('Ё', 'Е')).replace(" ", "");
     String folded =
-        key.replace("shch", "s")
+        key.replace("shch", "sc")
             .replace("kh", "h")
             .replace("zh", "z")
             .replace("ch", "c")

@@ -31,6 +31,12 @@ class TranslationsTest {
     assertEquals(Translations.fold("Харченко"), Translations.fold("Kharchenko"));
     assertEquals(Translations.fold("Стольтенберг"), Translations.fold("Stoltenberg"));
     assertEquals(Translations.fold("Метохия"), Translations.fold("Metohija"));
+    // щ in all three spellings (before, English "shch" and Russian щ folded to s, Serbian šč to sc).
+    assertEquals(Translations.fold("Щербаков"), Translations.fold("Shcherbakov"));
+    assertEquals(Translations.fold("Щербаков"), Translations.fold("Ščerbakov"));
+    // English spells ы y and ё e, as the fold reads them.
+    assertEquals(Translations.fold("Рыжков"), Translations.fold("Ryzhkov"));
+    assertEquals(Translations.fold("Хрущёв"), Translations.fold("Khrushchev"));
   }
 
   @Test

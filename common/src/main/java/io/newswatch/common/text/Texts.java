@@ -88,15 +88,18 @@ public final class Texts {
 
   /**
    * The key under which two spellings of the same words compare equal: Вучић, Vučić, VUCIC and
-   * vučić all give {@code vucic}; punctuation and whitespace runs become single spaces, and the
-   * Russian soft and hard signs are dropped (Ольга gives {@code olga}).
+   * vučić all give {@code vucic}; punctuation and whitespace runs become single spaces; Russian
+   * letters Serbian lacks are first spelt as Serbian spells them (Мария and Марија both give
+   * {@code marija}), and the soft and hard signs are dropped (Ольга gives {@code olga}).
    *
    * <p>The key chain's rules are context-free for the characters of {@link #tabled} (the only
    * context rules it has choose between "Lj" and "LJ", which the lower-casing erases, and drop
    * combining marks after a letter, which such text does not have once composed), so the chain's
    * result on a text is the concatenation of its results on each character. Those are computed
-   * once per character by ICU itself and kept; any other text goes through the chain whole. A
-   * transliterator call costs tens of microseconds and locks its rule data; a table read does not.
+   * once per character by ICU itself and kept (the Russian letters' Serbian spelling, whose ё and
+   * signs look one character back or ahead, comes first); any other text goes through the chain
+   * whole. A transliterator call costs tens of microseconds and locks its rule data; a table read
+   * does not.
    */
   public static String matchKey(String text) {
     if (text == null) {
@@ -104,31 +107,66 @@ public final class Texts {
     }
     String normal = nfc(text);
     String key = keyByTable(normal);
-    return key != null ? key : collapse(KEY.transliterate(withoutSigns(normal)));
+    return key != null ? key : collapse(KEY.transliterate(inSerbianSpelling(normal)));
   }
 
   /**
-   * Russian's soft and hard signs, which the chain spells as a prime and the key would then split
-   * a word at ("Ольга" as "ol ga", "объявил" as "ob javil"): a name's given name and surname are
-   * told apart by the key's spaces, so the signs are dropped.
+   * Russian letters Serbian Cyrillic lacks, written as Serbian writes them in Russian names, so
+   * that the key of a Russian spelling is the key of its Serbian one: "Мария Юрьева" and "Марија
+   * Јурјева" both give {@code marija jurjeva}, "Щербаков" and "Шчербаков" {@code scerbakov},
+   * "Рыжков" and "Рижков" {@code rizkov}, "Хрущёв" and "Хрушчов" {@code hruscov}. An unknown
+   * person quoted by a Russian outlet and by a Serbian one is then one speaker. The soft and hard
+   * signs, which the chain spells as primes and the key would split a word at ("Ольга" as "ol
+   * ga"), are ј before е, и and о (Юрьев, Јурјев; Ильин, Иљин; объект, објект) and dropped
+   * elsewhere: a name's given name and surname are told apart by the key's spaces. Null for any
+   * other character.
    */
-  private static boolean sign(char c) {
-    return c == '\u044C' || c == '\u044A' || c == '\u042C' || c == '\u042A';
+  private static String serbianSpelling(char c, char before, char after) {
+    return switch (c) {
+      case '\u044F', '\u042F' -> "\u0458\u0430"; // я: ја
+      case '\u044E', '\u042E' -> "\u0458\u0443"; // ю: ју
+      case '\u0449', '\u0429' -> "\u0448\u0447"; // щ: шч
+      case '\u044B', '\u042B' -> "\u0438"; // ы: и
+      // ё: о after ж, ч, ш and щ (Горбачёв, Горбачов), јо elsewhere (Фёдор, Фјодор)
+      case '\u0451', '\u0401' -> hushing(before) ? "\u043E" : "\u0458\u043E";
+      case '\u044C', '\u044A', '\u042C', '\u042A' -> iotated(after) ? "\u0458" : ""; // ь, ъ
+      default -> null;
+    };
   }
 
-  private static String withoutSigns(String text) {
+  /** е, и, о: the vowels a sign before them makes start with a j sound. */
+  private static boolean iotated(char c) {
+    return switch (Character.toLowerCase(c)) {
+      case '\u0435', '\u0438', '\u043E' -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean hushing(char c) {
+    return switch (Character.toLowerCase(c)) {
+      case '\u0436', '\u0447', '\u0448', '\u0449' -> true;
+      default -> false;
+    };
+  }
+
+  /** The text with {@link #serbianSpelling} applied, for the whole chain. */
+  private static String inSerbianSpelling(String text) {
+    StringBuilder spelt = null;
     for (int i = 0; i < text.length(); i++) {
-      if (sign(text.charAt(i))) {
-        StringBuilder kept = new StringBuilder(text.length());
-        for (int j = 0; j < text.length(); j++) {
-          if (!sign(text.charAt(j))) {
-            kept.append(text.charAt(j));
-          }
+      char c = text.charAt(i);
+      String serbian = serbianSpelling(c, i > 0 ? text.charAt(i - 1) : ' ', i + 1 < text.length() ? text.charAt(i + 1) : ' ');
+      if (serbian != null && spelt == null) {
+        spelt = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      if (spelt != null) {
+        if (serbian != null) {
+          spelt.append(serbian);
+        } else {
+          spelt.append(c);
         }
-        return kept.toString();
       }
     }
-    return text;
+    return spelt == null ? text : spelt.toString();
   }
 
   /** Letters and digits kept, every run of anything else one space, lower case. */
@@ -162,21 +200,31 @@ public final class Texts {
       if (!tabled(c)) {
         return null;
       }
-      if (sign(c)) {
-        continue;
-      }
-      String mapped = FOLDED[c];
-      if (mapped == null) {
-        mapped = KEY.transliterate(String.valueOf(c));
-        FOLDED[c] = mapped; // a benign race: every thread computes the same immutable string
-      }
-      for (int j = 0; j < mapped.length(); ) {
-        int cp = mapped.codePointAt(j);
-        j += Character.charCount(cp);
-        key.add(cp);
+      String serbian = c >= 0x0401 && c <= 0x0451
+          ? serbianSpelling(c, i > 0 ? text.charAt(i - 1) : ' ', i + 1 < n ? text.charAt(i + 1) : ' ')
+          : null;
+      if (serbian == null) {
+        addFolded(key, c);
+      } else {
+        for (int j = 0; j < serbian.length(); j++) {
+          addFolded(key, serbian.charAt(j));
+        }
       }
     }
     return key.build();
+  }
+
+  private static void addFolded(KeyBuilder key, char c) {
+    String mapped = FOLDED[c];
+    if (mapped == null) {
+      mapped = KEY.transliterate(String.valueOf(c));
+      FOLDED[c] = mapped; // a benign race: every thread computes the same immutable string
+    }
+    for (int j = 0; j < mapped.length(); ) {
+      int cp = mapped.codePointAt(j);
+      j += Character.charCount(cp);
+      key.add(cp);
+    }
   }
 
   /** A key being built: letters and digits kept, every run of anything else one space. */
@@ -233,6 +281,6 @@ public final class Texts {
 
   /** The key by the whole ICU chain, for tests that compare it with the table. */
   static String matchKeyByChain(String text) {
-    return text == null ? "" : collapse(KEY.transliterate(withoutSigns(nfc(text))));
+    return text == null ? "" : collapse(KEY.transliterate(inSerbianSpelling(nfc(text))));
   }
 }

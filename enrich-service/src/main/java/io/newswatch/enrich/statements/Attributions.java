@@ -1417,13 +1417,13 @@ abstract class Attributions extends References {
   private static final int TALKED_WITH_WORDS = 8;
 
   /**
-   * Match keys of "interview" in English, Serbian and Russian, any case ("intervju"; Russian
-   * "интервью" keys as "intervu"), of a
+   * Match keys of "interview" in English, Serbian and Russian, any case ("intervju", which
+   * Russian "интервью" keys as too), of a
    * conversation printed as one ("u razgovoru za „Novosti“", "в беседе с"), and of a transcript
    * ("an edited transcript of his press conference", "стенограмма").
    */
   private static final Pattern INTERVIEW =
-      Pattern.compile("interv(iew|ju|u)|razgovor|beseda|besede|besedu|transcript|transkript|stenogram");
+      Pattern.compile("interv(iew|ju)|razgovor|beseda|besede|besedu|transcript|transkript|stenogram");
 
   /** Whether the first sentence of tokens [from, to) ends in a question mark. */
   private boolean opensWithQuestion(int from, int to) {
@@ -5642,7 +5642,7 @@ abstract class Attributions extends References {
   private static final int RELATIVE_DESCRIPTION_TOKENS = 12;
 
   /** Relative pronouns that are the subject of their clause, by match key (који, koja, который, которая, who, which). */
-  private static final Set<String> SUBJECT_RELATIVES = Set.of("who", "which", "koji", "koja", "koje", "kotoryj", "kotoraa",
+  private static final Set<String> SUBJECT_RELATIVES = Set.of("who", "which", "koji", "koja", "koje", "kotorij", "kotoraja",
       "kotoroe");
 
   /**

@@ -400,9 +400,12 @@ final class Nominatives {
       if (word.endsWith(ending) && word.length() > ending.length() + 2) {
         String stem = cut(word, ending.length());
         boolean soft = ending.startsWith("е") || ending.startsWith("ю");
-        boolean velar = "кгхжшчщ".indexOf(Character.toLowerCase(stem.charAt(stem.length() - 1))) >= 0;
+        char last = Character.toLowerCase(stem.charAt(stem.length() - 1));
+        boolean velar = "кгхжшчщ".indexOf(last) >= 0;
         if (feminine) {
-          return stem + (soft ? "яя" : "ая");
+          // After ж, ч, ш, щ and ц the genitive's е is spelling, not a soft stem: генерирующей is
+          // генерирующая, общей общая.
+          return stem + (soft && "жчшщц".indexOf(last) < 0 ? "яя" : "ая");
         }
         if (neuter) {
           return stem + (soft ? "ее" : "ое");

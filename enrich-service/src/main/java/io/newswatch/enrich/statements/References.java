@@ -149,14 +149,14 @@ abstract class References extends TextIndex {
       Gender gender = null;
       if (inflecting()) {
         // Match keys, in Latin letters: годишњи and godišnji are "godisnji", летний "letnij",
-        // летняя "letnaa".
+        // летняя "letnjaja".
         // The last letter first: this runs at every word, and few end as these do.
         String key = keys.get(i);
         char last = key.isEmpty() ? ' ' : key.charAt(key.length() - 1);
         if ((last == 'i' || last == 'j') && endsWithAny(key, "godisnji", "letnij")) {
           gender = Gender.MALE;
           end = i + 1;
-        } else if (last == 'a' && endsWithAny(key, "godisnja", "letnaa")) {
+        } else if (last == 'a' && endsWithAny(key, "godisnja", "letnjaja")) {
           gender = Gender.FEMALE;
           end = i + 1;
         }
@@ -961,9 +961,9 @@ abstract class References extends TextIndex {
    * Heads of a body that is another's outpost and speaks for itself ("Delegacija EU u Srbiji",
    * "Миссия ОБСЕ"), as match keys. Not an organ or office of the parent, which speaks as the
    * parent ("Informativna služba SPC" is the Church), nor a possessive ("Žiri NIN-ove nagrade").
+   * Russian делегация and миссия key as their Serbian counterparts do.
    */
-  private static final Set<String> PARENTED_HEADS =
-      Set.of(Texts.matchKey("delegacija"), Texts.matchKey("misija"), Texts.matchKey("делегация"), Texts.matchKey("миссия"));
+  private static final Set<String> PARENTED_HEADS = Set.of(Texts.matchKey("delegacija"), Texts.matchKey("misija"));
 
   /**
    * Where the name of a body ends whose head noun at {@code head} an acronym in the genitive
@@ -1235,7 +1235,7 @@ abstract class References extends TextIndex {
 
   /** Nominative endings of Serbian and Russian adjectives made from nouns, in match keys. */
   private static final List<String> RELATIONAL_ENDINGS =
-      List.of("ski", "ska", "sko", "ske", "cki", "cka", "cko", "cke", "skij", "skaa", "skoe", "skie",
+      List.of("ski", "ska", "sko", "ske", "cki", "cka", "cko", "cke", "skij", "skaja", "skoe", "skie",
           "alni", "alna", "alno", "alne");
 
   /** Whether a plural speech verb starts at token {@code k} (сообщили, saopštili su). */
@@ -2135,7 +2135,7 @@ abstract class References extends TextIndex {
    * Endings in consonants of the genitives a body's name holds, in match keys: adjectives (-og,
    * -ih, -ых) and plurals (-ов, -ей). Not -em or -om: a genitive never ends so, and Nordstrem does.
    */
-  private static final List<String> OBLIQUE_KEY_ENDINGS = List.of("og", "eg", "ih", "yh", "ov", "ev", "ej");
+  private static final List<String> OBLIQUE_KEY_ENDINGS = List.of("og", "eg", "ih", "ov", "ev", "ej");
 
   /**
    * A past form of a verb with its auxiliary after it ("Stranka slobode i pravde održala je ..."),
@@ -2370,7 +2370,7 @@ abstract class References extends TextIndex {
       return false;
     }
     String key = keys.get(start);
-    return key.length() > 4 && (key.endsWith("ih") || key.endsWith("yh") || key.endsWith("og") || key.endsWith("ogo")
+    return key.length() > 4 && (key.endsWith("ih") || key.endsWith("og") || key.endsWith("ogo")
         || key.endsWith("ego"));
   }
 

@@ -174,6 +174,17 @@ class NominativesTest {
   }
 
   @Test
+  void aRussianFeminineAdjectiveAfterAHushingConsonantTakesAya() {
+    // Before: "генерирующей" gave "генерирующяя", a spelling Russian never writes after щ, ж, ч,
+    // ш or ц; the match key had hidden it by keying я and а alike.
+    assertEquals("Сибирская генерирующая компания",
+        Nominatives.ofBody(List.of("Сибирской", "генерирующей", "компании"), 2, "компания", "ru"));
+    assertEquals("Общая служба", Nominatives.ofBody(List.of("Общей", "службы"), 1, "служба", "ru"));
+    // A soft stem keeps its яя.
+    assertEquals("Верхняя палата", Nominatives.ofBody(List.of("Верхней", "палаты"), 1, "палата", "ru"));
+  }
+
+  @Test
   void aMansNameInOOrEDeclinedWithHisSurnameInIc() {
     // Before: only a given name that ends in a consonant (Dragan, Predrag) was read back.
     assertEquals("Marko Lazić", srAnyCase("Marka Lazića"));
