@@ -127,7 +127,7 @@ abstract class Attributions extends References {
       if (before >= 0 && quoteParagraph.get(before) == paragraph) {
         headFrom = Math.max(headFrom, tokenAtOrAfter(quotes.get(before).after()));
       }
-      if (questionPut(quote, open, headFrom)) {
+      if (questionPut(quote, open, headFrom) || questionFragment(quote, open)) {
         continue;
       }
       if (afterInscription(open)) {
@@ -1754,6 +1754,68 @@ abstract class Attributions extends References {
     return from;
   }
 
+  /**
+   * Whether the sentence at token {@code k} opens with the question put: a noun for a question
+   * after its preposition ("На питање новинара", "На вопрос") or being asked ("Upitan", "Asked").
+   */
+  private boolean opensWithQuestionPut(int k) {
+    int opening = sentenceFirst[sentenceOf[k]];
+    if (opening < 0) {
+      return false;
+    }
+    while (opening < k && !tokens.get(opening).word()) {
+      opening++;
+    }
+    return opening + 1 < k && (entry(opening).question() || entry(opening).asking()
+        || entry(opening).preposition() && entry(opening + 1).question());
+  }
+
+  /**
+   * "На вопрос, находится ли Белград «под давлением», он ответил: ...": words in marks, in lower
+   * case, inside the question put that opens a sentence whose speech verb follows them are the
+   * question's (or what it reports), not the answer.
+   */
+  private boolean questionFragment(Quote quote, int open) {
+    int content = quote.contentStart();
+    while (content < quote.contentEnd() && !Character.isLetter(text.charAt(content))) {
+      content++;
+    }
+    if (content >= quote.contentEnd() || !Character.isLowerCase(text.charAt(content)) || !opensWithQuestionPut(open)) {
+      return false;
+    }
+    int end = sentenceEnd[sentenceOf[open]];
+    for (int k = tokenAtOrAfter(quote.after()); k < end; k++) {
+      if (tokens.get(k).word() && !quoted[k] && verbAt(k).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where to look for the subject of the verb at {@code verb} whose window starts at {@code from}
+   * right after a quote: at the start of its sentence where that opens with the question put
+   * ("Упитан да ли је влада „под притиском“ ових дана, одговорио је: ...", "На вопрос, находится
+   * ли Белград «под давлением» сейчас, ответил"), since the words in marks are the question's and
+   * the answer's subject is dropped; else {@code from}.
+   */
+  private int questionPutAround(int from, int verb) {
+    int first = sentenceFirst[sentenceOf[verb]];
+    if (first < 0 || from <= first || !isQuoteMark(from - 1) || !quotedBefore(first, from)) {
+      return from;
+    }
+    return opensWithQuestionPut(verb) ? first : from;
+  }
+
+  private boolean quotedBefore(int first, int from) {
+    for (int i = first; i < from; i++) {
+      if (quoted[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The comma that opens a participle's phrase closed by the comma at {@code close}, after {@code first}; else -1. */
   private int asideClosedAt(int first, int close) {
     for (int j = close - 1; j > first && close - j <= PARTICIPLE_ASIDE_WORDS + 2; j--) {
@@ -2617,7 +2679,7 @@ abstract class Attributions extends References {
         sourceReach = k;
       }
     }
-    c.zero = c.subject == null && onlyAuxiliaries(from, verb) && onlyAuxiliaries(verbEnd, to)
+    c.zero = c.subject == null && onlyAuxiliaries(questionPutAround(from, verb), verb) && onlyAuxiliaries(verbEnd, to)
         && (v == null || !v.plural()) && !unnamedSourceIn(verbEnd, sourceReach);
     int conjunction = c.zero && inflecting() && (v == null || !v.impersonal()) ? conjoinedVerbAfter(verb) : -1;
     if (conjunction > 0) {
@@ -2887,6 +2949,11 @@ abstract class Attributions extends References {
     boolean inPhrase = false;
     for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
       Token token = tokens.get(i);
+      if (quoted[i] || isQuoteMark(i)) {
+        // Words in marks inside the phrase go on with it ("Upitan da li je vlada „pod pritiskom“
+        // ovih dana, odgovorio je"); quoted words are no subject.
+        continue;
+      }
       if (!token.word()) {
         inPhrase = false;
         continue;

@@ -6989,5 +6989,21 @@ class StatementExtractorTest {
           + "рекао је да Москва остаје поуздан партнер Београда.", Language.SR_CYRL),
           "Москва остаје поуздан партнер Београда", "unknown:aleksej voroncov", INDIRECT);
     }
+
+    @Test
+    void wordsInMarksInsideTheQuestionPutAreTheQuestionsAndLeaveTheAnswersSubjectDropped() {
+      // Before: the marks cut the question's phrase, so the words after them ("ових дана") were
+      // taken for a subject and the answer went to nobody; and a fragment in marks right before
+      // the answer's verb was taken for the answer.
+      expect(extractSeeded("Вучић је отпутовао у Њујорк. Упитан да ли је влада „под притиском“ ових дана, одговорио је: "
+          + "„Србија није увела санкције.“", Language.SR_CYRL), "Србија није увела санкције.", "nw:aleksandar-vucic", DIRECT);
+      expect(extractSeeded("Вучић је отпутовао у Њујорк. На питање новинара о наводима медија да је Београд „под притиском“ "
+          + "да уведе санкције, одговорио је да Србија неће увести санкције.", Language.SR_CYRL),
+          "Србија неће увести санкције", "nw:aleksandar-vucic", INDIRECT);
+      List<ExtractedStatement> found = extractSeeded("Лавров прилетел в Нью-Йорк. На вопрос, находится ли Белград «под "
+          + "давлением», он ответил: «Сербия не вводила санкций».", Language.RU);
+      expect(found, "Сербия не вводила санкций", "nw:sergey-lavrov", DIRECT);
+      assertTrue(found.stream().noneMatch(s -> s.text().contains("давлением")), () -> describe(found));
+    }
   }
 }
