@@ -3117,7 +3117,7 @@ abstract class Attributions extends References {
   boolean inParticipialOpening(Ref ref) {
     int first = sentenceFirst[sentenceOf[ref.from]];
     if (verbAt(first).isEmpty() || !participialOpening(first, first)) {
-      return false;
+      return inQuestionPut(ref);
     }
     for (int k = first; k < ref.from; k++) {
       if (tokens.get(k).is(",")) {
@@ -3126,6 +3126,37 @@ abstract class Attributions extends References {
     }
     return true;
   }
+
+  /**
+   * "На вопрос сербского журналиста, получил ли Александр Вучич приглашение ..., Лавров отвечать
+   * не стал": someone named in the question put that opens a sentence, after its comma or its
+   * "ли" and before a comma still to come, is what was asked about, not the sentence's subject.
+   */
+  private boolean inQuestionPut(Ref ref) {
+    if (!opensWithQuestionPut(ref.from)) {
+      return false;
+    }
+    int first = sentenceFirst[sentenceOf[ref.from]];
+    boolean asked = false;
+    for (int k = first; k < ref.from && !asked; k++) {
+      asked = tokens.get(k).is(",") || tokens.get(k).word() && INTERROGATIVE_PARTICLES.contains(keys.get(k));
+    }
+    int end = sentenceEnd[sentenceOf[ref.from]];
+    // A comma still to come before the answer: its verb, a colon or a quote end the search.
+    for (int k = ref.to; asked && k < end && !isQuoteMark(k) && !tokens.get(k).is(":") && verbAt(k).isEmpty(); k++) {
+      if (tokens.get(k).is(",")) {
+        int aside = participleAside(k, end);
+        if (aside < 0) {
+          return true;
+        }
+        k = aside; // "Воронцов, участвовавший в заседании по видеосвязи, ответил": the name's aside
+      }
+    }
+    return false;
+  }
+
+  /** Keys of the words that open an indirect question: ли, li, whether, if. */
+  private static final Set<String> INTERROGATIVE_PARTICLES = Set.of("li", "whether", "if");
 
   /**
    * "Ситуация ... выходит из-под контроля. Об этом заявила Захарова.": a sentence that opens with

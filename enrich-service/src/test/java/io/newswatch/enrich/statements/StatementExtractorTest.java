@@ -7005,5 +7005,19 @@ class StatementExtractorTest {
       expect(found, "Сербия не вводила санкций", "nw:sergey-lavrov", DIRECT);
       assertTrue(found.stream().noneMatch(s -> s.text().contains("давлением")), () -> describe(found));
     }
+
+    @Test
+    void someoneNamedInTheQuestionPutIsNoSubjectOfTheSentence() {
+      // Before: Vučić, named in what was asked, took the subject's place from Lavrov, who did not
+      // answer, and "министр" after went to the minister quoted before him.
+      expect(extractSeeded("Сергей Лавров провел переговоры с главой МИД Сербии Марко Джуричем. «Сербия не меняет "
+          + "друзей», — сказал сербский министр. На вопрос журналиста, получил ли Александр Вучич приглашение, Лавров "
+          + "отвечать не стал. Позже министр был краток: «Такие вещи обсуждаются на уровне лидеров».", Language.RU),
+          "Такие вещи обсуждаются на уровне лидеров", "nw:sergey-lavrov", DIRECT);
+      // The one who answers, with a participle's phrase set off after his name, is the subject.
+      expect(extractSeeded("Суд арестовал блогера Арсения Воронцова. На вопрос судьи, признает ли он вину, Воронцов, "
+          + "участвовавший в заседании по видеосвязи, ответил: «Я признаю только то, что не нанял бухгалтера».",
+          Language.RU), "Я признаю только то, что не нанял бухгалтера", "unknown:arsenij voroncov", DIRECT);
+    }
   }
 }
