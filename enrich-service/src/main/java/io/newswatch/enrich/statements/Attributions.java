@@ -1875,6 +1875,13 @@ abstract class Attributions extends References {
         || !startsLowerCase(next)) {
       return -1;
     }
+    int afterNext = next.closed() ? tokenAtOrAfter(next.after()) : -1;
+    if (nextOpen > 0 && tokens.get(nextOpen - 1).word() && afterNext > 0 && afterNext < tokens.size()
+        && tokens.get(afterNext).word() && tokens.get(afterNext).capitalised()) {
+      // Words in marks between a word and a name are a nickname ("— приводятся в сообщении слова
+      // главного тренера «красно-белых» Игоря Лаптева"), not the sentence going on.
+      return -1;
+    }
     boolean verb = false;
     for (int i = close + 1; i < nextOpen; i++) {
       Token token = tokens.get(i);
@@ -2582,7 +2589,9 @@ abstract class Attributions extends References {
       if (c.subject == null && entry(verb).quoting()) {
         // "— цитирует пресс-релиз режиссера Алексея Громова", "— цитируется в релизе генеральный
         // директор «Сербиягаза» Милан Стаменкович": the person quoted, before the body he heads.
-        c.subject = personQuotedAfter(verbEnd, to);
+        // Past the window's end: a nickname in marks may stand before the name ("— приводятся в
+        // сообщении слова главного тренера «красно-белых» Игоря Лаптева").
+        c.subject = personQuotedAfter(verbEnd, sentenceEnd[sentenceOf[verb]]);
         if (c.subject != null && c.subject.type == RefType.NAME && !c.subject.singleWord
             && wordBetween(verbEnd, c.subject.from, "slova")) {
           // "— приводятся ... слова президента клуба Павла Рогова": whose words, in the genitive.

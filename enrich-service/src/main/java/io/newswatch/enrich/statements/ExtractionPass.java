@@ -1453,6 +1453,11 @@ final class ExtractionPass extends Attributions {
         // diplomat, as a reader takes it, before any diplomat of the catalogue not named here.
         describesAll(lex.diplomats(), key, i);
       }
+      if (ofKind(k, lex.creators())) {
+        // "Књижевница Милена Радосављевић објавила је роман" then "а ауторка каже да ...": one noun
+        // for a work's maker brings the others, as where the name is in another case.
+        describesAll(lex.creators(), key, i);
+      }
       for (Set<String> profession : lex.professions()) {
         if (ofKind(k, profession)) {
           describesAll(profession, key, i); // "Адвокат ... Светлана Ковалева" then "— подчеркнула юрист"

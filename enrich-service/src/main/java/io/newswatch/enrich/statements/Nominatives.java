@@ -78,6 +78,9 @@ final class Nominatives {
       if (given == null && !genitive && "ru".equals(base)) {
         given = russianMansGenitive(words[0], lexicon);
       }
+      if (given == null && !genitive && "ru".equals(base) && endsWith(last, "а")) {
+        given = russianVelarGenitive(words[0], lexicon);
+      }
     }
     if (!genitive && "sr".equals(base) && endsWith(words[0], "u", "у") && words[0].length() > 4
         && !isVowel(words[0].charAt(words[0].length() - 2)) && !endsWith(last, "a", "а", "e", "е", "u", "у", "i", "и", "o", "о")) {
@@ -173,6 +176,19 @@ final class Nominatives {
   }
 
   /**
+   * The man's given name in -а whose genitive a Russian form in -и after г, к, х or a hushing
+   * letter is, where Russian spelling writes и for ы (Луки: Лука), when the lexicon lists it as a
+   * man's; else null. The caller has seen his surname's genitive in -а (Луки Радоичича).
+   */
+  private static Given russianVelarGenitive(String word, SpeechLexicon lexicon) {
+    if (!word.endsWith("и") || word.length() < 4 || "гкхжшчщ".indexOf(word.charAt(word.length() - 2)) < 0) {
+      return null;
+    }
+    String nominative = cut(word, 1) + "а";
+    return lexicon.givenNameGender(Texts.matchKey(nominative)) == Gender.MALE ? new Given(nominative, Gender.MALE) : null;
+  }
+
+  /**
    * The woman's given name in -a that a Serbian dative, accusative or instrumental is of (Draganom,
    * Draganu, Dragani: Dragana), when the lexicon lists it as hers or without a gender (Dragana is
    * Dragan's genitive too); null otherwise.
@@ -249,7 +265,7 @@ final class Nominatives {
       if (word.endsWith(ending[0]) && word.length() > ending[0].length() + 1) {
         String stem = cut(word, ending[0].length());
         // Russian spelling writes и for ы after г, к, х and the hushing letters: Ольги is Ольга's,
-        // not an Ольгя's (match keys cannot tell: both are "olga").
+        // not an Ольгя's.
         String nominative = "я".equals(ending[1]) && "гкхжшчщ".indexOf(stem.charAt(stem.length() - 1)) >= 0
             ? "а" : ending[1];
         String candidate = stem + nominative;

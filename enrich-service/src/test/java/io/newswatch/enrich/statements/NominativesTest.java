@@ -68,6 +68,14 @@ class NominativesTest {
   }
 
   @Test
+  void aRussianMansNameInAAfterAVelarIsReadBackFromItsGenitiveInI() {
+    // Before: "защитника ... Луки Радоичича" kept "Луки", a form no nominative has.
+    assertEquals("Лука Радоичич", ruAnyCase("Луки Радоичича"));
+    // A woman's stays as the genitive path reads it, and a name the lexicon has not is left.
+    assertEquals("Ольги Соколовой", ruAnyCase("Ольги Соколовой"));
+  }
+
+  @Test
   void aRussianMansNameInYaIsHisGenitiveInAnyPhrase() {
     // Before: left as written outside "по словам", so "сказал Крылов" found no full name.
     assertEquals("Дмитрий Крылов", ruAnyCase("Дмитрия Крылова"));

@@ -7019,5 +7019,38 @@ class StatementExtractorTest {
           + "участвовавший в заседании по видеосвязи, ответил: «Я признаю только то, что не нанял бухгалтера».",
           Language.RU), "Я признаю только то, что не нанял бухгалтера", "unknown:arsenij voroncov", DIRECT);
     }
+
+    @Test
+    void oneNounForAWorksMakerNamesTheOneAnotherIntroduced() {
+      // Before: only a maker named in another case than the subject's brought the other nouns;
+      // "Књижевница Милена Радосављевић" left "ауторка" to nobody.
+      expect(extractSeeded("Књижевница Милена Радосављевић објавила је овог лета роман „Река без ушћа“. Жири Нинове "
+          + "награде уврстио га је у шири избор, а ауторка каже да о наградама „не размишља“.", Language.SR_CYRL),
+          "о наградама „не размишља“", "unknown:milena radosavljevic", INDIRECT);
+    }
+
+    @Test
+    void aFootballersPositionNamesHimAsAFootballer() {
+      // Before: his position introduced him, and "футболист", "footballer", "fudbaler" named nobody.
+      expect(extractSeeded("Полузащитник Лазарь Митрович подписал контракт со «Спартаком». «Мой отец болел за "
+          + "„Спартак“», — добавил футболист.", Language.RU), "Мой отец болел за „Спартак“", "unknown:lazar mitrovic",
+          DIRECT);
+      expect(extractSeeded("Serbian midfielder Lazar Mitrović signed for Partizan on Monday. \"My father supported "
+          + "this club,\" the footballer said.", Language.EN), "My father supported this club", "unknown:lazar mitrovic",
+          DIRECT);
+      expect(extractSeeded("Vezista Lazar Mitrović potpisao je ugovor sa Partizanom. „Moj otac je navijao za ovaj "
+          + "klub“, rekao je fudbaler.", Language.SR_LATN), "Moj otac je navijao za ovaj klub", "unknown:lazar mitrovic",
+          DIRECT);
+    }
+
+    @Test
+    void aNicknameInMarksBeforeTheNameOfTheOneQuotedIsNoQuoteGoingOn() {
+      // Before: «красно-белых» was read as the quote going on after its attribution, and the
+      // name after it lay past where the one whose words they were was looked for.
+      List<ExtractedStatement> found = extractSeeded("«Лазар — игрок, которого мы хотели видеть в команде», — приводятся "
+          + "в сообщении слова главного тренера «красно-белых» Игоря Лаптева.", Language.RU);
+      expect(found, "Лазар — игрок, которого мы хотели видеть в команде", "unknown:igor laptev", DIRECT);
+      assertEquals(1, found.size(), () -> describe(found));
+    }
   }
 }
