@@ -1721,7 +1721,28 @@ abstract class Attributions extends References {
       k--;
     }
     // Right before the quote, or before the first of the quotes walked back over.
-    return tokens.get(k).word() && entry(k).inscription() && (k == open - 1 || isQuoteMark(k + 1));
+    return tokens.get(k).word() && (entry(k).inscription() || writtenOn(k)) && (k == open - 1 || isQuoteMark(k + 1));
+  }
+
+  /** Keys of "it is written" (piše, пише, написано) that a sign's text follows. */
+  private static final Set<String> WRITTEN = Set.of("pise", "pisalo", "pisu", "napisano");
+
+  /**
+   * "transparenti na kojima piše »...«", "плакаты, на которых написано «...»": what is written on
+   * something named by a preposition and a relative just before, a sign's text, no one's
+   * statement (not "Vučić piše da ...").
+   */
+  private boolean writtenOn(int k) {
+    if (!WRITTEN.contains(keys.get(k))) {
+      return false;
+    }
+    for (int j = k - 1; j >= Math.max(1, k - 3); j--) {
+      boolean relativeWord = tokens.get(j).word() && (keys.get(j).startsWith("koj") || keys.get(j).startsWith("kotor"));
+      if (relativeWord && tokens.get(j - 1).word() && entry(j - 1).preposition()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A turn of an interview: its colon, the first token of who speaks, and whether that is the outlet. */
@@ -1844,9 +1865,28 @@ abstract class Attributions extends References {
         continue;
       }
       if (entry(i).question()) {
-        return true;
+        // "Đilas je na to uzvratio pitanjem: „...?“", "ответил вопросом": answering with a question
+        // is saying it (not opening a debate with one, as its host does).
+        return !answeredWithQuestion(i);
       }
       words++;
+    }
+    return false;
+  }
+
+  /** Stems of verbs of answering back, whose question in the instrumental is the answer. */
+  private static final List<String> ANSWERING = List.of("uzvrat", "odgovor", "otvet", "pariro", "pariral");
+
+  /** Whether the noun for a question at {@code i} is in the instrumental right after a verb of answering. */
+  private boolean answeredWithQuestion(int i) {
+    String key = keys.get(i);
+    if (!key.endsWith("em") && !key.endsWith("om")) {
+      return false;
+    }
+    for (int j = i - 1; j >= Math.max(0, i - 2); j--) {
+      if (tokens.get(j).word() && ANSWERING.stream().anyMatch(keys.get(j)::startsWith)) {
+        return true;
+      }
     }
     return false;
   }
@@ -2014,6 +2054,12 @@ abstract class Attributions extends References {
       } else {
         return null;
       }
+    }
+    if (sentenceFirst[sentenceOf[colon]] > headFrom) {
+      // The quote before may end a sentence before the colon's ("..., she wrote on X. Jovana
+      // Radić, an MP of the opposition Civic Bloc, was more sceptical: “...”"): the introduction
+      // is the colon's sentence.
+      headFrom = sentenceFirst[sentenceOf[colon]];
     }
     int verb = lastVerb(headFrom, colon);
     if (verb >= 0) {
@@ -4944,6 +4990,11 @@ abstract class Attributions extends References {
       if (entry(k).clauseOpener() && k > from) {
         start = k; // told reporters he would ...
       }
+      if (k > from && entry(k).subordinator()) {
+        // "announced a full-day strike for 12 September if the money does not arrive": what was
+        // announced, and a condition with a verb of its own; no subject has a subordinator in it.
+        return -1;
+      }
       if (k > start && entry(k).auxiliary() && !entry(k - 1).relative()) {
         return start; // not "said a woman who did not want to give her name": the relative's own
       }
@@ -4952,7 +5003,8 @@ abstract class Attributions extends References {
       }
       // "said it saw", "says it sees": a pronoun opening the clause before a finite verb.
       boolean subjectAlone = k == start + 1 && (tokens.get(start).capitalised() || entry(start).clauseOpener());
-      if ((k > start + 1 || subjectAlone) && (pastTense(k, start, end) || present && presentTense(k, start, end))) {
+      if ((k > start + 1 || subjectAlone) && (pastTense(k, start, end) || present && presentTense(k, start, end)
+          || presentAfterSingularNoun(k, start, end))) {
         return start;
       }
     }
@@ -4989,6 +5041,9 @@ abstract class Attributions extends References {
 
   /** English forms of "tell", whose object is the one told. */
   private static final Set<String> TELL = Set.of("tell", "tells", "told", "telling");
+
+  /** Keys of "said" and "added", after which a clause without "that" may be in the present. */
+  private static final Set<String> SAID = Set.of("said", "added");
 
   /** Words a subject with its article may have before a quoted predicate ("the budget revision"). */
   private static final int QUOTED_PREDICATE_SUBJECT_WORDS = 4;
@@ -5084,6 +5139,22 @@ abstract class Attributions extends References {
       }
     }
     return (pronoun || named) && finiteAfterSubject(k, start, end);
+  }
+
+  /**
+   * "said the contract guarantees up to 2.6 billion ...": a present in -s right after an article
+   * and a lower-case noun in the singular, after a past speech verb as after a present one, with
+   * more of the clause after it. Not after a noun in -s ("said the peace talks"), which may be the
+   * first of two nouns, nor after an adjective in -ed ("announced the increased supplies"); and
+   * only after "said" and "added", not "told", whose object is the one told ("told a joint news
+   * conference").
+   */
+  private boolean presentAfterSingularNoun(int k, int start, int end) {
+    String noun = keys.get(start + 1);
+    return k == start + 2 && start > 0 && k + 1 < end && tokens.get(k + 1).word() && SAID.contains(keys.get(start - 1))
+        && tokens.get(start).word() && entry(start).determiner() && tokens.get(start + 1).word()
+        && !tokens.get(start + 1).capitalised() && !noun.endsWith("s") && !noun.endsWith("ed") && !noun.endsWith("ing")
+        && presentForm(keys.get(k)) && finiteAfterSubject(k, start, end);
   }
 
   /** Whether the word at k, of a finite verb's form, follows the clause's subject as its verb. */

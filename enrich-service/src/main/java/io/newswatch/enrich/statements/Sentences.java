@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>a full stop after an initial (A. Vučić, В.В. Путин) or a listed abbreviation (tzv., г.,
- *       Dr.) does not end the sentence;
+ *       Dr.) does not end the sentence, but one after the network X ("wrote on X.") does;
  *   <li>a "sentence" that starts with a lower-case letter continues the previous one: ICU breaks
  *       after a quoted question ("Why?" he asked) and before a Russian dash attribution («...?» —
  *       спросил он), which would cut a quote from its speaker;
@@ -81,6 +81,7 @@ final class Sentences {
           sentenceStart = dash.end();
         }
       }
+      sentenceStart = cutAfterPlatformX(sentences, text, sentenceStart, end);
       addCut(sentences, text, sentenceStart, end);
       sentenceStart = end;
     }
@@ -253,10 +254,42 @@ final class Sentences {
     // A lone letter is an initial, but not the case ending of a declined acronym ("саопштено је из
     // НИС-а.", "stigla iz SAD-a."), which ends the sentence like any word.
     if (word.codePointCount(0, word.length()) == 1 && Character.isLetter(word.codePointAt(0))
-        && !(wordStart > from && text.charAt(wordStart - 1) == '-')) {
+        && !(wordStart > from && text.charAt(wordStart - 1) == '-') && !platformX(text, from, wordStart, word)) {
       return true;
     }
     return lexicon.isAbbreviation(Texts.matchKey(word));
+  }
+
+  /**
+   * Cuts the sentence [start, end) after each "X." of the network that a capital follows, which
+   * ICU's English abbreviation data keeps in the sentence as an initial ("she wrote on X. Jovana
+   * Radić was more sceptical"); returns where the rest starts.
+   */
+  private static int cutAfterPlatformX(List<Sentence> sentences, String text, int start, int end) {
+    for (int x = text.indexOf("X. ", start); x >= 0 && x + 3 < end; x = text.indexOf("X. ", x + 1)) {
+      int next = x + 2;
+      while (next < end && text.charAt(next) == ' ') {
+        next++;
+      }
+      if (next < end && Character.isUpperCase(text.charAt(next)) && platformX(text, start, x, "X")) {
+        addCut(sentences, text, start, next);
+        start = next;
+      }
+    }
+    return start;
+  }
+
+  /**
+   * The network X after a lower-case word ("she wrote on X.", "objavio je na X."), which ends its
+   * sentence, unlike an initial, which follows a given name or opens one.
+   */
+  private static boolean platformX(String text, int from, int wordStart, String word) {
+    if (!"X".equals(word) || wordStart - 1 <= from || text.charAt(wordStart - 1) != ' ') {
+      return false;
+    }
+    int before = wordStart - 1;
+    int start = wordStart(text, from, before);
+    return start < before && Character.isLowerCase(text.codePointAt(start));
   }
 
   /** Where the word ending at {@code end} starts, not before {@code from}; {@code end} if none. */

@@ -50,6 +50,17 @@ class SentencesAndQuotesTest {
   }
 
   @Test
+  void theNetworkXAfterALowerCaseWordEndsItsSentence() {
+    // Before: "X." was taken for an initial, and the next sentence's speaker was looked for in this one.
+    assertEquals(List.of("Objavio je to na X.", "Ana Petrović je odgovorila."),
+        sentences("Objavio je to na X. Ana Petrović je odgovorila.", Language.SR_LATN));
+    assertEquals(List.of("\"This is a good day,\" she wrote on X.", "Jovana Radić was more sceptical."),
+        sentences("\"This is a good day,\" she wrote on X. Jovana Radić was more sceptical.", Language.EN));
+    // After a given name, a lone X is still an initial.
+    assertEquals(List.of("Malcolm X. Smith spoke."), sentences("Malcolm X. Smith spoke.", Language.EN));
+  }
+
+  @Test
   void aQuotedQuestionStaysWithItsAttribution() {
     assertEquals(List.of("\u201CWhy?\u201D he asked.", "Next."), sentences("\u201CWhy?\u201D he asked. Next.", Language.EN));
   }

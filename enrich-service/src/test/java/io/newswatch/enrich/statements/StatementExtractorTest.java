@@ -7052,5 +7052,54 @@ class StatementExtractorTest {
       expect(found, "Лазар — игрок, которого мы хотели видеть в команде", "unknown:igor laptev", DIRECT);
       assertEquals(1, found.size(), () -> describe(found));
     }
+
+    @Test
+    void aConditionAfterWhatWasAnnouncedMakesNoClauseOfIt() {
+      // Before: "a full-day strike for 12 September if the money does" was read as a clause
+      // without "that", its subject running into the condition.
+      assertEquals(List.of(), extractSeeded("The union has announced a full-day strike for 12 September if the money "
+          + "does not arrive.", Language.EN), "a strike announced is a plan");
+    }
+
+    @Test
+    void aPresentAfterAnArticleAndASingularNounOpensAClauseAfterSaid() {
+      // Before: after "said" only a past opened a clause without "that".
+      expect(extractSeeded("Srbijagas and Gazprom signed an extension of their contract. Srbijagas said the contract "
+          + "guarantees up to 2.6 billion cubic metres a year.", Language.EN),
+          "the contract guarantees up to 2.6 billion cubic metres a year", "nw:srbijagas", INDIRECT);
+      // Not after "told": the one told ("told a joint news conference").
+      assertTrue(extractSeeded("\"We value that,\" Lavrov told a joint news conference.", Language.EN).stream()
+          .noneMatch(s -> s.text().contains("conference")));
+    }
+
+    @Test
+    void aColonsIntroductionAfterTheNetworkXIsASentenceOfItsOwn() {
+      // Before: "X." was an initial, and the speaker of the colon's quote was looked for back to
+      // the quote before, whose speaker kept it.
+      List<ExtractedStatement> found = extractSeeded("Parliament Speaker Ana Brnabić welcomed the recommendation. \"This "
+          + "is a good day for Serbia,\" she wrote on X. Jovana Radić, an MP of the opposition Civic Bloc, was more "
+          + "sceptical: \"A cluster is not a membership card.\"", Language.EN);
+      expect(found, "A cluster is not a membership card.", "unknown:jovana radic", DIRECT);
+      expect(found, "This is a good day for Serbia", "nw:ana-brnabic", DIRECT);
+    }
+
+    @Test
+    void aQuestionSomeoneAnswersWithIsTheirs() {
+      // Before: a question noun before the quote made it the question put, whoever put it.
+      expect(extractSeeded("Đilas je na to uzvratio pitanjem: „Ako je sve tako bezbedno, zašto ugovor nije objavljen?“",
+          Language.SR_LATN), "Ako je sve tako bezbedno, zašto ugovor nije objavljen?", "nw:dragan-djilas", DIRECT);
+      // The host's opening question stays a journalist's.
+      assertEquals(List.of(), extractSeeded("Voditeljka Ivana Marić otvorila je razgovor pitanjem: „Može li Srbija još "
+          + "dugo da sedi na dve stolice?”", Language.SR_LATN));
+    }
+
+    @Test
+    void whatIsWrittenOnSomethingJustNamedIsASignsText() {
+      // Before: "na kojima piše" was read as someone writing, and the hospital's name before spoke.
+      assertEquals(List.of(), extractSeeded("Ispred Opšte bolnice »Studenica« stoji tridesetak sestara sa transparentima "
+          + "na kojima piše »Nas je petnaest na sto kreveta«.", Language.SR_LATN));
+      assertEquals(List.of(), extractSeeded("Активисты вышли с плакатами, на которых написано «Руки прочь от парка».",
+          Language.RU));
+    }
   }
 }
