@@ -3393,6 +3393,11 @@ abstract class Attributions extends References {
         next++;
       }
       int tail = afterDash(next + 1, end);
+      if (next < end && tail < end && tokens.get(tail).word() && verbAt(tail).isPresent()) {
+        // "Komesarka Kos je, prema saopštenju Evropske komisije, ocenila da ...": the phrase says
+        // by whose account she spoke; her verb reports her words.
+        return null;
+      }
       if (next < end && wordsBetween(next, end) >= 2 && goesOn(tail, end)) {
         to = clauseEnd(tail, end, true);
         Candidate c = reportedAround(first, at - 1, next, tail, to, at);

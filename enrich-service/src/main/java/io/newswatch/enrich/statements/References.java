@@ -670,10 +670,19 @@ abstract class References extends TextIndex {
    * (not a given name) right after it says which one it is.
    */
   private boolean placeNamedAfterSource(int i) {
-    return i > 0 && tokens.get(i - 1).word() && SOURCE_PREPOSITIONS.contains(keys.get(i - 1)) && adjacent(i - 1, i)
-        && OFFICES_OF_PLACES.contains(lex.bodyNominative(keys.get(i)))
-        && i + 1 < tokens.size() && freeWord(i + 1) && adjacent(i, i + 1) && tokens.get(i + 1).capitalised()
-        && !givenNameAt(i + 1) && !entry(i + 1).medium();
+    if (i == 0 || !tokens.get(i - 1).word() || !SOURCE_PREPOSITIONS.contains(keys.get(i - 1)) || !adjacent(i - 1, i)
+        || !OFFICES_OF_PLACES.contains(lex.bodyNominative(keys.get(i)))) {
+      return false;
+    }
+    // "в министерстве здравоохранения Новосибирской области": what the ministry is of, in the
+    // genitive, may come before the place.
+    int place = i + 1;
+    if ("ru".equals(language.base()) && place + 1 < tokens.size() && freeWord(place) && adjacent(i, place)
+        && !tokens.get(place).capitalised() && keys.get(place).endsWith("nija") && !functionWord(place)) {
+      place++;
+    }
+    return place < tokens.size() && freeWord(place) && adjacent(place - 1, place) && tokens.get(place).capitalised()
+        && !givenNameAt(place) && !entry(place).medium();
   }
 
   /**

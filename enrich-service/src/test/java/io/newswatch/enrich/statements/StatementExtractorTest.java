@@ -7101,5 +7101,45 @@ class StatementExtractorTest {
       assertEquals(List.of(), extractSeeded("Активисты вышли с плакатами, на которых написано «Руки прочь от парка».",
           Language.RU));
     }
+
+    @Test
+    void aMinistryNamedByWhatItIsOfBeforeItsRegionSpeaksFromWhereItIs() {
+      // Before: "в министерстве здравоохранения Новосибирской области" was no body (only a place's
+      // capital right after the head made one), so the report and "В ведомстве уточнили" after it
+      // had nobody.
+      List<ExtractedStatement> found = extractSeeded("Больница № 2 прекратила плановую госпитализацию, сообщили РИА "
+          + "Новости в министерстве здравоохранения Новосибирской области. В ведомстве уточнили, что с симптомами "
+          + "обратились 23 человека.", Language.RU);
+      String ministry = "unknown:ministerstvo zdravoohranenija novosibirskoj oblasti";
+      expect(found, "Больница № 2 прекратила плановую госпитализацию", ministry, INDIRECT);
+      expect(found, "с симптомами обратились 23 человека", ministry, INDIRECT);
+    }
+
+    @Test
+    void notRulingOutIsSayingInRussian() {
+      // Before: "не исключили" was no speech verb, and the report was lost.
+      expect(extractSeeded("Управление Роспотребнадзора по Новосибирской области сообщило, что взяло пробы воды. В "
+          + "ведомстве не исключили, что причиной вспышки стала партия творога.", Language.RU),
+          "причиной вспышки стала партия творога", "unknown:upravlenie rospotrebnadzora po novosibirskoj oblasti",
+          INDIRECT);
+    }
+
+    @Test
+    void anAccordingToPhraseBeforeTheSubjectsSpeechVerbIsNoReportOfItsOwn() {
+      // Before: the words before the phrase ("Komesarka Kos je") were the EU Commission's report.
+      List<ExtractedStatement> found = extractSeeded("Komesarka Kos je, prema saopštenju Evropske komisije, ocenila da je "
+          + "Srbija „napravila korak napred“ u reformi pravosuđa.", Language.SR_LATN);
+      expect(found, "je Srbija „napravila korak napred“ u reformi pravosuđa", "nw:marta-kos", INDIRECT);
+      assertEquals(1, found.size(), () -> describe(found));
+    }
+
+    @Test
+    void theRedCrossIsABodyWhoseCountryGoesOnWithIt() {
+      // Before: "Red Cross" read as a person's name, and "of Serbia" was left off.
+      expect(extractSeeded("The Red Cross of Serbia said it had sent blankets to Loznica.", Language.EN),
+          "it had sent blankets to Loznica", "unknown:red cross of serbia", INDIRECT);
+      expect(extractSeeded("Crveni krst Srbije saopštio je da je poslao ćebad u Loznicu.", Language.SR_LATN),
+          "je poslao ćebad u Loznicu", "unknown:crveni krst srbije", INDIRECT);
+    }
   }
 }
