@@ -130,7 +130,7 @@ abstract class Attributions extends References {
       if (questionPut(quote, open, headFrom) || questionFragment(quote, open)) {
         continue;
       }
-      if (afterInscription(open)) {
+      if (afterInscription(open) || eventTitle(open, words)) {
         continue; // "banners reading “No to the mine” and “Jadar is not for sale”": what signs say
       }
       if (callForFragment(open)) {
@@ -1691,7 +1691,7 @@ abstract class Attributions extends References {
   }
 
   /** Words a name given in marks has at most ("„руском омчом“", "«налогом на воздух»"). */
-  private static final int NAMING_FRAGMENT_WORDS = 5;
+  private static final int NAMING_FRAGMENT_WORDS = 8;
 
   /** Verbs of naming something, by match key (Serbian "nazvala" and Russian "назвала" are one). */
   private static final Set<String> NAMINGS = Stream.of(
@@ -1722,6 +1722,15 @@ abstract class Attributions extends References {
     }
     // Right before the quote, or before the first of the quotes walked back over.
     return tokens.get(k).word() && (entry(k).inscription() || writtenOn(k)) && (k == open - 1 || isQuoteMark(k + 1));
+  }
+
+  /**
+   * "који је најавио велики скуп „Српска бира“ за суботу": a few words in marks right after the
+   * noun of an event are its title, not anyone's words.
+   */
+  private boolean eventTitle(int open, int words) {
+    return words <= EVENT_TITLE_WORDS && open > 0 && tokens.get(open - 1).word() && !tokens.get(open - 1).capitalised()
+        && entry(open - 1).event();
   }
 
   /** Keys of "it is written" (piše, пише, написано) that a sign's text follows. */
@@ -5507,7 +5516,10 @@ abstract class Attributions extends References {
 
   /** After the comma and conjunction at {@code i} a clause starts with words of its own before {@code verb}. */
   boolean conjoinedClauseAt(int i, int verb) {
-    return tokens.get(i).word() && entry(i).conjunction() && tokens.get(i - 1).is(",") && unnamedSubject(i + 1, verb);
+    // Not inside a quote ("«Окривљени није деловао сам, али ово веће суди само њему», рекла је
+    // судија, додајући да ..."): the quoted words' own clauses join nothing of the sentence.
+    return tokens.get(i).word() && !quoted[i] && entry(i).conjunction() && tokens.get(i - 1).is(",")
+        && unnamedSubject(i + 1, verb);
   }
 
   /** Where a clause joined by comma and conjunction starts before {@code verb} in its sentence, else the sentence start. */

@@ -1458,13 +1458,27 @@ final class ExtractionPass extends Attributions {
         // for a work's maker brings the others, as where the name is in another case.
         describesAll(lex.creators(), key, i);
       }
+      boolean panel = PANEL_PRESIDENTS.contains(k) && i + 1 < tokens.size() && tokens.get(i + 1).word()
+          && PANELS.contains(keys.get(i + 1));
       for (Set<String> profession : lex.professions()) {
+        if (panel && ofKind(JUDGE, profession)) {
+          // "Председница већа Мирјана Лазић" then "рекла је судија": the president of a court's
+          // panel is a judge.
+          describesAll(profession, key, i);
+        }
         if (ofKind(k, profession)) {
           describesAll(profession, key, i); // "Адвокат ... Светлана Ковалева" then "— подчеркнула юрист"
         }
       }
     }
   }
+
+  /** Keys of the president of a panel (predsednica veća) and of the panel, and of a judge. */
+  private static final Set<String> PANEL_PRESIDENTS = Set.of("predsednik", "predsednica", "predsjednik", "predsjednica");
+
+  private static final Set<String> PANELS = Set.of("veca", "vijeca");
+
+  private static final String JUDGE = "sudija";
 
   /**
    * Whether {@code key} is a form of one of the nouns {@code kind} lists in their nominative

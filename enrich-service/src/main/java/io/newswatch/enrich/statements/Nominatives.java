@@ -305,6 +305,10 @@ final class Nominatives {
       if (endsWith(word, "ской", "цкой", "скую", "цкую")) {
         return cut(word, 2) + "ая";
       }
+      if (endsWith(word, "ней", "ьей", "лей") && word.length() > 5) {
+        // Иваной Црнобрней -> Црнобрня: a surname in -я, a Serbian one in -ња, declines as a noun.
+        return cut(word, 2) + "я";
+      }
       return endsWith(word, "овой", "евой", "иной", "ёвой", "ову", "еву", "ину") ? cut(word, word.endsWith("ой") ? 2 : 1) + "а" : word;
     }
     // Воронцова, Воронцову, Воронцовым -> Воронцов; Петровича, Петровичем -> Петрович; Сокольского -> Сокольский.

@@ -856,8 +856,9 @@ abstract class References extends TextIndex {
         capitalAfterHead = true;
         end = ++j;
       } else if (e.preposition() && j + 1 < tokens.size() && adjacent(j, j + 1) && freeWord(j + 1)
-          && tokens.get(j + 1).capitalised() && !givenNameAt(j + 1) && !entry(j + 1).medium()) {
-        // "Policijska uprava u Kragujevcu", "Univerzitet u Novom Sadu"
+          && tokens.get(j + 1).capitalised() && !givenNameAt(j + 1) && !entry(j + 1).medium() && !entry(j + 1).body()) {
+        // "Policijska uprava u Kragujevcu", "Univerzitet u Novom Sadu"; not another body, where
+        // its member sits ("одборница Странке слободе и правде у Скупштини града")
         j += 2;
         placed = "sr".equals(language.base()); // Russian goes on: "по Алтайскому краю"
         if (j < tokens.size() && adjacent(j - 1, j) && freeWord(j) && tokens.get(j).capitalised()

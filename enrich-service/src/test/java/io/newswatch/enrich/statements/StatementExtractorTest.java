@@ -7141,5 +7141,46 @@ class StatementExtractorTest {
       expect(extractSeeded("Crveni krst Srbije saopštio je da je poslao ćebad u Loznicu.", Language.SR_LATN),
           "je poslao ćebad u Loznicu", "unknown:crveni krst srbije", INDIRECT);
     }
+
+    @Test
+    void thePresidentOfAPanelIsTheJudgeAndHerParticipleHersDespiteAButInHerQuote() {
+      // Before: "судија" named nobody introduced as "Председница већа", so the court spoke; and
+      // the "али" inside the quote was taken for a clause of the sentence, which cut the
+      // participle off from the quote's speaker.
+      List<ExtractedStatement> found = extractSeeded("Виши суд у Београду осудио је бившег директора Жарка Тодоровића. "
+          + "Председница већа Мирјана Лазић рекла је у образложењу да је буџет оштећен. «Окривљени није деловао сам, "
+          + "али ово веће суди само њему», рекла је судија, додајући да ће тужилаштво морати да одговори.",
+          Language.SR_CYRL);
+      expect(found, "Окривљени није деловао сам, али ово веће суди само њему", "unknown:mirjana lazic", DIRECT);
+      expect(found, "ће тужилаштво морати да одговори", "unknown:mirjana lazic", INDIRECT);
+    }
+
+    @Test
+    void aRussianWomansSurnameInYaReadBackFromItsInstrumental() {
+      // Before: "Иваной Црнобрней" kept its surname's -ей.
+      expect(extractSeeded("Алексей Миллер на встрече с заместителем министра энергетики Сербии Иваной Црнобрней заявил, "
+          + "что компания готова. По словам Црнобрни, Белград заинтересован в контракте.", Language.RU),
+          "Белград заинтересован в контракте", "unknown:ivana crnobrnja", INDIRECT);
+    }
+
+    @Test
+    void aLongerNameGivenInMarksAndAnEventsTitleAreNoStatements() {
+      // Before: a name given of more than five words, and a rally's name after "скуп", were quotes.
+      assertEquals(List.of(), extractSeeded("Estonian MEP Kristjan Tamm had called Serbia 'Moscow's Trojan horse in the "
+          + "Balkans'.", Language.EN));
+      List<ExtractedStatement> found = extractSeeded("„Српска ће о свом изборном закону одлучивати сама“, рекао је Додик, "
+          + "који је најавио велики скуп „Српска бира“ за суботу у Бијељини.", Language.SR_CYRL);
+      expect(found, "Српска ће о свом изборном закону одлучивати сама", "nw:milorad-dodik", DIRECT);
+      assertEquals(1, found.size(), () -> describe(found));
+    }
+
+    @Test
+    void aPartysNameStopsBeforeTheBodyItsMemberSitsIn() {
+      // Before: "у Скупштини града" went on with the party's name, and its presidency spoke as that.
+      expect(extractSeeded("Одборница опозиционе Странке слободе и правде у Скупштини града Ивана Лукић назвала је одлуку "
+          + "„културним вандализмом“. Председништво Странке слободе и правде саопштило је касније да „Музеј не припада "
+          + "ниједној влади, већ грађанима“.", Language.SR_CYRL), "„Музеј не припада ниједној влади, већ грађанима“",
+          "unknown:stranka slobode i pravde", INDIRECT);
+    }
   }
 }
