@@ -833,7 +833,11 @@ abstract class References extends TextIndex {
         // "Crne Gore", "Republike Srpske": after a capitalised adjective a noun goes on the name.
         // "MUP-a Srbije": a country after an acronym goes on the name too.
         boolean countryOfAcronym = tokens.get(j - 1).acronym() && e.country() != null;
-        if (givenNameAt(j) || j > head + 1 && tokens.get(j - 1).capitalised() && !adjectiveEnding(j - 1)
+        // A given name right after the head with no surname after it and the body's verb next is
+        // the body's own name ("Odbojkaški klub Zlatibor objavio je"), not someone named.
+        boolean ownName = j == head + 1 && givenNameAt(j) && j + 1 < tokens.size() && !tokens.get(j + 1).capitalised()
+            && (verbAt(j + 1).isPresent() || bodyVerbAfter(j + 1));
+        if (givenNameAt(j) && !ownName || j > head + 1 && tokens.get(j - 1).capitalised() && !adjectiveEnding(j - 1)
             && !placeOfTwoWords(head, j) && !countryOfAcronym || e.medium() || particleAndCapitalAfter(j)) {
           break;
         }
@@ -1466,8 +1470,12 @@ abstract class References extends TextIndex {
       }
       // Serbian and Russian have no article: there the noun after "iz", "u" or "в" is where people
       // speak from ("В министерстве подтвердили, что ...").
-      boolean alone = !tokens.get(i).capitalised() && tokens.get(i - 1).word()
-          && (english ? entry(i - 1).determiner() : SOURCE_PREPOSITIONS.contains(keys.get(i - 1)));
+      // So is a lower-case head that opens a clause right before its speech verb ("..., a
+      // sindikat tvrdi da ...").
+      boolean alone = !tokens.get(i).capitalised() && (tokens.get(i - 1).word()
+          && (english ? entry(i - 1).determiner() : SOURCE_PREPOSITIONS.contains(keys.get(i - 1)))
+          || !english && (tokens.get(i - 1).is(",") || tokens.get(i - 1).word() && entry(i - 1).conjunction())
+              && i + 1 < tokens.size() && verbAt(i + 1).isPresent());
       // "the ministry of finance": a name of its own goes on after it.
       boolean named = i + 1 < tokens.size() && tokens.get(i + 1).word() && adjacent(i, i + 1)
           && (tokens.get(i + 1).capitalised() || "of".equals(keys.get(i + 1)) || !english && !functionWord(i + 1)
@@ -1489,7 +1497,8 @@ abstract class References extends TextIndex {
       if (last == null || !last.outsideCatalogue) {
         continue;
       }
-      addMentionOf(last, i, !english || englishOblique(i, i + 1));
+      boolean fromWhere = !english && SOURCE_PREPOSITIONS.contains(keys.get(i - 1));
+      addMentionOf(last, i, english ? englishOblique(i, i + 1) : fromWhere);
     }
   }
 

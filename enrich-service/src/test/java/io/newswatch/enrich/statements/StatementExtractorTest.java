@@ -7182,5 +7182,22 @@ class StatementExtractorTest {
           + "ниједној влади, већ грађанима“.", Language.SR_CYRL), "„Музеј не припада ниједној влади, већ грађанима“",
           "unknown:stranka slobode i pravde", INDIRECT);
     }
+
+    @Test
+    void aClubsOwnNameMayBeAGivenName() {
+      // Before: "Zlatibor", a given name too, ended the club's name at "Odbojkaški klub".
+      expect(extractSeeded("Odbojkaški klub Zlatibor objavio je danas raskid ugovora sa trenerom Nenadom Vasiljevićem. "
+          + "\"Zahvaljujemo se Nenadu na tri godine rada\", navodi se u saopštenju kluba.", Language.SR_LATN),
+          "Zahvaljujemo se Nenadu na tri godine rada", "unknown:odbojkaski klub zlatibor", DIRECT);
+    }
+
+    @Test
+    void aBodysHeadOpeningAClauseBeforeItsVerbIsTheBodyNamedBefore() {
+      // Before: only after "iz", "u" or "в" did the head alone mean the body named before.
+      expect(extractSeeded("Predsednica Sindikata zdravstvenih radnika Niša Snežana Ristić rekla je da je otišlo 140 "
+          + "sestara. Štrajk upozorenja trajaće do 14 časova, a sindikat tvrdi da mu se priključilo 80 odsto zaposlenih.",
+          Language.SR_LATN), "mu se priključilo 80 odsto zaposlenih", "unknown:sindikat zdravstvenih radnika nisa",
+          INDIRECT);
+    }
   }
 }
