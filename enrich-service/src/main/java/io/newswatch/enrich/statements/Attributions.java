@@ -1472,6 +1472,18 @@ abstract class Attributions extends References {
    */
   private int nextQuestionTurn(int from, int end) {
     for (int k = from; k + 1 < end; k++) {
+      if (tokens.get(k).word() && endsSentence(k - 1) && !isDash(k - 1)) {
+        // "... – Неће, бар не ове године. Ваш претходник каже да ...? – Мој претходник ...": a
+        // question printed without its dash, as the paragraph's first one was, its answer with one.
+        int j = k;
+        while (j + 1 < end && !endsSentence(j)) {
+          j++;
+        }
+        if (tokens.get(j).is("?") && isDash(j + 1)) {
+          return answerAfterQuestion(k - 1, end) > 0 ? k - 1 : -1;
+        }
+        continue;
+      }
       if (!isDash(k) || !endsSentence(k - 1)) {
         continue;
       }

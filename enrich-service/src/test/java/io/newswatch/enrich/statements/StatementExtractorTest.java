@@ -7199,5 +7199,17 @@ class StatementExtractorTest {
           Language.SR_LATN), "mu se priključilo 80 odsto zaposlenih", "unknown:sindikat zdravstvenih radnika nisa",
           INDIRECT);
     }
+
+    @Test
+    void aQuestionWithoutItsDashAfterAnAnswerInTheSameParagraphStartsTheNextTurn() {
+      // Before: the answer ran on over the next question and its answer.
+      List<ExtractedStatement> found = extractSeeded("Крагујевац ће добити нову дечју болницу, а градоначелница Весна "
+          + "Милошевић у разговору за „Новости“ каже да је град без дугова.\n\nКада почиње градња болнице? – Уговор "
+          + "је потписан. Рок је децембар.\n\nДа ли ће поскупети градски превоз? – Неће, бар не ове године. Ваш "
+          + "претходник каже да сте наследили здраве финансије? – Мој претходник је оставио 40 рачуна у блокади.",
+          Language.SR_CYRL);
+      expect(found, "Неће, бар не ове године", "unknown:vesna milosevic", DIRECT);
+      expect(found, "Мој претходник је оставио 40 рачуна у блокади", "unknown:vesna milosevic", DIRECT);
+    }
   }
 }
