@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One {@link StatementExtractor#extract} call: finds the references and the statements, then
@@ -1466,12 +1467,17 @@ final class ExtractionPass extends Attributions {
           // panel is a judge.
           describesAll(profession, key, i);
         }
-        if (ofKind(k, profession)) {
+        if (ofKind(k, profession) && !RELATIONAL_ADJECTIVE.matcher(k).matches()) {
+          // (Not an adjective that shares the noun's stem: "Selektor fudbalske reprezentacije" is
+          // no footballer.)
           describesAll(profession, key, i); // "Адвокат ... Светлана Ковалева" then "— подчеркнула юрист"
         }
       }
     }
   }
+
+  /** The key of an adjective made from a noun (fudbalske, футбольного), by its -sk-, -ck- or -n- and case ending. */
+  private static final Pattern RELATIONAL_ADJECTIVE = Pattern.compile(".*(sk|ck)[a-z]{1,3}|.*(nyj|nij|nogo|noj|naja|noe)");
 
   /** Keys of the president of a panel (predsednica veća) and of the panel, and of a judge. */
   private static final Set<String> PANEL_PRESIDENTS = Set.of("predsednik", "predsednica", "predsjednik", "predsjednica");
@@ -1503,8 +1509,14 @@ final class ExtractionPass extends Attributions {
 
   /** Remembers that the noun stem {@code stem}, first met at token {@code i}, describes {@code key}. */
   private void describes(String stem, String key, int i) {
-    unknownDescriptors.putIfAbsent(stem, key);
-    describedFrom.merge(stem, i, Math::min);
+    // The first described in the text keeps the noun, whatever order the passes met them in
+    // ("Selektor ... Miloš Ranković" is found while resolving, "Selektor Norveške Erik Hansen",
+    // further on, while seeding).
+    Integer from = describedFrom.get(stem);
+    if (from == null || i < from) {
+      unknownDescriptors.put(stem, key);
+      describedFrom.put(stem, i);
+    }
   }
 
   /** The unknown person a bare noun in the subject window describes, or null. */
