@@ -2552,9 +2552,18 @@ abstract class Attributions extends References {
       Ref subject = previous.subject;
       int describedUpTo = subject != null && subject.from > prevEnd && tokens.get(subject.from - 1).is(",")
           ? subject.from : prevEnd;
+      // So does an apposition set off after the name ("Dr Jelena Stanković, head of the emergency
+      // department, told RTS").
+      int appositionEnd = -1;
+      if (subject != null && subject.to < open && subject.from >= prevEnd && tokens.get(subject.to).is(",")) {
+        for (int k = subject.to + 1; k < open && appositionEnd < 0; k++) {
+          appositionEnd = tokens.get(k).is(",") ? k : -1;
+        }
+      }
       for (int i = prevEnd; i < open; i++) {
         afterVerb |= verbAt(i).isPresent();
-        if (refAt[i] != null && refAt[i] != subject && !quoted[i] && !afterVerb && i >= describedUpTo
+        boolean apposed = subject != null && i > subject.to && i < appositionEnd;
+        if (refAt[i] != null && refAt[i] != subject && !quoted[i] && !afterVerb && i >= describedUpTo && !apposed
             && !titleOf(refAt[i], subject)) {
           return false;
         }

@@ -183,7 +183,7 @@ final class ExtractionPass extends Attributions {
                     && entry(ref.to + 1).relative());
         boolean clauseSubject = !opens && coordinatedOrSubordinateSubject(ref);
         if (firstOfSentence && named != null && (opens || clauseSubject) && !quoted[ref.from] && !ref.oblique
-            && !relative[ref.from] && personByName.get(keyOf(named)) == null) {
+            && !relative[ref.from] && personByName.get(keyOf(named)) == null && !declinedSurname(ref, named)) {
           if (opens) {
             subjectSentence = sentence;
           }
@@ -302,6 +302,24 @@ final class ExtractionPass extends Attributions {
       salience.add(new Salient(ref.actorId, ref.name, ref.gender, person, ref.from, sentence, weight));
     }
     salience.addAll(unnamed.subList(nextUnnamed, unnamed.size()));
+  }
+
+  /** Case endings a surname takes after its nominative (Krstić: Krstića, Krstiću, Krstićem). */
+  private static final Set<String> SURNAME_CASE_ENDINGS = Set.of("a", "u", "om", "em", "e", "а", "у", "ом", "ем", "е");
+
+  /**
+   * Whether a lone surname is written in another case than the one named in full before it has
+   * ("Бивши сарадници Крстића тврде" after "Горан Крстић"): someone else's subject, whose nouns
+   * do not describe him.
+   */
+  private boolean declinedSurname(Ref ref, Ref named) {
+    if (!ref.singleWord || named == ref || !inflecting()) {
+      return false;
+    }
+    String written = tokens.get(ref.from).surface();
+    String surname = named.name.substring(named.name.lastIndexOf(' ') + 1);
+    return written.length() > surname.length() && written.startsWith(surname)
+        && SURNAME_CASE_ENDINGS.contains(written.substring(surname.length()));
   }
 
   /** Whether a role ends right before the name {@code ref}, nothing but white space between. */
@@ -1431,7 +1449,9 @@ final class ExtractionPass extends Attributions {
 
   private void rememberDescriptor(int i, String key) {
     String k = keys.get(i);
-    if (k.length() >= 4 && !entry(i).preposition() && !entry(i).filler()) {
+    // Not "former" ("бивши директор ... Горан Крстић" then "Бивши сарадници Крстића тврде"): it
+    // describes any former holder of anything.
+    if (k.length() >= 4 && !entry(i).preposition() && !entry(i).filler() && !entry(i).former()) {
       describes(stem(k), key, i);
       // A noun met in an oblique case is read later in the nominative too ("По словам губернатора
       // ... Игоря Белоногова" then "сказал губернатор"): its case ending off, as a surname's.

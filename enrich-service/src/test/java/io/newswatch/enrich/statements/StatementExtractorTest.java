@@ -7226,5 +7226,26 @@ class StatementExtractorTest {
       assertTrue(extractSeeded("Selektor fudbalske reprezentacije Srbije Miloš Ranković je doputovao. „Spremni smo“, "
           + "rekao je fudbaler.", Language.SR_LATN).stream().noneMatch(s -> s.speakerActorId().contains("rankovic")));
     }
+
+    @Test
+    void aQuoteAfterAnAttributionWithAnAppositionGoesOnWithItsSpeaker() {
+      // Before: the role in the apposition after the name ("head of ...") counted as someone else
+      // named between the quotes, so the next quote was nobody's.
+      List<ExtractedStatement> found = extractSeeded("“Since this morning we have admitted 37 patients,” Dr Jelena "
+          + "Stanković, head of the emergency department, told RTS. “Please do not go out between 11 and 5.”",
+          Language.EN);
+      expect(found, "Please do not go out between 11 and 5.", "unknown:jelena stankovic", DIRECT);
+    }
+
+    @Test
+    void peopleAroundSomeoneNamedInTheGenitiveAreNotHim() {
+      // Before: "којом" and "сарадници" were kept as nouns describing Krstić, so "Бивши сарадници
+      // Крстића ... тврде" went to him.
+      List<ExtractedStatement> found = extractSeeded("Апелациони суд потврдио је пресуду којом је бивши директор јавног "
+          + "предузећа Горан Крстић осуђен на шест година затвора. Министарство правде није желело да коментарише "
+          + "пресуду. Бивши сарадници Крстића, са којима је „Политика“ разговарала, тврде да он „није доносио одлуке "
+          + "сам“.", Language.SR_CYRL);
+      expect(found, "он „није доносио одлуке сам“", StatementExtractor.UNKNOWN, INDIRECT);
+    }
   }
 }
