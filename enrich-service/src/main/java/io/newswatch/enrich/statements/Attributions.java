@@ -3106,6 +3106,7 @@ abstract class Attributions extends References {
             // The name is the preposition's object and so oblique to every other rule; here it is
             // the participle's subject.
             c.subject = refAt[i - 1];
+            c.unnamedSpeaker = c.subject == null;
             c.windowFrom = with + 1;
             c.windowTo = i;
             out.add(c);
@@ -4774,8 +4775,9 @@ abstract class Attributions extends References {
    * one noun phrase (names, titles, articles, a possessive), with no punctuation but its apostrophe.
    */
   private int withBefore(int participle, int first) {
-    if (!"en".equals(language.base()) || participle == 0 || refAt[participle - 1] == null) {
-      return -1;
+    if (!"en".equals(language.base()) || participle == 0 || !tokens.get(participle - 1).word()
+        || refAt[participle - 1] == null && !entry(participle - 1).unnamedSource()) {
+      return -1; // someone named, or people left unnamed ("with organisers saying that ...")
     }
     for (int k = participle - 1; k >= first && k >= participle - 1 - WITH_PHRASE_WORDS; k--) {
       Token token = tokens.get(k);

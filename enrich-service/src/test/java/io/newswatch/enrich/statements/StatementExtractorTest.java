@@ -7247,5 +7247,19 @@ class StatementExtractorTest {
           + "сам“.", Language.SR_CYRL);
       expect(found, "он „није доносио одлуке сам“", StatementExtractor.UNKNOWN, INDIRECT);
     }
+
+    @Test
+    void moreSerbianGivenNamesOpenNames() {
+      // Before: "Slaviša" was no given name the lexicon knew, and the speaker was "Rajlić" alone.
+      expect(extractSeeded("Predsednik opozicione Partije demokratskog progresa Slaviša Rajlić ocenio je da vlast "
+          + "„koristi krizu“.", Language.SR_LATN), "vlast „koristi krizu“", "unknown:slavisa rajlic", INDIRECT);
+    }
+
+    @Test
+    void peopleLeftUnnamedAfterWithSpeakThroughTheirParticiple() {
+      // Before: only someone named after "with" did ("with Russia's envoy warning that ...").
+      expect(extractSeeded("The festival ended on Sunday, with organisers saying that some 160,000 people had attended.",
+          Language.EN), "some 160,000 people had attended", StatementExtractor.UNKNOWN, INDIRECT);
+    }
   }
 }
