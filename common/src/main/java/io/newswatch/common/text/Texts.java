@@ -200,18 +200,54 @@ public final class Texts {
       if (!tabled(c)) {
         return null;
       }
-      String serbian = c >= 0x0401 && c <= 0x0451
-          ? serbianSpelling(c, i > 0 ? text.charAt(i - 1) : ' ', i + 1 < n ? text.charAt(i + 1) : ' ')
-          : null;
+      String serbian = c >= CYRILLIC && c < CYRILLIC + SERBIAN_KEYS.length ? SERBIAN_KEYS[c - CYRILLIC] : null;
       if (serbian == null) {
         addFolded(key, c);
       } else {
-        for (int j = 0; j < serbian.length(); j++) {
-          addFolded(key, serbian.charAt(j));
-        }
+        addSerbian(key, text, i, serbian);
       }
     }
     return key.build();
+  }
+
+  /** Adds the key of the Russian letter at {@code i}, {@code serbian} out of context. */
+  private static void addSerbian(KeyBuilder key, String text, int i, String serbian) {
+    char c = text.charAt(i);
+    if (sign(c)) {
+      if (i + 1 < text.length() && iotated(text.charAt(i + 1))) {
+        key.add('j');
+      }
+      return;
+    }
+    if ((c == '\u0451' || c == '\u0401') && i > 0 && hushing(text.charAt(i - 1))) {
+      key.add('o');
+      return;
+    }
+    for (int j = 0; j < serbian.length(); j++) {
+      key.add(serbian.charAt(j));
+    }
+  }
+
+  private static final char CYRILLIC = '\u0400';
+
+  /**
+   * The key of each Russian letter Serbian lacks, as {@link #serbianSpelling} spells it out of
+   * context (ё after a hushing letter and a sign before е, и, о are set where they stand), so
+   * that the table path reads one entry where the chain works through the Serbian spelling.
+   */
+  private static final String[] SERBIAN_KEYS = new String[0x60];
+
+  static {
+    for (char c = CYRILLIC; c < CYRILLIC + SERBIAN_KEYS.length; c++) {
+      String serbian = serbianSpelling(c, ' ', ' ');
+      if (serbian != null) {
+        SERBIAN_KEYS[c - CYRILLIC] = collapse(KEY.transliterate(serbian));
+      }
+    }
+  }
+
+  private static boolean sign(char c) {
+    return c == '\u044C' || c == '\u044A' || c == '\u042C' || c == '\u042A';
   }
 
   private static void addFolded(KeyBuilder key, char c) {
