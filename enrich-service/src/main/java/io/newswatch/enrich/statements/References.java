@@ -365,6 +365,19 @@ abstract class References extends TextIndex {
    */
   void findBodies() {
     for (int i = 0; i < tokens.size(); i++) {
+      int markedEnd = markedBodyAfterIz(i);
+      if (markedEnd > 0) {
+        // "Из „Електродистрибуције Србије” саопштено је": a body's name in marks right after the
+        // "Iz" that opens the sentence, in the genitive, and a body's verb after it.
+        int[] span = nameSpanAt(i + 1);
+        String written = text.substring(span[0], span[1]);
+        int space = written.indexOf(' ');
+        String first = space < 0 ? written : written.substring(0, space);
+        addBody(i + 1, markedEnd, Nominatives.ofOneWordBody(first, language.base())
+            + (space < 0 ? "" : written.substring(space)), true);
+        i = markedEnd - 1;
+        continue;
+      }
       if (inflecting() && freeWord(i) && !tokens.get(i).capitalised() && entry(i).body() && placeNamedAfterSource(i)) {
         // "Из општине Дечани саопштено је", "В посольстве Сербии в Москве сообщили": where the
         // words came from, a body in lower case that the place after it names.
@@ -706,6 +719,38 @@ abstract class References extends TextIndex {
         && bodyVerbSoonAfter(i + 1) && !givenNameAt(i) && !entry(i).medium() && entry(i).country() == null;
   }
 
+  /** A speech verb in the two words right before token {@code i} ("саопштио је Градски штаб"). */
+  private boolean verbJustBefore(int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 2) && tokens.get(k).word(); k--) {
+      if (verbAt(k).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Serbian: the token after a name in marks that follows the "Iz" opening a sentence, when a
+   * speech verb ("Iz „Elektrodistribucije Srbije” saopšteno je") or a body's verb comes soon after
+   * it; else -1.
+   */
+  private int markedBodyAfterIz(int i) {
+    if (!"sr".equals(language.base()) || i + 1 >= tokens.size() || i != sentenceFirst[sentenceOf[i]]
+        || !"iz".equals(keys.get(i)) || refAt[i + 1] != null) {
+      return -1;
+    }
+    // (The marks of a name are no tokens: the name's span says where they stood.)
+    int[] span = nameSpanAt(i + 1);
+    if (span == null) {
+      return -1;
+    }
+    int end = tokenAtOrAfter(span[1]);
+    String first = tokens.get(i + 1).surface();
+    // A feminine genitive in -e, whose nominative is sure (not "Puteva", a plural's).
+    boolean feminine = first.endsWith("e") || first.endsWith("е");
+    return feminine && end < tokens.size() && (verbAt(end).isPresent() || bodyVerbSoonAfter(end)) ? end : -1;
+  }
+
   /** Words a body's verb may stand after its name ("Iz Spartaka su za ruski RBK rekli"). */
   private static final int BODY_VERB_WORDS = 5;
 
@@ -887,12 +932,14 @@ abstract class References extends TextIndex {
         } else if (k < tokens.size() && k - head <= 5 && (i == head || head == i + 1 && adjectiveLike(i))
             && (verbAt(k).isPresent() || colonBeforeQuote(k)
                 || tokens.get(k).is(",") && i > 0 && verbAt(i - 1).isPresent()
+                || endsSentence(k) && "za".equals(keys.get(j)) && i > 0 && verbJustBefore(i)
                 || i == sentenceFirst[sentenceOf[i]] && serbianPastAt(k))) {
           // "Центар за изборну демократију саопштио је", "Градски завод за хитну медицинску помоћ
           // саопштио је": a head that opens the name (or its one adjective does) and its purpose,
           // then the verb whose subject the whole is, or the colon of "X: „...“" ("Sektor za
-          // vanredne situacije: „Molimo građane ...”"), or the comma that closes an attribution
-          // after its verb ("Како је саопштила Градска управа за културу, ..."), or, opening the
+          // vanredne situacije: „Molimo građane ...”"), or the comma or the sentence's end that
+          // closes an attribution after its verb ("Како је саопштила Градска управа за културу,
+          // ...", "..., саопштио је Градски штаб за ванредне ситуације."), or, opening the
           // sentence, any verb in the past ("Koalicija za nadzor javnih finansija pozdravila je").
           capitalAfterHead = true;
           end = k;

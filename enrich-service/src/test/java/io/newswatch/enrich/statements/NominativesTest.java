@@ -76,6 +76,13 @@ class NominativesTest {
   }
 
   @Test
+  void aRussianMansAdjectivalSurnameInTheInstrumental() {
+    // Before: "Андреем Веселовским" gave "Андрей Веселовским".
+    assertEquals("Андрей Веселовский", ruAnyCase("Андреем Веселовским"));
+    assertEquals("Павел Троицкий", ruAnyCase("Павлом Троицким"));
+  }
+
+  @Test
   void aRussianMansNameInYaIsHisGenitiveInAnyPhrase() {
     // Before: left as written outside "по словам", so "сказал Крылов" found no full name.
     assertEquals("Дмитрий Крылов", ruAnyCase("Дмитрия Крылова"));

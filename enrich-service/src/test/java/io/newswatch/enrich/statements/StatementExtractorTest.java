@@ -7261,5 +7261,37 @@ class StatementExtractorTest {
       expect(extractSeeded("The festival ended on Sunday, with organisers saying that some 160,000 people had attended.",
           Language.EN), "some 160,000 people had attended", StatementExtractor.UNKNOWN, INDIRECT);
     }
+
+    @Test
+    void titlesAfterTitleAndACollectionOfStoriesAreNoQuotes() {
+      // Before: a report's title after "under the title" and a book's after "збирку прича" were quotes.
+      assertEquals(List.of(), extractSeeded("The Commission's report, published under the title \"Serbia 2041: Rule of Law "
+          + "and Good Neighbourly Relations\", drew mixed reactions.", Language.EN));
+      assertEquals(List.of(), extractSeeded("Књижевница Весна Гавриловић, добитница награде за збирку прича „Зимски ред "
+          + "вожње“, говори о граду.", Language.SR_CYRL));
+    }
+
+    @Test
+    void byHisEstimateIsAnAccordingToPhrase() {
+      // Before: "Po njegovoj proceni" was no phrase of attribution, and the report was lost.
+      expect(extractSeeded("Energetski analitičar Bojan Milovanović rekao je da EPS nije izgradio nijednu elektranu. Po "
+          + "njegovoj proceni, struja će do 2045. godine poskupeti još 30 odsto.", Language.SR_LATN),
+          "struja će do 2045. godine poskupeti još 30 odsto", "unknown:bojan milovanovic", INDIRECT);
+    }
+
+    @Test
+    void aBodyNamedByItsPurposeEndsTheSentenceAfterItsVerb() {
+      // Before: only a capital, a verb, a colon or a comma after the purpose kept it in the name.
+      expect(extractSeeded("Олујни ветар оборио је око 200 стабала, саопштио је Градски штаб за ванредне ситуације.",
+          Language.SR_CYRL), "Олујни ветар оборио је око 200 стабала", "unknown:gradski stab za vanredne situacije",
+          INDIRECT);
+    }
+
+    @Test
+    void aBodysNameInMarksAfterTheIzThatOpensTheSentence() {
+      // Before: with no noun before the marks, the body was nobody.
+      expect(extractSeeded("Из „Електродистрибуције Србије” саопштено је да је без струје око 4.000 домаћинстава.",
+          Language.SR_CYRL), "је без струје око 4.000 домаћинстава", "unknown:elektrodistribucija srbije", INDIRECT);
+    }
   }
 }
