@@ -1074,19 +1074,19 @@ abstract class References extends TextIndex {
     int j = i;
     List<Ref> inner = new ArrayList<>(); // catalogue bodies the name holds ("Office of the UN High Commissioner")
     while (j < tokens.size() && (freeWord(j) || innerBody(j, head)) && tokens.get(j).capitalised() && !entry(j).medium()
-        && (entry(j).body() || !functionWord(j))) {
+        && (englishHead(j) || !functionWord(j))) {
       if (!freeWord(j)) {
         inner.add(refAt[j]);
       }
-      if (head == j - 1 && entry(j).title() && !entry(j).body()) {
+      if (head == j - 1 && entry(j).title() && !englishHead(j)) {
         break; // "Foreign Ministry Spokesperson": a title right after the head is someone's
       }
-      if (head >= 0 && head == j - 1 && !entry(j).body() && !placeEndingName(j)) {
+      if (head >= 0 && head == j - 1 && !englishHead(j) && !placeEndingName(j)) {
         // "the Gazprom Management Committee Gleb Ryazantsev": a capital right after the head that
         // is no head of its own starts a person's name.
         break;
       }
-      if (entry(j).body()) {
+      if (englishHead(j)) {
         head = j;
       }
       end = ++j;
@@ -1307,11 +1307,19 @@ abstract class References extends TextIndex {
   /** Whether one of the {@code span} words from token {@code i} on is a head noun of a body's name. */
   private boolean bodyHeadWithin(int i, int span) {
     for (int h = i; h < Math.min(tokens.size(), i + span); h++) {
-      if (tokens.get(h).word() && entry(h).body()) {
+      if (tokens.get(h).word() && englishHead(h)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A head noun of an English body's name: the lexicon's, and "Cross" after "Red" (not after
+   * anything else: "the VW Atlas Cross" is a car).
+   */
+  private boolean englishHead(int h) {
+    return entry(h).body() || h > 0 && "cross".equals(keys.get(h)) && "red".equals(keys.get(h - 1));
   }
 
   /** Whether a role term of the language starts at token {@code h}. */

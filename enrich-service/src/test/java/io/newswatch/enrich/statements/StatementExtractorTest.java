@@ -7135,11 +7135,14 @@ class StatementExtractorTest {
 
     @Test
     void theRedCrossIsABodyWhoseCountryGoesOnWithIt() {
-      // Before: "Red Cross" read as a person's name, and "of Serbia" was left off.
+      // Before: "Red Cross" and "Crveni krst" read as a person's name, and "of Serbia" and
+      // "Srbije" were left off. In English only after "Red": "the VW Atlas Cross" is a car.
       expect(extractSeeded("The Red Cross of Serbia said it had sent blankets to Loznica.", Language.EN),
           "it had sent blankets to Loznica", "unknown:red cross of serbia", INDIRECT);
       expect(extractSeeded("Crveni krst Srbije saopštio je da je poslao ćebad u Loznicu.", Language.SR_LATN),
           "je poslao ćebad u Loznicu", "unknown:crveni krst srbije", INDIRECT);
+      expect(extractSeeded("The wagon borrows from the VW Atlas Cross. VW said it would build the car in Tennessee.",
+          Language.EN), "it would build the car in Tennessee", "unknown:vw", INDIRECT);
     }
 
     @Test
