@@ -67,6 +67,8 @@ final class Sentences {
     int sentenceStart = start;
     // Serbian and Russian set direct speech off with dashes; English uses its dashes otherwise.
     boolean dialogue = language != Language.EN;
+    // Where "X. " stands next, so that sentences without it cost no search (most texts have none).
+    int nextX = text.indexOf("X. ");
     for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
       if (end < text.length() && continues(text, sentenceStart, end, lexicon) && !timeStampAt(text, end, text.length())) {
         continue; // (A live blog's next entry starts a sentence after "km/h." too.)
@@ -81,7 +83,12 @@ final class Sentences {
           sentenceStart = dash.end();
         }
       }
-      sentenceStart = cutAfterPlatformX(sentences, text, sentenceStart, end);
+      while (nextX >= 0 && nextX < sentenceStart) {
+        nextX = text.indexOf("X. ", nextX + 1);
+      }
+      if (nextX >= 0 && nextX < end) {
+        sentenceStart = cutAfterPlatformX(sentences, text, sentenceStart, end);
+      }
       addCut(sentences, text, sentenceStart, end);
       sentenceStart = end;
     }
