@@ -3054,11 +3054,22 @@ abstract class Attributions extends References {
         // asked, the dropped subject's.
         inPhrase = true;
       } else if (!inPhrase && !entry.filler() && !entry.complementizer() && !entry.listener() && !entry.medium()
-          && verbAt(i).isEmpty()) {
+          && verbAt(i).isEmpty() && !pluralDativeBeforeVerb(i)) {
         return false; // a word that may be the subject ("rekao je novinarima" has none: a dropped pronoun)
       }
     }
     return true;
+  }
+
+  /**
+   * Serbian: a noun in the dative plural right before the auxiliary or the verb ("Radnicima je
+   * poručio: „...”", "Građanima je poručila"): whom the words were for, no subject.
+   */
+  private boolean pluralDativeBeforeVerb(int i) {
+    String key = keys.get(i);
+    return "sr".equals(language.base()) && key.length() >= 6 && (key.endsWith("ima") || key.endsWith("ama"))
+        && i + 1 < tokens.size() && tokens.get(i + 1).word()
+        && ("je".equals(keys.get(i + 1)) || "su".equals(keys.get(i + 1)) || verbAt(i + 1).isPresent());
   }
 
   void findIndirect(List<Candidate> out) {
@@ -3223,7 +3234,7 @@ abstract class Attributions extends References {
       return false;
     }
     int first = sentenceFirst[sentenceOf[ref.from]];
-    boolean asked = false;
+    boolean asked = ref.from > 0 && journalistNoun(ref.from - 1); // "На питање водитељке Ане Ђорђевић": the asker
     for (int k = first; k < ref.from && !asked; k++) {
       asked = tokens.get(k).is(",") || tokens.get(k).word() && INTERROGATIVE_PARTICLES.contains(keys.get(k));
     }
@@ -3239,6 +3250,16 @@ abstract class Attributions extends References {
       }
     }
     return false;
+  }
+
+  /** A journalist's noun at {@code k}, in the nominative or in a case that changes its last letter (водитељке, novinara). */
+  private boolean journalistNoun(int k) {
+    if (!tokens.get(k).word() || tokens.get(k).capitalised()) {
+      return false;
+    }
+    String key = keys.get(k);
+    String stem = key.substring(0, key.length() - 1);
+    return entry(k).journalist() || lex.entry(stem).journalist() || lex.entry(stem + "a").journalist();
   }
 
   /** Keys of the words that open an indirect question: ли, li, whether, if. */
@@ -5654,6 +5675,9 @@ abstract class Attributions extends References {
       }
       if (ref.oblique && !obliqueAllowed || mentionsOnly && ref.type != RefType.MENTION || ref.qualifier) {
         continue;
+      }
+      if (ref.type == RefType.NAME && ref.initial && ref.singleWord && pluralDativeBeforeVerb(ref.from)) {
+        continue; // "Radnicima je poručio": the sentence's capital made a name of whom it was said to
       }
       if (ref.to <= verb && inParticipialOpening(ref) && commaBetween(ref.to, verb)) {
         continue;

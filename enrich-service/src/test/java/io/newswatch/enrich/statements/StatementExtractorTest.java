@@ -7296,5 +7296,21 @@ class StatementExtractorTest {
       expect(extractSeeded("Из „Електродистрибуције Србије” саопштено је да је без струје око 4.000 домаћинстава.",
           Language.SR_CYRL), "је без струје око 4.000 домаћинстава", "unknown:elektrodistribucija srbije", INDIRECT);
     }
+
+    @Test
+    void theJournalistWhoPutsTheQuestionIsNoSubjectOfTheAnswer() {
+      // Before: the host named after "На питање водитељке" took the answer's subject from the
+      // one who answered.
+      expect(extractSeeded("Посланица СНС Драгана Јеремић говорила је о ЕУ. На питање водитељке Ане Ђорђевић да ли "
+          + "Србија треба да уведе санкције Русији, Јеремићева је одговорила да „Србија неће увести санкције“.",
+          Language.SR_CYRL), "„Србија неће увести санкције“", "unknown:dragana jeremic", INDIRECT);
+    }
+
+    @Test
+    void aPluralDativeOpeningTheSentenceIsWhomTheWordsWereFor() {
+      // Before: its capital made "Radnicima" a name, and the quote went to nobody.
+      expect(extractSeeded("Gradonačelnik Vranja Nebojša Ristić posetio je štrajkače. Radnicima je poručio: „Grad vas "
+          + "neće ostaviti same.”", Language.SR_LATN), "Grad vas neće ostaviti same.", "unknown:nebojsa ristic", DIRECT);
+    }
   }
 }
