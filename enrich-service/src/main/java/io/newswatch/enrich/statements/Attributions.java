@@ -3061,6 +3061,38 @@ abstract class Attributions extends References {
     return true;
   }
 
+  /** Words of the clause's own a quote inside it must come after to be a partial quotation. */
+  private static final int WORDS_BEFORE_PARTIAL_QUOTE = 4;
+
+  /**
+   * Whether the quotes in tokens [first, verb) start after the clause's own words: four or more
+   * words before the first mark, so that what is quoted is part of a report, not its whole.
+   */
+  private boolean quotedWithinClause(int first, int verb) {
+    for (int k = first; k < verb; k++) {
+      if (isQuoteMark(k)) {
+        // Not a title ("отвара у петак изложбу „Злато Балкана“, ..., саопштено је"): the clause
+        // is then no one's words, as before. Not after a colon ("...: “We coordinate ...,” the
+        // ambassador said"), nor a quote whose own comma stands inside its marks ("left her
+        // “pretty overwhelmed,” Zakharova said"): those are quotes of their own.
+        boolean title = k > 0 && tokens.get(k - 1).word() && (entry(k - 1).inscription() || entry(k - 1).event());
+        boolean colon = k > 0 && tokens.get(k - 1).is(":");
+        return !title && !colon && !commaInsideMarks(k, verb) && wordsBetween(first, k) >= WORDS_BEFORE_PARTIAL_QUOTE;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the quote opening at {@code open} closes after a comma of its own before {@code verb}. */
+  private boolean commaInsideMarks(int open, int verb) {
+    for (int k = open + 1; k < verb; k++) {
+      if (isQuoteMark(k)) {
+        return tokens.get(k - 1).is(",");
+      }
+    }
+    return false;
+  }
+
   /**
    * Serbian: a noun in the dative plural right before the auxiliary or the verb ("Radnicima je
    * poručio: „...”", "Građanima je poručila"): whom the words were for, no subject.
@@ -3181,9 +3213,11 @@ abstract class Attributions extends References {
         if (c == null && !hasQuote) {
           c = interrupted(i, verbEnd, first, end);
         }
-        if (c == null && (!hasQuote || !containsQuoteOutsideClause(first, i))) {
+        if (c == null && (!hasQuote || !containsQuoteOutsideClause(first, i) || quotedWithinClause(first, i))) {
           // Only a quote before the verb makes it that quote's attribution ("..., саопштио је
-          // Србијагас, наводећи да је уговор потписан „под повољнијим условима“" reports the clause).
+          // Србијагас, наводећи да је уговор потписан „под повољнијим условима“" reports the clause),
+          // and not one the clause's own words open ("Russia will not allow the Council to be
+          // turned into "a rubber stamp ...", Nebenzya said": a report quoting words of his).
           c = trailingAttribution(i, verbEnd, verb.get(), first, end);
         }
         if (c != null) {

@@ -6926,10 +6926,12 @@ class StatementExtractorTest {
     @Test
     void aLongRoleBeforeANameAfterAQuoteStillReachesItsVerb() {
       // Before: the verb stood thirteen tokens after the quote, past the reach, and the quote went
-      // to no one; with no quote, the subject ran past the twelve words allowed.
+      // to no one; with no quote, the subject ran past the twelve words allowed. (The clause that
+      // quotes the words is the statement, as the conventions count a clause before "X said".)
       expect(extractSeeded("The overnight arrest of three Serbs was \"another act of terror against our people\", Director "
           + "of the Serbian Government's Office for Kosovo and Metohija Petar Petković said on Monday.", Language.EN),
-          "another act of terror against our people", "nw:petar-petkovic", DIRECT);
+          "The overnight arrest of three Serbs was \"another act of terror against our people\"", "nw:petar-petkovic",
+          INDIRECT);
     }
 
     @Test
@@ -7311,6 +7313,19 @@ class StatementExtractorTest {
       // Before: its capital made "Radnicima" a name, and the quote went to nobody.
       expect(extractSeeded("Gradonačelnik Vranja Nebojša Ristić posetio je štrajkače. Radnicima je poručio: „Grad vas "
           + "neće ostaviti same.”", Language.SR_LATN), "Grad vas neće ostaviti same.", "unknown:nebojsa ristic", DIRECT);
+    }
+
+    @Test
+    void aClauseQuotingSomeWordsBeforeATrailingAttributionIsAReport() {
+      // Before: the quoted words alone were a direct quote, and the clause around them, which the
+      // conventions count as the statement, was lost.
+      expect(extractSeeded("Russia will not allow the UN Security Council to be turned into \"a rubber stamp for "
+          + "Pristina's unilateral moves\", Russian Ambassador to the UN Vasily Nebenzya said on Wednesday.",
+          Language.EN), "Russia will not allow the UN Security Council to be turned into \"a rubber stamp for "
+          + "Pristina's unilateral moves\"", "nw:vasily-nebenzya", INDIRECT);
+      // A quote of its own, its comma inside the marks, stays one.
+      expect(extractSeeded("In the 1990s the lawsuits left her \u201Cpretty overwhelmed,\u201D Zakharova said.", Language.EN),
+          "pretty overwhelmed", "nw:maria-zakharova", DIRECT);
     }
   }
 }
