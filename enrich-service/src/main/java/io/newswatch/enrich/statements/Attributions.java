@@ -3069,6 +3069,9 @@ abstract class Attributions extends References {
    * words before the first mark, so that what is quoted is part of a report, not its whole.
    */
   private boolean quotedWithinClause(int first, int verb) {
+    if (quoted[first]) {
+      return false; // a sentence inside a quote of several, whose closing mark comes first
+    }
     for (int k = first; k < verb; k++) {
       if (isQuoteMark(k)) {
         // Not a title ("отвара у петак изложбу „Злато Балкана“, ..., саопштено је"): the clause
@@ -3077,7 +3080,22 @@ abstract class Attributions extends References {
         // “pretty overwhelmed,” Zakharova said"): those are quotes of their own.
         boolean title = k > 0 && tokens.get(k - 1).word() && (entry(k - 1).inscription() || entry(k - 1).event());
         boolean colon = k > 0 && tokens.get(k - 1).is(":");
-        return !title && !colon && !commaInsideMarks(k, verb) && wordsBetween(first, k) >= WORDS_BEFORE_PARTIAL_QUOTE;
+        return opensQuote(k) && !title && !colon && !commaInsideMarks(k, verb)
+            && wordsBetween(first, k) >= WORDS_BEFORE_PARTIAL_QUOTE;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a quote the text holds opens at token {@code k} (not a stray or closing mark). */
+  private boolean opensQuote(int k) {
+    for (Quote quote : quotes) {
+      int open = tokenAtOrAfter(quote.open());
+      if (open == k) {
+        return true;
+      }
+      if (open > k) {
+        return false;
       }
     }
     return false;

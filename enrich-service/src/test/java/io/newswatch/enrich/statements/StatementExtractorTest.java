@@ -7323,6 +7323,11 @@ class StatementExtractorTest {
           + "Pristina's unilateral moves\", Russian Ambassador to the UN Vasily Nebenzya said on Wednesday.",
           Language.EN), "Russia will not allow the UN Security Council to be turned into \"a rubber stamp for "
           + "Pristina's unilateral moves\"", "nw:vasily-nebenzya", INDIRECT);
+      // Not a sentence inside a quote of several sentences, whose closing mark comes first.
+      List<ExtractedStatement> found = extractSeeded("\"Two of three requirements for life are found all over the solar "
+          + "system. But the third, liquid water, is hard to find beyond Earth,\" study lead author Lucas Paganini, a "
+          + "planetary scientist at NASA, said in a statement.", Language.EN);
+      assertTrue(found.stream().noneMatch(s -> s.kind() == INDIRECT), () -> describe(found));
       // A quote of its own, its comma inside the marks, stays one.
       expect(extractSeeded("In the 1990s the lawsuits left her \u201Cpretty overwhelmed,\u201D Zakharova said.", Language.EN),
           "pretty overwhelmed", "nw:maria-zakharova", DIRECT);
