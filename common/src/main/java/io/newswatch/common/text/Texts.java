@@ -90,7 +90,8 @@ public final class Texts {
    * The key under which two spellings of the same words compare equal: Вучић, Vučić, VUCIC and
    * vučić all give {@code vucic}; punctuation and whitespace runs become single spaces; Russian
    * letters Serbian lacks are first spelt as Serbian spells them (Мария and Марија both give
-   * {@code marija}), and the soft and hard signs are dropped (Ольга gives {@code olga}).
+   * {@code marija}), and the soft and hard signs are dropped, or spelt ј before е, и and о (Ольга
+   * gives {@code olga}, Юрьев {@code jurjev}).
    *
    * <p>The key chain's rules are context-free for the characters of {@link #tabled} (the only
    * context rules it has choose between "Lj" and "LJ", which the lower-casing erases, and drop
