@@ -322,6 +322,22 @@ final class ExtractionPass extends Attributions {
         && SURNAME_CASE_ENDINGS.contains(written.substring(surname.length()));
   }
 
+  /** Whether a plural verb of any kind stands in tokens [from, to) (опровергли, odbacili su). */
+  private boolean pluralVerbBefore(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).word() && !quoted[k] && (pluralPastAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A Russian past in -ли or a Serbian past in -li, by its ending: a plural's, of any verb. */
+  private boolean pluralPastAt(int k) {
+    String key = keys.get(k);
+    return !tokens.get(k).capitalised() && key.length() > 4 && key.endsWith("li") && refAt[k] == null;
+  }
+
   /** Whether a role ends right before the name {@code ref}, nothing but white space between. */
   private boolean roleRightBefore(Ref ref) {
     Ref before = ref.from > 0 ? refAt[ref.from - 1] : null;
@@ -872,6 +888,12 @@ final class ExtractionPass extends Attributions {
           c.speakerName = before.speakerName;
         } else {
           Ref subject = firstSubject(clause, c.anchor);
+          if (subject == null) {
+            // "В администрации Илекского района эти слова опровергли, заявив, что ...": the body
+            // where the people of a plural verb with no subject of their own speak from.
+            Ref body = best(clause, c.anchor, c.anchor, true, true);
+            subject = body != null && organisation(body) && pluralVerbBefore(clause, c.anchor) ? body : null;
+          }
           if (subject != null) {
             assign(c, subject);
           }

@@ -668,6 +668,13 @@ abstract class References extends TextIndex {
       Texts.matchKey("prati"), Texts.matchKey("priprema"), Texts.matchKey("poziva"), Texts.matchKey("nastavlja"),
       Texts.matchKey("ostaje"), Texts.matchKey("organizuje"), Texts.matchKey("obeležava"));
 
+  /**
+   * Demonstratives, which open the object after a body's name ("В администрации Илекского района
+   * эти слова опровергли"), never a genitive of the name.
+   */
+  private static final Set<String> DEMONSTRATIVES = Set.of("etot", "eta", "eto", "eti", "etogo", "etoj", "etih",
+      "ovaj", "ova", "ovo", "ovi", "ove", "ovog", "ovih", "taj", "ta", "to", "ti", "te", "tog", "tih");
+
   /** Russian nouns of a region in the genitive, after its adjective. */
   private static final Set<String> REGION_GENITIVES = Set.of(
       Texts.matchKey("области"), Texts.matchKey("края"), Texts.matchKey("округа"), Texts.matchKey("района"),
@@ -948,7 +955,8 @@ abstract class References extends TextIndex {
           break;
         }
       } else if (!functionWord(j) && !e.medium() && !pastVerbAt(j) && !e.negation() && !adverbAfterName(j)
-          && !placed && !PRESENT_VERBS.contains(keys.get(j)) && !serbianInfinitive(j)) {
+          && !placed && !PRESENT_VERBS.contains(keys.get(j)) && !serbianInfinitive(j)
+          && !DEMONSTRATIVES.contains(keys.get(j))) {
         // "odbrane", "inženjerskih nauka": the genitive that says which body. Not past a negation,
         // which a clause's verb follows ("dok Ministarstvo zdravlja ne ispuni obećanje"), nor past
         // where the body sits ("Народни музеј у Београду отвара изложбу": a verb), nor a verb of

@@ -7332,5 +7332,14 @@ class StatementExtractorTest {
       expect(extractSeeded("In the 1990s the lawsuits left her \u201Cpretty overwhelmed,\u201D Zakharova said.", Language.EN),
           "pretty overwhelmed", "nw:maria-zakharova", DIRECT);
     }
+
+    @Test
+    void aParticipleAfterABodysPluralVerbIsTheBodys() {
+      // Before: "опровергли" is no speech verb, so the participle found no one speaking, and the
+      // body's name ran on into the verb's object ("эти слова").
+      expect(extractSeeded("Одна из жительниц рассказала, что вода подошла к дому. В администрации Илекского района эти "
+          + "слова опровергли, заявив, что оповещение проводилось «заблаговременно».", Language.RU),
+          "оповещение проводилось «заблаговременно»", "unknown:administracija ilekskogo rajona", INDIRECT);
+    }
   }
 }
