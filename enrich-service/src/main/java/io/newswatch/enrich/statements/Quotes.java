@@ -185,7 +185,8 @@ final class Quotes {
 
   /**
    * Words that announce a name in quote marks right after them: what the name is (a paper, a
-   * show, a party, a list, a company, a slogan, a book, an exercise ...) in any case, by its first
+   * show, a party, a list, a company, a slogan, a book, an exercise ..., or a statement or press
+   * release its issuer's name follows: "в пресс-релизе «Газпром нефти»") in any case, by its first
    * letters, and the prepositions a name of a paper or company takes ("za „Novosti“", "в «Газпром
    * нефти»"). A sentence-case quotation follows a speech verb, "da" or "что", or punctuation.
    * Compared as match keys, so that the Serbian stems serve both scripts, with or without marks.
@@ -197,14 +198,14 @@ final class Quotes {
       "kompanij", "firm", "preduzeć", "fabrik", "bank", "film", "serij", "predstav", "roman", "knjig",
       "monografij", "izložb", "festival", "nagrad", "projek", "program", "operacij", "vežb", "akcij", "forum",
       "konferencij", "restoran", "hotel", "kafan", "klub", "brend", "naziv", "imen", "protest", "kampanj",
-      "platform", "aplikacij", "jkp",
+      "platform", "aplikacij", "jkp", "saopštenj",
       // Russian
       "передач", "программ", "шоу", "ток-шоу", "газет", "журнал", "издани", "агентств", "телеканал", "сайт",
       "списк", "список", "лозунг", "надпис", "плакат", "транспарант", "движени", "парти", "коалици", "фракци",
       "групп", "объединени", "организаци", "ассоциаци", "компани", "концерн", "холдинг", "завод", "фильм",
       "сериал", "спектакл", "книг", "монографи", "выставк", "преми", "проект", "операци", "учени", "акци",
       "конференци", "кафе", "гостиниц", "отел", "назван", "митинг", "кампани", "приложени", "пресс-служб",
-      "газопровод", "нефтепровод",
+      "газопровод", "нефтепровод", "пресс-релиз", "релиз", "сообщени", "заявлени",
       // English
       "so-called", "titled", "entitled", "named", "dubbed", "banner", "newspaper", "magazine",
       "daily", "weekly", "show", "programme", "movie", "series", "book", "novel", "album", "song", "party",

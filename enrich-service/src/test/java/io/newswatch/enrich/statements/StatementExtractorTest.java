@@ -7341,5 +7341,14 @@ class StatementExtractorTest {
           + "слова опровергли, заявив, что оповещение проводилось «заблаговременно».", Language.RU),
           "оповещение проводилось «заблаговременно»", "unknown:administracija ilekskogo rajona", INDIRECT);
     }
+
+    @Test
+    void anIssuersNameInMarksAfterItsPressReleaseIsAName() {
+      // Before: "«Газпром нефти»", its second word in lower case, was read as a quote of two words,
+      // and the report before "говорится в пресс-релизе" was lost.
+      expect(extractSeeded("Переработка нефти на Панчевском НПЗ выросла на семь процентов, говорится в пресс-релизе "
+          + "«Газпром нефти».", Language.RU), "Переработка нефти на Панчевском НПЗ выросла на семь процентов",
+          "nw:gazprom-neft", INDIRECT);
+    }
   }
 }
