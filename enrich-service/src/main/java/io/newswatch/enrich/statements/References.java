@@ -380,8 +380,11 @@ abstract class References extends TextIndex {
       }
       if (inflecting() && freeWord(i) && !tokens.get(i).capitalised() && entry(i).body() && placeNamedAfterSource(i)) {
         // "Из општине Дечани саопштено је", "В посольстве Сербии в Москве сообщили": where the
-        // words came from, a body in lower case that the place after it names.
-        i = Math.max(i, body(i) - 1);
+        // words came from, a body in lower case that the place after it names; its adjective
+        // first ("в главном управлении МЧС по Оренбургской области").
+        boolean adjective = i > 1 && freeWord(i - 1) && !tokens.get(i - 1).capitalised() && adjectiveLike(i - 1)
+            && SOURCE_PREPOSITIONS.contains(keys.get(i - 2));
+        i = Math.max(i, body(adjective ? i - 1 : i) - 1);
         continue;
       }
       if (freeWord(i) && !tokens.get(i).capitalised() && entry(i).body() && i + 1 < tokens.size()
@@ -690,8 +693,10 @@ abstract class References extends TextIndex {
    * (not a given name) right after it says which one it is.
    */
   private boolean placeNamedAfterSource(int i) {
-    if (i == 0 || !tokens.get(i - 1).word() || !SOURCE_PREPOSITIONS.contains(keys.get(i - 1)) || !adjacent(i - 1, i)
-        || !OFFICES_OF_PLACES.contains(lex.bodyNominative(keys.get(i)))) {
+    // The preposition right before the head, or before the one adjective before it.
+    int preposition = i > 1 && freeWord(i - 1) && !tokens.get(i - 1).capitalised() && adjectiveLike(i - 1) ? i - 2 : i - 1;
+    if (preposition < 0 || !tokens.get(preposition).word() || !SOURCE_PREPOSITIONS.contains(keys.get(preposition))
+        || !adjacent(preposition, preposition + 1) || !OFFICES_OF_PLACES.contains(lex.bodyNominative(keys.get(i)))) {
       return false;
     }
     // "в министерстве здравоохранения Новосибирской области": what the ministry is of, in the
@@ -712,7 +717,7 @@ abstract class References extends TextIndex {
    */
   private static final Set<String> OFFICES_OF_PLACES = Set.of(
       "opština", "ministarstvo", "ambasada", "vlada", "kancelarija", "skupština", "tužilaštvo",
-      "посольство", "министерство", "правительство", "администрация", "прокуратура", "мэрия");
+      "посольство", "министерство", "правительство", "администрация", "прокуратура", "мэрия", "управление");
 
   /**
    * Serbian: one capitalised word after the "Iz" that opens a sentence, with a body's verb right

@@ -7350,5 +7350,14 @@ class StatementExtractorTest {
           + "«Газпром нефти».", Language.RU), "Переработка нефти на Панчевском НПЗ выросла на семь процентов",
           "nw:gazprom-neft", INDIRECT);
     }
+
+    @Test
+    void aBodyInLowerCaseWithItsAdjectiveAfterVSpeaksFromWhereItIs() {
+      // Before: only a head right after "в" was read, and "главном управлении" was no body.
+      List<ExtractedStatement> found = extractSeeded("Уровень воды в реке Урал поднялся на 84 сантиметра, сообщили РИА "
+          + "Новости в главном управлении МЧС по Оренбургской области. В ведомстве уточнили, что эвакуированы 312 "
+          + "человек.", Language.RU);
+      expect(found, "эвакуированы 312 человек", "unknown:glavnoe upravlenie mcs po orenburgskoj oblasti", INDIRECT);
+    }
   }
 }
