@@ -894,8 +894,10 @@ abstract class References extends TextIndex {
         // the body's own name ("Odbojkaški klub Zlatibor objavio je"), not someone named.
         boolean ownName = j == head + 1 && givenNameAt(j) && j + 1 < tokens.size() && !tokens.get(j + 1).capitalised()
             && (verbAt(j + 1).isPresent() || bodyVerbAfter(j + 1));
+        // "Sekretarijat za saobraćaj Grada Beograda": the city's own name after "Grada".
+        boolean cityName = tokens.get(j - 1).capitalised() && CITY_NOUNS.contains(keys.get(j - 1)) && !givenNameAt(j);
         if (givenNameAt(j) && !ownName || j > head + 1 && tokens.get(j - 1).capitalised() && !adjectiveEnding(j - 1)
-            && !placeOfTwoWords(head, j) && !countryOfAcronym || e.medium() || particleAndCapitalAfter(j)) {
+            && !placeOfTwoWords(head, j) && !countryOfAcronym && !cityName || e.medium() || particleAndCapitalAfter(j)) {
           break;
         }
         if (j > head + 1 && !tokens.get(j - 1).capitalised() && roleBefore(i) && j + 1 < tokens.size()
@@ -1239,6 +1241,9 @@ abstract class References extends TextIndex {
     return j == head + 2 && !givenNameAt(j - 1) && j + 1 < tokens.size() && adjacent(j, j + 1)
         && (pastVerbAt(j + 1) || verbAt(j + 1).isPresent());
   }
+
+  /** "Grad" in the genitive, whose city's name goes on with a body's ("Grada Beograda", "Города Москвы"). */
+  private static final Set<String> CITY_NOUNS = Set.of("grada", "goroda");
 
   /** A neuter or plural speech verb at {@code k}: one that agrees with a body. */
   private boolean bodyVerbAt(int k) {

@@ -7359,5 +7359,13 @@ class StatementExtractorTest {
           + "человек.", Language.RU);
       expect(found, "эвакуированы 312 человек", "unknown:glavnoe upravlenie mcs po orenburgskoj oblasti", INDIRECT);
     }
+
+    @Test
+    void aCitysNameGoesOnAfterGradaInABodysName() {
+      // Before: "Града" ended the name, and "Београда" was taken for the speaker.
+      expect(extractSeeded("Секретаријат за саобраћај Града Београда саопштио је јуче да радови „касне због временских "
+          + "услова“.", Language.SR_CYRL), "радови „касне због временских услова“",
+          "unknown:sekretarijat za saobracaj grada beograda", INDIRECT);
+    }
   }
 }
