@@ -11,6 +11,7 @@ import io.newswatch.enrich.statements.Quotes.Quote;
 import io.newswatch.enrich.statements.SpeechLexicon.Verb;
 import io.newswatch.enrich.statements.Tokens.Token;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -3089,17 +3090,17 @@ abstract class Attributions extends References {
 
   /** Whether a quote the text holds opens at token {@code k} (not a stray or closing mark). */
   private boolean opensQuote(int k) {
-    for (Quote quote : quotes) {
-      int open = tokenAtOrAfter(quote.open());
-      if (open == k) {
-        return true;
-      }
-      if (open > k) {
-        return false;
+    if (quoteOpenings == null) {
+      quoteOpenings = new BitSet(tokens.size());
+      for (Quote quote : quotes) {
+        quoteOpenings.set(tokenAtOrAfter(quote.open()));
       }
     }
-    return false;
+    return quoteOpenings.get(k);
   }
+
+  /** The tokens quotes open at, made on first use. */
+  private BitSet quoteOpenings;
 
   /** Whether the quote opening at {@code open} closes after a comma of its own before {@code verb}. */
   private boolean commaInsideMarks(int open, int verb) {

@@ -10,9 +10,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -429,6 +431,13 @@ final class SpeechLexicon {
   private final Set<String> documents;
   private final Set<String> askingVerbs;
   private final Set<String> questions;
+
+  /**
+   * What the extractor derives once from one of this lexicon's sets of nouns (their stems), by the
+   * set's identity: the lexicon is one language's, so the derivation is too, and it lives as long
+   * as the lexicon does.
+   */
+  final Map<Set<String>, Object> derived = Collections.synchronizedMap(new IdentityHashMap<>());
   private final Set<String> promises;
   private final Set<String> pressOffices;
   private final Set<String> negations;
