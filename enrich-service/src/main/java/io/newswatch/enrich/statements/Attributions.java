@@ -1897,7 +1897,7 @@ abstract class Attributions extends References {
   }
 
   /** Stems of verbs of answering back, whose question in the instrumental is the answer. */
-  private static final List<String> ANSWERING = List.of("uzvrat", "odgovor", "otvet", "pariro", "pariral");
+  private static final List<String> ANSWERING = List.of("uzvrat", "odgovor", "otvet", "parir");
 
   /** Whether the noun for a question at {@code i} is in the instrumental right after a verb of answering. */
   private boolean answeredWithQuestion(int i) {

@@ -322,10 +322,10 @@ final class ExtractionPass extends Attributions {
         && SURNAME_CASE_ENDINGS.contains(written.substring(surname.length()));
   }
 
-  /** Whether a plural verb of any kind stands in tokens [from, to) (опровергли, odbacili su). */
-  private boolean pluralVerbBefore(int from, int to) {
+  /** Whether a plural past of any verb stands in tokens [from, to) (опровергли, odbacili su). */
+  private boolean pluralPastIn(int from, int to) {
     for (int k = from; k < to; k++) {
-      if (tokens.get(k).word() && !quoted[k] && (pluralPastAt(k))) {
+      if (tokens.get(k).word() && !quoted[k] && pluralPastAt(k)) {
         return true;
       }
     }
@@ -892,7 +892,7 @@ final class ExtractionPass extends Attributions {
             // "В администрации Илекского района эти слова опровергли, заявив, что ...": the body
             // where the people of a plural verb with no subject of their own speak from.
             Ref body = best(clause, c.anchor, c.anchor, true, true);
-            subject = body != null && organisation(body) && pluralVerbBefore(clause, c.anchor) ? body : null;
+            subject = body != null && organisation(body) && pluralPastIn(clause, c.anchor) ? body : null;
           }
           if (subject != null) {
             assign(c, subject);
@@ -1521,11 +1521,13 @@ final class ExtractionPass extends Attributions {
   /** The key of an adjective made from a noun (fudbalske, футбольного), by its -sk-, -ck- or -n- and case ending. */
   private static final Pattern RELATIONAL_ADJECTIVE = Pattern.compile(".*(sk|ck)[a-z]{1,3}|.*(nyj|nij|nogo|noj|naja|noe)");
 
-  /** Keys of the president of a panel (predsednica veća) and of the panel, and of a judge. */
+  /** Keys of the president of a court's panel ("predsednica veća"), with those of the panel below. */
   private static final Set<String> PANEL_PRESIDENTS = Set.of("predsednik", "predsednica", "predsjednik", "predsjednica");
 
+  /** Keys of a court's panel in the genitive (veća, vijeća). */
   private static final Set<String> PANELS = Set.of("veca", "vijeca");
 
+  /** The key of a judge, by which the judges' profession group is found. */
   private static final String JUDGE = "sudija";
 
   /**
