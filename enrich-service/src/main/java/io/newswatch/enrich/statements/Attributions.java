@@ -1709,7 +1709,8 @@ abstract class Attributions extends References {
   /** Verbs of naming something, by match key (Serbian "nazvala" and Russian "назвала" are one). */
   private static final Set<String> NAMINGS = Stream.of(
           "naziva", "nazivaju", "nazivao", "nazivala", "nazivali", "nazvao", "nazvala", "nazvali", "nazvalo",
-          "zove", "zovu", "zvao", "zvala", "zvali", "зовут", "зовёт", "звали",
+          "zove", "zovu", "zvao", "zvala", "zvali", "зовут", "зовёт", "звали", "prozvali", "prozvao", "prozvala",
+          "прозвали", "прозвал", "прозвала",
           "называет", "называют", "называл", "называла", "называли", "назвал", "назвала", "назвали",
           "calls", "call", "called", "dubbed", "dubs", "branded", "labelled", "labeled", "termed")
       .map(Texts::matchKey)

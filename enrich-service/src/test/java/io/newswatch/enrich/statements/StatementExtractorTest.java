@@ -7367,5 +7367,18 @@ class StatementExtractorTest {
           + "услова“.", Language.SR_CYRL), "радови „касне због временских услова“",
           "unknown:sekretarijat za saobracaj grada beograda", INDIRECT);
     }
+
+    @Test
+    void theCourtsReasoningAttributesAndANameTheMediaGaveIsNoQuote() {
+      // Before: "Према образложењу суда" was no phrase of attribution, "прозвали" no verb of naming,
+      // and a catalogue's title after "каталог" a quote.
+      List<ExtractedStatement> found = extractSeeded("Виши суд у Новом Саду осудио је бившег директора Зорана Милетића. "
+          + "Према образложењу суда, Милетић је узео најмање 180.000 евра. Милетић, кога су медији прозвали „краљем "
+          + "катастра”, није говорио за медије.", Language.SR_CYRL);
+      expect(found, "Милетић је узео најмање 180.000 евра", "unknown:visi sud u novom sadu", INDIRECT);
+      assertTrue(found.stream().noneMatch(s -> s.text().contains("краљем")), () -> describe(found));
+      assertEquals(List.of(), extractSeeded("Улаз је бесплатан, а каталог „Дечани у светлу“, који прати поставку, објавио "
+          + "је Завод за уџбенике.", Language.SR_CYRL));
+    }
   }
 }
