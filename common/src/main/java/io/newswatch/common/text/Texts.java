@@ -214,14 +214,12 @@ public final class Texts {
   /** Adds the key of the Russian letter at {@code i}, {@code serbian} out of context. */
   private static void addSerbian(KeyBuilder key, String text, int i, String serbian) {
     char c = text.charAt(i);
-    if (sign(c)) {
-      if (i + 1 < text.length() && iotated(text.charAt(i + 1))) {
-        key.add('j');
+    if (sign(c) || c == '\u0451' || c == '\u0401') {
+      // The letters whose spelling depends on a neighbour (a sign, ё): spelt where they stand.
+      String spelt = serbianSpelling(c, i > 0 ? text.charAt(i - 1) : ' ', i + 1 < text.length() ? text.charAt(i + 1) : ' ');
+      for (int j = 0; j < spelt.length(); j++) {
+        addFolded(key, spelt.charAt(j));
       }
-      return;
-    }
-    if ((c == '\u0451' || c == '\u0401') && i > 0 && hushing(text.charAt(i - 1))) {
-      key.add('o');
       return;
     }
     for (int j = 0; j < serbian.length(); j++) {
@@ -232,9 +230,9 @@ public final class Texts {
   private static final char CYRILLIC = '\u0400';
 
   /**
-   * The key of each Russian letter Serbian lacks, as {@link #serbianSpelling} spells it out of
-   * context (ё after a hushing letter and a sign before е, и, о are set where they stand), so
-   * that the table path reads one entry where the chain works through the Serbian spelling.
+   * The key of each Russian letter Serbian lacks, as {@link #serbianSpelling} spells it, so that
+   * the table path reads one entry where the chain works through the Serbian spelling (ё and the
+   * signs, which look at a neighbour, are spelt where they stand; their entries only mark them).
    */
   private static final String[] SERBIAN_KEYS = new String[0x60];
 

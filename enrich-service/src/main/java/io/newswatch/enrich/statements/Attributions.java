@@ -1781,7 +1781,7 @@ abstract class Attributions extends References {
     while (first < verb && !tokens.get(first).word()) {
       first++;
     }
-    boolean question = first + 1 < verb && (entry(first).question() || entry(first).preposition() && entry(first + 1).question());
+    boolean question = questionNounOpens(first, verb);
     if (!question) {
       return from;
     }
@@ -1810,8 +1810,12 @@ abstract class Attributions extends References {
     while (opening < k && !tokens.get(opening).word()) {
       opening++;
     }
-    return opening + 1 < k && (entry(opening).question() || entry(opening).asking()
-        || entry(opening).preposition() && entry(opening + 1).question());
+    return questionNounOpens(opening, k) || opening + 1 < k && entry(opening).asking();
+  }
+
+  /** A noun for a question at {@code first}, or after a preposition there ("На питање"), before {@code limit}. */
+  private boolean questionNounOpens(int first, int limit) {
+    return first + 1 < limit && (entry(first).question() || entry(first).preposition() && entry(first + 1).question());
   }
 
   /**
