@@ -2378,6 +2378,8 @@ abstract class Attributions extends References {
       } else if (refAt[i] != null && refAt[i].type != RefType.ROLE) {
         skippedName = true;
         i = refAt[i].from - 1;
+      } else if (that && token.word() && tokens.get(i + 1).is(",") && asideOpening(i + 1, headFrom) > headFrom) {
+        i = asideOpening(i + 1, headFrom) - 1; // "She warned, however, that “...”": words set off by commas
       } else {
         break;
       }
@@ -4892,6 +4894,16 @@ abstract class Attributions extends References {
       if (!token.word() || entry(k).complementizer() || entry(k).relative() || verbAt(k).isPresent()
           || participleAt(k) > 0) {
         return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The opening comma of the short aside {@link #shortAside} closes at the comma {@code close}, or -1. */
+  private int asideOpening(int close, int headFrom) {
+    for (int c = close - 2; c >= Math.max(headFrom, close - ASIDE_WORDS - 1); c--) {
+      if (tokens.get(c).is(",")) {
+        return shortAside(c, close + 1) == close ? c : -1;
       }
     }
     return -1;

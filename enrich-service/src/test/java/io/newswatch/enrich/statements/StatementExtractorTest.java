@@ -7380,5 +7380,15 @@ class StatementExtractorTest {
       assertEquals(List.of(), extractSeeded("Улаз је бесплатан, а каталог „Дечани у светлу“, који прати поставку, објавио "
           + "је Завод за уџбенике.", Language.SR_CYRL));
     }
+
+    @Test
+    void aQuoteAfterThatFollowsAVerbWithAnAsideSetOffByCommas() {
+      // Before: the aside's comma ended the search for the verb, and the quote after "that" was lost.
+      for (String verb : List.of("She warned that", "She warned, however, that")) {
+        expect(extractSeeded("The mayor, Anna Petrova, spoke to reporters on Monday. " + verb + " \"the budget will "
+            + "not cover the repairs this year.\"", Language.EN), "\"the budget will not cover the repairs this year.\"",
+            "unknown:anna petrova", INDIRECT);
+      }
+    }
   }
 }
