@@ -125,6 +125,9 @@ abstract class TextIndex {
           && !russianInfinitive(token.surface()) && !(entry.informing() && !informsThat(i))) {
         verbs[i] = lex.verb(keys, i);
       }
+      if (verbs[i] == null && token.word() && "en".equals(language.base())) {
+        verbs[i] = quotedByAgent(i);
+      }
       if (verbs[i] == null && entry.documentVerb() && i > 0 && tokens.get(i - 1).entry().document()) {
         // "the statement read: “...”": the document's issuer speaks, found as for "the statement said".
         verbs[i] = lex.documentVerb(keys.get(i));
@@ -687,6 +690,35 @@ abstract class TextIndex {
       }
     }
     return false;
+  }
+
+  /** Most words of the agent in "was quoted by the state news agency Tanjug as saying". */
+  private static final int AGENT_WORDS = 6;
+
+  private static final Set<String> QUOTED = Set.of("quoted", "cited");
+
+  /**
+   * "was quoted by Tanjug as saying", "was cited by RIA Novosti as saying": the lexicon's verb
+   * "was quoted as saying" with the outlet that quoted set inside it, as one verb from "was" to
+   * "saying" (the outlet reports, it does not speak), or null.
+   */
+  private Verb quotedByAgent(int i) {
+    int by = i + 2;
+    if (by + 3 >= keys.size() || !"by".equals(keys.get(by)) || !QUOTED.contains(keys.get(i + 1))
+        || !"was".equals(keys.get(i)) && !"is".equals(keys.get(i))) {
+      return null;
+    }
+    for (int k = by + 1; k + 1 < keys.size() && k <= by + AGENT_WORDS; k++) {
+      if (!tokens.get(k).word() && !tokens.get(k).is("'") && !tokens.get(k).is("\u2019")) {
+        return null;
+      }
+      if (k > by + 1 && "as".equals(keys.get(k)) && "saying".equals(keys.get(k + 1))) {
+        Verb quoted = lex.verb(List.of(keys.get(i), "quoted", "as", "saying"), 0);
+        return quoted == null ? null : new Verb(keys.subList(i, k + 2), quoted.gender(), quoted.impersonal(),
+            quoted.plural(), quoted.neuter());
+      }
+    }
+    return null;
   }
 
   /** The start of a speech verb whose last token is {@code last}, or -1. */

@@ -7390,5 +7390,15 @@ class StatementExtractorTest {
             "unknown:anna petrova", INDIRECT);
       }
     }
+
+    @Test
+    void theOutletThatQuotedStandsInsideWasQuotedAsSaying() {
+      // Before: "was quoted as saying" was a verb only with nothing between its words, and a wire
+      // report naming the agency that quoted gave nothing.
+      expect(extractSeeded("Petar Nikolic was quoted by the Tanjug news agency as saying that the talks had failed.",
+          Language.EN), "the talks had failed", "unknown:petar nikolic", INDIRECT);
+      expect(extractSeeded("\"The talks have failed,\" Petar Nikolic was cited by RIA Novosti as saying.", Language.EN),
+          "The talks have failed", "unknown:petar nikolic", DIRECT);
+    }
   }
 }
