@@ -382,8 +382,8 @@ abstract class References extends TextIndex {
         // "Из општине Дечани саопштено је", "В посольстве Сербии в Москве сообщили": where the
         // words came from, a body in lower case that the place after it names; its adjective
         // first ("в главном управлении МЧС по Оренбургской области").
-        boolean adjective = i > 1 && freeWord(i - 1) && !tokens.get(i - 1).capitalised() && adjectiveLike(i - 1)
-            && SOURCE_PREPOSITIONS.contains(keys.get(i - 2));
+        boolean adjective = i > 1 && freeWord(i - 1) && !tokens.get(i - 1).capitalised() && !entry(i - 1).pressOffice()
+            && adjectiveLike(i - 1) && SOURCE_PREPOSITIONS.contains(keys.get(i - 2));
         i = Math.max(i, body(adjective ? i - 1 : i) - 1);
         continue;
       }
@@ -578,8 +578,10 @@ abstract class References extends TextIndex {
    * follows, when a body's verb comes right after it; else -1.
    */
   private int sourceBodyEnd(int i) {
-    if (i == 0 || !tokens.get(i - 1).word() || !SOURCE_PREPOSITIONS.contains(keys.get(i - 1))
-        || !adjacent(i - 1, i) || entry(i).medium()) {
+    // "в пресс-службе МЧС России": the body's press office may stand between.
+    int preposition = i >= 2 && tokens.get(i - 1).word() && entry(i - 1).pressOffice() && adjacent(i - 1, i) ? i - 2 : i - 1;
+    if (preposition < 0 || !tokens.get(preposition).word() || !SOURCE_PREPOSITIONS.contains(keys.get(preposition))
+        || !adjacent(preposition, i - 1) || !adjacent(i - 1, i) || entry(i).medium()) {
       return -1;
     }
     int end = i + 1;
@@ -595,6 +597,8 @@ abstract class References extends TextIndex {
     if (country) {
       end++;
       end = regionAfter(end);
+    } else if (tokens.get(i).acronym()) {
+      end = regionAfter(end); // "в ГУ МВД по Самарской области": the region's office, no country named
     }
     // A capitalised word, not an acronym, needs its country after it: "В Гидрометцентре России
     // сообщили" is a body, "в Москве сообщили" a place's unnamed people. An agency the lexicon
@@ -604,7 +608,11 @@ abstract class References extends TextIndex {
         || tokens.get(i).capitalised() && lex.agency(keys.get(i)) != null;
     int verb = afterOutletTold(end);
     // "..., сообщили в МЧС России.": a trailing attribution's plural verb right before "в".
-    boolean verbBefore = i >= 2 && tokens.get(i - 2).word() && adjacent(i - 2, i - 1) && pluralVerbAt(i - 2);
+    // The outlet told may stand between them ("сообщили «Интерфаксу» в пресс-службе ...").
+    int told = preposition >= 2 && tokens.get(preposition - 1).word() && tokens.get(preposition - 1).capitalised()
+        && entry(preposition - 1).medium() ? preposition - 1 : preposition;
+    boolean verbBefore = told >= 1 && tokens.get(told - 1).word() && adjacentAcrossMark(told - 1, told)
+        && pluralVerbAt(told - 1);
     return named && (verb < tokens.size() && (pluralVerbAt(verb) || bodyVerbAfter(verb)) || verbBefore) ? end : -1;
   }
 
@@ -693,8 +701,10 @@ abstract class References extends TextIndex {
    * (not a given name) right after it says which one it is.
    */
   private boolean placeNamedAfterSource(int i) {
-    // The preposition right before the head, or before the one adjective before it.
-    int preposition = i > 1 && freeWord(i - 1) && !tokens.get(i - 1).capitalised() && adjectiveLike(i - 1) ? i - 2 : i - 1;
+    // The preposition right before the head, or before the one adjective or the press office before
+    // it ("в пресс-службе администрации Самары": the administration speaks, through its office).
+    int preposition = i > 1 && freeWord(i - 1) && !tokens.get(i - 1).capitalised()
+        && (entry(i - 1).pressOffice() || adjectiveLike(i - 1)) ? i - 2 : i - 1;
     if (preposition < 0 || !tokens.get(preposition).word() || !SOURCE_PREPOSITIONS.contains(keys.get(preposition))
         || !adjacent(preposition, preposition + 1) || !OFFICES_OF_PLACES.contains(lex.bodyNominative(keys.get(i)))) {
       return false;

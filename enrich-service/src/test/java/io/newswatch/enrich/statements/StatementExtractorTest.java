@@ -7400,5 +7400,20 @@ class StatementExtractorTest {
       expect(extractSeeded("\"The talks have failed,\" Petar Nikolic was cited by RIA Novosti as saying.", Language.EN),
           "The talks have failed", "unknown:petar nikolic", DIRECT);
     }
+
+    @Test
+    void aRussianBodySpeaksThroughItsPressOfficeWhateverItsNamesShape() {
+      // Before: the press office kept an acronym's region, an agency's region and a lower-case head
+      // from being read as the body ("unknown", or "press sluzbe administracija samari").
+      String clause = ", ситуация остается сложной.";
+      expect(extractSeeded("Как сообщили в пресс-службе ГУ МВД по Самарской области" + clause, Language.RU),
+          "ситуация остается сложной", "unknown:gu mvd po samarskoj oblasti", INDIRECT);
+      expect(extractSeeded("Как сообщили в пресс-службе Минздрава Самарской области" + clause, Language.RU),
+          "ситуация остается сложной", "unknown:minzdrav samarskoj oblasti", INDIRECT);
+      expect(extractSeeded("В пресс-службе администрации Самары сообщили, что ситуация остается сложной.", Language.RU),
+          "ситуация остается сложной", "unknown:administracija samari", INDIRECT);
+      expect(extractSeeded("Ситуация остается сложной, сообщили «Интерфаксу» в пресс-службе Минздрава Самарской "
+          + "области.", Language.RU), "Ситуация остается сложной", "unknown:minzdrav samarskoj oblasti", INDIRECT);
+    }
   }
 }
