@@ -53,9 +53,9 @@ import org.junit.jupiter.api.Test;
  * heldout/held-out-160.yaml}, {@code heldout/held-out-163.yaml}, {@code
  * heldout/held-out-166.yaml}, {@code heldout/held-out-169.yaml}, {@code
  * heldout/held-out-172.yaml}, {@code heldout/held-out-175.yaml}, {@code
- * heldout/held-out-178.yaml} and {@code heldout/held-out-181.yaml} are held out: nothing was
- * changed to fit them (the thirty-first has since been read in part, so the others are the
- * cleaner measures). The others
+ * heldout/held-out-178.yaml}, {@code heldout/held-out-181.yaml} and {@code
+ * heldout/held-out-184.yaml} are held out: nothing was changed to fit them (the thirty-first
+ * has since been read in part, so the others are the cleaner measures). The others
  * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores
@@ -1030,6 +1030,28 @@ class HeldOutStatementsTest {
   @Test
   void statementAttributionOnTheHundredAndEightyFirstSetHeldOut() throws IOException {
     measureHeldOut("/heldout/held-out-181.yaml", "held out 181");
+  }
+
+  /** The hundred-and-eighty-second set, written beside the hundred-and-eighty-third and -fourth. */
+  @Test
+  void statementAttributionOnTheHundredAndEightySecondSet() throws IOException {
+    measure("/heldout/development-182.yaml", "set 182");
+  }
+
+  /** The hundred-and-eighty-third set, written beside the hundred-and-eighty-second and -fourth. */
+  @Test
+  void statementAttributionOnTheHundredAndEightyThirdSet() throws IOException {
+    measure("/heldout/development-183.yaml", "set 183");
+  }
+
+  /**
+   * The hundred-and-eighty-fourth set, held out from its first run, taken on the code of e5ce42a
+   * (after sets 179 and 180, and rules for English and Russian attributions tried on sentences
+   * of my own): written beside the hundred-and-eighty-second and -third, and never fitted.
+   */
+  @Test
+  void statementAttributionOnTheHundredAndEightyFourthSetHeldOut() throws IOException {
+    measureHeldOut("/heldout/held-out-184.yaml", "held out 184");
   }
 
   /** The forty-ninth set, written beside the fiftieth. */
