@@ -1228,16 +1228,20 @@ abstract class Attributions extends References {
     return sentenceFirst[s] < 0 ? null : talkedWithWithin(sentenceFirst[s], sentenceEnd[s], true);
   }
 
+  /** "we", "мы" and "mi" as match keys (ы keys as Serbian spells it). */
+  private static final Set<String> OUTLET_WE = Set.of("we", "mi");
+
   /**
    * Whether the outlet talks at the verb {@code k}: "smo" or "мы" beside it, or before it in its
-   * sentence a medium or a name in marks ("«Ъ» поговорил с ...", "„Danas“ je razgovarao sa ...").
+   * sentence "we", a medium or a name in marks ("We spoke to ...", "«Ъ» поговорил с ...",
+   * "„Danas“ je razgovarao sa ...").
    */
   private boolean outletTalks(int first, int k) {
     if (k + 1 < tokens.size() && "smo".equals(keys.get(k + 1)) || k > first && "smo".equals(keys.get(k - 1))) {
       return true;
     }
     for (int j = first; j < k; j++) {
-      if (tokens.get(j).word() && (entry(j).medium() || "my".equals(keys.get(j))
+      if (tokens.get(j).word() && (entry(j).medium() || OUTLET_WE.contains(keys.get(j))
           || insideNameMarks(tokens.get(j).start(), tokens.get(j).end()))) {
         return true;
       }

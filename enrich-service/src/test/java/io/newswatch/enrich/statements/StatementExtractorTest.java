@@ -7415,5 +7415,20 @@ class StatementExtractorTest {
       expect(extractSeeded("Ситуация остается сложной, сообщили «Интерфаксу» в пресс-службе Минздрава Самарской "
           + "области.", Language.RU), "Ситуация остается сложной", "unknown:minzdrav samarskoj oblasti", INDIRECT);
     }
+
+    @Test
+    void weAndMyAreTheOutletTalking() {
+      // Before: only "мы" under its old key ("my") told the outlet talking; since ы keys as "i" it
+      // told nothing, and English "We spoke to" never had: the answers went to the director named first.
+      List<ExtractedStatement> found = extractSeeded("FEST opens on Friday with a film by director Tamara Jovičić, who told "
+          + "RTS that the film had taken nine years to finance. We spoke to the festival's artistic director, Luka "
+          + "Bogdanović, a day before the opening.\n\nQ: Why open with a debut? A: Because the big premieres will come "
+          + "anyway, and a debut needs the opening night more.\n\nQ: Was the price rise necessary? A: It was, since the "
+          + "city cut our budget by a fifth this year.", Language.EN);
+      expect(found, "It was, since the city cut our budget by a fifth this year", "unknown:luka bogdanovic", DIRECT);
+      expect(extractSeeded("Фильм режиссера Тамары Йовичич откроет фестиваль. Мы поговорили с художественным директором "
+          + "фестиваля Лукой Богдановичем. Он сказал, что бюджет фестиваля сократили на пятую часть.", Language.RU),
+          "бюджет фестиваля сократили на пятую часть", "unknown:luka bogdanovic", INDIRECT);
+    }
   }
 }
