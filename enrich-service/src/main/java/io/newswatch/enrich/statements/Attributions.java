@@ -4036,7 +4036,7 @@ abstract class Attributions extends References {
     if (wordsBetween(from, gapFrom) + wordsBetween(tailFrom, to) < MIN_REPORTED_WORDS || wordsBetween(from, gapFrom) == 0) {
       return null;
     }
-    if (schedulesEvent(from, to, gapFrom, Math.max(gapTo + 1, tailFrom))) {
+    if (schedulesEvent(from, to, gapFrom, Math.max(gapTo + 1, tailFrom)) && !opinionAt(anchor)) {
       return null;
     }
     Candidate c = reported(from, to, anchor, Via.SUBJECT);
@@ -4460,7 +4460,7 @@ abstract class Attributions extends References {
     while (from < to && !tokens.get(from).word() && !isQuoteMark(from)) {
       from++;
     }
-    if (wordsBetween(from, to) < least || schedulesEvent(from, to)) {
+    if (wordsBetween(from, to) < least || schedulesEvent(from, to) && !opinionAt(anchor)) {
       return null;
     }
     int start = tokens.get(from).start();
@@ -4472,8 +4472,26 @@ abstract class Attributions extends References {
     }
     Candidate c = new Candidate(start, end, StatementKind.INDIRECT, anchor);
     c.via = via;
-    c.plansVisit = plansVisit(from, to) || announcesPlan(anchor, from, to);
+    c.plansVisit = !opinionAt(anchor) && (plansVisit(from, to) || announcesPlan(anchor, from, to));
     return c;
+  }
+
+  /**
+   * Whether the verb or the "according to" phrase at {@code anchor} reports a view ("smatra da",
+   * "Prema njegovom mišljenju", "по оценке"): a time to come in its clause, a session's included,
+   * is a prediction.
+   */
+  private boolean opinionAt(int anchor) {
+    if (anchor < 0 || anchor >= tokens.size() || !tokens.get(anchor).word()) {
+      return false;
+    }
+    int length = verbAt(anchor).map(v -> v.keys().size()).orElse(accordingToAt(anchor).map(List::size).orElse(1));
+    for (int k = anchor; k < Math.min(tokens.size(), anchor + length); k++) {
+      if (tokens.get(k).word() && entry(k).opinion()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

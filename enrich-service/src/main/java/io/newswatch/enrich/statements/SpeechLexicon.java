@@ -116,6 +116,7 @@ final class SpeechLexicon {
     static final long QUOTING = 1L << 57;
     static final long TEAM_PEOPLE = 1L << 58;
     static final long DELIBERATION = 1L << 59;
+    static final long OPINION = 1L << 60;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -335,6 +336,14 @@ final class SpeechLexicon {
       return (classes & DELIBERATION) != 0;
     }
 
+    /**
+     * A verb or noun of holding a view (smatra, believes, считает, mišljenju): a time to come in
+     * what it reports is a prediction, not a plan announced.
+     */
+    boolean opinion() {
+      return (classes & OPINION) != 0;
+    }
+
     /** A word that opens a condition (ukoliko, if, если): a negation in it leaves the plan around it be. */
     boolean condition() {
       return (classes & CONDITION) != 0;
@@ -457,6 +466,7 @@ final class SpeechLexicon {
   private final Set<String> clubs;
   private final Set<String> teamPeople;
   private final Set<String> deliberations;
+  private final Set<String> opinions;
   private final Set<String> quoting;
   private final Set<String> settlements;
   private final Set<String> journalists;
@@ -590,6 +600,7 @@ final class SpeechLexicon {
     this.clubs = words(node.path("clubs"));
     this.teamPeople = words(node.path("teamPeople"));
     this.deliberations = words(node.path("deliberations"));
+    this.opinions = words(node.path("opinions"));
     this.quoting = words(node.path("quoting"));
     this.settlements = words(node.path("settlements"));
     this.journalists = words(node.path("journalists"));
@@ -773,6 +784,7 @@ final class SpeechLexicon {
     classes |= clubs.contains(key) ? Entry.CLUB : 0;
     classes |= teamPeople.contains(key) ? Entry.TEAM_PEOPLE : 0;
     classes |= deliberations.contains(key) ? Entry.DELIBERATION : 0;
+    classes |= opinions.contains(key) ? Entry.OPINION : 0;
     classes |= quoting.contains(key) ? Entry.QUOTING : 0;
     classes |= settlements.contains(key) ? Entry.SETTLEMENT : 0;
     classes |= journalists.contains(key) ? Entry.JOURNALIST : 0;

@@ -7430,5 +7430,19 @@ class StatementExtractorTest {
           + "фестиваля Лукой Богдановичем. Он сказал, что бюджет фестиваля сократили на пятую часть.", Language.RU),
           "бюджет фестиваля сократили на пятую часть", "unknown:luka bogdanovic", INDIRECT);
     }
+
+    @Test
+    void aViewOfATimeToComeIsAPredictionNotAPlan() {
+      // Before: a session or a date to come was left out as a plan whoever told of it, also by
+      // someone who only holds a view of it.
+      expect(extractSeeded("Политички аналитичар Бранко Јевтић говорио је о преговорима. Према његовом мишљењу, ЕУ ће о "
+          + "проширењу одлучивати тек после 2046. године.", Language.SR_CYRL),
+          "ЕУ ће о проширењу одлучивати тек после 2046. године", "unknown:branko jevtic", INDIRECT);
+      expect(extractSeeded("Политолог Иван Петров считает, что Совет Федерации рассмотрит закон только в 2047 году.",
+          Language.RU), "Совет Федерации рассмотрит закон только в 2047 году", "unknown:ivan petrov", INDIRECT);
+      // Announced, the same session is a plan, and left out.
+      assertEquals(List.of(), extractSeeded("Председатель комитета Иван Петров сообщил, что Совет Федерации рассмотрит "
+          + "закон 27 октября.", Language.RU));
+    }
   }
 }
