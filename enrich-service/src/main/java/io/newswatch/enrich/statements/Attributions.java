@@ -2473,6 +2473,16 @@ abstract class Attributions extends References {
     // ... ¶ “I would ...”") goes on in the next paragraph: the same holds for it.
     int from = sentenceFirst[sentence - 1];
     int to = sentenceEnd[sentence - 1];
+    Optional<List<String>> according = accordingToAt(from);
+    Candidate report = according.isPresent() ? accordingTo(from, according.get(), from, to) : null;
+    if (report != null && report.subject != null) {
+      // "According to Zakharova, the Western capitals “prefer not to notice” ... “Those who rushed
+      // ...”": the voice of the report before, its quoted words and all.
+      Candidate c = new Candidate(found.start, found.end, StatementKind.DIRECT, found.anchor);
+      c.via = Via.SUBJECT;
+      c.subject = report.subject;
+      return c;
+    }
     if (containsQuoteMark(from, to)) {
       return null;
     }

@@ -7444,5 +7444,18 @@ class StatementExtractorTest {
       assertEquals(List.of(), extractSeeded("Председатель комитета Иван Петров сообщил, что Совет Федерации рассмотрит "
           + "закон 27 октября.", Language.RU));
     }
+
+    @Test
+    void aQuoteAloneAfterAnAccordingToReportIsItsSpeakers() {
+      // Before: a sentence that reports only through "According to X" was no report a quote
+      // after it could go on from, and the quote stayed unknown.
+      expect(extractSeeded("Maria Zakharova spoke on Wednesday. According to Zakharova, the Western capitals \"prefer not "
+          + "to notice\" what is happening. \"Those who rushed to recognize the independence now bear the responsibility.\"",
+          Language.EN), "Those who rushed to recognize the independence now bear the responsibility.",
+          "nw:maria-zakharova", DIRECT);
+      expect(extractSeeded("Analitičar Marko Jovanović govorio je o izborima. Prema njegovim rečima, opozicija nema "
+          + "zajedničkog kandidata. „Bez dogovora do leta, izbori su izgubljeni pre nego što počnu.“", Language.SR_LATN),
+          "Bez dogovora do leta, izbori su izgubljeni pre nego što počnu.", "unknown:marko jovanovic", DIRECT);
+    }
   }
 }
