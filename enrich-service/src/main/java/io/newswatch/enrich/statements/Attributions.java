@@ -2893,6 +2893,9 @@ abstract class Attributions extends References {
     return null;
   }
 
+  /** A Serbian or Russian adjective in the genitive, by its match key (opozicionog, оппозиционной). */
+  private static final Pattern GENITIVE_ADJECTIVE = Pattern.compile(".{3,}(og|eg|ogo|ego|oj|ej|ih)");
+
   /**
    * "Predsedništvo Srpske napredne stranke ocenilo je", "the leadership of ... said": the body the
    * organ word at {@code organ} belongs to, named right after it; or null.
@@ -2901,6 +2904,10 @@ abstract class Attributions extends References {
     int next = organ + 1;
     if ("en".equals(language.base()) && next + 1 < verb && "of".equals(keys.get(next))) {
       next += entry(next + 1).determiner() ? 2 : 1; // "the presidency of the Serbian Progressive Party"
+    }
+    if (inflecting() && next + 1 < verb && tokens.get(next).word() && !tokens.get(next).capitalised()
+        && GENITIVE_ADJECTIVE.matcher(keys.get(next)).matches()) {
+      next++; // "Predsedništvo opozicionog Pokreta za građansku Srbiju": what kind of body, in its case
     }
     Ref body = next < tokens.size() ? refAt[next] : null;
     if (body != null && body.from == next && organisation(body) && body.to <= verb) {

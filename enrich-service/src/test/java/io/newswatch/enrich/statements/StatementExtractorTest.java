@@ -7457,5 +7457,13 @@ class StatementExtractorTest {
           + "zajedničkog kandidata. „Bez dogovora do leta, izbori su izgubljeni pre nego što počnu.“", Language.SR_LATN),
           "Bez dogovora do leta, izbori su izgubljeni pre nego što počnu.", "unknown:marko jovanovic", DIRECT);
     }
+
+    @Test
+    void anOrgansBodyMayHaveAnAdjectiveBeforeIt() {
+      // Before: only a body right after the organ's word was its body, and the words stayed unknown.
+      expect(extractSeeded("Predsedništvo opozicionog Pokreta za građansku Srbiju saopštilo je da »nema razloga za slavlje "
+          + "dok se ne ispune preporuke«.", Language.SR_LATN), "»nema razloga za slavlje dok se ne ispune preporuke«",
+          "unknown:pokret za gradansku srbiju", INDIRECT);
+    }
   }
 }
