@@ -142,8 +142,14 @@ abstract class Attributions extends References {
       }
       int lastContent = Math.max(open, close - 1);
       int tailTo = quote.closed() ? sentenceEnd[sentenceOf[close]] : close;
-      if (q + 1 < quotes.size() && quoteParagraph.get(q + 1) == paragraph) {
-        tailTo = Math.min(tailTo, tokenAtOrAfter(quotes.get(q + 1).open()));
+      // The next quote bounds the attribution after this one, unless it is a nickname inside it
+      // ("„...”, rekao je trener „crno-belih” Goran Milojević").
+      int next = q + 1;
+      while (next < quotes.size() && quoteParagraph.get(next) == paragraph && nicknameAt(tokenAtOrAfter(quotes.get(next).open()))) {
+        next++;
+      }
+      if (next < quotes.size() && quoteParagraph.get(next) == paragraph) {
+        tailTo = Math.min(tailTo, tokenAtOrAfter(quotes.get(next).open()));
       }
       // Only a quote that opens its sentence: after "After hitting “Takin’ It to the Streets,”"
       // the quoted title is no part of what follows.
@@ -2949,6 +2955,28 @@ abstract class Attributions extends References {
     return found;
   }
 
+  /**
+   * Whether token {@code i} opens a Serbian or Russian nickname between a lower-case noun and a
+   * name ("trener „crno-belih” Goran Milojević", "капитан «красно-белых» Иван Петров"): a closed
+   * quote of one or two lower-case words with nothing but a hyphen between them, no one's words.
+   */
+  private boolean nicknameAt(int i) {
+    if (!inflecting() || i < 1 || !tokens.get(i - 1).word() || tokens.get(i - 1).capitalised()) {
+      return false;
+    }
+    int after = quoteEnd(i, 2);
+    if (after < 0 || after >= tokens.size() || !tokens.get(after).word() || !tokens.get(after).capitalised()) {
+      return false;
+    }
+    for (int k = i + 1; k < after - 1; k++) {
+      Token token = tokens.get(k);
+      if (token.word() ? token.capitalised() : !token.is("-")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether a word of the body's mention has the head noun {@code head} (as the lexicon's nominative). */
   private boolean headedBy(Ref body, String head) {
     for (int k = body.from; k < body.to; k++) {
@@ -4115,6 +4143,9 @@ abstract class Attributions extends References {
       int title = isQuoteMark(i) ? titleEnd(i) : -1;
       if (title < 0 && isQuoteMark(i) && i > verbEnd && tokens.get(i - 1).word() && entry(i - 1).event()) {
         title = quoteEnd(i, EVENT_TITLE_WORDS); // "said at the forum “Greater Eurasia: Roads and Bridges” on Saturday"
+      }
+      if (title < 0 && i > verbEnd && nicknameAt(i)) {
+        title = quoteEnd(i, 2); // "..., rekao je trener „crno-belih” Goran Milojević": the club's nickname
       }
       if (title > 0) {
         i = title - 1;
@@ -5544,6 +5575,10 @@ abstract class Attributions extends References {
   int clauseEnd(int from, int end) {
     for (int i = from; i < end; i++) {
       Token token = tokens.get(i);
+      if (nicknameAt(i)) {
+        i = quoteEnd(i, 2) - 1; // "rekao je trener „crno-belih” Goran Milojević": no quote of anyone's
+        continue;
+      }
       if (token.is(",") || token.is(";") || token.is(":") || token.is(".") || isQuoteMark(i)
           || (token.word() && (entry(i).complementizer() || participleAt(i) > 0))) {
         return i;

@@ -7465,5 +7465,15 @@ class StatementExtractorTest {
           + "dok se ne ispune preporuke«.", Language.SR_LATN), "»nema razloga za slavlje dok se ne ispune preporuke«",
           "unknown:pokret za gradansku srbiju", INDIRECT);
     }
+
+    @Test
+    void aClubsNicknameInMarksBetweenARoleAndANameIsNoQuote() {
+      // Before: the nickname's marks ended the attribution after the quote, before the name.
+      expect(extractSeeded("Partizan je izgubio. „Ne želim da pričam o sudiji. Želim da pričam o fudbalu”, rekao je "
+          + "posle utakmice trener „crno-belih” Goran Milojević.", Language.SR_LATN),
+          "Ne želim da pričam o sudiji. Želim da pričam o fudbalu", "unknown:goran milojevic", DIRECT);
+      expect(extractSeeded("«Мы проиграли из-за ошибок в защите», — сказал капитан «красно-белых» Иван Петров.",
+          Language.RU), "Мы проиграли из-за ошибок в защите", "unknown:ivan petrov", DIRECT);
+    }
   }
 }
