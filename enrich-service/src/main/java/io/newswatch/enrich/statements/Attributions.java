@@ -1640,7 +1640,8 @@ abstract class Attributions extends References {
   /**
    * Whether the quote opening at {@code open} is what a verb of calling urges, an infinitive's
    * phrase right after the verb and whom it calls on ("призвала Евросоюз «перестать ...»", "urged
-   * Brussels “to act now”"): a fragment the conventions leave out.
+   * Brussels “to act now”"), or what it calls for ("pozvao je na „javnu raspravu ...“"): a
+   * fragment the conventions leave out.
    */
   private boolean callForFragment(int open) {
     int first = open + 1;
@@ -1654,10 +1655,12 @@ abstract class Attributions extends References {
     boolean infinitive = "ru".equals(language.base())
         ? surface.endsWith("ть") || surface.endsWith("ться") || surface.endsWith("чь")
         : "en".equals(language.base()) && "to".equals(keys.get(first));
-    if (!infinitive) {
+    // "pozvao na „javnu raspravu ...“", "призвал к «...»", "called for “...”": what is called for.
+    boolean calledFor = open > 0 && tokens.get(open - 1).word() && CALLED_FOR.contains(keys.get(open - 1));
+    if (!infinitive && !calledFor) {
       return false;
     }
-    for (int k = open - 1; k >= Math.max(0, open - 4) && tokens.get(k).word(); k--) {
+    for (int k = open - 1 - (calledFor ? 1 : 0); k >= Math.max(0, open - 4) && tokens.get(k).word(); k--) {
       if (CALLS.contains(keys.get(k))) {
         return true;
       }
@@ -1729,7 +1732,11 @@ abstract class Attributions extends References {
   /** Verbs of calling on someone to do something, by match key. */
   private static final Set<String> CALLS = Set.of(
       Texts.matchKey("призвал"), Texts.matchKey("призвала"), Texts.matchKey("призвали"), Texts.matchKey("призвало"),
-      Texts.matchKey("призывает"), Texts.matchKey("призывают"), "urged", "urges", "called");
+      Texts.matchKey("призывает"), Texts.matchKey("призывают"), "urged", "urges", "called", "calls",
+      "pozvao", "pozvala", "pozvali", "pozvalo", "poziva", "pozivaju", "pozivao", "pozivala");
+
+  /** The prepositions of what a verb of calling calls for, by match key: na (sr), к (ru), for (en). */
+  private static final Set<String> CALLED_FOR = Set.of("na", Texts.matchKey("к"), "for");
 
   /**
    * Whether the quote opening at {@code open} follows a word that introduces a sign's text, alone

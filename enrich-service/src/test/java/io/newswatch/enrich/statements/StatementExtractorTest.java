@@ -7475,5 +7475,17 @@ class StatementExtractorTest {
       expect(extractSeeded("«Мы проиграли из-за ошибок в защите», — сказал капитан «красно-белых» Иван Петров.",
           Language.RU), "Мы проиграли из-за ошибок в защите", "unknown:ivan petrov", DIRECT);
     }
+
+    @Test
+    void whatAVerbOfCallingCallsForInMarksIsNoStatement() {
+      // Before: only an infinitive's phrase was a call's fragment; what was called for after "na"
+      // became a quote of whoever the sentence gave.
+      List<ExtractedStatement> found = extractSeeded("Ђокић је на крају емисије позвао на „јавну расправу без пропагандних "
+          + "спотова“, а министарка је говорила о закону.", Language.SR_CYRL);
+      assertTrue(found.stream().noneMatch(s -> s.text().contains("расправу")), () -> describe(found));
+      List<ExtractedStatement> english = extractSeeded("The union leader Ana Ilić called for “a public debate without "
+          + "propaganda spots” on Tuesday.", Language.EN);
+      assertTrue(english.stream().noneMatch(s -> s.text().contains("debate")), () -> describe(english));
+    }
   }
 }
