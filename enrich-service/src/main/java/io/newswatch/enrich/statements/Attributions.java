@@ -4141,6 +4141,11 @@ abstract class Attributions extends References {
       // only say whose the rest is; the rest is the report, and its verb is inside it.
       return null;
     }
+    if (apposedSubjectOpens(first, comma) && !subjectAfter(verbEnd, end)) {
+      // "Књижевница Ксенија Бабић, добитница награде ..., говорила је за Политику о књизи": the
+      // verb's subject and what she is, set off by commas, no report.
+      return null;
+    }
     boolean english = "en".equals(language.base());
     int segmentEnd = end;
     while (segmentEnd > verbEnd && !tokens.get(segmentEnd - 1).word()) {
@@ -4214,6 +4219,21 @@ abstract class Attributions extends References {
     attach(c, verb, comma + 1, segmentEnd);
     boolean dropped = c.zero && v.gender() != null && !"en".equals(language.base());
     return c.subject != null || dropped || unnamedSource(comma + 1, segmentEnd, verb) ? c : null;
+  }
+
+  /**
+   * Whether tokens [first, comma) open with a person named in full, perhaps after one word of what
+   * they are, and a comma right after the name: a subject and its apposition.
+   */
+  private boolean apposedSubjectOpens(int first, int comma) {
+    for (int k = first; k <= first + 1 && k < comma; k++) {
+      Ref ref = refAt[k];
+      if (ref != null && ref.from == k) {
+        return ref.to < comma && tokens.get(ref.to).is(",") && personInFull(ref)
+            && (ref.type == RefType.MENTION || ref.type == RefType.NAME && !ref.singleWord);
+      }
+    }
+    return false;
   }
 
   /** Whether a comma with a word after it stands in tokens [from, end). */

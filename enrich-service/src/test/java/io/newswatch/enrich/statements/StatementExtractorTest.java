@@ -7487,5 +7487,13 @@ class StatementExtractorTest {
           + "propaganda spots” on Tuesday.", Language.EN);
       assertTrue(english.stream().noneMatch(s -> s.text().contains("debate")), () -> describe(english));
     }
+
+    @Test
+    void aSubjectAndItsAppositionBeforeTheVerbAreNoReport() {
+      // Before: the name and what she is, set off by commas, were taken for a report the verb
+      // after them attributed.
+      assertEquals(List.of(), extractSeeded("Књижевница Ксенија Бабић, добитница награде за роман, говорила је за Политику о "
+          + "књизи која је доживела пето издање.", Language.SR_CYRL));
+    }
   }
 }
