@@ -696,6 +696,34 @@ abstract class References extends TextIndex {
       Texts.matchKey("области"), Texts.matchKey("краю"), Texts.matchKey("округу"), Texts.matchKey("району"),
       Texts.matchKey("республике"));
 
+  /** Whether the word at {@code i} opens its sentence, or follows the "iz", "u" or "в" that does. */
+  private boolean opensSentence(int i) {
+    int first = sentenceFirst[sentenceOf[i]];
+    return i == first || i - 1 == first && SOURCE_PREPOSITIONS.contains(keys.get(first));
+  }
+
+  /** Words a short aside between commas may have (", s druge strane,", ", međutim,"). */
+  private static final int ASIDE_WORDS = 3;
+
+  /**
+   * Serbian: whether a verb in the past starts at {@code k} with its auxiliary after or before it
+   * ("pozdravila je", "je saopštio"), or after a short aside set off by commas.
+   */
+  private boolean bodysVerbAt(int k) {
+    if (k < tokens.size() && tokens.get(k).is(",")) {
+      int close = k + 1;
+      while (close < tokens.size() && close <= k + ASIDE_WORDS && tokens.get(close).word()) {
+        close++;
+      }
+      return close > k + 1 && close < tokens.size() && tokens.get(close).is(",") && bodysVerbAt(close + 1);
+    }
+    if (k + 1 >= tokens.size() || !tokens.get(k).word()) {
+      return false;
+    }
+    return serbianPastAt(k) || "sr".equals(language.base()) && entry(k).filler() && tokens.get(k + 1).word()
+        && SERBIAN_PAST.matcher(keys.get(k + 1)).matches();
+  }
+
   /**
    * Whether the lower-case head noun at {@code i} follows "iz", "u" or "в" and a capitalised word
    * (not a given name) right after it says which one it is.
@@ -957,14 +985,18 @@ abstract class References extends TextIndex {
             && (verbAt(k).isPresent() || colonBeforeQuote(k)
                 || tokens.get(k).is(",") && i > 0 && verbAt(i - 1).isPresent()
                 || endsSentence(k) && "za".equals(keys.get(j)) && i > 0 && verbJustBefore(i)
-                || i == sentenceFirst[sentenceOf[i]] && serbianPastAt(k))) {
+                || i == sentenceFirst[sentenceOf[i]] && serbianPastAt(k)
+                || opensSentence(i) && "za".equals(keys.get(j)) && bodysVerbAt(k))) {
           // "Центар за изборну демократију саопштио је", "Градски завод за хитну медицинску помоћ
           // саопштио је": a head that opens the name (or its one adjective does) and its purpose,
           // then the verb whose subject the whole is, or the colon of "X: „...“" ("Sektor za
           // vanredne situacije: „Molimo građane ...”"), or the comma or the sentence's end that
           // closes an attribution after its verb ("Како је саопштила Градска управа за културу,
           // ...", "..., саопштио је Градски штаб за ванредне ситуације."), or, opening the
-          // sentence, any verb in the past ("Koalicija za nadzor javnih finansija pozdravila je").
+          // sentence, any verb in the past ("Koalicija za nadzor javnih finansija pozdravila je"),
+          // and after a purpose with "za" its auxiliary or a short aside may come first, "Iz" before
+          // it ("Centar za izborni nadzor je saopštio", "Iz Centra za izborni nadzor, s druge strane,
+          // ocenili su"; not "Žiri NIN-ove nagrade u obrazloženju je naveo", where it is said).
           capitalAfterHead = true;
           end = k;
           break;

@@ -7495,5 +7495,16 @@ class StatementExtractorTest {
       assertEquals(List.of(), extractSeeded("Књижевница Ксенија Бабић, добитница награде за роман, говорила је за Политику о "
           + "књизи која је доживела пето издање.", Language.SR_CYRL));
     }
+
+    @Test
+    void aBodyNamedByItsPurposeReachesItsVerbPastAnAuxiliaryOrAnAside() {
+      // Before: a body's purpose ("za izborni nadzor") was kept only before a verb right after it,
+      // and the words went to no one.
+      expect(extractSeeded("Centar za izborni nadzor je saopštio da su rokovi za prijavu lista skraćeni.", Language.SR_LATN),
+          "su rokovi za prijavu lista skraćeni", "unknown:centar za izborni nadzor", INDIRECT);
+      expect(extractSeeded("Iz Centra za izborni nadzor, s druge strane, ocenili su da su rokovi za prijavu lista "
+          + "skraćeni.", Language.SR_LATN), "su rokovi za prijavu lista skraćeni", "unknown:centar za izborni nadzor",
+          INDIRECT);
+    }
   }
 }
