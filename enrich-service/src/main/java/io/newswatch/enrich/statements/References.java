@@ -461,14 +461,16 @@ abstract class References extends TextIndex {
       int sourceEnd = inflecting() ? sourceBodyEnd(i) : -1;
       if (sourceEnd > 0) {
         // "В МЧС России сообщили", "Iz MUP-a Srbije su saopštili": where the words came from, a
-        // body by its acronym (its case ending after a hyphen left off), perhaps with its country;
+        // body by its acronym (its case ending after a hyphen left off), perhaps with its country,
+        // or the body named in full before whose acronym it is ("Iz UKC Niš je rečeno");
         // "В Гидрометцентре России сообщили": by its one-word name in the nominative.
         String acronym = tokens.get(i).surface();
         int hyphen = acronym.indexOf('-');
         String agency = tokens.get(i).acronym() ? null : lex.agency(keys.get(i));
         String head = agency != null ? agency : !tokens.get(i).acronym() ? oneWordBody(acronym)
             : hyphen > 0 ? acronym.substring(0, hyphen) : acronym;
-        String name = head + (sourceEnd > i + 1
+        String full = tokens.get(i).acronym() ? bodyAbbreviated(acronymLetters(i)) : null;
+        String name = full != null ? full : head + (sourceEnd > i + 1
             ? " " + text.substring(tokens.get(i + 1).start(), tokens.get(sourceEnd - 1).end()) : "");
         addBody(i, sourceEnd, name, false);
         i = sourceEnd - 1;
@@ -599,6 +601,11 @@ abstract class References extends TextIndex {
       end = regionAfter(end);
     } else if (tokens.get(i).acronym()) {
       end = regionAfter(end); // "в ГУ МВД по Самарской области": the region's office, no country named
+      String full = end == i + 1 ? bodyAbbreviated(acronymLetters(i)) : null;
+      if (full != null && end < tokens.size() && freeWord(end) && tokens.get(end).capitalised() && adjacent(end - 1, end)
+          && full.endsWith(" " + tokens.get(end).surface())) {
+        end++; // "Iz UKC Niš" after "Univerzitetskog kliničkog centra Niš": the town its full name ends in
+      }
     }
     // A capitalised word, not an acronym, needs its country after it: "В Гидрометцентре России
     // сообщили" is a body, "в Москве сообщили" a place's unnamed people. An agency the lexicon
@@ -613,7 +620,10 @@ abstract class References extends TextIndex {
         && entry(preposition - 1).medium() ? preposition - 1 : preposition;
     boolean verbBefore = told >= 1 && tokens.get(told - 1).word() && adjacentAcrossMark(told - 1, told)
         && pluralVerbAt(told - 1);
-    return named && (verb < tokens.size() && (pluralVerbAt(verb) || bodyVerbAfter(verb)) || verbBefore) ? end : -1;
+    // "Iz MUP-a Srbije je rečeno da ...": an impersonal verb says whose the words are as well.
+    boolean impersonal = verb < tokens.size() && verbAt(verb).map(SpeechLexicon.Verb::impersonal).orElse(false);
+    return named && (verb < tokens.size() && (pluralVerbAt(verb) || bodyVerbAfter(verb) || impersonal) || verbBefore)
+        ? end : -1;
   }
 
   /**
@@ -2289,9 +2299,13 @@ abstract class References extends TextIndex {
     return "sr".equals(language.base()) && pastVerbAt(j);
   }
 
-  /** A Russian past form by its lower-case surface, a Serbian past participle by its match key. */
+  /**
+   * A Russian past form by its lower-case surface, a Serbian past participle by its match key:
+   * -o, -la, -lo, -li, and the feminine plural -le after a vowel, k or g (stupile, rekle; not
+   * "škole", a noun's genitive).
+   */
   static final Pattern RUSSIAN_PAST = Pattern.compile(".{3,}(л|ла|ло|ли)");
-  static final Pattern SERBIAN_PAST = Pattern.compile(".{3,}(la|lo|li|ao|eo|io)");
+  static final Pattern SERBIAN_PAST = Pattern.compile(".{3,}(la|lo|li|ao|eo|io|[aeiu]le|kle|gle)");
 
   /**
    * "Komisije Katrin Van Lo": a name particle and a capital after the word at {@code j}, which

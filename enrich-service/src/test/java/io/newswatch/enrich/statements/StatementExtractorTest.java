@@ -7506,5 +7506,17 @@ class StatementExtractorTest {
           + "skraćeni.", Language.SR_LATN), "su rokovi za prijavu lista skraćeni", "unknown:centar za izborni nadzor",
           INDIRECT);
     }
+
+    @Test
+    void anAcronymAfterIzIsTheBodyNamedInFullBeforeItsImpersonalVerb() {
+      // Before: "stupile" (a feminine plural past) was read as part of the body's name, "Iz UKC
+      // Niš ... je rečeno" named no body (an impersonal verb, a town after the letters), and the
+      // letters were not taken back to the name they shorten.
+      expect(extractSeeded("Medicinske sestre Univerzitetskog kliničkog centra Niš stupile su u štrajk. Iz UKC Niš Danasu "
+          + "je rečeno samo da će sve obaveze prema zaposlenima biti izmirene.", Language.SR_LATN),
+          "će sve obaveze prema zaposlenima biti izmirene", "unknown:univerzitetski klinicki centar nis", INDIRECT);
+      expect(extractSeeded("Iz MUP-a Srbije je rečeno da će svi osumnjičeni biti privedeni.", Language.SR_LATN),
+          "će svi osumnjičeni biti privedeni", "unknown:mup srbije", INDIRECT);
+    }
   }
 }
