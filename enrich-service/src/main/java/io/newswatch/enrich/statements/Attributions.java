@@ -4128,8 +4128,11 @@ abstract class Attributions extends References {
         || wordsBetween(comma + 1, verb) == 0 && closesRelativeClause(comma, first) && !subjectAfter(verbEnd, end)) {
       return null;
     }
-    if (participleAt(first) > 0 || verbAt(first).isPresent() && participialOpening(first, first)) {
-      return null; // "Asked about the Community, Petkovic answered ...", "Отвечая на вопрос, ...": no report
+    if (participleAt(first) > 0 || verbAt(first).isPresent() && participialOpening(first, first)
+        || tokens.get(first).word() && entry(first).asking()) {
+      // "Asked about the Community, Petkovic answered ...", "Отвечая на вопрос, ...", "Upitan da li
+      // će ..., trener je odgovorio ...": no report
+      return null;
     }
     if (inflecting() && topicOpening(first)) {
       // "О планах на следующий год, ... в интервью рассказала ...": what was told about, no report.

@@ -2178,6 +2178,7 @@ abstract class References extends TextIndex {
    * John Smith" gives "John Smith"): candidates for a quoted person outside the catalogue.
    */
   void findNames() {
+    nickname = new boolean[tokens.size()];
     int i = 0;
     while (i < tokens.size()) {
       if (!nameWord(i) && !particleBeforeName(i)) {
@@ -2186,8 +2187,16 @@ abstract class References extends TextIndex {
       }
       int j = i;
       while (j < tokens.size() && (nameWord(j) || particleBeforeName(j)) && sentenceOf[j] == sentenceOf[i]
-          && (j == i || adjacent(j - 1, j))) {
+          && (j == i || adjacent(j - 1, j) || nickname[j - 1])) {
         j++;
+        int nick = j < tokens.size() ? nicknameEnd(j) : -1;
+        if (nick > 0) {
+          // "kapiten Luka „Ledeni“ Savić": the nickname in marks is no part of the name, which goes on.
+          for (int k = j; k < nick; k++) {
+            nickname[k] = true;
+          }
+          j = nick;
+        }
       }
       // Split the run at title words and keep each remaining part but those that only qualify a
       // title a name follows: in "White House Press Secretary Stephanie Grisham" the name is
@@ -2213,6 +2222,42 @@ abstract class References extends TextIndex {
       }
       i = j;
     }
+  }
+
+  /** The text of tokens [start, to), a nickname in marks inside it left out ("Luka Savić"). */
+  private String withoutNickname(int start, int to) {
+    int k = start;
+    while (k < to && !nickname[k]) {
+      k++;
+    }
+    if (k == start || k == to) {
+      return text.substring(tokens.get(start).start(), tokens.get(to - 1).end());
+    }
+    int after = k;
+    while (after < to && nickname[after]) {
+      after++;
+    }
+    String before = text.substring(tokens.get(start).start(), tokens.get(k - 1).end());
+    return after == to ? before : before + " " + withoutNickname(after, to);
+  }
+
+  /** Tokens of a nickname in marks inside someone's name ({@link #nicknameEnd}). */
+  private boolean[] nickname;
+
+  /**
+   * Where a nickname in marks ends that opens at token {@code k} inside a name: one or two
+   * capitalised words in marks right after a given name, with a capitalised word, the surname,
+   * right after the closing mark ("Luka „Ledeni“ Savić", "Лука „Јанко“ Јанковић"); else -1.
+   */
+  private int nicknameEnd(int k) {
+    int[] span = k > 0 && tokens.get(k).word() && tokens.get(k).capitalised() && !adjacent(k - 1, k)
+        && tokens.get(k - 1).word() && lex.givenName(keys.get(k - 1)) ? nameSpanAt(k) : null;
+    if (span == null) {
+      return -1;
+    }
+    int end = tokenAtOrAfter(span[1]);
+    return end - k <= 2 && end < tokens.size() && sentenceOf[end] == sentenceOf[k] && adjacentAcrossMark(end - 1, end)
+        && nameWord(end) && !insideNameMarks(tokens.get(end).start(), tokens.get(end).end()) ? end : -1;
   }
 
   /**
@@ -2408,8 +2453,9 @@ abstract class References extends TextIndex {
     // "Politikološkinja Milica Stevanović").
     int start = to;
     int capitals = 0;
-    while (start > from && (capitals < 2 || !tokens.get(start - 1).capitalised() || capitalParticle(start - 1, to))) {
-      if (tokens.get(start - 1).capitalised() && !capitalParticle(start - 1, to)) {
+    while (start > from && (capitals < 2 || !tokens.get(start - 1).capitalised() || capitalParticle(start - 1, to)
+        || nickname[start - 1])) {
+      if (tokens.get(start - 1).capitalised() && !capitalParticle(start - 1, to) && !nickname[start - 1]) {
         if (capitals == 2) {
           break;
         }
@@ -2433,7 +2479,10 @@ abstract class References extends TextIndex {
       return;
     }
     Ref ref = new Ref(RefType.NAME, start, to);
-    ref.name = text.substring(tokens.get(start).start(), tokens.get(to - 1).end());
+    ref.name = withoutNickname(start, to);
+    if (ref.name.length() < tokens.get(to - 1).end() - tokens.get(start).start()) {
+      ref.key = Texts.matchKey(ref.name); // the name's words, not the nickname's among its tokens
+    }
     boolean declined = false;
     if (inflecting() && to - start > 1) {
       // "мы встретили Марину Ткаченко": known by the nominative, as a later "Марина Ткаченко

@@ -7518,5 +7518,22 @@ class StatementExtractorTest {
       expect(extractSeeded("Iz MUP-a Srbije je rečeno da će svi osumnjičeni biti privedeni.", Language.SR_LATN),
           "će svi osumnjičeni biti privedeni", "unknown:mup srbije", INDIRECT);
     }
+
+    @Test
+    void aNicknameInMarksInsideANameIsNoPartOfIt() {
+      // Before: the nickname's marks cut the name in two, and the surname after them was read on
+      // its own (or, later, with the nickname in its key).
+      expect(extractSeeded("Одлучујући гол постигао је капитен Звезде Лука „Јанко“ Јанковић у 63. минуту. „Нисмо играли "
+          + "добро две трећине, али овај тим не одустаје“, рекао је Јанковић после утакмице.", Language.SR_CYRL),
+          "Нисмо играли добро две трећине, али овај тим не одустаје", "unknown:luka jankovic", DIRECT);
+    }
+
+    @Test
+    void aQuestionPutBeforeTheAnswersVerbIsNoReport() {
+      // Before: the question opening the sentence was taken for a report the verb after it attributed.
+      List<ExtractedStatement> found = extractSeeded("Zvezda je izgubila. Upitan da li će kapiten Luka Savić igrati u "
+          + "nedelju, trener Bojan Marjanović je odgovorio potvrdno.", Language.SR_LATN);
+      assertTrue(found.stream().noneMatch(s -> s.text().contains("Upitan")), () -> describe(found));
+    }
   }
 }
