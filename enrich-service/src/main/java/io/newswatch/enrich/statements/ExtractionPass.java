@@ -142,7 +142,14 @@ final class ExtractionPass extends Attributions {
       }
       if (ref.type == RefType.NAME && inParticipialOpening(ref)) {
         // "Asked whether Zvezda could now reach the play-offs, Stevanovic smiled": what the question
-        // was about takes no subject's place from the one after the comma.
+        // was about takes no subject's place from the one after the comma. Someone it names in
+        // full is still named by the nouns that introduce them ("Upitan da li će kapiten Luka
+        // Savić igrati, ..." then "kazao je kapiten").
+        if (!ref.singleWord && !ref.initial && !ref.oblique && !quoted[ref.from] && lex.givenName(keys.get(ref.from))
+            && personByName.get(keyOf(ref)) == null) {
+          unknownNames.putIfAbsent(keyOf(ref), ref.name);
+          rememberDescriptors(ref, keyOf(ref));
+        }
         continue;
       }
       if (!ref.oblique || ref.type == RefType.PRONOUN) {
@@ -1598,6 +1605,9 @@ final class ExtractionPass extends Attributions {
       // catalogue's prime minister a man): it describes whoever it introduced.
       boolean noun = refAt[i] == null || refAt[i] == c.subject && c.subject.initial && c.subject.singleWord
           || refAt[i].type == RefType.ROLE && c.subject == null && onlyVerbBefore(c.windowFrom, i);
+      if (noun && i < c.anchor && tokens.get(i).word() && inParticipialOpening(new Ref(RefType.NAME, i, i + 1))) {
+        continue; // "Upitan da li će kapiten ... igrati, trener je odgovorio": the noun of the question's subject
+      }
       // Not a word of a relative clause about the subject ("who asked not to be named because the
       // member states ..."), nor a noun only met after the report.
       if (tokens.get(i).word() && !quoted[i] && !relative[i] && noun && (keys.get(i).length() >= 4 || entry(i).body())
