@@ -1478,6 +1478,15 @@ final class ExtractionPass extends Attributions {
 
   private void rememberDescriptor(int i, String key) {
     String k = keys.get(i);
+    if (k.length() < 4 && tokens.get(i).word() && !bodiesOutsideCatalogue.contains(OUTSIDE_CATALOGUE_PREFIX + key)) {
+      // "Opposition MP Vesna Radulović" then "The deputy replied": a short noun of a profession
+      // (MP) names its holder by the others of its group, though too short to name them itself.
+      for (Set<String> profession : lex.professions()) {
+        if (profession.contains(k)) { // the word itself: a short stem would match others' words ("sud", "sudija")
+          describesAll(profession, key, i);
+        }
+      }
+    }
     // Not "former" ("бивши директор ... Горан Крстић" then "Бивши сарадници Крстића тврде"): it
     // describes any former holder of anything.
     if (k.length() >= 4 && !entry(i).preposition() && !entry(i).filler() && !entry(i).former()) {

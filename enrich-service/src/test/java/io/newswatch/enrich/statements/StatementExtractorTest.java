@@ -7546,5 +7546,17 @@ class StatementExtractorTest {
       expect(found, "Promašio sam dva slobodna bacanja na kraju. To je na meni", "unknown:luka savic", DIRECT);
       expect(found, "Savić „ima istegnuće, ali je veliki borac“", "unknown:bojan marjanovic", INDIRECT);
     }
+
+    @Test
+    void aLegislatorIsNamedByAnyNounOfLegislators() {
+      // Before: "MP", too short a word to describe anyone, left "The deputy" no one, and a
+      // legislator's nouns formed no group.
+      expect(extractSeeded("Opposition MP Vesna Radulović says the budget is written for ribbon-cutting. Brnabić warned "
+          + "Radulović that she had exceeded her time. The deputy replied that she would “not be silenced by a "
+          + "stopwatch”.", Language.EN), "she would “not be silenced by a stopwatch”", "unknown:vesna radulovic", INDIRECT);
+      expect(extractSeeded("Посланица Зелено-левог фронта Ивана Савић говорила је о буџету. Парламентарка је рекла да "
+          + "буџет не предвиђа новац за болнице.", Language.SR_CYRL), "буџет не предвиђа новац за болнице",
+          "unknown:ivana savic", INDIRECT);
+    }
   }
 }
