@@ -5124,8 +5124,10 @@ abstract class Attributions extends References {
     boolean told = from > 0 && TELL.contains(keys.get(from - 1));
     if (from + 1 < end && tokens.get(from).word() && LISTENER_PRONOUNS.contains(keys.get(from))) {
       from++; // "told us Serbia's reform agenda was ...": the listener, never the clause's subject
-    } else if (told && from + 1 < end && tokens.get(from).word() && entry(from).medium()) {
-      from++; // "told RTS in an interview published on Tuesday": the outlet told, no clause's subject
+    } else if (told && from + 1 < end && tokens.get(from).word() && (entry(from).medium() || entry(from).listener())) {
+      // "told RTS in an interview published on Tuesday", "told reporters ahead of the Council's
+      // consultations, scheduled for Wednesday": the outlet or the audience told, no clause's subject
+      from++;
     }
     // "said about 1,400 people had been evacuated": a preposition before a number qualifies it.
     boolean approximate = from + 1 < end && tokens.get(from).word() && entry(from).preposition() && number(from + 1);

@@ -7558,5 +7558,18 @@ class StatementExtractorTest {
           + "буџет не предвиђа новац за болнице.", Language.SR_CYRL), "буџет не предвиђа новац за болнице",
           "unknown:ivana savic", INDIRECT);
     }
+
+    @Test
+    void theAudienceAfterToldOpensNoClause() {
+      // Before: "reporters" after "told" was read as the subject of a clause without "that": the
+      // clause began with it, or was made of what only said when the words were spoken.
+      expect(extractSeeded("Peskov spoke on Monday. Peskov told reporters the attacks showed Kyiv was “not interested in a "
+          + "settlement”.", Language.EN), "the attacks showed Kyiv was “not interested in a settlement”",
+          "nw:dmitry-peskov", INDIRECT);
+      List<ExtractedStatement> found = extractSeeded("\"Resolution 1244 remains in force, and no one has cancelled it,\" "
+          + "Nebenzya told reporters ahead of the Council's closed consultations on the latest UNMIK report, scheduled "
+          + "for Wednesday.", Language.EN);
+      assertTrue(found.stream().noneMatch(s -> s.text().contains("consultations")), () -> describe(found));
+    }
   }
 }
