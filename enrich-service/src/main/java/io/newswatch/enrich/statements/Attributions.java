@@ -4678,11 +4678,33 @@ abstract class Attributions extends References {
         if (inflecting() && prepositionJustBefore(k)) {
           return true; // "će u sredu u Banjaluci okupiti lidere": where or when, before the verb
         }
+        if ("ru".equals(language.base()) && entry(k).meeting() && k > from && tokens.get(k - 1).word()
+            && tokens.get(k - 1).capitalised() && !quoted[k - 1]) {
+          return true; // "в ближайшие дни Москву посетит министр": where, before the verb
+        }
+        if ("en".equals(language.base()) && entry(k).meeting() && timeWithin(k + 1, to) && !dutyMetWithin(k + 1, to)) {
+          return true; // "he would meet the union on Tuesday": whom, then when (not "meet its obligations")
+        }
         for (int j = k + 1; j < Math.min(to, k + 3) && tokens.get(j).word(); j++) {
           if (tokens.get(j).capitalised() || entry(j).preposition()) {
             return true;
           }
         }
+      }
+    }
+    return false;
+  }
+
+  /** Nouns "meet" takes as a duty, not a meeting ("will meet all its gas supply obligations"). */
+  private static final Set<String> DUTIES = Set.of("obligations", "obligation", "demands", "demand", "requirements",
+      "deadline", "target", "targets", "needs", "conditions", "standards", "expectations", "commitments", "criteria",
+      "costs", "goals");
+
+  /** Whether one of {@link #DUTIES} stands within the few words of tokens [from, to) after "meet". */
+  private boolean dutyMetWithin(int from, int to) {
+    for (int j = from; j < Math.min(to, from + 6); j++) {
+      if (tokens.get(j).word() && DUTIES.contains(keys.get(j))) {
+        return true;
       }
     }
     return false;

@@ -7571,5 +7571,19 @@ class StatementExtractorTest {
           + "for Wednesday.", Language.EN);
       assertTrue(found.stream().noneMatch(s -> s.text().contains("consultations")), () -> describe(found));
     }
+
+    @Test
+    void aMeetingToComeWithItsDayOrItsPlaceBeforeTheVerbIsAPlan() {
+      // Before: an English meeting needed a capital or a preposition right after its verb, and a
+      // Russian visit its place after it, to be a plan.
+      assertEquals(List.of(), extractSeeded("Mayor Zoran Kovačev refused to comment, saying only that he would meet the union "
+          + "on Tuesday.", Language.EN));
+      assertEquals(List.of(), extractSeeded("Помощник президента Юрий Ушаков, в свою очередь, сообщил, что в ближайшие дни "
+          + "Москву посетит министр иностранных дел Сербии Марко Джурич.", Language.RU));
+      // A duty met is no meeting.
+      expect(extractSeeded("Peskov said Russia will meet all its gas supply obligations to European partners this winter.",
+          Language.EN), "Russia will meet all its gas supply obligations to European partners this winter",
+          "nw:dmitry-peskov", INDIRECT);
+    }
   }
 }
