@@ -948,12 +948,13 @@ abstract class References extends TextIndex {
             && !placeOfTwoWords(head, j) && !countryOfAcronym && !cityName || e.medium() || particleAndCapitalAfter(j)) {
           break;
         }
-        if (j > head + 1 && !tokens.get(j - 1).capitalised() && roleBefore(i) && j + 1 < tokens.size()
+        if (j > head + 1 && !tokens.get(j - 1).capitalised() && j + 1 < tokens.size()
             && adjacent(j, j + 1) && freeWord(j + 1) && tokens.get(j + 1).capitalised() && keys.get(j + 1).endsWith("ic")
             && keys.get(j).indexOf('-') < 0) {
-          // "посланик Странке демократске акције Амер Хоџић": after a role and a body's name that a
-          // lower-case genitive ended, two capitals, the second a surname in -ić: its holder's name,
-          // whatever the lexicon knows of the given name.
+          // "посланик Странке демократске акције Амер Хоџић", "Потпредседник Странке демократске
+          // акције Амир Хаџић": after a body's name that a lower-case genitive ended, two capitals,
+          // the second a surname in -ić: a person's name, whatever the lexicon knows of the given
+          // name, and whatever word for them came first.
           break;
         }
         if (j > head + 1 && tokens.get(j - 1).capitalised() && roleBefore(i) && nominativeSurnameAfterName(j)) {

@@ -7585,5 +7585,13 @@ class StatementExtractorTest {
           Language.EN), "Russia will meet all its gas supply obligations to European partners this winter",
           "nw:dmitry-peskov", INDIRECT);
     }
+
+    @Test
+    void aNameInMinusIcAfterABodysNameEndsItWhateverWordCameFirst() {
+      // Before: only after a role word the lexicon knows was "Амир Хаџић" cut off the party's
+      // name; after "Потпредседник" the given name went to the party, the surname stood alone.
+      expect(extractSeeded("Потпредседник Странке демократске акције Амир Хаџић оценио је да Бањалука „игра опасну игру”.",
+          Language.SR_CYRL), "Бањалука „игра опасну игру”", "unknown:amir hadzic", INDIRECT);
+    }
   }
 }
