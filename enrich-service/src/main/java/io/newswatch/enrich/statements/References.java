@@ -502,6 +502,11 @@ abstract class References extends TextIndex {
       if (end == i && inflecting() && (bodyAfterPressOffice(i) || bodyOpeningWithIz(i))) {
         addBody(i, i + 1, oneWordBody(tokens.get(i).surface()), true);
         end = i + 1;
+      } else if (end == i && twoWordBodyAfterIz(i)) {
+        // "Из Црвене звезде одговорили су": a capitalised adjective and its noun, the body's name
+        addBody(i, i + 2, Nominatives.ofOneWordBody(text.substring(tokens.get(i).start(), tokens.get(i + 1).end()),
+            language.base()), true);
+        end = i + 2;
       }
       i = Math.max(i, end - 1);
     }
@@ -777,6 +782,19 @@ abstract class References extends TextIndex {
     return "sr".equals(language.base()) && i > 0 && i - 1 == sentenceFirst[sentenceOf[i]] && "iz".equals(keys.get(i - 1))
         && tokens.get(i).word() && tokens.get(i).capitalised() && !tokens.get(i).acronym() && adjacent(i - 1, i)
         && bodyVerbSoonAfter(i + 1) && !givenNameAt(i) && !entry(i).medium() && entry(i).country() == null;
+  }
+
+  /**
+   * Serbian: a capitalised adjective and a lower-case noun after the "Iz" that opens a sentence,
+   * with a body's verb right after them ("Iz Crvene zvezde su odgovorili"): a body's name of two
+   * words in the genitive, as {@link #bodyOpeningWithIz} reads one.
+   */
+  private boolean twoWordBodyAfterIz(int i) {
+    return "sr".equals(language.base()) && i > 0 && i + 2 < tokens.size() && i - 1 == sentenceFirst[sentenceOf[i]]
+        && "iz".equals(keys.get(i - 1)) && tokens.get(i).word() && tokens.get(i).capitalised()
+        && !tokens.get(i).acronym() && adjacent(i - 1, i) && adjectiveLike(i) && !givenNameAt(i) && !entry(i).medium()
+        && entry(i).country() == null && freeWord(i + 1) && !tokens.get(i + 1).capitalised() && adjacent(i, i + 1)
+        && !functionWord(i + 1) && bodyVerbSoonAfter(i + 2);
   }
 
   /** A speech verb in the two words right before token {@code i} ("саопштио је Градски штаб"). */

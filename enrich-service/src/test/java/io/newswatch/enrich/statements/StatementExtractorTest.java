@@ -4001,9 +4001,10 @@ class StatementExtractorTest {
     void aSerbianSentenceOpeningWithIzAndOneWordIsThatBodySpeaking() {
       expect(extractSeeded("Iz Spartaka su za ruski RBK rekli da je dogovor sa igračem „već usaglašen”.", Language.SR_LATN),
           "je dogovor sa igračem „već usaglašen”", "unknown:spartak", INDIRECT);
-      // A name that goes on past the one word is not taken in part.
+      // A name that goes on past the one word is not taken in part: an adjective after its noun
+      // goes with it (before the rule for two words after "Iz", the words stayed unknown).
       expect(extractSeeded("Iz Eparhije raško-prizrenske navode da policija nije pronašla počinioce.", Language.SR_LATN),
-          "policija nije pronašla počinioce", "unknown", INDIRECT);
+          "policija nije pronašla počinioce", "unknown:eparhija rasko prizrenska", INDIRECT);
     }
 
     @Test
@@ -7592,6 +7593,14 @@ class StatementExtractorTest {
       // name; after "Потпредседник" the given name went to the party, the surname stood alone.
       expect(extractSeeded("Потпредседник Странке демократске акције Амир Хаџић оценио је да Бањалука „игра опасну игру”.",
           Language.SR_CYRL), "Бањалука „игра опасну игру”", "unknown:amir hadzic", INDIRECT);
+    }
+
+    @Test
+    void aBodyOfAnAdjectiveAndANounAfterIzSpeaksThroughItsPeople() {
+      // Before: only one capitalised word after the opening "Iz" was read as a body.
+      expect(extractSeeded("КК Партизан је саопштио да је суђење било „скандалозно“. Из Црвене звезде одговорили су да је "
+          + "„време да се у Хумској науче да губе“.", Language.SR_CYRL), "је „време да се у Хумској науче да губе“",
+          "unknown:crvena zvezda", INDIRECT);
     }
   }
 }
