@@ -717,6 +717,17 @@ abstract class References extends TextIndex {
     return i == first || i - 1 == first && SOURCE_PREPOSITIONS.contains(keys.get(first));
   }
 
+  /**
+   * Whether a place after "iz" or "u" ("iz Niša") stands at {@code k} with the body's verb right
+   * after it ("Građanska inicijativa za energiju iz Niša ocenila je"): where the body is from, no
+   * part of its name.
+   */
+  private boolean placeThenVerb(int k) {
+    return k + 2 < tokens.size() && tokens.get(k).word() && ("iz".equals(keys.get(k)) || "u".equals(keys.get(k)))
+        && freeWord(k + 1) && tokens.get(k + 1).capitalised() && !givenNameAt(k + 1) && adjacent(k, k + 1)
+        && (verbAt(k + 2).isPresent() || bodysVerbAt(k + 2));
+  }
+
   /** Words a short aside between commas may have (", s druge strane,", ", međutim,"). */
   private static final int ASIDE_WORDS = 3;
 
@@ -1015,7 +1026,8 @@ abstract class References extends TextIndex {
                 || tokens.get(k).is(",") && i > 0 && verbAt(i - 1).isPresent()
                 || endsSentence(k) && "za".equals(keys.get(j)) && i > 0 && verbJustBefore(i)
                 || i == sentenceFirst[sentenceOf[i]] && serbianPastAt(k)
-                || opensSentence(i) && "za".equals(keys.get(j)) && bodysVerbAt(k))) {
+                || opensSentence(i) && "za".equals(keys.get(j)) && bodysVerbAt(k)
+                || opensSentence(i) && "za".equals(keys.get(j)) && placeThenVerb(k))) {
           // "Центар за изборну демократију саопштио је", "Градски завод за хитну медицинску помоћ
           // саопштио је": a head that opens the name (or its one adjective does) and its purpose,
           // then the verb whose subject the whole is, or the colon of "X: „...“" ("Sektor za

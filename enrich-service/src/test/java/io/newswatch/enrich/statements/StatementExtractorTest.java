@@ -7602,5 +7602,13 @@ class StatementExtractorTest {
           + "„време да се у Хумској науче да губе“.", Language.SR_CYRL), "је „време да се у Хумској науче да губе“",
           "unknown:crvena zvezda", INDIRECT);
     }
+
+    @Test
+    void aPlaceAfterABodysPurposeIsWhereItIsFromNotItsName() {
+      // Before: "iz Niša" after the purpose ended the name before the purpose.
+      expect(extractSeeded("Грађанска иницијатива за енергију из Ниша оценила је да је „проблем у ценама, а не у "
+          + "количинама“.", Language.SR_CYRL), "је „проблем у ценама, а не у количинама“",
+          "unknown:gradanska inicijativa za energiju", INDIRECT);
+    }
   }
 }
