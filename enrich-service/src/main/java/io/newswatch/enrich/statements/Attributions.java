@@ -2107,8 +2107,18 @@ abstract class Attributions extends References {
     }
     int verb = lastVerb(headFrom, colon);
     if (verb >= 0) {
-      return attach(found, verb, Math.max(afterQuestionPut(headFrom, verb), coordinateClauseWithSubject(headFrom, verb)),
-          verbWindowEnd(verb, colon));
+      Candidate c = attach(found, verb, Math.max(afterQuestionPut(headFrom, verb),
+          coordinateClauseWithSubject(headFrom, verb)), verbWindowEnd(verb, colon));
+      int and = c.subject == null || c.zero ? conjunctionBefore(verb, headFrom) : -1;
+      int first = and > headFrom ? lastVerb(headFrom, and) : -1;
+      Ref shared = first >= 0 ? best(headFrom, and, first, false, false) : null;
+      if (shared != null) {
+        // "..., rekao je Stanić, a zatim dodao: »...«", "Stanic said, and then added: “...”": the
+        // second verb has no subject of its own, and shares the first one's.
+        c.subject = shared;
+        c.zero = false;
+      }
+      return c;
     }
     if (colon - headFrom <= ATTRIBUTION_SENTENCE_WORDS) {
       Ref ref = best(headFrom, colon, colon, false, false);
@@ -2139,6 +2149,25 @@ abstract class Attributions extends References {
       return found;
     }
     return null;
+  }
+
+  /**
+   * Adverbs of sequence between a conjunction and the verb it joins ("a zatim dodao", "and then
+   * added"), by match key (Russian потом keys as Serbian potom).
+   */
+  private static final Set<String> THEN = Set.of("zatim", "potom", "onda", "then", "also", Texts.matchKey("затем"),
+      Texts.matchKey("также"));
+
+  /**
+   * The conjunction right before the verb at {@code verb}, perhaps with an adverb of sequence
+   * between ("a zatim dodao", "and then added"), after a comma or right after a name; or -1.
+   */
+  private int conjunctionBefore(int verb, int from) {
+    int k = verb - 1;
+    while (k > from && tokens.get(k).word() && (THEN.contains(keys.get(k)) || entry(k).filler())) {
+      k--;
+    }
+    return k > from && tokens.get(k).word() && entry(k).conjunction() && !quoted[k] ? k : -1;
   }
 
   /**

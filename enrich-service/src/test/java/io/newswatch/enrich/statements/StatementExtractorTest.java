@@ -7610,5 +7610,16 @@ class StatementExtractorTest {
           + "количинама“.", Language.SR_CYRL), "је „проблем у ценама, а не у количинама“",
           "unknown:gradanska inicijativa za energiju", INDIRECT);
     }
+
+    @Test
+    void aSecondVerbJoinedWithoutASubjectSharesTheFirstOnesBeforeAColon() {
+      // Before: the colon's verb had no subject of its own, and the quote after it stayed unknown.
+      expect(extractSeeded("Stanić je govorio posle profesora. »Profesore, vi govorite kao da je rudnik već otvoren«, "
+          + "rekao je Stanić, a zatim dodao: »Nije, i neće biti dok ne ispunimo sve uslove.«", Language.SR_LATN),
+          "Nije, i neće biti dok ne ispunimo sve uslove.", "unknown:stanic", DIRECT);
+      expect(extractSeeded("Stanic spoke after the professor. \"You talk as if the mine were already open,\" Stanic said, "
+          + "and then added: \"It is not, and it will not be until we meet every condition.\"", Language.EN),
+          "It is not, and it will not be until we meet every condition.", "unknown:stanic", DIRECT);
+    }
   }
 }
