@@ -1628,8 +1628,12 @@ abstract class References extends TextIndex {
       // speak from ("В министерстве подтвердили, что ...").
       // So is a lower-case head that opens a clause right before its speech verb ("..., a
       // sindikat tvrdi da ...").
+      // English "the clinical centre" after "the University Clinical Centre of Nis": a word of
+      // the name between the article and the head.
+      String adjective = english && i >= 2 && tokens.get(i - 1).word() && !tokens.get(i - 1).capitalised()
+          && refAt[i - 1] == null && tokens.get(i - 2).word() && entry(i - 2).determiner() ? keys.get(i - 1) : null;
       boolean alone = !tokens.get(i).capitalised() && (tokens.get(i - 1).word()
-          && (english ? entry(i - 1).determiner() : SOURCE_PREPOSITIONS.contains(keys.get(i - 1)))
+          && (english ? entry(i - 1).determiner() || adjective != null : SOURCE_PREPOSITIONS.contains(keys.get(i - 1)))
           || !english && (tokens.get(i - 1).is(",") || tokens.get(i - 1).word() && entry(i - 1).conjunction())
               && i + 1 < tokens.size() && verbAt(i + 1).isPresent());
       // "the ministry of finance": a name of its own goes on after it.
@@ -1646,7 +1650,8 @@ abstract class References extends TextIndex {
         if (body.to > i) {
           break;
         }
-        if (head != null && (anyBody || headOf(body, head))) {
+        if (head != null && (anyBody || headOf(body, head))
+            && (adjective == null || (" " + Texts.matchKey(body.name) + " ").contains(" " + adjective + " "))) {
           last = body;
         }
       }

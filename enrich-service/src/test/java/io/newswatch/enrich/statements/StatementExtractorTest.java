@@ -7621,5 +7621,13 @@ class StatementExtractorTest {
           + "and then added: \"It is not, and it will not be until we meet every condition.\"", Language.EN),
           "It is not, and it will not be until we meet every condition.", "unknown:stanic", DIRECT);
     }
+
+    @Test
+    void aBodysHeadWithAWordOfItsNameAfterTheArticleIsThatBody() {
+      // Before: only the article right before the head ("the centre") took it back to the body.
+      expect(extractSeeded("Nurses at the University Clinical Centre of Nis went on strike. The clinical centre said in a "
+          + "statement that new cooling units had been ordered in July.", Language.EN),
+          "new cooling units had been ordered in July", "unknown:university clinical centre of nis", INDIRECT);
+    }
   }
 }
