@@ -2525,7 +2525,7 @@ abstract class Attributions extends References {
       c.subject = report.subject;
       return c;
     }
-    if (containsQuoteMark(from, to)) {
+    if (containsQuoteMark(from, to) && !fragmentsAfterVerb(from, to)) {
       return null;
     }
     Ref answering = answererAfterQuestion(from, to);
@@ -2554,6 +2554,24 @@ abstract class Attributions extends References {
     Candidate c = attach(new Candidate(found.start, found.end, StatementKind.DIRECT, found.anchor), verb,
         clauseStart(from, verb), verbWindowEnd(verb, to));
     return c.subject != null ? c : null;
+  }
+
+  /**
+   * Whether the sentence [from, to) reports with a speech verb and quotes only fragments after it,
+   * each opening in lower case ("Vucic said he had not come to New York “to beg, but to warn”."):
+   * a report still, whose voice a quote after it goes on in.
+   */
+  private boolean fragmentsAfterVerb(int from, int to) {
+    int verb = lastVerb(from, to);
+    if (verb < 0 || relative[verb] || containsQuoteMark(from, verb)) {
+      return false; // (not a relative clause's report: "... poslanika X, koji je tvrdio da ...")
+    }
+    for (int k = verb + 1; k < to; k++) {
+      if (isQuoteMark(k) && k + 1 < to && tokens.get(k + 1).word() && tokens.get(k + 1).capitalised()) {
+        return false; // a quote of its own, a sentence in marks
+      }
+    }
+    return true;
   }
 
   /** Whether words of the clause [open, to) follow the quote that opens at token {@code open}. */

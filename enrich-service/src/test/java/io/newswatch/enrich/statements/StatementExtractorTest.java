@@ -7629,5 +7629,20 @@ class StatementExtractorTest {
           + "statement that new cooling units had been ordered in July.", Language.EN),
           "new cooling units had been ordered in July", "unknown:university clinical centre of nis", INDIRECT);
     }
+
+    @Test
+    void aQuoteAloneAfterAReportWithQuotedFragmentsGoesOnInItsVoice() {
+      // Before: any quote mark in the report before stopped the quote after it from going on in
+      // the reporter's voice; a relative clause's report still does not lend its voice.
+      expect(extractSeeded("President Aleksandar Vučić told the Council that Pristina had emptied the agreement. Vucic said "
+          + "he had not come to New York “to beg, but to warn”. “How many more Serbs must leave before someone in this "
+          + "room notices?”", Language.EN), "How many more Serbs must leave before someone in this room notices?",
+          "nw:aleksandar-vucic", DIRECT);
+      List<ExtractedStatement> found = extractSeeded("Najoštrija razmena bila je između ministra Ivice Dačića i poslanika "
+          + "Predraga Milosavljevića, koji je tvrdio da policija „selektivno” postupa. „Policija ne bira koga će da "
+          + "štiti. Postupa po zakonu, prema svima jednako.“", Language.SR_LATN);
+      assertTrue(found.stream().noneMatch(s -> s.text().startsWith("Policija ne bira")
+          && "unknown:predrag milosavljevic".equals(s.speakerActorId())), () -> describe(found));
+    }
   }
 }
