@@ -6473,7 +6473,13 @@ abstract class Attributions extends References {
         && refAt[k] == null && !entry(k).preposition()) {
       k--;
     }
-    return k >= 0 && tokens.get(k).word() && entry(k).preposition();
+    if (k < 0 || !tokens.get(k).word() || !entry(k).preposition()) {
+      return false;
+    }
+    Ref role = k > 0 ? refAt[k - 1] : null;
+    // "Ministarka za rad Snežana Kovačević": the preposition is the role's own complement, and
+    // the name stands where the role does ("sa ministarkom za rad Snežanom ..." is after one).
+    return role == null || role.type != RefType.ROLE || role.to != k || afterPreposition(role);
   }
 
   /**

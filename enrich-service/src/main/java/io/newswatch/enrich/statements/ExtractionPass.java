@@ -916,8 +916,10 @@ final class ExtractionPass extends Attributions {
           }
           // "Эксперт добавила, что ...": the capital of a sentence's first word made a name of a
           // noun that describes someone named before.
-          String noun = UNKNOWN.equals(c.speakerId) && c.subject.type == RefType.NAME && c.subject.initial
-              ? describedUnknown(c) : null;
+          // So does a role that named no catalogue holder ("Ministarka za rad ... Snežana Kovačević
+          // zakazala je sastanak. Ministarka je rekla ..."): whom it introduced.
+          String noun = UNKNOWN.equals(c.speakerId) && (c.subject.type == RefType.NAME && c.subject.initial
+              || c.subject.type == RefType.ROLE) ? describedUnknown(c) : null;
           if (noun != null) {
             c.speakerId = OUTSIDE_CATALOGUE_PREFIX + noun;
             c.speakerName = unknownNames.get(noun);
@@ -1613,6 +1615,7 @@ final class ExtractionPass extends Attributions {
       // A role word counts as well where it was no subject ("поручила је премијерка" with the
       // catalogue's prime minister a man): it describes whoever it introduced.
       boolean noun = refAt[i] == null || refAt[i] == c.subject && c.subject.initial && c.subject.singleWord
+          || refAt[i] == c.subject && c.subject.type == RefType.ROLE
           || refAt[i].type == RefType.ROLE && c.subject == null && onlyVerbBefore(c.windowFrom, i);
       if (noun && i < c.anchor && tokens.get(i).word() && inParticipialOpening(new Ref(RefType.NAME, i, i + 1))) {
         continue; // "Upitan da li će kapiten ... igrati, trener je odgovorio": the noun of the question's subject

@@ -7644,5 +7644,14 @@ class StatementExtractorTest {
       assertTrue(found.stream().noneMatch(s -> s.text().startsWith("Policija ne bira")
           && "unknown:predrag milosavljevic".equals(s.speakerActorId())), () -> describe(found));
     }
+
+    @Test
+    void aRoleWithItsComplementBeforeANameNamesThemLater() {
+      // Before: "za rad" made the name the preposition's object, no one the role described; and a
+      // role that named no catalogue holder went to no one.
+      expect(extractSeeded("Ministarka za rad i zapošljavanje Snežana Kovačević zakazala je sastanak sa radnicima. "
+          + "Ministarka je rekla da država „neće dozvoliti da iko ostane bez zarađene plate“.", Language.SR_LATN),
+          "država „neće dozvoliti da iko ostane bez zarađene plate“", "unknown:snezana kovacevic", INDIRECT);
+    }
   }
 }
