@@ -7653,5 +7653,13 @@ class StatementExtractorTest {
           + "Ministarka je rekla da država „neće dozvoliti da iko ostane bez zarađene plate“.", Language.SR_LATN),
           "država „neće dozvoliti da iko ostane bez zarađene plate“", "unknown:snezana kovacevic", INDIRECT);
     }
+
+    @Test
+    void aForumIsABodysHead() {
+      // Before: "Forum" was no head of a body's name, and its purpose was cut off.
+      expect(extractSeeded("Iz Foruma za evropsku Srbiju upozorili su da Vlada „još nije ispunila nijednu od tri obaveze”.",
+          Language.SR_LATN), "Vlada „još nije ispunila nijednu od tri obaveze”", "unknown:forum za evropsku srbiju",
+          INDIRECT);
+    }
   }
 }
