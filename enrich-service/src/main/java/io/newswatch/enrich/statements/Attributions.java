@@ -1872,6 +1872,23 @@ abstract class Attributions extends References {
     return opensWithQuestionPut(verb) ? first : from;
   }
 
+  /**
+   * Past the question put that opens the verb's sentence, up to its last comma before the verb
+   * ("Na pitanje novinara da li će Partizan dovesti još jednog centra, rekao je da ..."): the
+   * answer's own words start there; else {@code from}.
+   */
+  private int afterQuestionPutOpening(int from, int verb) {
+    if (!opensWithQuestionPut(verb)) {
+      return from;
+    }
+    for (int k = verb - 1; k > Math.max(from, sentenceFirst[sentenceOf[verb]]); k--) {
+      if (tokens.get(k).is(",")) {
+        return Math.max(from, k + 1);
+      }
+    }
+    return from;
+  }
+
   private boolean quotedBefore(int first, int from) {
     for (int i = first; i < from; i++) {
       if (quoted[i]) {
@@ -2846,7 +2863,8 @@ abstract class Attributions extends References {
         sourceReach = k;
       }
     }
-    c.zero = c.subject == null && onlyAuxiliaries(questionPutAround(from, verb), verb) && onlyAuxiliaries(verbEnd, to)
+    c.zero = c.subject == null && onlyAuxiliaries(afterQuestionPutOpening(questionPutAround(from, verb), verb), verb)
+        && onlyAuxiliaries(verbEnd, to)
         && (v == null || !v.plural()) && !unnamedSourceIn(verbEnd, sourceReach);
     int conjunction = c.zero && inflecting() && (v == null || !v.impersonal()) ? conjoinedVerbAfter(verb) : -1;
     if (conjunction > 0) {

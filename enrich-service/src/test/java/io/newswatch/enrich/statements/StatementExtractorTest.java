@@ -7661,5 +7661,14 @@ class StatementExtractorTest {
           Language.SR_LATN), "Vlada „još nije ispunila nijednu od tri obaveze”", "unknown:forum za evropsku srbiju",
           INDIRECT);
     }
+
+    @Test
+    void theAnswersDroppedSubjectAfterAQuestionPutWithANameInItIsTheOneBefore() {
+      // Before: the question's words before the comma kept the answer's verb from reading as one
+      // with a dropped subject, and the words stayed unknown.
+      expect(extractSeeded("Trener Srđan Vukotić predstavljen je juče. Vukotić je istakao da mu je prioritet odbrana. Na "
+          + "pitanje novinara da li će Partizan dovesti još jednog centra, rekao je da klub „ne mora da žuri”.",
+          Language.SR_LATN), "klub „ne mora da žuri”", "unknown:srdan vukotic", INDIRECT);
+    }
   }
 }
