@@ -4728,8 +4728,10 @@ abstract class Attributions extends References {
           && entry(k - 1).future() && "to".equals(keys.get(k + 1))) {
         return true; // "Peskov is scheduled to give a lecture on Thursday": someone's schedule
       }
-      if (future && entry(k).protest()) {
-        return true; // "će radnici od ponedeljka štrajkovati": a protest or strike announced
+      if (future && entry(k).protest() && !quotedClauseWithin(from, to)) {
+        // "će radnici od ponedeljka štrajkovati": a protest or strike announced (not with the
+        // words of why quoted: "защита обжалует приговор, поскольку «вина ... не доказана»")
+        return true;
       }
       if ((future || "ru".equals(language.base())) && entry(k).resumes() && k + 1 < to && tokens.get(k + 1).word()
           && entry(k + 1).event()) {
@@ -4769,6 +4771,20 @@ abstract class Attributions extends References {
   private boolean dutyMetWithin(int from, int to) {
     for (int j = from; j < Math.min(to, from + 6); j++) {
       if (tokens.get(j).word() && DUTIES.contains(keys.get(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words a quote needs to say something of its own, not name a thing ("„вечити дерби”"). */
+  private static final int QUOTED_CLAUSE_WORDS = 3;
+
+  /** Whether a closed quote of {@link #QUOTED_CLAUSE_WORDS} words or more stands in tokens [from, to). */
+  private boolean quotedClauseWithin(int from, int to) {
+    for (int k = from; k < to; k++) {
+      int after = isQuoteMark(k) ? quoteEnd(k, Integer.MAX_VALUE) : -1;
+      if (after > 0 && wordsBetween(k + 1, after - 1) >= QUOTED_CLAUSE_WORDS) {
         return true;
       }
     }

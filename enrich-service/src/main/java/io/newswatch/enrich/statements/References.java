@@ -441,6 +441,10 @@ abstract class References extends TextIndex {
       int[] span = nameSpanAt(i);
       if (span != null) {
         int end = tokenAtOrAfter(span[1]);
+        if (entry(end - 1).medium()) {
+          i = end - 1; // "«Российской газете» сообщили": an outlet told, named by its paper's noun
+          continue;
+        }
         if (i > 0 && adjacentAcrossMark(i - 1, i) && tokens.get(i - 1).word() && entry(i - 1).preposition()
             && end < tokens.size() && pluralVerbAt(end)) {
           addBody(i, end, oneWordBody(text.substring(span[0], span[1])), true);
@@ -767,12 +771,16 @@ abstract class References extends TextIndex {
     // genitive, may come before the place.
     int place = i + 1;
     if ("ru".equals(language.base()) && place + 1 < tokens.size() && freeWord(place) && adjacent(i, place)
-        && !tokens.get(place).capitalised() && keys.get(place).endsWith("nija") && !functionWord(place)) {
-      place++;
+        && !tokens.get(place).capitalised() && !functionWord(place)
+        && (keys.get(place).endsWith("nija") || GENITIVE_NOUN.matcher(lowerSurface(place)).matches())) {
+      place++; // (a noun in the genitive: "в министерстве строительства Московской области")
     }
     return place < tokens.size() && freeWord(place) && adjacent(place - 1, place) && tokens.get(place).capitalised()
         && !givenNameAt(place) && !entry(place).medium();
   }
+
+  /** A Russian noun in the genitive singular by its ending (строительства, культуры, экономики). */
+  private static final Pattern GENITIVE_NOUN = Pattern.compile("[а-яё]{4,}(ства|ения|ания|ции|ры|ки|ти)");
 
   /**
    * Heads of bodies a place's name completes in lower case ("из општине Дечани", "в посольстве

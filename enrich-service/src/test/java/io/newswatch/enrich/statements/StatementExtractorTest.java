@@ -7670,5 +7670,26 @@ class StatementExtractorTest {
           + "pitanje novinara da li će Partizan dovesti još jednog centra, rekao je da klub „ne mora da žuri”.",
           Language.SR_LATN), "klub „ne mora da žuri”", "unknown:srdan vukotic", INDIRECT);
     }
+
+    @Test
+    void aRussianBodyWithAnOutletToldBetweenItAndItsVerb() {
+      // Before: an outlet in marks named by its paper's noun («Российской газете») was taken for a
+      // body, and a ministry of a genitive noun other than one in -ния was no body.
+      expect(extractSeeded("Гастроли пройдут в мае. В Посольстве России в Сербии «Российской газете» сообщили, что все "
+          + "билеты на первые два спектакля проданы за три часа.", Language.RU),
+          "все билеты на первые два спектакля проданы за три часа", "nw:russian-embassy-in-serbia", INDIRECT);
+      expect(extractSeeded("Суд назначил Сафронову штраф. В министерстве строительства Московской области «Интерфаксу» "
+          + "заявили, что Сафронов уволен еще в 2047 году.", Language.RU), "Сафронов уволен еще в 2047 году",
+          "unknown:ministerstvo stroitelstva moskovskoj oblasti", INDIRECT);
+    }
+
+    @Test
+    void anAppealAnnouncedWithItsReasonsQuotedIsAStatement() {
+      // Before: a future appeal was a step announced, left out as a plan, whatever it quoted; a
+      // quote that only names a thing ("„вечити дерби”") still leaves it a plan.
+      expect(extractSeeded("Суд назначил Сафронову штраф. Как пояснил «Интерфаксу» адвокат осужденного Виктор Глебов, "
+          + "защита обжалует приговор, поскольку «вина Сафронова в суде не доказана».", Language.RU),
+          "защита обжалует приговор, поскольку «вина Сафронова в суде не доказана»", "unknown:viktor glebov", INDIRECT);
+    }
   }
 }
