@@ -1310,12 +1310,27 @@ abstract class Attributions extends References {
         return introduced;
       }
     }
+    for (int j = k - 2; j >= Math.max(sentenceFirst[sentence], k - 3); j--) {
+      Gender him = tokens.get(j).word() && WITH.contains(keys.get(j)) ? WITH_PRONOUNS.get(keys.get(j + 1)) : null;
+      if (him != null) {
+        // "Са њим смо разговарали у понедељак": the one the pronoun stands for, the person named
+        // last before it, of its gender.
+        Ref meant = lastNamedPerson(0, j);
+        return meant != null && (personGender(meant) == null || personGender(meant) == him) ? meant : null;
+      }
+    }
     int with = k + 1;
     while (with < to && with < k + 3 && tokens.get(with).word() && !WITH.contains(keys.get(with))) {
       with++; // "razgovarali smo sa", "разговарали смо са"
     }
     if (with >= to || !tokens.get(with).word() || !WITH.contains(keys.get(with))) {
       return null;
+    }
+    Gender him = with + 1 < to && tokens.get(with + 1).word() ? WITH_PRONOUNS.get(keys.get(with + 1)) : null;
+    if (him != null) {
+      // "Razgovarali smo s njim": as before the verb.
+      Ref meant = lastNamedPerson(0, with);
+      return meant != null && (personGender(meant) == null || personGender(meant) == him) ? meant : null;
     }
     return personAfter(with + 1, Math.min(to, sentenceEnd[sentence]));
   }
@@ -1416,6 +1431,10 @@ abstract class Attributions extends References {
 
   /** English verbs of "spoke to us" and "RTS spoke to". */
   private static final Set<String> TALKED_EN = Set.of("spoke", "talked", "speaks", "talks", "spoken");
+
+  /** The pronouns after "sa" or "с", by match key, and whom they stand for: njim, njom (sr); ним, ней (ru). */
+  private static final Map<String, Gender> WITH_PRONOUNS = Map.of(
+      "njim", Gender.MALE, "njom", Gender.FEMALE, Texts.matchKey("ним"), Gender.MALE, Texts.matchKey("ней"), Gender.FEMALE);
 
   /** "sa", "s", "с", "со" as match keys. */
   private static final Set<String> WITH = Set.of("sa", "s", "so");

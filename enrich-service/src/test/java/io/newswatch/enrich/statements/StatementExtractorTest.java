@@ -7691,5 +7691,17 @@ class StatementExtractorTest {
           + "защита обжалует приговор, поскольку «вина Сафронова в суде не доказана».", Language.RU),
           "защита обжалует приговор, поскольку «вина Сафронова в суде не доказана»", "unknown:viktor glebov", INDIRECT);
     }
+
+    @Test
+    void theOutletTalkedWithWhomThePronounAfterSaStandsFor() {
+      // Before: only a name after "sa" said whom the outlet talked with; "Са њим" said no one, and
+      // the interview's answers went to the first person the introduction named.
+      List<ExtractedStatement> found = extractSeeded("Звезда је победила. „Ово је за мог деду“, рекао је стрелац гола Лука "
+          + "Вуковић. Тренер црвено-белих Милан Рајковић оценио је да је то била „најважнија победа сезоне“. Са њим смо "
+          + "разговарали у понедељак.\n\n– Да ли сте веровали у преокрет? – Веровао сам, јер сам видео да Партизан не "
+          + "може да издржи наш ритам.\n\n– Шта вам недостаје? – Пре свега један штопер и један бек, али о именима нећу "
+          + "да говорим.", Language.SR_CYRL);
+      expect(found, "Веровао сам, јер сам видео да Партизан не може да издржи наш ритам", "unknown:milan rajkovic", DIRECT);
+    }
   }
 }
