@@ -2812,8 +2812,10 @@ abstract class References extends TextIndex {
       if (entry(i).preposition()) {
         // "Permanent Representative to the UN Vasily Nebenzya": in English a preposition after a
         // capitalised title word qualifies the title, and the name is still its subject.
-        if (acrossLowerCase && i - 1 > sentenceFirst[sentenceOf[i]] && tokens.get(i - 1).word()
-            && tokens.get(i - 1).capitalised() && !tokens.get(i - 1).acronym() && refAt[i - 1] == null) {
+        // A title that opens the sentence counts too ("Speaker of parliament Ana Brnabić told").
+        if (acrossLowerCase && (i - 1 > sentenceFirst[sentenceOf[i]] || i >= 1 && entry(i - 1).title())
+            && tokens.get(i - 1).word() && tokens.get(i - 1).capitalised() && !tokens.get(i - 1).acronym()
+            && refAt[i - 1] == null) {
           continue;
         }
         // So does one after a role with words of its own before the name ("the Commission's

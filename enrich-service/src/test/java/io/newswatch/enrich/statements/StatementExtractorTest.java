@@ -7703,5 +7703,15 @@ class StatementExtractorTest {
           + "да говорим.", Language.SR_CYRL);
       expect(found, "Веровао сам, јер сам видео да Партизан не може да издржи наш ритам", "unknown:milan rajkovic", DIRECT);
     }
+
+    @Test
+    void aNameAfterATitleWithItsComplementOpeningTheSentenceIsItsSubject() {
+      // Before: "of parliament" made the name the preposition's object when the title opened the
+      // sentence; the role spoke instead, and with another parliament in the text it named no one.
+      expect(extractSeeded("Speaker of parliament Ana Brnabić told Tanjug that the opposition “simply cannot bear good "
+          + "news”.\n\nIn Brussels, German MEP Katharina Vogel, who chairs the European Parliament's delegation for "
+          + "relations with Serbia, said Serbia still had to align.", Language.EN),
+          "the opposition “simply cannot bear good news”", "nw:ana-brnabic", INDIRECT);
+    }
   }
 }
