@@ -1183,13 +1183,21 @@ abstract class Attributions extends References {
       for (int k = first; k < end; k++) {
         // An outlet's name has its capital ("Vremenu", „Новости“); "за мање од сат времена" is
         // an hour, not the weekly.
-        told |= tokens.get(k).word() && tokens.get(k).capitalised() && entry(k).medium();
+        // So does its correspondent told ("корреспонденту «Ъ» Андрею Кузнецову рассказала ...").
+        told |= tokens.get(k).word() && (tokens.get(k).capitalised() && entry(k).medium() || journalistNoun(k));
         verb |= !quoted[k] && verbAt(k).isPresent();
       }
       if (told && verb) {
         Ref person = firstPersonIn(first, end);
         if (person != null && !person.oblique) {
           return person;
+        }
+        // The one who told may come after others named in another case ("О том, чего ждать от
+        // визита главы МИД Сербии Марко Джурича ..., рассказала ... Ольга Миронова").
+        for (Ref ref : refsStartingWithin(first, end)) {
+          if (!ref.oblique && !quoted[ref.from] && personInFull(ref) && (ref.type == RefType.MENTION || namedPerson(ref))) {
+            return ref;
+          }
         }
         // "Янкович рассказал РИА Новости, что ...": by surname, the one named in full before it.
         Ref full = person == null ? bySurnameIn(first, end, from) : null;
@@ -1554,7 +1562,10 @@ abstract class Attributions extends References {
         int next = nextQuestionTurn(k + 2, to);
         int answerEnd = next > 0 ? next : to;
         boolean attributed = putsWhatOthersSay ? attributedWithin(k + 1, answerEnd) : attributedWithin(from, to);
-        return !attributed && !verbBetween(k + 2, answerEnd) ? k + 1 : -1;
+        // After what others say, the answer may speak of saying in the present ("— В Брюсселе
+        // говорят, что ... — Это говорят уже двадцать лет."); a past still narrates.
+        boolean narrated = putsWhatOthersSay ? pastSpeechVerbBetween(k + 2, answerEnd) : verbBetween(k + 2, answerEnd);
+        return !attributed && !narrated ? k + 1 : -1;
       }
     }
     return -1;
@@ -1649,7 +1660,9 @@ abstract class Attributions extends References {
   /** Whether a dash in tokens [from, to) opens an attribution ("— ..., — сказал он."). */
   private boolean attributedWithin(int from, int to) {
     for (int k = from; k + 1 < to; k++) {
-      if (isDash(k) && (verbAt(k + 1).isPresent() || k + 2 < to && verbAt(k + 2).isPresent())) {
+      // (Not a sentence the dash opens, whose verb is its own: "— Это говорят уже двадцать лет.")
+      if (isDash(k) && (verbAt(k + 1).isPresent() || k + 2 < to && verbAt(k + 2).isPresent()
+          && !(tokens.get(k + 1).word() && tokens.get(k + 1).capitalised()))) {
         return true;
       }
     }
@@ -4185,13 +4198,19 @@ abstract class Attributions extends References {
 
   /**
    * Whether the sentence opens with "о", "об" or "o" and a noun other than "том"/"tome" ("О
-   * планах на следующий год, ..."): a topic set before the verb, where "О том, что ..." opens the
-   * words themselves.
+   * планах на следующий год, ...") or "том" and a question word ("О том, чего ждать ..."): a topic
+   * set before the verb, where "О том, что ..." opens the words themselves.
    */
   private boolean topicOpening(int first) {
     String key = keys.get(first);
-    return tokens.get(first).word() && ("o".equals(key) || "ob".equals(key)) && first + 1 < tokens.size()
-        && tokens.get(first + 1).word() && !"tom".equals(keys.get(first + 1)) && !"tome".equals(keys.get(first + 1));
+    if (!tokens.get(first).word() || !"o".equals(key) && !"ob".equals(key) || first + 1 >= tokens.size()
+        || !tokens.get(first + 1).word()) {
+      return false;
+    }
+    boolean that = "tom".equals(keys.get(first + 1)) || "tome".equals(keys.get(first + 1));
+    // "О том, что ..." opens the words themselves; "О том, чего ждать ..." a question, a topic.
+    return !that || first + 3 < tokens.size() && tokens.get(first + 2).is(",") && tokens.get(first + 3).word()
+        && !entry(first + 3).complementizer();
   }
 
   /** "Russia will not abandon Serbia, the ambassador said." : a report with the verb at the end. */
@@ -4411,6 +4430,18 @@ abstract class Attributions extends References {
   }
 
   /** Whether a speech verb starts in tokens [from, to). */
+  /** Whether a speech verb in the past stands in tokens [from, to) (Serbian or Russian). */
+  private boolean pastSpeechVerbBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).word() && verbAt(k).isPresent() && ("ru".equals(language.base())
+          ? References.RUSSIAN_PAST.matcher(lowerSurface(k)).matches()
+          : References.SERBIAN_PAST.matcher(keys.get(k)).matches() || verbAt(k).get().gender() != null)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean verbBetween(int from, int to) {
     for (int k = from; k < to; k++) {
       if (tokens.get(k).word() && verbAt(k).isPresent()) {

@@ -7713,5 +7713,24 @@ class StatementExtractorTest {
           + "relations with Serbia, said Serbia still had to align.", Language.EN),
           "the opposition “simply cannot bear good news”", "nw:ana-brnabic", INDIRECT);
     }
+
+    @Test
+    void aRussianInterviewIntroducedByWhatItIsAboutAndWhoToldTheCorrespondent() {
+      // Before: "О том, чего ждать ..." was taken for a report; the answers went to the minister
+      // the topic named, not to the one who told the correspondent; and an answer that speaks of
+      // saying after the outlet's remark ("— Это говорят уже двадцать лет.") read as the remark's
+      // attribution, so the remark was kept as someone's report.
+      List<ExtractedStatement> found = extractSeeded("О том, чего ждать от визита главы МИД Сербии Марко Джурича в Москву, "
+          + "корреспонденту «Ъ» Андрею Кузнецову рассказала директор Центра балканских исследований Ольга Миронова.\n\n"
+          + "— Зачем Белграду этот визит именно сейчас? — Сербия завершает переговоры с ЕС, и Белграду важно показать, что "
+          + "выбор в пользу Брюсселя не означает разрыва с Москвой.\n\n— В Брюсселе говорят, что без санкций против "
+          + "России членства не будет. — Это говорят уже двадцать лет. Вопрос в том, кто первым устанет ждать.",
+          Language.RU);
+      expect(found, "Сербия завершает переговоры с ЕС, и Белграду важно показать, что выбор в пользу Брюсселя не означает "
+          + "разрыва с Москвой", "unknown:olga mironova", DIRECT);
+      expect(found, "Это говорят уже двадцать лет. Вопрос в том, кто первым устанет ждать", "unknown:olga mironova", DIRECT);
+      assertTrue(found.stream().noneMatch(s -> s.text().startsWith("О том") || s.text().startsWith("без санкций")),
+          () -> describe(found));
+    }
   }
 }
