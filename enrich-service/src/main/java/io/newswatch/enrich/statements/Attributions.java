@@ -3214,6 +3214,8 @@ abstract class Attributions extends References {
         // A phrase up to the next mark: "za N1", or "Upitan da li će ..., odgovorio je da": being
         // asked, the dropped subject's.
         inPhrase = true;
+      } else if (inPhrase && entry.medium() && i > 0 && tokens.get(i - 1).word() && entry(i - 1).preposition()) {
+        inPhrase = false; // "za Blic": the outlet told ends the phrase ("rekao je za Blic taksista")
       } else if (!inPhrase && !entry.filler() && !entry.complementizer() && !entry.listener() && !entry.medium()
           && verbAt(i).isEmpty() && !pluralDativeBeforeVerb(i)) {
         return false; // a word that may be the subject ("rekao je novinarima" has none: a dropped pronoun)

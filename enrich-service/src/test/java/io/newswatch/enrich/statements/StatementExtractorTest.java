@@ -7732,5 +7732,13 @@ class StatementExtractorTest {
       assertTrue(found.stream().noneMatch(s -> s.text().startsWith("О том") || s.text().startsWith("без санкций")),
           () -> describe(found));
     }
+
+    @Test
+    void aNounAfterTheOutletToldIsTheVerbsSubject() {
+      // Before: "za Blic taksista" read as one phrase after "za", the verb as one with a dropped
+      // subject, and the quote went to the minister of the sentence before.
+      expect(extractSeeded("Dačić je govorio o službama. „Ovo je gore nego 2012“, rekao je za Blic taksista koji je dva "
+          + "sata čekao na Gazeli.", Language.SR_LATN), "Ovo je gore nego 2012", "unknown", DIRECT);
+    }
   }
 }
