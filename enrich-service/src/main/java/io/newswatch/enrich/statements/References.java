@@ -859,19 +859,24 @@ abstract class References extends TextIndex {
   private boolean bodyVerbSoonAfter(int k) {
     boolean told = false; // inside "za ..."
     for (int j = k; j < Math.min(tokens.size(), k + BODY_VERB_WORDS) && tokens.get(j).word(); j++) {
-      if (pluralVerbAt(j) || bodyVerbAt(j)) {
+      // "Iz Partizana je kasnije saopšteno": an impersonal verb says whose the words are as well.
+      if (pluralVerbAt(j) || bodyVerbAt(j) || verbAt(j).map(SpeechLexicon.Verb::impersonal).orElse(false)) {
         return true;
       }
       if (verbAt(j).isPresent()) {
         return false;
       }
       told |= "za".equals(keys.get(j));
-      if (!told && !entry(j).filler()) {
+      if (!told && !entry(j).filler() && !WHEN.contains(keys.get(j))) {
         return false;
       }
     }
     return false;
   }
+
+  /** Serbian adverbs of when that may stand between a body and its verb ("je kasnije saopšteno"), by match key. */
+  private static final Set<String> WHEN = Set.of("kasnije", "ranije", "juce", "danas", "potom", "zatim", "jutros",
+      "sinoc", "veceras", "takode");
 
   /** Prepositions of where words come from, by match key: iz, u (Serbian), из, в (Russian). */
   static final Set<String> SOURCE_PREPOSITIONS = Set.of("iz", "u", "v");

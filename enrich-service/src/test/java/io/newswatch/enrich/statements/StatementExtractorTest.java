@@ -7740,5 +7740,19 @@ class StatementExtractorTest {
       expect(extractSeeded("Dačić je govorio o službama. „Ovo je gore nego 2012“, rekao je za Blic taksista koji je dva "
           + "sata čekao na Gazeli.", Language.SR_LATN), "Ovo je gore nego 2012", "unknown", DIRECT);
     }
+
+    @Test
+    void aWrittenRemarkASpanishGivenNameAndABodysImpersonalVerbAfterAnAdverb() {
+      // Before: "записао је" was no speech verb, "Хосе" no given name (the name was read from
+      // "Луис"), and an adverb of when between "Iz Partizana" and its impersonal verb hid the body.
+      expect(extractSeeded("Међу посетиоцима био је и патријарх српски Порфирије. „Ово сребро је молитва изливена у метал“, "
+          + "записао је патријарх у књизи утисака.", Language.SR_CYRL), "Ово сребро је молитва изливена у метал",
+          "nw:patriarch-porfirije", DIRECT);
+      expect(extractSeeded("Тренер Реала Хосе Луис Ортега честитао је домаћину и оценио да је Партизан „заслужено победио“.",
+          Language.SR_CYRL), "је Партизан „заслужено победио“", "unknown:hose luis ortega", INDIRECT);
+      expect(extractSeeded("Кошаркаши Партизана победили су Реал. Из Партизана је касније саопштено да је капитен Никола "
+          + "Јанковић задобио истегнуће.", Language.SR_CYRL), "је капитен Никола Јанковић задобио истегнуће",
+          "unknown:partizan", INDIRECT);
+    }
   }
 }
