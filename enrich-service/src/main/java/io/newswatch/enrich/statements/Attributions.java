@@ -3473,6 +3473,9 @@ abstract class Attributions extends References {
       return false;
     }
     String key = keys.get(k);
+    if (key.isEmpty()) {
+      return false; // a word of no letters a key keeps ("«Ъ»")
+    }
     String stem = key.substring(0, key.length() - 1);
     return entry(k).journalist() || lex.entry(stem).journalist() || lex.entry(stem + "a").journalist();
   }

@@ -7754,5 +7754,14 @@ class StatementExtractorTest {
           + "Јанковић задобио истегнуће.", Language.SR_CYRL), "је капитен Никола Јанковић задобио истегнуће",
           "unknown:partizan", INDIRECT);
     }
+
+    @Test
+    void aWordWithNoLettersForAKeyInAnInterviewsIntroductionThrowsNothing() {
+      // Before: an emoji read as a word has an empty match key, and looking for a journalist's noun
+      // in a dash paragraph's introduction cut one letter off it (found on a page of the real-news
+      // benchmark: an arrow emoji, then a reviewer's initials after a dash).
+      assertEquals(List.of(), extractSeeded("Here are the reviews our visitors sent us, read them below \u2b07\ufe0f\n\n"
+          + "\u2013 Ana** Pe**", Language.EN));
+    }
   }
 }
