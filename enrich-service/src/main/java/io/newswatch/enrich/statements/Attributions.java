@@ -1183,9 +1183,13 @@ abstract class Attributions extends References {
       for (int k = first; k < end; k++) {
         // An outlet's name has its capital ("Vremenu", „Новости“); "за мање од сат времена" is
         // an hour, not the weekly.
-        // So does its correspondent told ("корреспонденту «Ъ» Андрею Кузнецову рассказала ...").
-        told |= tokens.get(k).word() && (tokens.get(k).capitalised() && entry(k).medium() || journalistNoun(k));
+        told |= tokens.get(k).word() && tokens.get(k).capitalised() && entry(k).medium();
         verb |= !quoted[k] && verbAt(k).isPresent();
+      }
+      for (int k = first; k < end && verb && !told; k++) {
+        // So does its correspondent told ("корреспонденту «Ъ» Андрею Кузнецову рассказала ..."),
+        // looked for only in a sentence with a speech verb: the noun's case forms cost look-ups.
+        told = tokens.get(k).word() && !tokens.get(k).capitalised() && (inflecting() ? journalistNoun(k) : entry(k).journalist());
       }
       if (told && verb) {
         Ref person = firstPersonIn(first, end);
@@ -4670,7 +4674,7 @@ abstract class Attributions extends References {
     }
     Candidate c = new Candidate(start, end, StatementKind.INDIRECT, anchor);
     c.via = via;
-    c.plansVisit = !opinionAt(anchor) && (plansVisit(from, to) || announcesPlan(anchor, from, to));
+    c.plansVisit = (plansVisit(from, to) || announcesPlan(anchor, from, to)) && !opinionAt(anchor);
     return c;
   }
 

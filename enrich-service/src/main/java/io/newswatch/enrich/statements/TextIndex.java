@@ -125,8 +125,8 @@ abstract class TextIndex {
           && !russianInfinitive(token.surface()) && !(entry.informing() && !informsThat(i))) {
         verbs[i] = lex.verb(keys, i);
       }
-      if (verbs[i] == null && token.word() && "en".equals(language.base())) {
-        verbs[i] = quotedByAgent(i);
+      if (verbs[i] == null && entry.passiveAuxiliary() && "en".equals(language.base())) {
+        verbs[i] = quotedByAgent(i); // "was quoted by ... as saying": from its auxiliary
       }
       if (verbs[i] == null && entry.documentVerb() && i > 0 && tokens.get(i - 1).entry().document()) {
         // "the statement read: “...”": the document's issuer speaks, found as for "the statement said".
