@@ -54,9 +54,10 @@ import org.junit.jupiter.api.Test;
  * heldout/held-out-166.yaml}, {@code heldout/held-out-169.yaml}, {@code
  * heldout/held-out-172.yaml}, {@code heldout/held-out-175.yaml}, {@code
  * heldout/held-out-178.yaml}, {@code heldout/held-out-181.yaml}, {@code
- * heldout/held-out-184.yaml}, {@code heldout/held-out-187.yaml} and {@code
- * heldout/held-out-190.yaml} are held out: nothing was changed to fit them (the thirty-first
- * has since been read in part, so the others are the cleaner measures). The others
+ * heldout/held-out-184.yaml}, {@code heldout/held-out-187.yaml}, {@code
+ * heldout/held-out-190.yaml} and {@code heldout/held-out-193.yaml} are held out: nothing was
+ * changed to fit them (the thirty-first has since been read in part, so the others are the
+ * cleaner measures). The others
  * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores
@@ -1095,6 +1096,27 @@ class HeldOutStatementsTest {
   @Test
   void statementAttributionOnTheHundredAndNinetiethSetHeldOut() throws IOException {
     measureHeldOut("/heldout/held-out-190.yaml", "held out 190");
+  }
+
+  /** The hundred-and-ninety-first set, written beside the hundred-and-ninety-second and -third. */
+  @Test
+  void statementAttributionOnTheHundredAndNinetyFirstSet() throws IOException {
+    measure("/heldout/development-191.yaml", "set 191");
+  }
+
+  /** The hundred-and-ninety-second set, written beside the hundred-and-ninety-first and -third. */
+  @Test
+  void statementAttributionOnTheHundredAndNinetySecondSet() throws IOException {
+    measure("/heldout/development-192.yaml", "set 192");
+  }
+
+  /**
+   * The hundred-and-ninety-third set, held out from its first run, taken on the code that sets 188
+   * and 189 had led to: written beside the hundred-and-ninety-first and -second, and never fitted.
+   */
+  @Test
+  void statementAttributionOnTheHundredAndNinetyThirdSetHeldOut() throws IOException {
+    measureHeldOut("/heldout/held-out-193.yaml", "held out 193");
   }
 
   /** The forty-ninth set, written beside the fiftieth. */
