@@ -5976,12 +5976,14 @@ abstract class Attributions extends References {
    * channel quotes, named after it ("— цитирует агентство режиссера Алексея Громова").
    */
   private Ref personQuotedAfter(int from, int to) {
-    for (Ref ref : refsStartingWithin(from, Math.min(to, sentenceEnd[sentenceOf[from]]))) {
+    int end = Math.min(to, sentenceEnd[sentenceOf[from]]);
+    for (Ref ref : refsStartingWithin(from, end)) {
       if (!quoted[ref.from] && personInFull(ref)) {
         return ref;
       }
     }
-    return null;
+    // "— цитирует Кравцова пресс-служба клуба": by surname, in any case, someone named in full before.
+    return from < end ? bySurnameIn(from, Math.min(end, from + 2), 0) : null;
   }
 
   /** Tokens from an unnamed source's noun to the body that says where it sits ("Источник в региональном управлении МЧС"). */

@@ -445,8 +445,10 @@ abstract class References extends TextIndex {
           i = end - 1; // "«Российской газете» сообщили": an outlet told, named by its paper's noun
           continue;
         }
-        if (i > 0 && adjacentAcrossMark(i - 1, i) && tokens.get(i - 1).word() && entry(i - 1).preposition()
+        boolean afterOffice = i > 0 && adjacentAcrossMark(i - 1, i) && tokens.get(i - 1).word() && entry(i - 1).pressOffice();
+        if (afterOffice || i > 0 && adjacentAcrossMark(i - 1, i) && tokens.get(i - 1).word() && entry(i - 1).preposition()
             && end < tokens.size() && pluralVerbAt(end)) {
+          // (Also after a press office, whose body it names: "Пресс-служба «Спартака» заявила".)
           addBody(i, end, oneWordBody(text.substring(span[0], span[1])), true);
           i = end - 1;
         } else if (inflecting() && end < tokens.size() && bodyVerbAfter(end)) {
@@ -917,7 +919,9 @@ abstract class References extends TextIndex {
       if (h > i && (!adjacent(h - 1, h) || !freeWord(h))) {
         break;
       }
-      if (entry(h).body()) {
+      if (entry(h).pressOffice()) {
+        break; // "Кравцова пресс-служба клуба": the words before an office are no body's
+      } else if (entry(h).body()) {
         head = h;
       } else if (functionWord(h) || entry(h).medium() || roleStartsAt(h) || !adjectiveLike(h)) {
         break; // "Глава косовского правительства", "Lider Stranke ...": a noun of its own before the body

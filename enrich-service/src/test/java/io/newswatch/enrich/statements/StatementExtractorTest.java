@@ -7763,5 +7763,23 @@ class StatementExtractorTest {
       assertEquals(List.of(), extractSeeded("Here are the reviews our visitors sent us, read them below \u2b07\ufe0f\n\n"
           + "\u2013 Ana** Pe**", Language.EN));
     }
+
+    @Test
+    void quotedByAPassiveOrByAnOfficeAndAnOfficesBodyInMarks() {
+      // Before: "цитиран је Милер" was no verb; "Кравцова пресс-служба клуба" was read as a body's
+      // name and the surname after "цитирует" not taken back to the name in full; a name in marks
+      // after a press office was no body; "In her view" attributed nothing.
+      expect(extractSeeded("Алексеј Милер је допутовао у Београд. „Србија за нас није само купац, Србија је пријатељ“, "
+          + "цитиран је Милер у саопштењу.", Language.SR_CYRL), "Србија за нас није само купац, Србија је пријатељ",
+          "nw:alexey-miller", DIRECT);
+      expect(extractSeeded("Главный тренер «Спартака» Андрей Кравцов признал поражение. «Мы контролировали мяч, но не "
+          + "создали ничего опасного», — цитирует Кравцова пресс-служба клуба.", Language.RU),
+          "Мы контролировали мяч, но не создали ничего опасного", "unknown:andrej kravcov", DIRECT);
+      expect(extractSeeded("«Зенит» обыграл «Спартак». Пресс-служба «Спартака» заявила, что клуб «готов сотрудничать».",
+          Language.RU), "клуб «готов сотрудничать»", "unknown:spartak", INDIRECT);
+      expect(extractSeeded("Parliament Speaker Ana Brnabić criticised the report. In her view, the chapter on Kosovo "
+          + "\"rewards Pristina for every unilateral step\".", Language.EN),
+          "the chapter on Kosovo \"rewards Pristina for every unilateral step\"", "nw:ana-brnabic", INDIRECT);
+    }
   }
 }
