@@ -55,9 +55,9 @@ import org.junit.jupiter.api.Test;
  * heldout/held-out-172.yaml}, {@code heldout/held-out-175.yaml}, {@code
  * heldout/held-out-178.yaml}, {@code heldout/held-out-181.yaml}, {@code
  * heldout/held-out-184.yaml}, {@code heldout/held-out-187.yaml}, {@code
- * heldout/held-out-190.yaml} and {@code heldout/held-out-193.yaml} are held out: nothing was
- * changed to fit them (the thirty-first has since been read in part, so the others are the
- * cleaner measures). The others
+ * heldout/held-out-190.yaml}, {@code heldout/held-out-193.yaml} and {@code
+ * heldout/held-out-196.yaml} are held out: nothing was changed to fit them (the thirty-first
+ * has since been read in part, so the others are the cleaner measures). The others
  * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores
@@ -1117,6 +1117,27 @@ class HeldOutStatementsTest {
   @Test
   void statementAttributionOnTheHundredAndNinetyThirdSetHeldOut() throws IOException {
     measureHeldOut("/heldout/held-out-193.yaml", "held out 193");
+  }
+
+  /** The hundred-and-ninety-fourth set, written beside the hundred-and-ninety-fifth and -sixth. */
+  @Test
+  void statementAttributionOnTheHundredAndNinetyFourthSet() throws IOException {
+    measure("/heldout/development-194.yaml", "set 194");
+  }
+
+  /** The hundred-and-ninety-fifth set, written beside the hundred-and-ninety-fourth and -sixth. */
+  @Test
+  void statementAttributionOnTheHundredAndNinetyFifthSet() throws IOException {
+    measure("/heldout/development-195.yaml", "set 195");
+  }
+
+  /**
+   * The hundred-and-ninety-sixth set, held out from its first run, taken on the code that sets 191
+   * and 192 had led to: written beside the hundred-and-ninety-fourth and -fifth, and never fitted.
+   */
+  @Test
+  void statementAttributionOnTheHundredAndNinetySixthSetHeldOut() throws IOException {
+    measureHeldOut("/heldout/held-out-196.yaml", "held out 196");
   }
 
   /** The forty-ninth set, written beside the fiftieth. */
