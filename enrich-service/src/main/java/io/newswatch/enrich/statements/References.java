@@ -673,6 +673,11 @@ abstract class References extends TextIndex {
         && tokens.get(k + 2).word() && REGION_NOUNS.contains(keys.get(k + 2))) {
       return k + 3;
     }
+    if ("ru".equals(language.base()) && k + 1 < tokens.size() && "по".equals(tokens.get(k).surface())
+        && adjacent(k, k + 1) && freeWord(k + 1) && tokens.get(k + 1).capitalised() && !givenNameAt(k + 1)
+        && (k + 2 >= tokens.size() || !tokens.get(k + 2).word() || !tokens.get(k + 2).capitalised())) {
+      return k + 2; // "ГУ МЧС по Москве": a city's office, the city in the dative
+    }
     if ("ru".equals(language.base()) && k + 1 < tokens.size() && freeWord(k) && tokens.get(k).capitalised()
         && adjacent(k, k + 1) && tokens.get(k + 1).word() && REGION_GENITIVES.contains(keys.get(k + 1))
         && (tokens.get(k).surface().endsWith("ой") || tokens.get(k).surface().endsWith("ого"))) {
@@ -1026,7 +1031,8 @@ abstract class References extends TextIndex {
         capitalAfterHead = true;
         end = j;
       } else if (e.preposition() && j + 2 < tokens.size() && adjacent(j, j + 1) && freeWord(j + 1)
-          && !tokens.get(j + 1).capitalised() && !functionWord(j + 1)) {
+          && !tokens.get(j + 1).capitalised() && !functionWord(j + 1) && !entry(j + 1).time()) {
+        // (Not a time: "Арбитражный суд Челябинской области в четверг признал ...".)
         // "Inicijativa za čist vazduh Novog Sada", "Agencija za privredne registre": a purpose
         // the name states; kept only if more of the name (a capital) follows within the window.
         int k = j + 1;

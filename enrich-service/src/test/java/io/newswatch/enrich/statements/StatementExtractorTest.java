@@ -7781,5 +7781,16 @@ class StatementExtractorTest {
           + "\"rewards Pristina for every unilateral step\".", Language.EN),
           "the chapter on Kosovo \"rewards Pristina for every unilateral step\"", "nw:ana-brnabic", INDIRECT);
     }
+
+    @Test
+    void aTimeAfterABodysNameAndACitysOfficeAfterPo() {
+      // Before: "в четверг" after the court's name was read as its purpose, and "по Москве" (a
+      // city, no region's noun) ended no office's name.
+      expect(extractSeeded("Арбитражный суд Челябинской области в четверг признал банкротом завод «Уралпривод». Как "
+          + "сообщили «Ъ» в пресс-службе суда, конкурсное производство введено на шесть месяцев.", Language.RU),
+          "конкурсное производство введено на шесть месяцев", "unknown:arbitraznij sud celjabinskoj oblasti", INDIRECT);
+      expect(extractSeeded("В ГУ МЧС по Москве сообщили, что с утра в службу спасения поступило более 300 вызовов.",
+          Language.RU), "с утра в службу спасения поступило более 300 вызовов", "unknown:gu mcs po moskve", INDIRECT);
+    }
   }
 }
