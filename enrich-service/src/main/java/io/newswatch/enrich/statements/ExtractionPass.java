@@ -1540,7 +1540,8 @@ final class ExtractionPass extends Attributions {
   private static final Pattern RELATIONAL_ADJECTIVE = Pattern.compile(".*(sk|ck)[a-z]{1,3}|.*(nyj|nij|nogo|noj|naja|noe)");
 
   /** Keys of the president of a court's panel ("predsednica veća"), with those of the panel below. */
-  private static final Set<String> PANEL_PRESIDENTS = Set.of("predsednik", "predsednica", "predsjednik", "predsjednica");
+  private static final Set<String> PANEL_PRESIDENTS = Set.of("predsednik", "predsednica", "predsjednik", "predsjednica",
+      "predsednika", "predsednice", "predsjednika", "predsjednice"); // in the genitive too ("Prema rečima predsednice veća")
 
   /** Keys of a court's panel in the genitive (veća, vijeća). */
   private static final Set<String> PANELS = Set.of("veca", "vijeca");

@@ -7792,5 +7792,15 @@ class StatementExtractorTest {
       expect(extractSeeded("В ГУ МЧС по Москве сообщили, что с утра в службу спасения поступило более 300 вызовов.",
           Language.RU), "с утра в службу спасения поступило более 300 вызовов", "unknown:gu mcs po moskve", INDIRECT);
     }
+
+    @Test
+    void aPanelsPresidentInTheGenitiveIsTheJudgeToo() {
+      // Before: only the nominative "predsednica veća" made its holder a judge; after "Prema rečima
+      // predsednice veća" the "sutkinja" who spoke next was no one.
+      expect(extractSeeded("Prema rečima predsednice veća Snežane Ilić, tokom postupka je dokazano da je Lazić isplatio "
+          + "novac firmama. „Novac je išao iz jednog džepa u drugi, a građani Kragujevca su plaćali račun“, rekla je "
+          + "sutkinja u obrazloženju presude.", Language.SR_LATN),
+          "Novac je išao iz jednog džepa u drugi, a građani Kragujevca su plaćali račun", "unknown:snezana ilic", DIRECT);
+    }
   }
 }
