@@ -2212,8 +2212,8 @@ abstract class Attributions extends References {
       Texts.matchKey("также"));
 
   /**
-   * The conjunction right before the verb at {@code verb}, perhaps with an adverb of sequence
-   * between ("a zatim dodao", "and then added"), after a comma or right after a name; or -1.
+   * The conjunction right before the verb at {@code verb}, perhaps with an adverb of sequence or an
+   * auxiliary between ("a zatim dodao", "and then added", "i je dodao"), after {@code from}; or -1.
    */
   private int conjunctionBefore(int verb, int from) {
     int k = verb - 1;
@@ -3478,7 +3478,7 @@ abstract class Attributions extends References {
     }
     String key = keys.get(k);
     if (key.isEmpty()) {
-      return false; // a word of no letters a key keeps ("«Ъ»")
+      return false; // a word of no letters a key keeps (an emoji)
     }
     String stem = key.substring(0, key.length() - 1);
     return entry(k).journalist() || lex.entry(stem).journalist() || lex.entry(stem + "a").journalist();
