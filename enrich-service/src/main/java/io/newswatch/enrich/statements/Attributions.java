@@ -1323,12 +1323,8 @@ abstract class Attributions extends References {
       }
     }
     for (int j = k - 2; j >= Math.max(sentenceFirst[sentence], k - 3); j--) {
-      Gender him = tokens.get(j).word() && WITH.contains(keys.get(j)) ? WITH_PRONOUNS.get(keys.get(j + 1)) : null;
-      if (him != null) {
-        // "Са њим смо разговарали у понедељак": the one the pronoun stands for, the person named
-        // last before it, of its gender.
-        Ref meant = lastNamedPerson(0, j);
-        return meant != null && (personGender(meant) == null || personGender(meant) == him) ? meant : null;
+      if (tokens.get(j).word() && WITH.contains(keys.get(j)) && WITH_PRONOUNS.containsKey(keys.get(j + 1))) {
+        return meantByPronounAfterWith(j); // "Са њим смо разговарали у понедељак"
       }
     }
     int with = k + 1;
@@ -1338,11 +1334,8 @@ abstract class Attributions extends References {
     if (with >= to || !tokens.get(with).word() || !WITH.contains(keys.get(with))) {
       return null;
     }
-    Gender him = with + 1 < to && tokens.get(with + 1).word() ? WITH_PRONOUNS.get(keys.get(with + 1)) : null;
-    if (him != null) {
-      // "Razgovarali smo s njim": as before the verb.
-      Ref meant = lastNamedPerson(0, with);
-      return meant != null && (personGender(meant) == null || personGender(meant) == him) ? meant : null;
+    if (with + 1 < to && tokens.get(with + 1).word() && WITH_PRONOUNS.containsKey(keys.get(with + 1))) {
+      return meantByPronounAfterWith(with); // "Razgovarali smo s njim"
     }
     return personAfter(with + 1, Math.min(to, sentenceEnd[sentence]));
   }
@@ -1447,6 +1440,16 @@ abstract class Attributions extends References {
   /** The pronouns after "sa" or "с", by match key, and whom they stand for: njim, njom (sr); ним, ней (ru). */
   private static final Map<String, Gender> WITH_PRONOUNS = Map.of(
       "njim", Gender.MALE, "njom", Gender.FEMALE, Texts.matchKey("ним"), Gender.MALE, Texts.matchKey("ней"), Gender.FEMALE);
+
+  /**
+   * Whom the pronoun after the "sa" or "с" at {@code with} stands for: the person named last
+   * before it, if of its gender; or null.
+   */
+  private Ref meantByPronounAfterWith(int with) {
+    Gender him = WITH_PRONOUNS.get(keys.get(with + 1));
+    Ref meant = lastNamedPerson(0, with);
+    return meant != null && (personGender(meant) == null || personGender(meant) == him) ? meant : null;
+  }
 
   /** "sa", "s", "с", "со" as match keys. */
   private static final Set<String> WITH = Set.of("sa", "s", "so");
@@ -1588,10 +1591,7 @@ abstract class Attributions extends References {
       if (!tokens.get(k).word() || verbAt(k).isEmpty()) {
         continue;
       }
-      String surface = lowerSurface(k);
-      boolean past = "ru".equals(language.base()) ? RUSSIAN_PAST.matcher(surface).matches()
-          : SERBIAN_PAST.matcher(keys.get(k)).matches() || verbAt(k).get().gender() != null;
-      if (past) {
+      if (pastSpeechVerbAt(k)) {
         return false;
       }
       int clause = complementizerAfter(k + verbAt(k).get().keys().size() - 1, to);
@@ -4442,13 +4442,20 @@ abstract class Attributions extends References {
   /** Whether a speech verb in the past stands in tokens [from, to) (Serbian or Russian). */
   private boolean pastSpeechVerbBetween(int from, int to) {
     for (int k = from; k < to; k++) {
-      if (tokens.get(k).word() && verbAt(k).isPresent() && ("ru".equals(language.base())
-          ? References.RUSSIAN_PAST.matcher(lowerSurface(k)).matches()
-          : References.SERBIAN_PAST.matcher(keys.get(k)).matches() || verbAt(k).get().gender() != null)) {
+      if (tokens.get(k).word() && verbAt(k).isPresent() && pastSpeechVerbAt(k)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the speech verb at {@code k} is in the past: a Russian form in -л, -ла, -ло, -ли; a
+   * Serbian participle, or any verb of a gender.
+   */
+  private boolean pastSpeechVerbAt(int k) {
+    return "ru".equals(language.base()) ? RUSSIAN_PAST.matcher(lowerSurface(k)).matches()
+        : SERBIAN_PAST.matcher(keys.get(k)).matches() || verbAt(k).get().gender() != null;
   }
 
   private boolean verbBetween(int from, int to) {
@@ -5134,27 +5141,6 @@ abstract class Attributions extends References {
         return k + 1 < participle ? k : -1;
       }
       if (verbAt(k).isPresent() || participleAt(k) > 0 || entry(k).conjunction() || entry(k).preposition()) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /** Longest phrase set off by commas between a speech verb and its "that" ("s druge strane"). */
-  private static final int ASIDE_WORDS = 3;
-
-  /**
-   * The closing comma of one to {@link #ASIDE_WORDS} words set off by the comma at {@code comma},
-   * none a verb, a "that" or a relative (", however,", ", s druge strane,"), or -1.
-   */
-  private int shortAside(int comma, int end) {
-    for (int k = comma + 1; k < end && k <= comma + ASIDE_WORDS + 1; k++) {
-      Token token = tokens.get(k);
-      if (token.is(",")) {
-        return k > comma + 1 ? k : -1;
-      }
-      if (!token.word() || entry(k).complementizer() || entry(k).relative() || verbAt(k).isPresent()
-          || participleAt(k) > 0) {
         return -1;
       }
     }

@@ -739,20 +739,35 @@ abstract class References extends TextIndex {
         && (verbAt(k + 2).isPresent() || bodysVerbAt(k + 2));
   }
 
-  /** Words a short aside between commas may have (", s druge strane,", ", međutim,"). */
-  private static final int ASIDE_WORDS = 3;
+  /** Longest phrase set off by commas between a speech verb and its "that" ("s druge strane"). */
+  static final int ASIDE_WORDS = 3;
+
+  /**
+   * The closing comma of one to {@link #ASIDE_WORDS} words set off by the comma at {@code comma},
+   * none a verb, a "that" or a relative (", however,", ", s druge strane,"), or -1.
+   */
+  int shortAside(int comma, int end) {
+    for (int k = comma + 1; k < end && k <= comma + ASIDE_WORDS + 1; k++) {
+      Token token = tokens.get(k);
+      if (token.is(",")) {
+        return k > comma + 1 ? k : -1;
+      }
+      if (!token.word() || entry(k).complementizer() || entry(k).relative() || verbAt(k).isPresent()
+          || participleAt(k) > 0) {
+        return -1;
+      }
+    }
+    return -1;
+  }
 
   /**
    * Serbian: whether a verb in the past starts at {@code k} with its auxiliary after or before it
    * ("pozdravila je", "je saopštio"), or after a short aside set off by commas.
    */
   private boolean bodysVerbAt(int k) {
-    if (k < tokens.size() && tokens.get(k).is(",")) {
-      int close = k + 1;
-      while (close < tokens.size() && close <= k + ASIDE_WORDS && tokens.get(close).word()) {
-        close++;
-      }
-      return close > k + 1 && close < tokens.size() && tokens.get(close).is(",") && bodysVerbAt(close + 1);
+    int aside = k < tokens.size() && tokens.get(k).is(",") ? shortAside(k, tokens.size()) : -1;
+    if (aside > 0) {
+      return bodysVerbAt(aside + 1);
     }
     if (k + 1 >= tokens.size() || !tokens.get(k).word()) {
       return false;
