@@ -434,6 +434,13 @@ abstract class References extends TextIndex {
         i++;
         continue;
       }
+      if (!freeWord(i) && "en".equals(language.base()) && innerBody(i, -1)) {
+        int end = englishBody(i); // "The EU Delegation to Serbia said": the outpost speaks
+        if (end > i) {
+          i = end - 1;
+          continue;
+        }
+      }
       // An organ ("Predsedništvo Stranke slobode i pravde") is no part of the body's name.
       if (!freeWord(i) || !tokens.get(i).capitalised() || entry(i).medium() || entry(i).organ()) {
         continue;
@@ -1239,6 +1246,13 @@ abstract class References extends TextIndex {
       if (j >= tokens.size() || !adjacent(j - 1, j)) {
         break;
       }
+      int parent = outpostParentEnd(j, head);
+      if (parent > 0) {
+        // "The UK Mission to the United Nations said": the body it is sent to ends the name.
+        inner.add(refAt[parent - 1]);
+        end = parent;
+        break;
+      }
       int k = j;
       while (k < tokens.size() && k - j < 2 && tokens.get(k).word() && !tokens.get(k).capitalised()
           && (CONNECTORS.contains(keys.get(k)) || placeAfterHead(k, head, i)) && k + 1 < tokens.size()
@@ -1290,9 +1304,20 @@ abstract class References extends TextIndex {
    */
   private boolean innerBody(int j, int head) {
     Ref ref = refAt[j];
-    return head >= 0 && ref != null && ref.type == RefType.MENTION && ref.from == j && ref.to == j + 1
-        && organisation(ref) && j + 1 < tokens.size() && tokens.get(j + 1).word() && tokens.get(j + 1).capitalised()
-        && adjacent(j, j + 1);
+    return (head >= 0 || sendsOutpost(j)) && ref != null && ref.type == RefType.MENTION && ref.from == j
+        && ref.to == j + 1 && organisation(ref) && j + 1 < tokens.size() && tokens.get(j + 1).word()
+        && tokens.get(j + 1).capitalised() && adjacent(j, j + 1);
+  }
+
+  /**
+   * English: whether the word at {@code j} is followed by the capitalised head of an outpost and
+   * "to" or "in" where it is ("the EU Delegation to Serbia", "the OSCE Mission in Kosovo"), so
+   * that a catalogue body there names whose outpost it is, not the body that speaks.
+   */
+  private boolean sendsOutpost(int j) {
+    return j + 2 < tokens.size() && tokens.get(j + 1).word() && tokens.get(j + 1).capitalised()
+        && OUTPOST_HEADS.contains(keys.get(j + 1)) && adjacent(j, j + 1) && adjacent(j + 1, j + 2)
+        && tokens.get(j + 2).word() && ("to".equals(keys.get(j + 2)) || "in".equals(keys.get(j + 2)));
   }
 
   /**
@@ -1554,7 +1579,36 @@ abstract class References extends TextIndex {
    * name of several words belong to the name (not after a head alone: "the Ministry in Belgrade").
    */
   private boolean placeAfterHead(int k, int head, int start) {
-    return "in".equals(keys.get(k)) && head == k - 1 && head > start;
+    return "in".equals(keys.get(k)) && head == k - 1 && head > start
+        || "to".equals(keys.get(k)) && head >= 0 && OUTPOST_HEADS.contains(keys.get(head));
+  }
+
+  /**
+   * English heads of a body sent by one state or body to another, whose name goes on with "to"
+   * and where it is sent ("the Permanent Mission of Serbia to the United Nations", "the EU
+   * Delegation to Serbia"), as match keys.
+   */
+  private static final Set<String> OUTPOST_HEADS = Set.of("mission", "delegation");
+
+  /**
+   * English: where the name of an outpost whose head is {@code head} ends when "to", perhaps
+   * "the", and a catalogue body follow at {@code j}: after that body, which the outpost's name
+   * holds ("the UK Mission to the United Nations" is not the UN speaking); -1 otherwise. A place
+   * after "to" is a capital like any other, read on by the caller.
+   */
+  private int outpostParentEnd(int j, int head) {
+    if (head < 0 || !OUTPOST_HEADS.contains(keys.get(head)) || !tokens.get(j).word() || !"to".equals(keys.get(j))) {
+      return -1;
+    }
+    int k = j + 1;
+    if (k < tokens.size() && tokens.get(k).word() && entry(k).determiner() && adjacent(j, k)) {
+      k++;
+    }
+    if (k >= tokens.size() || !adjacent(k - 1, k)) {
+      return -1;
+    }
+    Ref ref = refAt[k];
+    return ref != null && ref.from == k && organisation(ref) && !quoted[k] ? ref.to : -1;
   }
 
   private boolean connectorBefore(int j) {

@@ -7802,5 +7802,20 @@ class StatementExtractorTest {
           + "sutkinja u obrazloženju presude.", Language.SR_LATN),
           "Novac je išao iz jednog džepa u drugi, a građani Kragujevca su plaćali račun", "unknown:snezana ilic", DIRECT);
     }
+
+    @Test
+    void anEnglishOutpostsNameGoesOnWithWhereItIsSent() {
+      // Before: "to" ended the name, so the catalogue body after it spoke ("The UK Mission to the
+      // United Nations said" was the UN), and a catalogue body before the head was the speaker
+      // ("The EU Delegation to Serbia said" was the EU).
+      expect(extractSeeded("The UK Mission to the United Nations said the request would be considered in line with "
+          + "the usual procedures.", Language.EN), "the request would be considered in line with the usual procedures",
+          "unknown:uk mission to the united nations", INDIRECT);
+      expect(extractSeeded("The Permanent Mission of Serbia to the UN said in a statement that Belgrade would ask for "
+          + "an urgent session.", Language.EN), "Belgrade would ask for an urgent session",
+          "unknown:permanent mission of serbia to the un", INDIRECT);
+      expect(extractSeeded("The EU Delegation to Serbia said the funds had been released.", Language.EN),
+          "the funds had been released", "unknown:eu delegation to serbia", INDIRECT);
+    }
   }
 }
