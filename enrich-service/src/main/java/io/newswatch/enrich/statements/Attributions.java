@@ -3146,7 +3146,8 @@ abstract class Attributions extends References {
 
   /**
    * "The company said in a statement. It added that ...": English "it" opening a sentence (or a
-   * clause after "and" or "but") as a speech verb's subject, fillers and auxiliaries between.
+   * clause after "and" or "but", or after a phrase with a preposition that opens the sentence: "In
+   * a written statement, it said") as a speech verb's subject, fillers and auxiliaries between.
    */
   boolean itBefore(int verb) {
     if (!"en".equals(language.base())) {
@@ -3159,7 +3160,30 @@ abstract class Attributions extends References {
     if (k < 0 || !"it".equals(keys.get(k)) || sentenceOf[k] != sentenceOf[verb]) {
       return false;
     }
-    return k == sentenceFirst[sentenceOf[k]] || tokens.get(k - 1).word() && entry(k - 1).conjunction();
+    return k == sentenceFirst[sentenceOf[k]] || tokens.get(k - 1).word() && entry(k - 1).conjunction()
+        || openingPhraseBefore(k);
+  }
+
+  /** Most words a phrase with a preposition that opens an English sentence may have. */
+  private static final int OPENING_PHRASE_WORDS = 6;
+
+  /**
+   * Whether a comma right before token {@code k} closes a short phrase that opens its sentence with
+   * a preposition and has only words ("In a written statement,", "On Monday,"), so that what
+   * follows is the sentence's subject.
+   */
+  private boolean openingPhraseBefore(int k) {
+    int first = sentenceFirst[sentenceOf[k]];
+    if (k - 1 <= first || !tokens.get(k - 1).is(",") || k - 1 - first > OPENING_PHRASE_WORDS
+        || !tokens.get(first).word() || !entry(first).preposition()) {
+      return false;
+    }
+    for (int t = first + 1; t < k - 1; t++) {
+      if (!tokens.get(t).word() || quoted[t] || verbAt(t).isPresent()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

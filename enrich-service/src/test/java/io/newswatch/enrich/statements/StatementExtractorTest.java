@@ -7817,5 +7817,13 @@ class StatementExtractorTest {
       expect(extractSeeded("The EU Delegation to Serbia said the funds had been released.", Language.EN),
           "the funds had been released", "unknown:eu delegation to serbia", INDIRECT);
     }
+
+    @Test
+    void anEnglishItAfterAnOpeningPhraseIsTheBodyBefore() {
+      // Before: "it" was a body's pronoun only where it opened its sentence or a clause.
+      expect(extractSeeded("NIS raised fuel prices on Monday. In a written statement, it said that the refinery would "
+          + "close for maintenance in March.", Language.EN), "the refinery would close for maintenance in March",
+          "nw:nis", INDIRECT);
+    }
   }
 }
