@@ -4356,8 +4356,12 @@ abstract class Attributions extends References {
       return null;
     }
     attach(c, verb, comma + 1, segmentEnd);
+    if (english && c.subject == null && !c.bodyPronoun && !v.plural() && wordsBetween(comma + 1, verb) == 1
+        && "it".equals(keys.get(comma + 1))) {
+      c.bodyPronoun = true; // "Growth slowed to 2.1 percent, it said.": the body the text spoke of
+    }
     boolean dropped = c.zero && v.gender() != null && !"en".equals(language.base());
-    return c.subject != null || dropped || unnamedSource(comma + 1, segmentEnd, verb) ? c : null;
+    return c.subject != null || dropped || c.bodyPronoun || unnamedSource(comma + 1, segmentEnd, verb) ? c : null;
   }
 
   /**

@@ -7825,5 +7825,12 @@ class StatementExtractorTest {
           + "close for maintenance in March.", Language.EN), "the refinery would close for maintenance in March",
           "nw:nis", INDIRECT);
     }
+
+    @Test
+    void anEnglishItAfterTheReportIsTheBodyBefore() {
+      // Before: ", it said." at a report's end named no subject, and the report was dropped.
+      expect(extractSeeded("The Kremlin released a readout of the call. Putin and Vucic discussed energy cooperation, "
+          + "it said.", Language.EN), "Putin and Vucic discussed energy cooperation", "nw:kremlin", INDIRECT);
+    }
   }
 }
