@@ -1003,8 +1003,17 @@ abstract class References extends TextIndex {
     int end = head + 1;
     boolean capitalAfterHead = false;
     boolean placed = false; // after "u Kragujevcu": where the body sits ends its name
+    Ref accreditedTo = null; // "pri UN": the body an outpost is accredited to, inside its name
     for (int j = head + 1; j < tokens.size() && j - head <= 5 && adjacent(j - 1, j) && freeWord(j); ) {
       SpeechLexicon.Entry e = entry(j);
+      accreditedTo = accreditedTo(head, j);
+      if (accreditedTo != null) {
+        // "Stalna misija Srbije pri UN", "Постпредство России при ООН": the outpost speaks, not
+        // the body it is accredited to, whose name ends the outpost's.
+        capitalAfterHead = true;
+        end = accreditedTo.to;
+        break;
+      }
       if (tokens.get(j).capitalised()) {
         // "Srbije", "Fakulteta": one capitalised genitive; a second in a row, or a given name,
         // starts someone's name ("Narodnog pokreta Srbije Miroslav Aleksić").
@@ -1140,8 +1149,25 @@ abstract class References extends TextIndex {
       name = name + " " + text.substring(ownName[0] - 1, ownName[1] + 1);
       end = tokenAtOrAfter(ownName[1]);
     }
+    if (accreditedTo != null) {
+      remove(accreditedTo);
+    }
     addBody(i, end, name, !Texts.matchKey(nominative).equals(keys.get(head)));
     return end;
+  }
+
+  /**
+   * Serbian or Russian: the catalogue body after "pri" or "при" at {@code j} that an outpost
+   * whose head is at {@code head} is accredited to ("Stalna misija Srbije pri UN"); or null.
+   */
+  private Ref accreditedTo(int head, int j) {
+    String nominative = "pri".equals(keys.get(j)) ? lex.bodyNominative(keys.get(head)) : null;
+    if (nominative == null || !PARENTED_HEADS.contains(Texts.matchKey(nominative)) || j + 1 >= tokens.size()
+        || !adjacent(j, j + 1) || quoted[j + 1]) {
+      return null;
+    }
+    Ref ref = refAt[j + 1];
+    return ref != null && ref.from == j + 1 && organisation(ref) ? ref : null;
   }
 
   /**
@@ -1167,7 +1193,8 @@ abstract class References extends TextIndex {
    * parent ("Informativna služba SPC" is the Church), nor a possessive ("Žiri NIN-ove nagrade").
    * Russian делегация and миссия key as their Serbian counterparts do.
    */
-  private static final Set<String> PARENTED_HEADS = Set.of(Texts.matchKey("delegacija"), Texts.matchKey("misija"));
+  private static final Set<String> PARENTED_HEADS = Set.of(Texts.matchKey("delegacija"), Texts.matchKey("misija"),
+      Texts.matchKey("predstavništvo"), Texts.matchKey("постпредство"), Texts.matchKey("представительство"));
 
   /**
    * Where the name of a body ends whose head noun at {@code head} an acronym in the genitive

@@ -7832,5 +7832,15 @@ class StatementExtractorTest {
       expect(extractSeeded("The Kremlin released a readout of the call. Putin and Vucic discussed energy cooperation, "
           + "it said.", Language.EN), "Putin and Vucic discussed energy cooperation", "nw:kremlin", INDIRECT);
     }
+
+    @Test
+    void anOutpostsNameGoesOnWithTheBodyItIsAccreditedTo() {
+      // Before: "pri UN" and "при ООН" ended the name, and the UN spoke, or no one did
+      // ("постпредство" was no body's head).
+      expect(extractSeeded("Stalna misija Srbije pri UN saopštila je da je zahtev upućen Savetu bezbednosti.",
+          Language.SR_LATN), "je zahtev upućen Savetu bezbednosti", "unknown:stalna misija srbije pri un", INDIRECT);
+      expect(extractSeeded("Постпредство России при ООН заявило, что проект резолюции неприемлем.", Language.RU),
+          "проект резолюции неприемлем", "unknown:postpredstvo rossii pri oon", INDIRECT);
+    }
   }
 }
