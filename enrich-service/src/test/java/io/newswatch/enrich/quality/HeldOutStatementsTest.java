@@ -56,9 +56,9 @@ import org.junit.jupiter.api.Test;
  * heldout/held-out-178.yaml}, {@code heldout/held-out-181.yaml}, {@code
  * heldout/held-out-184.yaml}, {@code heldout/held-out-187.yaml}, {@code
  * heldout/held-out-190.yaml}, {@code heldout/held-out-193.yaml}, {@code
- * heldout/held-out-196.yaml} and {@code heldout/held-out-199.yaml} are held out: nothing was
- * changed to fit them (the thirty-first has since been read in part, so the others are the
- * cleaner measures). The others
+ * heldout/held-out-196.yaml}, {@code heldout/held-out-199.yaml} and {@code
+ * heldout/held-out-202.yaml} are held out: nothing was changed to fit them (the thirty-first
+ * has since been read in part, so the others are the cleaner measures). The others
  * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores
@@ -1160,6 +1160,28 @@ class HeldOutStatementsTest {
   @Test
   void statementAttributionOnTheHundredAndNinetyNinthSetHeldOut() throws IOException {
     measureHeldOut("/heldout/held-out-199.yaml", "held out 199");
+  }
+
+  /** The two-hundredth set, written beside the two-hundred-and-first and two-hundred-and-second. */
+  @Test
+  void statementAttributionOnTheTwoHundredthSet() throws IOException {
+    measure("/heldout/development-200.yaml", "set 200");
+  }
+
+  /** The two-hundred-and-first set, written beside the two-hundredth and -second. */
+  @Test
+  void statementAttributionOnTheTwoHundredAndFirstSet() throws IOException {
+    measure("/heldout/development-201.yaml", "set 201");
+  }
+
+  /**
+   * The two-hundred-and-second set, held out from its first run, taken on the code of 6e3d6ec
+   * (after sets 197 and 198, which led to no rule, and rules for outposts and a body's "it" tried
+   * on sentences of my own): written beside the two-hundredth and -first, and never fitted.
+   */
+  @Test
+  void statementAttributionOnTheTwoHundredAndSecondSetHeldOut() throws IOException {
+    measureHeldOut("/heldout/held-out-202.yaml", "held out 202");
   }
 
   /** The forty-ninth set, written beside the fiftieth. */
