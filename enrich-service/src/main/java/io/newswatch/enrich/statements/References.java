@@ -2139,12 +2139,19 @@ abstract class References extends TextIndex {
     if (Texts.matchKey(name).isBlank()) {
       return; // «Ъ», Kommersant's sign: no letter a body's name could be known by
     }
-    String id = StatementExtractor.OUTSIDE_CATALOGUE_PREFIX + Texts.matchKey(name);
+    String key = Texts.matchKey(name);
+    String id = StatementExtractor.OUTSIDE_CATALOGUE_PREFIX + key;
     // "U saopštenju Ustavnog suda" after "Ustavni sud Srbije": the short name of a body named in
-    // full before it is that body.
+    // full before it is that body; so are two English words or more from inside its name ("The
+    // Clinical Centre said" after "the University Clinical Centre of Niš"). A Serbian or Russian
+    // name's genitive is another body's ("Narodno pozorište" inside "Drama Narodnog pozorišta").
     for (Map.Entry<String, String> named : bodyNames.entrySet()) {
+      boolean inside = "en".equals(language.base()) && key.indexOf(' ') > 0
+          && (" " + named.getKey().substring(StatementExtractor.OUTSIDE_CATALOGUE_PREFIX.length()) + " ")
+              .contains(" " + key + " ");
       // Not a part of it named by its possessive: "NASA's Science Mission Directorate" is no NASA.
-      if (named.getKey().startsWith(id + " ") && !possessiveOf(named.getValue(), name)) {
+      if ((named.getKey().startsWith(id + " ") || inside) && !named.getKey().equals(id)
+          && !possessiveOf(named.getValue(), name)) {
         id = named.getKey();
         name = named.getValue();
         break;

@@ -7842,5 +7842,14 @@ class StatementExtractorTest {
       expect(extractSeeded("Постпредство России при ООН заявило, что проект резолюции неприемлем.", Language.RU),
           "проект резолюции неприемлем", "unknown:postpredstvo rossii pri oon", INDIRECT);
     }
+
+    @Test
+    void wordsFromInsideAnEnglishBodysNameAreThatBody() {
+      // Before: only a name's first words were its short name, so "The Clinical Centre" was a body
+      // of its own.
+      expect(extractSeeded("Nurses at the University Clinical Centre of Niš went on strike. The Clinical Centre said "
+          + "in a written statement that overtime had been paid in September.", Language.EN),
+          "overtime had been paid in September", "unknown:university clinical centre of nis", INDIRECT);
+    }
   }
 }
