@@ -2165,6 +2165,12 @@ abstract class Attributions extends References {
       int and = c.subject == null || c.zero ? conjunctionBefore(verb, headFrom) : -1;
       int first = and > headFrom ? lastVerb(headFrom, and) : -1;
       Ref shared = first >= 0 ? best(headFrom, and, first, false, false) : null;
+      int answer = afterQuestionPutOpening(headFrom, verb);
+      if (shared == null && and > answer && answer > headFrom) {
+        // "Upitan da li se oporavio, Stojiljković je samo odmahnuo rukom i rekao: „...“": after
+        // the question put, the subject of the clause the conjunction joins to, whatever its verb.
+        shared = firstSubject(answer, and);
+      }
       if (shared != null) {
         // "..., rekao je Stanić, a zatim dodao: »...«", "Stanic said, and then added: “...”": the
         // second verb has no subject of its own, and shares the first one's.
@@ -2217,7 +2223,8 @@ abstract class Attributions extends References {
    */
   private int conjunctionBefore(int verb, int from) {
     int k = verb - 1;
-    while (k > from && tokens.get(k).word() && (THEN.contains(keys.get(k)) || entry(k).filler())) {
+    // Serbian "i" is a filler ("also") as well; right before the verb it is the conjunction.
+    while (k > from && tokens.get(k).word() && !entry(k).conjunction() && (THEN.contains(keys.get(k)) || entry(k).filler())) {
       k--;
     }
     return k > from && tokens.get(k).word() && entry(k).conjunction() && !quoted[k] ? k : -1;

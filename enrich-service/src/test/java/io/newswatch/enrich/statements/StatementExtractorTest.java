@@ -7851,5 +7851,14 @@ class StatementExtractorTest {
           + "in a written statement that overtime had been paid in September.", Language.EN),
           "overtime had been paid in September", "unknown:university clinical centre of nis", INDIRECT);
     }
+
+    @Test
+    void afterAQuestionPutAVerbJoinedByIHasTheFirstClausesSubject() {
+      // Before: "i" before the verb was read as "also", and the subject before a verb that says no
+      // words ("odmahnuo rukom") was looked for from the question's start.
+      expect(extractSeeded("Kapiten Ognjen Stojiljković kaže da je ekipa spremna. Upitan da li se potpuno oporavio od "
+          + "povrede kolena, Stojiljković je samo odmahnuo rukom i rekao: „Videćete sutra.“", Language.SR_LATN),
+          "Videćete sutra.", "unknown:ognjen stojiljkovic", DIRECT);
+    }
   }
 }
