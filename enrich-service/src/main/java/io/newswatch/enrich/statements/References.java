@@ -2058,6 +2058,33 @@ abstract class References extends TextIndex {
     return words > 0 && verbFrom < tokens.size() && speechVerbWithin(verbFrom, tokens.size()) ? end : -1;
   }
 
+  /**
+   * The id of the last body outside the catalogue named before whose head noun is the word keyed
+   * {@code key} in the nominative ("savez" for "Fudbalski savez Srbije"), or null. The head of a
+   * name kept in the nominative is the first word that is a head in its own nominative; a head in
+   * another case is a genitive after it ("pozorišta" in "Drama Narodnog pozorišta").
+   */
+  private String lastBodyWithHead(String key) {
+    String nominative = lex.bodyNominative(key);
+    if (nominative == null || !Texts.matchKey(nominative).equals(key)) {
+      return null;
+    }
+    String last = null;
+    for (Map.Entry<String, String> named : bodyNames.entrySet()) {
+      for (String word : named.getValue().split(" ")) {
+        String wordKey = Texts.matchKey(word);
+        String head = wordKey.isEmpty() ? null : lex.bodyNominative(wordKey);
+        if (head != null && Texts.matchKey(head).equals(wordKey)) {
+          if (wordKey.equals(key) && !named.getKey().equals(StatementExtractor.OUTSIDE_CATALOGUE_PREFIX + key)) {
+            last = named.getKey();
+          }
+          break;
+        }
+      }
+    }
+    return last;
+  }
+
   /** The name of a body named before whose acronym {@code letters} is ({@link #abbreviates}), or null. */
   private String bodyAbbreviated(String letters) {
     for (String name : bodyNames.values()) {
@@ -2145,7 +2172,17 @@ abstract class References extends TextIndex {
     // full before it is that body; so are two English words or more from inside its name ("The
     // Clinical Centre said" after "the University Clinical Centre of Niš"). A Serbian or Russian
     // name's genitive is another body's ("Narodno pozorište" inside "Drama Narodnog pozorišta").
+    String lastWithHead = inflecting() && key.indexOf(' ') < 0 ? lastBodyWithHead(key) : null;
+    if (lastWithHead != null) {
+      // "Из Савеза су подсетили" after "Фудбалски савез Србије": a body's head noun alone, with
+      // the capital of a name, is the last body named with that head.
+      id = lastWithHead;
+      name = bodyNames.get(id);
+    }
     for (Map.Entry<String, String> named : bodyNames.entrySet()) {
+      if (lastWithHead != null) {
+        break;
+      }
       boolean inside = "en".equals(language.base()) && key.indexOf(' ') > 0
           && (" " + named.getKey().substring(StatementExtractor.OUTSIDE_CATALOGUE_PREFIX.length()) + " ")
               .contains(" " + key + " ");

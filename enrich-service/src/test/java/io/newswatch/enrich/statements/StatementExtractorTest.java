@@ -7860,5 +7860,13 @@ class StatementExtractorTest {
           + "povrede kolena, Stojiljković je samo odmahnuo rukom i rekao: „Videćete sutra.“", Language.SR_LATN),
           "Videćete sutra.", "unknown:ognjen stojiljkovic", DIRECT);
     }
+
+    @Test
+    void aBodysHeadNounAloneWithACapitalIsTheLastBodyWithThatHead() {
+      // Before: "Из Савеза" was a body of its own, named "Савез".
+      expect(extractSeeded("Фудбалски савез Србије саопштио је да је продато више од 48.000 улазница. Из Савеза су "
+          + "подсетили да је УЕФА Србију већ казнила због пиротехнике.", Language.SR_CYRL),
+          "је УЕФА Србију већ казнила због пиротехнике", "unknown:fudbalski savez srbije", INDIRECT);
+    }
   }
 }
