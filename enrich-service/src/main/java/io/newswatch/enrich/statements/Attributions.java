@@ -4345,8 +4345,9 @@ abstract class Attributions extends References {
         segmentEnd = i; // "..., Vucic said on Tuesday (,) as world leaders gathered ...": when he said it
         break;
       }
-      if (!tokens.get(i).word() && !apostropheInWord(i) || tokens.get(i).word() && entry(i).complementizer()) {
-        return null;
+      if (!tokens.get(i).word() && !apostropheInWord(i) && !timeSeparator(i)
+          || tokens.get(i).word() && entry(i).complementizer()) {
+        return null; // (not "in its 15:30 bulletin")
       }
     }
     // A description and name set off before the verb count as the name alone.

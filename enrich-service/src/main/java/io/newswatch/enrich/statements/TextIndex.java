@@ -840,6 +840,17 @@ abstract class TextIndex {
         && tokens.get(i - 1).word() && tokens.get(i + 1).word();
   }
 
+  /** A colon or a point between two numbers it touches, as in a time of day ("15:30", "8.30"). */
+  boolean timeSeparator(int i) {
+    return (tokens.get(i).is(":") || tokens.get(i).is(".")) && i > 0 && i + 1 < tokens.size()
+        && tokens.get(i - 1).end() == tokens.get(i).start() && tokens.get(i + 1).start() == tokens.get(i).end()
+        && digits(tokens.get(i - 1).surface()) && digits(tokens.get(i + 1).surface());
+  }
+
+  private static boolean digits(String s) {
+    return !s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
   boolean containsQuoteMark(int from, int to) {
     for (int i = from; i < to; i++) {
       if (isQuoteMark(i)) {

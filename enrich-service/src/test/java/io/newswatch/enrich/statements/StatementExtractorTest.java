@@ -7868,5 +7868,14 @@ class StatementExtractorTest {
           + "подсетили да је УЕФА Србију већ казнила због пиротехнике.", Language.SR_CYRL),
           "је УЕФА Србију већ казнила због пиротехнике", "unknown:fudbalski savez srbije", INDIRECT);
     }
+
+    @Test
+    void aTimeOfDayAfterATrailingAttributionsVerb() {
+      // Before: the colon of "15:30" after the verb ended the attribution as punctuation would.
+      expect(extractSeeded("The Republic Hydrometeorological Service of Serbia has issued a red warning. The water level "
+          + "is still rising and rain is expected to continue, the service said in its 15:30 bulletin.", Language.EN),
+          "The water level is still rising and rain is expected to continue",
+          "unknown:republic hydrometeorological service of serbia", INDIRECT);
+    }
   }
 }
