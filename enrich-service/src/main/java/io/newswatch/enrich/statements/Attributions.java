@@ -6420,8 +6420,8 @@ abstract class Attributions extends References {
       before--; // an opening mark
     }
     if (before >= sentenceFirst[sentenceOf[k]] && tokens.get(before).word()
-        && (tokens.get(before).capitalised() || entry(before).determiner())) {
-      before--; // "Britanski", "The"
+        && (tokens.get(before).capitalised() && !entry(before).preposition() || entry(before).determiner())) {
+      before--; // "Britanski", "The"; not "Za Blic je rekla", whom she told
     }
     return before < sentenceFirst[sentenceOf[k]] || tokens.get(before).is(",") || isDash(before);
   }

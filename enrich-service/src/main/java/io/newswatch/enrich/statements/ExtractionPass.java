@@ -960,12 +960,34 @@ final class ExtractionPass extends Attributions {
    * paragraph's start (not a verb after a quote, "»...«, piše u objavi ...").
    */
   private boolean verbOpensSentence(int k) {
-    if (k < 0 || k >= tokens.size() || sentenceFirst[sentenceOf[k]] != k || !tokens.get(k).word()
-        || verbAt(k).isEmpty() || verbAt(k).get().impersonal()) {
+    if (k < 0 || k >= tokens.size() || !tokens.get(k).word() || verbAt(k).isEmpty() || verbAt(k).get().impersonal()) {
       return false; // "Navodi se da ...": no one's
     }
-    return k == 0 || paragraphOf[k - 1] != paragraphOf[k] || tokens.get(k - 1).is(".") || tokens.get(k - 1).is("!")
-        || tokens.get(k - 1).is("?");
+    int first = sentenceFirst[sentenceOf[k]];
+    if (first != k && !outletToldBefore(first, k)) {
+      return false;
+    }
+    return first == 0 || paragraphOf[first - 1] != paragraphOf[first] || tokens.get(first - 1).is(".")
+        || tokens.get(first - 1).is("!") || tokens.get(first - 1).is("?");
+  }
+
+  /**
+   * Whether tokens [first, verb) are only the outlet told, its preposition and marks, and
+   * auxiliaries ("Za Danas kaže da ...", "Za „Blic“ je rekla da ..."): the verb still opens the
+   * sentence's own words.
+   */
+  private boolean outletToldBefore(int first, int verb) {
+    if (!tokens.get(first).word() || !entry(first).preposition()) {
+      return false;
+    }
+    boolean outlet = false;
+    for (int i = first + 1; i < verb; i++) {
+      if (tokens.get(i).word() ? !entry(i).medium() && !entry(i).filler() : !isQuoteMark(i)) {
+        return false;
+      }
+      outlet |= tokens.get(i).word() && entry(i).medium();
+    }
+    return outlet;
   }
 
   /**

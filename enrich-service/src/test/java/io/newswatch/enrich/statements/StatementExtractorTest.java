@@ -7877,5 +7877,16 @@ class StatementExtractorTest {
           "The water level is still rising and rain is expected to continue",
           "unknown:republic hydrometeorological service of serbia", INDIRECT);
     }
+
+    @Test
+    void theOutletToldOpeningTheSentenceIsNoOutletWriting() {
+      // Before: "Za Blic je rekla" was read as "Blic" writing, as "Britanski Gardijan piše" is, and
+      // left out; and a present tense after "Za Danas" no longer opened its sentence.
+      expect(extractSeeded("Selektorka Marina Vujović okupila je širi spisak igračica. Za Blic je rekla da od sezone "
+          + "očekuje medalju.", Language.SR_LATN), "od sezone očekuje medalju", "unknown:marina vujovic", INDIRECT);
+      expect(extractSeeded("Pisac Nikola Bursać večeras predstavlja roman. Roman je objavljen u izdanju Lagune. Za Danas "
+          + "kaže da je knjigu pisao sedam godina.", Language.SR_LATN), "je knjigu pisao sedam godina",
+          "unknown:nikola bursac", INDIRECT);
+    }
   }
 }
