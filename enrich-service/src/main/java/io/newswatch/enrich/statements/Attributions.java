@@ -1407,8 +1407,8 @@ abstract class Attributions extends References {
   /** The first person named in full within {@link #TALKED_WITH_WORDS} tokens of {@code from}. */
   private Ref personAfter(int from, int to) {
     for (Ref ref : refsStartingWithin(from, to)) {
-      if (ref.from - from >= TALKED_WITH_WORDS) {
-        break;
+      if (wordsBetween(from, ref.from) >= TALKED_WITH_WORDS) {
+        break; // words, not tokens: "the clinic's director, Dr. Milena Stojković" has marks between
       }
       if (personInFull(ref) && (ref.type == RefType.MENTION || ref.type == RefType.NAME && !ref.singleWord)) {
         return ref;

@@ -7888,5 +7888,18 @@ class StatementExtractorTest {
           + "kaže da je knjigu pisao sedam godina.", Language.SR_LATN), "je knjigu pisao sedam godina",
           "unknown:nikola bursac", INDIRECT);
     }
+
+    @Test
+    void whomTheOutletSpokeWithIsCountedInWordsNotTokens() {
+      // Before: the apostrophe, the comma and the point of "the clinic's director, Dr. Milena
+      // Stojković" counted as words, and the name was out of reach; the answers went to the man
+      // named before.
+      List<ExtractedStatement> found = extractSeeded("City health secretary Dragan Ilić said on Tuesday that the second "
+          + "wing would open in March. B92 English spoke with the clinic's director, Dr. Milena Stojković, about the flu "
+          + "season.\n\nQ: How bad is the flu season this year? A: It started three weeks earlier than usual.\n\nQ: Are "
+          + "you still losing nurses? A: We hired eleven this autumn and lost nine.", Language.EN);
+      expect(found, "It started three weeks earlier than usual", "unknown:milena stojkovic", DIRECT);
+      expect(found, "We hired eleven this autumn and lost nine", "unknown:milena stojkovic", DIRECT);
+    }
   }
 }
