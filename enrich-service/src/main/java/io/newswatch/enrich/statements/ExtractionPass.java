@@ -1346,6 +1346,16 @@ final class ExtractionPass extends Attributions {
         if (before.type == RefType.ROLE && !before.roleActors.isEmpty()) {
           unknownRoleActors.computeIfAbsent(key, k -> new HashSet<>()).addAll(before.roleActors);
         }
+        if (before.type == RefType.MENTION && before.name != null
+            && WEATHER_SERVICE.matcher(Texts.matchKey(before.name)).find()) {
+          // "главного специалиста Гидрометцентра России Ирины Соколовой" then "— отметила
+          // синоптик": someone of a weather service is its forecaster, as a reader takes it.
+          for (Set<String> profession : lex.professions()) {
+            if (profession.stream().anyMatch(FORECASTERS::contains)) {
+              describesAll(profession, key, i);
+            }
+          }
+        }
         for (int k = before.from; k < before.to; k++) {
           boolean roleWord = before.type == RefType.ROLE && refAt[k] == before;
           // A sentence's first word has its capital from where it stands ("Tužiteljka Tužilaštva
@@ -1560,6 +1570,16 @@ final class ExtractionPass extends Attributions {
 
   /** The key of an adjective made from a noun (fudbalske, футбольного), by its -sk-, -ck- or -n- and case ending. */
   private static final Pattern RELATIONAL_ADJECTIVE = Pattern.compile(".*(sk|ck)[a-z]{1,3}|.*(nyj|nij|nogo|noj|naja|noe)");
+
+  /**
+   * Match keys found in the names of weather services (Гидрометцентр, Росгидромет, Republički
+   * hidrometeorološki zavod, RHMZ, the Met Office's "weather service").
+   */
+  private static final Pattern WEATHER_SERVICE = Pattern.compile("gidromet|hidromet|meteorolo|rhmz|weather");
+
+  /** Keys of the lexicon's forecaster nouns, by which the forecasters' profession group is found. */
+  private static final Set<String> FORECASTERS = Set.of("forecaster", Texts.matchKey("sinoptičar"),
+      Texts.matchKey("синоптик"));
 
   /** Keys of the president of a court's panel ("predsednica veća"), with those of the panel below. */
   private static final Set<String> PANEL_PRESIDENTS = Set.of("predsednik", "predsednica", "predsjednik", "predsjednica",

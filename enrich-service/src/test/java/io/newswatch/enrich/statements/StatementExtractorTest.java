@@ -7901,5 +7901,17 @@ class StatementExtractorTest {
       expect(found, "It started three weeks earlier than usual", "unknown:milena stojkovic", DIRECT);
       expect(found, "We hired eleven this autumn and lost nine", "unknown:milena stojkovic", DIRECT);
     }
+
+    @Test
+    void someoneOfAWeatherServiceIsItsForecaster() {
+      // Before: "синоптик" and "sinoptičarka" named no one the text had described so.
+      expect(extractSeeded("По словам главного специалиста Гидрометцентра России Ирины Соколовой, снег будет идти до "
+          + "утра четверга. «Такого количества осадков в Москве не фиксировали с 1890-х годов», — отметила синоптик.",
+          Language.RU), "Такого количества осадков в Москве не фиксировали с 1890-х годов", "unknown:irina sokolova",
+          DIRECT);
+      expect(extractSeeded("Prema rečima dežurne službenice Republičkog hidrometeorološkog zavoda Ivane Pavlović, sneg će "
+          + "padati do četvrtka. „Ovo je rekord za decembar“, rekla je sinoptičarka.", Language.SR_LATN),
+          "Ovo je rekord za decembar", "unknown:ivana pavlovic", DIRECT);
+    }
   }
 }
