@@ -378,7 +378,8 @@ abstract class References extends TextIndex {
         i = markedEnd - 1;
         continue;
       }
-      if (inflecting() && freeWord(i) && !tokens.get(i).capitalised() && entry(i).body() && placeNamedAfterSource(i)) {
+      if (inflecting() && freeWord(i) && !tokens.get(i).capitalised() && entry(i).body()
+          && (placeNamedAfterSource(i) || complementBeforeVerbAfterSource(i))) {
         // "Из општине Дечани саопштено је", "В посольстве Сербии в Москве сообщили": where the
         // words came from, a body in lower case that the place after it names; its adjective
         // first ("в главном управлении МЧС по Оренбургской области").
@@ -807,6 +808,43 @@ abstract class References extends TextIndex {
     return place < tokens.size() && freeWord(place) && adjacent(place - 1, place) && tokens.get(place).capitalised()
         && !givenNameAt(place) && !entry(place).medium();
   }
+
+  /**
+   * Whether the lower-case head noun at {@code i}, right after "iz", "u" or "в", is an office's
+   * whose lower-case complement runs up to a plural speech verb ("В комплексе городского хозяйства
+   * столицы заявили", "В департаменте транспорта Москвы сообщили", "U gradskom sekretarijatu za
+   * saobraćaj rekli su" has its adjective before): the office's name, head and complement, which
+   * says where the words came from.
+   */
+  private boolean complementBeforeVerbAfterSource(int i) {
+    int preposition = i > 1 && freeWord(i - 1) && !tokens.get(i - 1).capitalised() && adjectiveLike(i - 1) ? i - 2 : i - 1;
+    if (preposition < 0 || !tokens.get(preposition).word() || !SOURCE_PREPOSITIONS.contains(keys.get(preposition))
+        || !adjacent(preposition, preposition + 1) || !OFFICES.contains(lex.bodyNominative(keys.get(i)))) {
+      return false;
+    }
+    int k = i + 1;
+    // Lower-case genitives, a purpose after "za", and a place's name last ("транспорта Москвы").
+    while (k < tokens.size() && k - i <= OFFICE_COMPLEMENT_WORDS && adjacent(k - 1, k) && freeWord(k)
+        && (!functionWord(k) || k == i + 1 && "za".equals(keys.get(k))) && verbAt(k).isEmpty()
+        && (!tokens.get(k).capitalised() || !givenNameAt(k) && !entry(k).medium()
+            && (k + 1 >= tokens.size() || !tokens.get(k + 1).capitalised()))) {
+      k++;
+    }
+    return k > i + 1 && k < tokens.size() && !"za".equals(keys.get(k - 1)) && pluralVerbAt(k);
+  }
+
+  /** Most lower-case words an office's complement may have before its verb ("городского хозяйства столицы"). */
+  private static final int OFFICE_COMPLEMENT_WORDS = 4;
+
+  /**
+   * Heads of offices whose lower-case complement names them after "iz", "u" or "в" (the offices
+   * of places, and the departments of a city's or a ministry's administration), as the lexicon's
+   * nominatives.
+   */
+  private static final Set<String> OFFICES = Set.of(
+      "opština", "ministarstvo", "ambasada", "vlada", "kancelarija", "skupština", "tužilaštvo", "sekretarijat",
+      "direkcija", "посольство", "министерство", "правительство", "администрация", "прокуратура", "мэрия",
+      "управление", "департамент", "комплекс", "дирекция");
 
   /** A Russian noun in the genitive singular by its ending (строительства, культуры, экономики). */
   private static final Pattern GENITIVE_NOUN = Pattern.compile("[а-яё]{4,}(ства|ения|ания|ции|ры|ки|ти)");
@@ -1824,11 +1862,13 @@ abstract class References extends TextIndex {
 
   /**
    * A lower-case word in -o right after a capital of a body's name ("Fudbalski klub Vojvodina
-   * sporazumno je raskinuo"): an adverb of the clause, which no genitive of a name ends in.
+   * sporazumno je raskinuo"): an adverb of the clause, which no genitive of a name ends in but a
+   * Russian adjective's in -ого or -его ("Комплексе городского хозяйства").
    */
   private boolean adverbAfterName(int j) {
     String key = keys.get(j);
-    return tokens.get(j - 1).capitalised() && !tokens.get(j).capitalised() && key.length() > 3 && key.endsWith("o");
+    return tokens.get(j - 1).capitalised() && !tokens.get(j).capitalised() && key.length() > 3 && key.endsWith("o")
+        && !("ru".equals(language.base()) && (key.endsWith("ogo") || key.endsWith("ego")));
   }
 
   /** Clubs named with their sport's initials ("KK Partizan"), in text order. */

@@ -7913,5 +7913,20 @@ class StatementExtractorTest {
           + "padati do četvrtka. „Ovo je rekord za decembar“, rekla je sinoptičarka.", Language.SR_LATN),
           "Ovo je rekord za decembar", "unknown:ivana pavlovic", DIRECT);
     }
+
+    @Test
+    void anOfficeNamedByItsComplementAfterWhereTheWordsCameFrom() {
+      // Before: a lower-case office after "в" or "u" spoke only with a capital right after it, a
+      // Russian adjective's genitive in -ого was read as an adverb ending a name, and "комплекс"
+      // was no head.
+      expect(extractSeeded("В комплексе городского хозяйства столицы заявили, что на улицы выведены 14 тысяч единиц "
+          + "техники.", Language.RU), "на улицы выведены 14 тысяч единиц техники",
+          "unknown:kompleks gorodskogo hozjajstva stolici", INDIRECT);
+      expect(extractSeeded("В Комплексе городского хозяйства Москвы сообщили, что на улицы выведено более 12 тысяч "
+          + "единиц техники.", Language.RU), "на улицы выведено более 12 тысяч единиц техники",
+          "unknown:kompleks gorodskogo hozjajstva moskvi", INDIRECT);
+      expect(extractSeeded("U gradskom sekretarijatu za saobraćaj rekli su da će linije biti vraćene.", Language.SR_LATN),
+          "će linije biti vraćene", "unknown:gradski sekretarijat za saobracaj", INDIRECT);
+    }
   }
 }
