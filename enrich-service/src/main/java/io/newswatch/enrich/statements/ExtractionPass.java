@@ -1638,7 +1638,10 @@ final class ExtractionPass extends Attributions {
 
   /** The unknown person a bare noun in the subject window describes, or null. */
   String describedUnknown(Candidate c) {
-    if (c.windowFrom < 0 || unknownDescriptors.isEmpty()) {
+    if (c.windowFrom < 0 || unknownDescriptors.isEmpty()
+        || c.anchor < tokens.size() && verbAt(c.anchor).map(v -> v.plural() && !v.impersonal()).orElse(false)) {
+      // "Radnici okupljeni ispred kapije fabrike uglas su ponavljali da ...": many speak, and no
+      // one person a noun described before is all of them.
       return null;
     }
     int first = c.windowFrom;

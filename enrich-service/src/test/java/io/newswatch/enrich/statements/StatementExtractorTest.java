@@ -7928,5 +7928,17 @@ class StatementExtractorTest {
       expect(extractSeeded("U gradskom sekretarijatu za saobraćaj rekli su da će linije biti vraćene.", Language.SR_LATN),
           "će linije biti vraćene", "unknown:gradski sekretarijat za saobracaj", INDIRECT);
     }
+
+    @Test
+    void serbianImperfectivePastsSpeakAndManyAreNoOneDescribedBefore() {
+      // Before: "naglašavala" and "ponavljali" were no speech verbs; and a plural verb's subject
+      // could be one person whose description a noun of it matched.
+      expect(extractSeeded("Тужилац Мирјана Милановић, која је заступала оптужницу, током поступка је више пута "
+          + "наглашавала да је реч о школском примеру корупције.", Language.SR_CYRL),
+          "је реч о школском примеру корупције", "unknown:mirjana milanovic", INDIRECT);
+      expect(extractSeeded("Predsednik sindikata u fabrici Zoran Milićević rekao je okupljenim radnicima da štrajk traje. "
+          + "Radnici okupljeni ispred kapije fabrike uglas su ponavljali da neće odustati od zahteva.", Language.SR_LATN),
+          "neće odustati od zahteva", StatementExtractor.UNKNOWN, INDIRECT);
+    }
   }
 }
