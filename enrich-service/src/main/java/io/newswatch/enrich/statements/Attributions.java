@@ -221,9 +221,12 @@ abstract class Attributions extends References {
         Candidate reportBefore = words >= MIN_ATTRIBUTED_WORDS ? attributeByReportBefore(quote, open, close, found) : null;
         if (reportBefore != null) {
           result = reportBefore;
-        } else if (words >= MIN_UNATTRIBUTED_WORDS && !(startsLowerCase(quote) && hasWordsBefore(headFrom, open))) {
+        } else if (words >= MIN_UNATTRIBUTED_WORDS && !(startsLowerCase(quote) && hasWordsBefore(headFrom, open))
+            && !titleCased(quote)) {
           // Not a fragment in lower case that a sentence of the writer's runs into ("Kurti accused
           // Belgrade of “blocking everything ...”"): no one's statement without an attribution.
+          // Nor an English title ("its largest exhibition in a decade, “Gold of the Danube:
+          // Treasures from Viminacium to Kladovo”").
           result = found;
         } else {
           continue;
@@ -2061,6 +2064,34 @@ abstract class Attributions extends References {
   /** Whether the first letter after the mark at token {@code open} is in lower case. */
   private boolean lowerCaseAfter(int open) {
     return firstLetterLowerCase(tokens.get(open).end(), text.length());
+  }
+
+  /** Fewest words of four letters or more an English title in marks has, all capitalised. */
+  private static final int TITLE_CASED_WORDS = 3;
+
+  /**
+   * Whether an English quote is a title: every word of four letters or more capitalised but its
+   * prepositions and conjunctions ("from", "with"), at least {@link #TITLE_CASED_WORDS} of them,
+   * and no full stop, question or exclamation inside.
+   */
+  private boolean titleCased(Quote quote) {
+    if (!"en".equals(language.base())) {
+      return false;
+    }
+    int capitalised = 0;
+    for (int i = tokenAtOrAfter(quote.contentStart()); i < tokens.size() && tokens.get(i).end() <= quote.contentEnd(); i++) {
+      Token token = tokens.get(i);
+      if (token.is(".") || token.is("?") || token.is("!")) {
+        return false;
+      }
+      if (token.word() && token.surface().length() >= 4 && !entry(i).preposition() && !entry(i).conjunction()) {
+        if (!token.capitalised()) {
+          return false;
+        }
+        capitalised++;
+      }
+    }
+    return capitalised >= TITLE_CASED_WORDS;
   }
 
   private boolean startsLowerCase(Quote quote) {

@@ -7940,5 +7940,17 @@ class StatementExtractorTest {
           + "Radnici okupljeni ispred kapije fabrike uglas su ponavljali da neće odustati od zahteva.", Language.SR_LATN),
           "neće odustati od zahteva", StatementExtractor.UNKNOWN, INDIRECT);
     }
+
+    @Test
+    void anEnglishTitleAndAMottoInMarksAreNoOnesWords() {
+      // Before: a title set off by a comma, its words capitalised, and a motto after "под девизом"
+      // were kept as quotes of someone unknown.
+      List<ExtractedStatement> found = extractSeeded("A week later the museum announced its largest exhibition in a "
+          + "decade, “Gold of the Danube: Treasures from Viminacium to Kladovo”.", Language.EN);
+      assertTrue(found.isEmpty(), found::toString);
+      found = extractSeeded("В Москве открылся фестиваль «Дни сербской культуры», который в этом году проходит под "
+          + "девизом «Братья по перу и по вере».", Language.RU);
+      assertTrue(found.isEmpty(), found::toString);
+    }
   }
 }
