@@ -747,6 +747,29 @@ abstract class References extends TextIndex {
         && (verbAt(k + 2).isPresent() || bodysVerbAt(k + 2));
   }
 
+  /** Most words of a relative clause set off between a body's name and its verb. */
+  private static final int RELATIVE_CLAUSE_WORDS = 12;
+
+  /**
+   * Whether a relative clause set off by commas stands at {@code k}, with a body's speech verb
+   * after its closing comma ("Тужилаштво за организовани криминал, које је тражило казну од осам
+   * година, саопштило је"): the name ends before it.
+   */
+  private boolean relativeClauseThenVerb(int k) {
+    if (k + 1 >= tokens.size() || !tokens.get(k).is(",") || !tokens.get(k + 1).word() || !entry(k + 1).relative()) {
+      return false;
+    }
+    for (int c = k + 2; c < tokens.size() && c - k <= RELATIVE_CLAUSE_WORDS + 1 && sentenceOf[c] == sentenceOf[k]; c++) {
+      if (tokens.get(c).is(",")) {
+        return c + 1 < tokens.size() && verbAt(c + 1).isPresent() && bodysVerbAt(c + 1);
+      }
+      if (!tokens.get(c).word() || quoted[c]) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Longest phrase set off by commas between a speech verb and its "that" ("s druge strane"). */
   static final int ASIDE_WORDS = 3;
 
@@ -1119,7 +1142,8 @@ abstract class References extends TextIndex {
                 || endsSentence(k) && "za".equals(keys.get(j)) && i > 0 && verbJustBefore(i)
                 || i == sentenceFirst[sentenceOf[i]] && serbianPastAt(k)
                 || opensSentence(i) && "za".equals(keys.get(j)) && bodysVerbAt(k)
-                || opensSentence(i) && "za".equals(keys.get(j)) && placeThenVerb(k))) {
+                || opensSentence(i) && "za".equals(keys.get(j)) && placeThenVerb(k)
+                || opensSentence(i) && "za".equals(keys.get(j)) && relativeClauseThenVerb(k))) {
           // "Центар за изборну демократију саопштио је", "Градски завод за хитну медицинску помоћ
           // саопштио је": a head that opens the name (or its one adjective does) and its purpose,
           // then the verb whose subject the whole is, or the colon of "X: „...“" ("Sektor za

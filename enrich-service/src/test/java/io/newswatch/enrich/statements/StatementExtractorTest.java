@@ -7952,5 +7952,14 @@ class StatementExtractorTest {
           + "девизом «Братья по перу и по вере».", Language.RU);
       assertTrue(found.isEmpty(), found::toString);
     }
+
+    @Test
+    void aBodysNameEndsBeforeARelativeClauseAboutIt() {
+      // Before: a name with its purpose ("za organizovani kriminal") ended only right before its
+      // verb, so a relative clause between left the body unnamed.
+      expect(extractSeeded("Тужилаштво за организовани криминал, које је тражило казну од осам година, саопштило је да "
+          + "је пресуда „преблага с обзиром на висину штете“.", Language.SR_CYRL),
+          "је пресуда „преблага с обзиром на висину штете“", "unknown:tuzilastvo za organizovani kriminal", INDIRECT);
+    }
   }
 }
