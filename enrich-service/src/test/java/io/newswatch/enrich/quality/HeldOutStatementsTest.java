@@ -57,9 +57,9 @@ import org.junit.jupiter.api.Test;
  * heldout/held-out-184.yaml}, {@code heldout/held-out-187.yaml}, {@code
  * heldout/held-out-190.yaml}, {@code heldout/held-out-193.yaml}, {@code
  * heldout/held-out-196.yaml}, {@code heldout/held-out-199.yaml}, {@code
- * heldout/held-out-202.yaml} and {@code heldout/held-out-205.yaml} are held out: nothing was
- * changed to fit them (the thirty-first has since been read in part, so the others are the
- * cleaner measures). The others
+ * heldout/held-out-202.yaml}, {@code heldout/held-out-205.yaml} and {@code
+ * heldout/held-out-208.yaml} are held out: nothing was changed to fit them (the thirty-first
+ * has since been read in part, so the others are the cleaner measures). The others
  * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores
@@ -1204,6 +1204,27 @@ class HeldOutStatementsTest {
   @Test
   void statementAttributionOnTheTwoHundredAndFifthSetHeldOut() throws IOException {
     measureHeldOut("/heldout/held-out-205.yaml", "held out 205");
+  }
+
+  /** The two-hundred-and-sixth set, written beside the two-hundred-and-seventh and -eighth. */
+  @Test
+  void statementAttributionOnTheTwoHundredAndSixthSet() throws IOException {
+    measure("/heldout/development-206.yaml", "set 206");
+  }
+
+  /** The two-hundred-and-seventh set, written beside the two-hundred-and-sixth and -eighth. */
+  @Test
+  void statementAttributionOnTheTwoHundredAndSeventhSet() throws IOException {
+    measure("/heldout/development-207.yaml", "set 207");
+  }
+
+  /**
+   * The two-hundred-and-eighth set, held out from its first run, taken on the code that sets 203 and
+   * 204 had led to (c63fc2d): written beside the two-hundred-and-sixth and -seventh, and never fitted.
+   */
+  @Test
+  void statementAttributionOnTheTwoHundredAndEighthSetHeldOut() throws IOException {
+    measureHeldOut("/heldout/held-out-208.yaml", "held out 208");
   }
 
   /** The forty-ninth set, written beside the fiftieth. */
