@@ -1070,7 +1070,7 @@ final class ExtractionPass extends Attributions {
         if (shown == null && c.speakerId.startsWith(OUTSIDE_CATALOGUE_PREFIX)) {
           // "Lukic said": the given name of the full name it stands for shows the gender.
           String key = c.speakerId.substring(OUTSIDE_CATALOGUE_PREFIX.length());
-          shown = key.indexOf(' ') > 0 ? lex.givenNameGender(key.substring(0, key.indexOf(' '))) : null;
+          shown = key.indexOf(' ') > 0 ? givenNameGender(key.substring(0, key.indexOf(' '))) : null;
         }
         if (shown != null && c.speakerId.startsWith(OUTSIDE_CATALOGUE_PREFIX)) {
           unknownGenders.putIfAbsent(c.speakerId, shown);
@@ -1239,7 +1239,7 @@ final class ExtractionPass extends Attributions {
     if (honorific != null || full.singleWord) {
       return honorific;
     }
-    return lex.givenNameGender(keys.get(full.from));
+    return givenNameGender(keys.get(full.from));
   }
 
   /**
@@ -2087,7 +2087,7 @@ final class ExtractionPass extends Attributions {
     // A declined name's given name is read in its nominative ("Ольги Дороховой" is Ольга's).
     String name = full.name != null ? full.name : text.substring(tokens.get(full.from).start(), tokens.get(full.to - 1).end());
     int space = name.indexOf(' ');
-    Gender given = space > 0 ? lex.givenNameGender(Texts.matchKey(name.substring(0, space))) : null;
+    Gender given = space > 0 ? givenNameGender(Texts.matchKey(name.substring(0, space))) : null;
     return given != null ? given : nameGender(ref, full);
   }
 

@@ -1,5 +1,6 @@
 package io.newswatch.enrich.statements;
 
+import io.newswatch.common.model.Actor.Gender;
 import io.newswatch.common.model.Language;
 import io.newswatch.enrich.actors.ActorCatalogue;
 import io.newswatch.enrich.actors.Mention;
@@ -838,6 +839,19 @@ abstract class TextIndex {
     return (mark.equals("'") || mark.equals("\u2019")) && i > 0 && i + 1 < tokens.size()
         && tokens.get(i - 1).end() == tokens.get(i).start() && tokens.get(i + 1).start() == tokens.get(i).end()
         && tokens.get(i - 1).word() && tokens.get(i + 1).word();
+  }
+
+  /**
+   * The gender of the given name keyed {@code key}: the language's, and for English, which names
+   * the region's people in Serbian Latin ("Dragiša Milić"), Serbian's where English has none.
+   */
+  Gender givenNameGender(String key) {
+    Gender gender = lex.givenNameGender(key);
+    if (gender == null && "en".equals(language.base())) {
+      SpeechLexicon serbian = extractor.lexicons.get("sr");
+      gender = serbian == null ? null : serbian.givenNameGender(key);
+    }
+    return gender;
   }
 
   /** A colon or a point between two numbers it touches, as in a time of day ("15:30", "8.30"). */

@@ -7961,5 +7961,15 @@ class StatementExtractorTest {
           + "је пресуда „преблага с обзиром на висину штете“.", Language.SR_CYRL),
           "је пресуда „преблага с обзиром на висину штете“", "unknown:tuzilastvo za organizovani kriminal", INDIRECT);
     }
+
+    @Test
+    void anEnglishTextsSerbianGivenNameShowsItsGender() {
+      // Before: English knew no gender for "Dragiša", so "He" went to the man who spoke before
+      // rather than to the subject of the sentence before it.
+      expect(extractSeeded("Kosovo police spokesman Arben Gashi said an investigation was under way. \"All hypotheses "
+          + "are open,\" he said. The head of the Serb community in Zvečan, Dragiša Milić, called the fires \"a message "
+          + "to those who still want to stay\". He said he would not leave.", Language.EN), "he would not leave",
+          "unknown:dragisa milic", INDIRECT);
+    }
   }
 }
