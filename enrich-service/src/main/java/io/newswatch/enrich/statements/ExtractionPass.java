@@ -739,6 +739,9 @@ final class ExtractionPass extends Attributions {
     return describingRole(first, name) != null;
   }
 
+  /** Most capitalised words that may qualify a role opening an English sentence ("Belgrade Philharmonic"). */
+  private static final int QUALIFIER_WORDS = 3;
+
   /**
    * The role that opens the sentence starting at {@code first} and describes the name at {@code
    * name} ({@link #describedFromSentenceStart}), or null.
@@ -752,8 +755,15 @@ final class ExtractionPass extends Attributions {
       SpeechLexicon.Entry e = entry(first);
       boolean qualifier = !e.preposition() && !e.conjunction() && !e.subordinator() && !e.determiner()
           && e.pronoun() == null && e.possessive() == null && participleAt(first) == 0;
-      opening = qualifier ? refAt[first + 1] : null;
-      first = opening != null && opening.from == first + 1 ? first + 1 : first;
+      int next = first + 1;
+      // "Belgrade Philharmonic director Milena Jovanović": an English name of whose the role is,
+      // capitalised words no reference holds, may qualify it as one word does.
+      while (qualifier && "en".equals(language.base()) && next < name && next - first < QUALIFIER_WORDS
+          && refAt[next] == null && tokens.get(next).word() && tokens.get(next).capitalised() && adjacent(next - 1, next)) {
+        next++;
+      }
+      opening = qualifier && next < name ? refAt[next] : null;
+      first = opening != null && opening.from == next ? next : first;
     }
     if (opening == null || opening.type != RefType.ROLE || opening.from != first) {
       return null;

@@ -2472,8 +2472,13 @@ abstract class References extends TextIndex {
       }
       // So does a whole run that ends in a title a role follows ("White House" before the role
       // "Press Secretary").
-      boolean qualifiesRole = lastTitle == j - 1 && j < tokens.size() && adjacent(j - 1, j)
-          && refAt[j] != null && refAt[j].type == RefType.ROLE;
+      boolean roleAfter = j < tokens.size() && adjacent(j - 1, j) && refAt[j] != null && refAt[j].type == RefType.ROLE;
+      boolean qualifiesRole = lastTitle == j - 1 && roleAfter;
+      // So does a run a role and a name follow ("Belgrade Philharmonic director Milena Jovanović"):
+      // whose the role is, no one's name.
+      int afterRole = roleAfter ? refAt[j].to : -1;
+      qualifiesRole |= roleAfter && "en".equals(language.base()) && afterRole < tokens.size()
+          && adjacent(afterRole - 1, afterRole) && tokens.get(afterRole).capitalised() && nameWord(afterRole);
       int partStart = i;
       for (int k = i; k <= j && !qualifiesRole; k++) {
         if (k == j || entry(k).title() && tokens.get(k).capitalised()) {

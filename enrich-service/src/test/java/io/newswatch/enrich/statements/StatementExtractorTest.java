@@ -7971,5 +7971,14 @@ class StatementExtractorTest {
           + "to those who still want to stay\". He said he would not leave.", Language.EN), "he would not leave",
           "unknown:dragisa milic", INDIRECT);
     }
+
+    @Test
+    void capitalsBeforeARoleAndANameSayWhoseTheRoleIs() {
+      // Before: "Belgrade Philharmonic" was read as a person's name, the sentence's subject, and
+      // "she" went to it.
+      expect(extractSeeded("Belgrade Philharmonic director Milena Jovanović returned from Vienna on Wednesday. In a "
+          + "conversation with RTS, she said the cancellation had \"nothing to do with music\".", Language.EN),
+          "the cancellation had \"nothing to do with music\"", "unknown:milena jovanovic", INDIRECT);
+    }
   }
 }
