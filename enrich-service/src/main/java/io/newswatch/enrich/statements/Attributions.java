@@ -6236,8 +6236,13 @@ abstract class Attributions extends References {
     if (i <= 1 || !relative[i] || !entry(i).relative() || !SUBJECT_RELATIVES.contains(keys.get(i))) {
       return null;
     }
-    // Only a person: "Officials in Pristina, who asked not to be named, said ..." is no report of Pristina's.
+    // Only a person: "Officials in Pristina, who asked not to be named, said ..." is no report of
+    // Pristina's. A body, with the pronoun of things ("the Office of the High Representative,
+    // which said ..."; Serbian and Russian neuter "koje", "которое").
     Ref before = refAt[i - 2];
+    if (before != null && before.to == i - 1 && organisation(before) && THING_RELATIVES.contains(keys.get(i))) {
+      return before;
+    }
     if (before == null || before.to != i - 1 || !relativePerson(before)) {
       // "Vesna Lazarević, author of the book "The Pipeline State", who said": the person before
       // a description set off by commas, also where the description ends in a body's name
@@ -6275,6 +6280,9 @@ abstract class Attributions extends References {
 
   /** Tokens of a description between a name and the relative pronoun after it. */
   private static final int RELATIVE_DESCRIPTION_TOKENS = 12;
+
+  /** Relative pronouns of things that a body may be the antecedent of (which, које, которое), by match key. */
+  private static final Set<String> THING_RELATIVES = Set.of("which", "koje", "kotoroe");
 
   /** Relative pronouns that are the subject of their clause, by match key (који, koja, который, которая, who, which). */
   private static final Set<String> SUBJECT_RELATIVES = Set.of("who", "which", "koji", "koja", "koje", "kotorij", "kotoraja",

@@ -7980,5 +7980,14 @@ class StatementExtractorTest {
           + "conversation with RTS, she said the cancellation had \"nothing to do with music\".", Language.EN),
           "the cancellation had \"nothing to do with music\"", "unknown:milena jovanovic", INDIRECT);
     }
+
+    @Test
+    void aBodyBeforeWhichSaidIsTheSubjectOfTheRelativeClause() {
+      // Before: only a person could be what a relative clause reports, so the statement went to
+      // the one who commented on it.
+      expect(extractSeeded("Zakharova also commented on a statement by the Office of the High Representative, which "
+          + "said earlier on Thursday that it was \"closely monitoring\" the adoption of the law.", Language.EN),
+          "it was \"closely monitoring\" the adoption of the law", "nw:office-of-the-high-representative", INDIRECT);
+    }
   }
 }
