@@ -7989,5 +7989,17 @@ class StatementExtractorTest {
           + "said earlier on Thursday that it was \"closely monitoring\" the adoption of the law.", Language.EN),
           "it was \"closely monitoring\" the adoption of the law", "nw:office-of-the-high-representative", INDIRECT);
     }
+
+    @Test
+    void aBodysHeadNounAfterAccordingToIsTheBodyNamedBefore() {
+      // Before: only after "iz", "u" or "в" did a Serbian or Russian head noun alone stand for the
+      // body named before.
+      expect(extractSeeded("Iz kompanije „Elkab” saopšteno je da je kašnjenje plata posledica blokade računa. Prema "
+          + "navodima kompanije, zarade će biti isplaćene „najkasnije do 15. februara”.", Language.SR_LATN),
+          "zarade će biti isplaćene „najkasnije do 15. februara”", "unknown:elkab", INDIRECT);
+      expect(extractSeeded("В компании «Северсталь» сообщили, что завод работает штатно. По словам компании, поставки "
+          + "возобновятся в понедельник.", Language.RU), "поставки возобновятся в понедельник", "unknown:severstal",
+          INDIRECT);
+    }
   }
 }
