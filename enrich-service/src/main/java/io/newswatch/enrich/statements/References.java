@@ -2698,6 +2698,10 @@ abstract class References extends TextIndex {
       // sentence capitalised, and a place
       return;
     }
+    if (to - from == 2 && entry(to - 1).country() != null && from > 0 && tokens.get(from - 1).word()
+        && entry(from - 1).preposition() && !givenNameInAnyCase(from)) {
+      return; // "у Палати Србија": a place the country's name ends, no person's
+    }
     if (to - from == 1 && from == sentenceFirst[sentenceOf[from]] && (entry(from).commentator() || entry(from).journalist())
         && !lex.givenName(keys.get(from))) {
       return; // "Экономист компании «Северный капитал» Олег Смирнов": the noun of a trade, capitalised by its sentence
