@@ -57,9 +57,10 @@ import org.junit.jupiter.api.Test;
  * heldout/held-out-184.yaml}, {@code heldout/held-out-187.yaml}, {@code
  * heldout/held-out-190.yaml}, {@code heldout/held-out-193.yaml}, {@code
  * heldout/held-out-196.yaml}, {@code heldout/held-out-199.yaml}, {@code
- * heldout/held-out-202.yaml}, {@code heldout/held-out-205.yaml} and {@code
- * heldout/held-out-208.yaml} are held out: nothing was changed to fit them (the thirty-first
- * has since been read in part, so the others are the cleaner measures). The others
+ * heldout/held-out-202.yaml}, {@code heldout/held-out-205.yaml}, {@code
+ * heldout/held-out-208.yaml} and {@code heldout/held-out-211.yaml} are held out: nothing was
+ * changed to fit them (the thirty-first has since been read in part, so the others are the
+ * cleaner measures). The others
  * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores
@@ -1225,6 +1226,28 @@ class HeldOutStatementsTest {
   @Test
   void statementAttributionOnTheTwoHundredAndEighthSetHeldOut() throws IOException {
     measureHeldOut("/heldout/held-out-208.yaml", "held out 208");
+  }
+
+  /** The two-hundred-and-ninth set, written beside the two-hundred-and-tenth and -eleventh. */
+  @Test
+  void statementAttributionOnTheTwoHundredAndNinthSet() throws IOException {
+    measure("/heldout/development-209.yaml", "set 209");
+  }
+
+  /** The two-hundred-and-tenth set, written beside the two-hundred-and-ninth and -eleventh. */
+  @Test
+  void statementAttributionOnTheTwoHundredAndTenthSet() throws IOException {
+    measure("/heldout/development-210.yaml", "set 210");
+  }
+
+  /**
+   * The two-hundred-and-eleventh set, held out from its first run, taken on the code that sets 206
+   * and 207 had led to (1a4b1ac): written beside the two-hundred-and-ninth and -tenth, and never
+   * fitted.
+   */
+  @Test
+  void statementAttributionOnTheTwoHundredAndEleventhSetHeldOut() throws IOException {
+    measureHeldOut("/heldout/held-out-211.yaml", "held out 211");
   }
 
   /** The forty-ninth set, written beside the fiftieth. */
