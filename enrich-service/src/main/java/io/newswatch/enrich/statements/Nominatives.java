@@ -392,6 +392,12 @@ final class Nominatives {
       out.set(k, "ru".equals(base)
           ? russianAdjective(words.get(k), neuter, feminine) : serbianAdjective(words.get(k), neuter, feminine));
     }
+    if (!"ru".equals(base) && head + 1 < words.size() && words.get(head + 1).indexOf('-') > 0
+        && words.get(head + 1).equals(words.get(head + 1).toLowerCase(Locale.ROOT))) {
+      // "Eparhije raško-prizrenske": a compound adjective after the head agrees with it, as
+      // one before it does.
+      out.set(head + 1, serbianAdjective(words.get(head + 1), neuter, feminine));
+    }
     return String.join(" ", out);
   }
 

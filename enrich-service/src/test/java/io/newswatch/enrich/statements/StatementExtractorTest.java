@@ -8013,5 +8013,15 @@ class StatementExtractorTest {
           + "Србија тражити изузеће, рекао: „Тражићемо све што је у интересу Србије.“", Language.SR_CYRL);
       expect(found, "Тражићемо све што је у интересу Србије.", "nw:aleksandar-vucic", DIRECT);
     }
+
+    @Test
+    void anEparchySpeaksAndItsAdjectiveAfterTheHeadAgreesWithIt() {
+      // Before: "eparhija" was no body's head, and a compound adjective after a head kept its case.
+      expect(extractSeeded("ПРИЗРЕН, 15. јануара (Танјуг) – Епархија рашко-призренска саопштила је да су непознате особе "
+          + "исписале графите на зидовима манастира.", Language.SR_CYRL),
+          "су непознате особе исписале графите на зидовима манастира", "unknown:eparhija rasko prizrenska", INDIRECT);
+      expect(extractSeeded("Iz Eparhije raško-prizrenske saopšteno je da su oba mladića puštena posle ponoći.",
+          Language.SR_LATN), "su oba mladića puštena posle ponoći", "unknown:eparhija rasko prizrenska", INDIRECT);
+    }
   }
 }
