@@ -4400,7 +4400,10 @@ abstract class Attributions extends References {
       c.bodyPronoun = true; // "Growth slowed to 2.1 percent, it said.": the body the text spoke of
     }
     boolean dropped = c.zero && v.gender() != null && !"en".equals(language.base());
-    return c.subject != null || dropped || c.bodyPronoun || unnamedSource(comma + 1, segmentEnd, verb) ? c : null;
+    // (Also a document with no author named: "..., говорится в сообщении." is the issuer's, as
+    // "U saopštenju se navodi da ..." is.)
+    return c.subject != null || dropped || c.bodyPronoun || c.inDocument && v.impersonal()
+        || unnamedSource(comma + 1, segmentEnd, verb) ? c : null;
   }
 
   /**

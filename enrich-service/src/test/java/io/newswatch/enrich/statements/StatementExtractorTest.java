@@ -8023,5 +8023,15 @@ class StatementExtractorTest {
       expect(extractSeeded("Iz Eparhije raško-prizrenske saopšteno je da su oba mladića puštena posle ponoći.",
           Language.SR_LATN), "su oba mladića puštena posle ponoći", "unknown:eparhija rasko prizrenska", INDIRECT);
     }
+
+    @Test
+    void aReportBeforeAnImpersonalVerbOfADocumentIsItsIssuers() {
+      // Before: "..., говорится в сообщении." with no author named after it was dropped, where
+      // "U saopštenju se navodi da ..." went to the body the text was about.
+      expect(extractSeeded("Президент России Владимир Путин и президент Сербии Александр Вучич провели телефонный "
+          + "разговор, сообщили в пресс-службе Кремля. Стороны обсудили ситуацию в Косове и сотрудничество в энергетике, "
+          + "говорится в сообщении.", Language.RU), "Стороны обсудили ситуацию в Косове и сотрудничество в энергетике",
+          "nw:kremlin", INDIRECT);
+    }
   }
 }
