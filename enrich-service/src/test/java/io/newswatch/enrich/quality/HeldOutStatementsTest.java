@@ -58,9 +58,9 @@ import org.junit.jupiter.api.Test;
  * heldout/held-out-190.yaml}, {@code heldout/held-out-193.yaml}, {@code
  * heldout/held-out-196.yaml}, {@code heldout/held-out-199.yaml}, {@code
  * heldout/held-out-202.yaml}, {@code heldout/held-out-205.yaml}, {@code
- * heldout/held-out-208.yaml} and {@code heldout/held-out-211.yaml} are held out: nothing was
- * changed to fit them (the thirty-first has since been read in part, so the others are the
- * cleaner measures). The others
+ * heldout/held-out-208.yaml}, {@code heldout/held-out-211.yaml} and {@code
+ * heldout/held-out-214.yaml} are held out: nothing was changed to fit them (the thirty-first
+ * has since been read in part, so the others are the cleaner measures). The others
  * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores
@@ -1248,6 +1248,28 @@ class HeldOutStatementsTest {
   @Test
   void statementAttributionOnTheTwoHundredAndEleventhSetHeldOut() throws IOException {
     measureHeldOut("/heldout/held-out-211.yaml", "held out 211");
+  }
+
+  /** The two-hundred-and-twelfth set, written beside the two-hundred-and-thirteenth and -fourteenth. */
+  @Test
+  void statementAttributionOnTheTwoHundredAndTwelfthSet() throws IOException {
+    measure("/heldout/development-212.yaml", "set 212");
+  }
+
+  /** The two-hundred-and-thirteenth set, written beside the two-hundred-and-twelfth and -fourteenth. */
+  @Test
+  void statementAttributionOnTheTwoHundredAndThirteenthSet() throws IOException {
+    measure("/heldout/development-213.yaml", "set 213");
+  }
+
+  /**
+   * The two-hundred-and-fourteenth set, held out from its first run, taken on the code that sets 209
+   * and 210 had led to (9d3fccc): written beside the two-hundred-and-twelfth and -thirteenth, and
+   * never fitted.
+   */
+  @Test
+  void statementAttributionOnTheTwoHundredAndFourteenthSetHeldOut() throws IOException {
+    measureHeldOut("/heldout/held-out-214.yaml", "held out 214");
   }
 
   /** The forty-ninth set, written beside the fiftieth. */
