@@ -2791,6 +2791,9 @@ abstract class Attributions extends References {
       if (between == null && tokens.get(k).is(",")) {
         continue; // "the director of the Office ..., Petar Petkovic": the name set off after it
       }
+      if (between == null && tokens.get(k).word() && !tokens.get(k).capitalised() && entry(k).title()) {
+        continue; // "union leader Goran Stevanović": a title word after the role's
+      }
       if (between == null || between.type != RefType.ROLE && !organisation(between)) {
         return false;
       }

@@ -8033,5 +8033,15 @@ class StatementExtractorTest {
           + "говорится в сообщении.", Language.RU), "Стороны обсудили ситуацию в Косове и сотрудничество в энергетике",
           "nw:kremlin", INDIRECT);
     }
+
+    @Test
+    void aQuoteGoesOnAfterAnAttributionWhoseRoleHasATitleWord() {
+      // Before: "union" was a role and "leader" no reference, so the role was not read as the
+      // speaker's title and the next quote was left to no one.
+      List<ExtractedStatement> found = extractSeeded("\"We are not asking for a gift,\" union leader Goran Stevanović "
+          + "told B92 in front of the main gate. \"If the management wants to talk, they know where to find us.\"",
+          Language.EN);
+      expect(found, "If the management wants to talk, they know where to find us.", "unknown:goran stevanovic", DIRECT);
+    }
   }
 }
