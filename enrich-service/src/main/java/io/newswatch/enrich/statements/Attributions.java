@@ -3279,9 +3279,10 @@ abstract class Attributions extends References {
         // a word of it ("rekao je za jedan list").
         return false;
       }
-      if (entry.preposition() || entry.asking() && verbAt(i).isEmpty()) {
+      if (entry.preposition() || entry.asking() && verbAt(i).isEmpty() || adverbialParticiple(i) && verbAt(i).isEmpty()) {
         // A phrase up to the next mark: "za N1", or "Upitan da li će ..., odgovorio je da": being
-        // asked, the dropped subject's.
+        // asked, the dropped subject's; or what the subject did as it spoke ("rekla je obraćajući
+        // se Kostadinoviću").
         inPhrase = true;
       } else if (inPhrase && entry.medium() && i > 0 && tokens.get(i - 1).word() && entry(i - 1).preposition()) {
         inPhrase = false; // "za Blic": the outlet told ends the phrase ("rekao je za Blic taksista")

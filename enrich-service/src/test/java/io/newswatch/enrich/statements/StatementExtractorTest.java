@@ -8043,5 +8043,14 @@ class StatementExtractorTest {
           Language.EN);
       expect(found, "If the management wants to talk, they know where to find us.", "unknown:goran stevanovic", DIRECT);
     }
+
+    @Test
+    void anAdverbialParticipleAfterTheVerbLeavesItsSubjectDropped() {
+      // Before: "obraćajući se Kostadinoviću" after "rekla je" was read as words that might be a
+      // subject, and the quote went to no one.
+      expect(extractSeeded("Ekološkinja Nevena Ilić je na početku debate rekla da nijedna studija „nije odgovorila na "
+          + "pitanje“. „Ne tražimo od vas obećanja, tražimo brojeve“, rekla je obraćajući se Kostadinoviću.",
+          Language.SR_LATN), "Ne tražimo od vas obećanja, tražimo brojeve", "unknown:nevena ilic", DIRECT);
+    }
   }
 }
