@@ -238,6 +238,13 @@ final class ExtractionPass extends Attributions {
           // holder of the office.
           unknownNames.putIfAbsent(keyOf(ref), ref.name);
           rememberDescriptors(ref, keyOf(ref));
+        } else if (!ref.singleWord && !ref.initial && !quoted[ref.from] && relative[ref.from] && !ref.oblique
+            && personByName.get(keyOf(ref)) == null && ref.from > 0 && relative[ref.from - 1]
+            && (describingNoun(ref.from - 1) || roleRightBefore(ref))) {
+          // "У образложењу пресуде, које је прочитала судија Александра Јеремић, ...": the subject
+          // of a relative clause, whom the noun before her name names later ("рекла је судија").
+          unknownNames.putIfAbsent(keyOf(ref), ref.name);
+          rememberDescriptor(ref.from - 1, keyOf(ref));
         }
         continue;
       }

@@ -8052,5 +8052,16 @@ class StatementExtractorTest {
           + "pitanje“. „Ne tražimo od vas obećanja, tražimo brojeve“, rekla je obraćajući se Kostadinoviću.",
           Language.SR_LATN), "Ne tražimo od vas obećanja, tražimo brojeve", "unknown:nevena ilic", DIRECT);
     }
+
+    @Test
+    void theNounBeforeANameThatARelativeClauseOpensNamesHerLater() {
+      // Before: a name inside a relative clause left its noun to no one, and "судија" was read
+      // as the court.
+      List<ExtractedStatement> found = extractSeeded("У образложењу пресуде, које је прочитала судија Александра "
+          + "Јеремић, Виши суд у Београду навео је да је окривљени погодовао једној фирми. Судија је навела да суд није "
+          + "прихватио одбрану. „Директор није поштар. Ко потписује, тај и одговара“, рекла је судија.", Language.SR_CYRL);
+      expect(found, "суд није прихватио одбрану", "unknown:aleksandra jeremic", INDIRECT);
+      expect(found, "Директор није поштар. Ко потписује, тај и одговара", "unknown:aleksandra jeremic", DIRECT);
+    }
   }
 }
