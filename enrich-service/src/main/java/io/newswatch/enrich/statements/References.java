@@ -751,17 +751,20 @@ abstract class References extends TextIndex {
   private static final int RELATIVE_CLAUSE_WORDS = 12;
 
   /**
-   * Whether a relative clause set off by commas stands at {@code k}, with a body's speech verb
-   * after its closing comma ("Тужилаштво за организовани криминал, које је тражило казну од осам
-   * година, саопштило је"): the name ends before it.
+   * Whether a relative clause or an apposition set off by commas stands at {@code k}, with a
+   * body's speech verb after its closing comma ("Тужилаштво за организовани криминал, које је
+   * тражило казну од осам година, саопштило је", "Iz Beogradske inicijative za evropsku budućnost,
+   * organizacije koja prati pregovore, saopšteno je"): the name ends before it.
    */
   private boolean relativeClauseThenVerb(int k) {
-    if (k + 1 >= tokens.size() || !tokens.get(k).is(",") || !tokens.get(k + 1).word() || !entry(k + 1).relative()) {
+    if (k + 1 >= tokens.size() || !tokens.get(k).is(",") || !tokens.get(k + 1).word()
+        || !entry(k + 1).relative() && !(lowerNameWord(k + 1) && entry(k + 1).body())) {
       return false;
     }
     for (int c = k + 2; c < tokens.size() && c - k <= RELATIVE_CLAUSE_WORDS + 1 && sentenceOf[c] == sentenceOf[k]; c++) {
       if (tokens.get(c).is(",")) {
-        return c + 1 < tokens.size() && verbAt(c + 1).isPresent() && bodysVerbAt(c + 1);
+        return c + 1 < tokens.size() && verbAt(c + 1).isPresent()
+            && (bodysVerbAt(c + 1) || verbAt(c + 1).get().impersonal()); // (also "saopšteno je")
       }
       if (!tokens.get(c).word() || quoted[c]) {
         return false;

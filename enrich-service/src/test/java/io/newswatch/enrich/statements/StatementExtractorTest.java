@@ -7963,6 +7963,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aBodysNameEndsBeforeAnAppositionAboutIt() {
+      // Before: the purpose "za evropsku budućnost" was left out of the name when an apposition
+      // set off by commas stood between it and "saopšteno je".
+      expect(extractSeeded("Iz Beogradske inicijative za evropsku budućnost, organizacije koja prati pristupne "
+          + "pregovore, saopšteno je da je ocena Komisije „realna i zaslužena”.", Language.SR_LATN),
+          "je ocena Komisije „realna i zaslužena”", "unknown:beogradska inicijativa za evropsku buducnost", INDIRECT);
+    }
+
+    @Test
     void anEnglishTextsSerbianGivenNameShowsItsGender() {
       // Before: English knew no gender for "Dragiša", so "He" went to the man who spoke before
       // rather than to the subject of the sentence before it.
