@@ -58,9 +58,10 @@ import org.junit.jupiter.api.Test;
  * heldout/held-out-190.yaml}, {@code heldout/held-out-193.yaml}, {@code
  * heldout/held-out-196.yaml}, {@code heldout/held-out-199.yaml}, {@code
  * heldout/held-out-202.yaml}, {@code heldout/held-out-205.yaml}, {@code
- * heldout/held-out-208.yaml}, {@code heldout/held-out-211.yaml} and {@code
- * heldout/held-out-214.yaml} are held out: nothing was changed to fit them (the thirty-first
- * has since been read in part, so the others are the cleaner measures). The others
+ * heldout/held-out-208.yaml}, {@code heldout/held-out-211.yaml}, {@code
+ * heldout/held-out-214.yaml} and {@code heldout/held-out-217.yaml} are held out: nothing was
+ * changed to fit them (the thirty-first has since been read in part, so the others are the
+ * cleaner measures). The others
  * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores
@@ -1270,6 +1271,28 @@ class HeldOutStatementsTest {
   @Test
   void statementAttributionOnTheTwoHundredAndFourteenthSetHeldOut() throws IOException {
     measureHeldOut("/heldout/held-out-214.yaml", "held out 214");
+  }
+
+  /** The two-hundred-and-fifteenth set, written beside the two-hundred-and-sixteenth and -seventeenth. */
+  @Test
+  void statementAttributionOnTheTwoHundredAndFifteenthSet() throws IOException {
+    measure("/heldout/development-215.yaml", "set 215");
+  }
+
+  /** The two-hundred-and-sixteenth set, written beside the two-hundred-and-fifteenth and -seventeenth. */
+  @Test
+  void statementAttributionOnTheTwoHundredAndSixteenthSet() throws IOException {
+    measure("/heldout/development-216.yaml", "set 216");
+  }
+
+  /**
+   * The two-hundred-and-seventeenth set, held out from its first run, taken on the code that sets
+   * 212 and 213 had led to (804f549): written beside the two-hundred-and-fifteenth and -sixteenth,
+   * and never fitted.
+   */
+  @Test
+  void statementAttributionOnTheTwoHundredAndSeventeenthSetHeldOut() throws IOException {
+    measureHeldOut("/heldout/held-out-217.yaml", "held out 217");
   }
 
   /** The forty-ninth set, written beside the fiftieth. */
