@@ -516,6 +516,11 @@ abstract class References extends TextIndex {
       if (end == i && inflecting() && (bodyAfterPressOffice(i) || bodyOpeningWithIz(i))) {
         addBody(i, i + 1, oneWordBody(tokens.get(i).surface()), true);
         end = i + 1;
+      } else if (end == i && twoWordBodyInAStatement(i)) {
+        // "Crvena zvezda je u saopštenju navela da ...": the adjective and noun that open the
+        // sentence name a body that speaks in a document.
+        addBody(i, i + 2, text.substring(tokens.get(i).start(), tokens.get(i + 1).end()), false);
+        end = i + 2;
       } else if (end == i && twoWordBodyAfterIz(i)) {
         // "Из Црвене звезде одговорили су": a capitalised adjective and its noun, the body's name
         addBody(i, i + 2, Nominatives.ofOneWordBody(text.substring(tokens.get(i).start(), tokens.get(i + 1).end()),
@@ -907,6 +912,26 @@ abstract class References extends TextIndex {
         && !tokens.get(i).acronym() && adjacent(i - 1, i) && adjectiveLike(i) && !givenNameAt(i) && !entry(i).medium()
         && entry(i).country() == null && freeWord(i + 1) && !tokens.get(i + 1).capitalised() && adjacent(i, i + 1)
         && !functionWord(i + 1) && bodyVerbSoonAfter(i + 2);
+  }
+
+  /**
+   * Serbian: a capitalised adjective and a lower-case noun that open a sentence, its auxiliary, and
+   * a document it speaks in before the speech verb ("Crvena zvezda je u saopštenju navela"): a
+   * body's name of two words in the nominative, which no person's name is. Not a possessive
+   * ("Njegova stranka"), nor a head noun the roles read ("Nova vlada").
+   */
+  private boolean twoWordBodyInAStatement(int i) {
+    if (!"sr".equals(language.base()) || i != sentenceFirst[sentenceOf[i]] || i + 5 >= tokens.size()
+        || !tokens.get(i).word() || !tokens.get(i).capitalised() || tokens.get(i).acronym() || !adjectiveLike(i)
+        || givenNameAt(i) || entry(i).medium() || entry(i).country() != null || entry(i).possessive() != null
+        || !freeWord(i + 1) || tokens.get(i + 1).capitalised() || !adjacent(i, i + 1) || functionWord(i + 1)
+        || verbAt(i + 1).isPresent() || entry(i + 1).body()
+        || !tokens.get(i + 2).word() || !entry(i + 2).filler()) {
+      return false;
+    }
+    int k = i + 3;
+    return tokens.get(k).word() && entry(k).preposition() && tokens.get(k + 1).word() && entry(k + 1).document()
+        && verbAt(k + 2).isPresent();
   }
 
   /** A speech verb in the two words right before token {@code i} ("саопштио је Градски штаб"). */

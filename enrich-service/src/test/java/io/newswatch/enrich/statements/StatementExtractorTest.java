@@ -8072,5 +8072,14 @@ class StatementExtractorTest {
       expect(found, "суд није прихватио одбрану", "unknown:aleksandra jeremic", INDIRECT);
       expect(found, "Директор није поштар. Ко потписује, тај и одговара", "unknown:aleksandra jeremic", DIRECT);
     }
+
+    @Test
+    void anAdjectiveAndNounThatSpeakInAStatementAreABody() {
+      // Before: "Crvena zvezda je u saopštenju navela" named no one, and the verb's dropped subject
+      // went to the body of the sentence before.
+      expect(extractSeeded("Disciplinska komisija Fudbalskog saveza Srbije kaznila je Crvenu zvezdu sa tri utakmice bez "
+          + "publike. Crvena zvezda je u saopštenju navela da je kazna „drastična i selektivna”.", Language.SR_LATN),
+          "je kazna „drastična i selektivna”", "unknown:crvena zvezda", INDIRECT);
+    }
   }
 }
