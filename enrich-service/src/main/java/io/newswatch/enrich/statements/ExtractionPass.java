@@ -1568,6 +1568,15 @@ final class ExtractionPass extends Attributions {
         // for a work's maker brings the others, as where the name is in another case.
         describesAll(lex.creators(), key, i);
       }
+      if (COACHING_STAFF.equals(k) && i > 0 && PROFESSIONAL.equals(keys.get(i - 1))) {
+        // "шеф стручног штаба Горан Стојиљковић" then "тренер је одговорио": the head of a club's
+        // coaching staff is its coach.
+        for (Set<String> profession : lex.professions()) {
+          if (profession.contains(COACH)) {
+            describesAll(profession, key, i);
+          }
+        }
+      }
       boolean panel = PANEL_PRESIDENTS.contains(k) && i + 1 < tokens.size() && tokens.get(i + 1).word()
           && PANELS.contains(keys.get(i + 1));
       for (Set<String> profession : lex.professions()) {
@@ -1597,6 +1606,13 @@ final class ExtractionPass extends Attributions {
   /** Keys of the lexicon's forecaster nouns, by which the forecasters' profession group is found. */
   private static final Set<String> FORECASTERS = Set.of("forecaster", Texts.matchKey("sinoptičar"),
       Texts.matchKey("синоптик"));
+
+  /** "štaba" and "stručnog" by match key: the head of a "stručni štab", a club's coaching staff. */
+  private static final String COACHING_STAFF = "staba";
+  private static final String PROFESSIONAL = "strucnog";
+
+  /** The key of a coach, by which the coaches' profession group is found. */
+  private static final String COACH = "trener";
 
   /** Keys of the president of a court's panel ("predsednica veća"), with those of the panel below. */
   private static final Set<String> PANEL_PRESIDENTS = Set.of("predsednik", "predsednica", "predsjednik", "predsjednica",

@@ -8081,5 +8081,14 @@ class StatementExtractorTest {
           + "publike. Crvena zvezda je u saopštenju navela da je kazna „drastična i selektivna”.", Language.SR_LATN),
           "je kazna „drastična i selektivna”", "unknown:crvena zvezda", INDIRECT);
     }
+
+    @Test
+    void theHeadOfACoachingStaffIsTheCoach() {
+      // Before: "тренер" named no one the text had called "шеф стручног штаба".
+      expect(extractSeeded("Фудбалски клуб Партизан објавио је у уторак да је шеф стручног штаба Горан Стојиљковић "
+          + "продужио уговор. Упитан да ли је имао понуду из Истанбула, тренер је одговорио: „Било је разговора, али "
+          + "Партизан је био први избор.“", Language.SR_CYRL), "Било је разговора, али Партизан је био први избор.",
+          "unknown:goran stojiljkovic", DIRECT);
+    }
   }
 }
