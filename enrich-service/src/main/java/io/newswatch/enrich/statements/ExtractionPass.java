@@ -877,6 +877,32 @@ final class ExtractionPass extends Attributions {
         c.speakerName = c.forwardTo.speakerName;
       }
     }
+    for (int k = 1; k + 1 < candidates.size(); k++) {
+      Candidate c = candidates.get(k);
+      Candidate before = candidates.get(k - 1);
+      Candidate after = candidates.get(k + 1);
+      if (c.via == Candidate.Via.NONE && c.kind == StatementKind.DIRECT && UNKNOWN.equals(c.speakerId)
+          && opensParagraph(c) && !UNKNOWN.equals(before.speakerId) && before.speakerId.equals(after.speakerId)
+          && paragraphOfCandidate(before) == paragraphOfCandidate(c) - 1
+          && paragraphOfCandidate(after) == paragraphOfCandidate(c)) {
+        // "“We have given them names ...” The minister said that ...", the paragraph before ending
+        // in what he said: a quote that opens a paragraph between two statements of one speaker,
+        // with no attribution of its own, is that speaker's.
+        c.speakerId = before.speakerId;
+        c.speakerName = before.speakerName;
+      }
+    }
+  }
+
+  /** Whether the candidate's words open their paragraph, its opening mark first. */
+  private boolean opensParagraph(Candidate c) {
+    int first = tokenAtOrAfter(c.start);
+    int mark = first - 1;
+    return mark >= 0 && isQuoteMark(mark) && (mark == 0 || paragraphOf[mark - 1] != paragraphOf[mark]);
+  }
+
+  private int paragraphOfCandidate(Candidate c) {
+    return paragraphOf[Math.min(c.anchor, tokens.size() - 1)];
   }
 
   /** Resolves {@code c}, which is {@code all.get(index)}; those before it are resolved already. */

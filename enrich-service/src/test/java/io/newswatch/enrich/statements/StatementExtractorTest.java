@@ -8090,5 +8090,17 @@ class StatementExtractorTest {
           + "Партизан је био први избор.“", Language.SR_CYRL), "Било је разговора, али Партизан је био први избор.",
           "unknown:goran stojiljkovic", DIRECT);
     }
+
+    @Test
+    void aQuoteOpeningAParagraphBetweenTwoStatementsOfOneSpeakerIsHis() {
+      // Before: with no attribution of its own the quote was no one's, though the paragraph before
+      // ended in his words and the sentence after it goes on with them.
+      expect(extractSeeded("\"What is happening in Zvečan is a deliberate campaign,\" Đurić told reporters. He added "
+          + "that Belgrade had handed the ambassadors a dossier on 41 incidents.\n\n\"We have given them names, dates and "
+          + "photographs. Nobody will be able to say that they did not know.\" The minister said that he had also "
+          + "spoken by phone with Sergey Lavrov.", Language.EN),
+          "We have given them names, dates and photographs. Nobody will be able to say that they did not know.",
+          "nw:marko-djuric", DIRECT);
+    }
   }
 }
