@@ -59,9 +59,9 @@ import org.junit.jupiter.api.Test;
  * heldout/held-out-196.yaml}, {@code heldout/held-out-199.yaml}, {@code
  * heldout/held-out-202.yaml}, {@code heldout/held-out-205.yaml}, {@code
  * heldout/held-out-208.yaml}, {@code heldout/held-out-211.yaml}, {@code
- * heldout/held-out-214.yaml} and {@code heldout/held-out-217.yaml} are held out: nothing was
- * changed to fit them (the thirty-first has since been read in part, so the others are the
- * cleaner measures). The others
+ * heldout/held-out-214.yaml}, {@code heldout/held-out-217.yaml} and {@code
+ * heldout/held-out-220.yaml} are held out: nothing was changed to fit them (the thirty-first
+ * has since been read in part, so the others are the cleaner measures). The others
  * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores
@@ -1293,6 +1293,28 @@ class HeldOutStatementsTest {
   @Test
   void statementAttributionOnTheTwoHundredAndSeventeenthSetHeldOut() throws IOException {
     measureHeldOut("/heldout/held-out-217.yaml", "held out 217");
+  }
+
+  /** The two-hundred-and-eighteenth set, written beside the two-hundred-and-nineteenth and -twentieth. */
+  @Test
+  void statementAttributionOnTheTwoHundredAndEighteenthSet() throws IOException {
+    measure("/heldout/development-218.yaml", "set 218");
+  }
+
+  /** The two-hundred-and-nineteenth set, written beside the two-hundred-and-eighteenth and -twentieth. */
+  @Test
+  void statementAttributionOnTheTwoHundredAndNineteenthSet() throws IOException {
+    measure("/heldout/development-219.yaml", "set 219");
+  }
+
+  /**
+   * The two-hundred-and-twentieth set, held out from its first run, taken on the code that sets 215
+   * and 216 had led to (6edeeee): written beside the two-hundred-and-eighteenth and -nineteenth, and
+   * never fitted.
+   */
+  @Test
+  void statementAttributionOnTheTwoHundredAndTwentiethSetHeldOut() throws IOException {
+    measureHeldOut("/heldout/held-out-220.yaml", "held out 220");
   }
 
   /** The forty-ninth set, written beside the fiftieth. */
