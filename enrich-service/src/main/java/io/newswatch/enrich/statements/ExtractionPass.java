@@ -2369,7 +2369,10 @@ final class ExtractionPass extends Attributions {
         // не будет»).
         // A word of absence only right before it ("no comment", "nema komentara"): further off it
         // has a noun of its own ("Šmit nema legitimitet da komentariše odluke" is a statement).
-        for (int k = Math.max(0, w - 3); k <= Math.min(words.size() - 1, w + 2); k++) {
+        // Russian reaches one word further each way: "не готов вдаваться в детали", "детали
+        // раскрывать пока преждевременно" (Serbian "Неке детаље ни монаси нису видели" is no refusal).
+        int reach = "ru".equals(language.base()) ? 1 : 0;
+        for (int k = Math.max(0, w - 3 - reach); k <= Math.min(words.size() - 1, w + 2 + reach); k++) {
           SpeechLexicon.Entry e = entry(words.get(k));
           if (k != w && (e.negation() || e.absence() && (k == w - 1 || k > w))) {
             return true;

@@ -8102,5 +8102,14 @@ class StatementExtractorTest {
           "We have given them names, dates and photographs. Nobody will be able to say that they did not know.",
           "nw:marko-djuric", DIRECT);
     }
+
+    @Test
+    void aRussianRefusalOfDetailsFurtherFromItsNegationIsNoStatement() {
+      // Before: "детали" was no withheld word, "не" four words before it was out of reach, and
+      // "преждевременно" no word of absence.
+      List<ExtractedStatement> found = extractSeeded("На вопрос, обсуждалась ли ситуация вокруг NIS, Песков ответил, что "
+          + "«не готов вдаваться в детали». По словам Пескова, «детали раскрывать пока преждевременно».", Language.RU);
+      assertTrue(found.isEmpty(), found::toString);
+    }
   }
 }
