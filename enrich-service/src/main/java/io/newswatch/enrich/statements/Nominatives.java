@@ -499,6 +499,10 @@ final class Nominatives {
     }
     char last = Character.toLowerCase(name.charAt(name.length() - 1));
     char before = Character.toLowerCase(name.charAt(name.length() - 2));
+    if ("sr".equals(base) && endsWith(name.toLowerCase(Locale.ROOT), "iji", "ији") && name.length() >= 6) {
+      // Its dative and locative: "U Elektrodistribuciji Srbije kažu" -> Elektrodistribucija.
+      return name.substring(0, name.length() - 1) + (last == 'i' ? "a" : "а");
+    }
     boolean caseEnding = "aeuаеу".indexOf(last) >= 0;
     boolean consonant = Character.isLetter(before) && !isVowel(before) && "ыэюяё".indexOf(before) < 0;
     if ("sr".equals(base) && caseEnding && consonant && (last == 'e' || last == 'е')) {

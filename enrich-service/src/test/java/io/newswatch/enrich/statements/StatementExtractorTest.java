@@ -8111,5 +8111,12 @@ class StatementExtractorTest {
           + "«не готов вдаваться в детали». По словам Пескова, «детали раскрывать пока преждевременно».", Language.RU);
       assertTrue(found.isEmpty(), found::toString);
     }
+
+    @Test
+    void aSerbianOneWordBodyInTheLocativeIsNamedInTheNominative() {
+      // Before: "U Elektrodistribuciji Srbije kažu" kept the locative in the body's name.
+      expect(extractSeeded("U Elektrodistribuciji Srbije kažu da je bez struje oko 6.000 domaćinstava.", Language.SR_LATN),
+          "je bez struje oko 6.000 domaćinstava", "unknown:elektrodistribucija srbije", INDIRECT);
+    }
   }
 }
