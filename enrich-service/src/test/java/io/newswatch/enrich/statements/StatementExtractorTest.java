@@ -8118,5 +8118,13 @@ class StatementExtractorTest {
       expect(extractSeeded("U Elektrodistribuciji Srbije kažu da je bez struje oko 6.000 domaćinstava.", Language.SR_LATN),
           "je bez struje oko 6.000 domaćinstava", "unknown:elektrodistribucija srbije", INDIRECT);
     }
+
+    @Test
+    void aLibraryIsABody() {
+      // Before: "biblioteka", "библиотека" and "library" were no heads of a body's name.
+      expect(extractSeeded("У Народној библиотеци Србије кажу да је роман од новембра најтраженија књига у читаоницама.",
+          Language.SR_CYRL), "је роман од новембра најтраженија књига у читаоницама",
+          "unknown:narodna biblioteka srbije", INDIRECT);
+    }
   }
 }
