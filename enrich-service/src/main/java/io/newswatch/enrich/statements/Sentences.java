@@ -106,11 +106,12 @@ final class Sentences {
    * the first word after it may open with a quote mark ("ИНТЕРФАКС – «Сербиягаз» ..."), and the
    * agency may sign with its site's name ("INTERFAX.RU - "). (Datelines
    * that end in a full stop, "МОСКВА, 17 ноября. /ТАСС/.", are sentences of their own already.) A
-   * live blog's time stamp is one too ("16:50 - ", "[15:10] ", "13.15 – ").
+   * live blog's time stamp is one too ("16:50 - ", "[15:10] ", "13.15 – "), and so is an agency's
+   * name between slashes that a dash follows ("МОСКВА, 19 мая. /Интерфакс/ — ").
    */
   private static final Pattern DATELINE = Pattern.compile(
       "(?:\\p{Lu}[\\p{Lu}\\- ]{2,30}(?:\\.\\p{Lu}{2,3})?(?:, (?:\\d{1,2}\\. )?[^\\n(),.]{1,25})?(?: \\([^()\\n]{2,30}\\))? ?[-\u2013\u2014]"
-          + "|\\[?\\d{1,2}[:.]\\d{2}\\]?(?: ?[-\u2013\u2014])?) +(?=[\\p{L}\u00AB\u201E\u201C\"])");
+          + "|\\[?\\d{1,2}[:.]\\d{2}\\]?(?: ?[-\u2013\u2014])?|/[^/\\n]{2,20}/ ?[-\u2013\u2014]) +(?=[\\p{L}\u00AB\u201E\u201C\"])");
 
   /** A live blog's time stamp and its dash anywhere in a paragraph ("12:15 – ", "[13.15] – "). */
   private static final Pattern TIME_STAMP =

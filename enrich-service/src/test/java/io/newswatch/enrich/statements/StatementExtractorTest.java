@@ -8126,5 +8126,12 @@ class StatementExtractorTest {
           Language.SR_CYRL), "је роман од новембра најтраженија књига у читаоницама",
           "unknown:narodna biblioteka srbije", INDIRECT);
     }
+
+    @Test
+    void anAgencyBetweenSlashesAndADashIsADateline() {
+      // Before: "/Интерфакс/ —" after the city and date was read as the report's first words.
+      expect(extractSeeded("МОСКВА, 19 мая. /Интерфакс/ — Россия готова поддержать Сербию в Совбезе ООН, заявил "
+          + "Песков.", Language.RU), "Россия готова поддержать Сербию в Совбезе ООН", "nw:dmitry-peskov", INDIRECT);
+    }
   }
 }
