@@ -8133,5 +8133,18 @@ class StatementExtractorTest {
       expect(extractSeeded("МОСКВА, 19 мая. /Интерфакс/ — Россия готова поддержать Сербию в Совбезе ООН, заявил "
           + "Песков.", Language.RU), "Россия готова поддержать Сербию в Совбезе ООН", "nw:dmitry-peskov", INDIRECT);
     }
+
+    @Test
+    void anEnglishTextKnowsRussianGivenNamesInTheirEnglishSpelling() {
+      // Before: "Yevgenia" was no given name, so the interview's introduction named no one it
+      // could take the answers to, and the questions' reports were kept instead.
+      List<ExtractedStatement> found = extractSeeded("MOSCOW, February 8. /TASS/. Moscow sees no alternative to a "
+          + "dialogue, Director of the Russian Foreign Ministry's Fourth European Department Yevgenia Sorokina said in an "
+          + "interview with TASS.\n\nQ: What will you discuss in Belgrade? A: The agenda is broad: energy and our "
+          + "cooperation at the UN.\n\nQ: The European Union says Serbia must align with its sanctions. Is that pressure? "
+          + "A: Of course it is pressure, and it is nothing new.", Language.EN);
+      expect(found, "Of course it is pressure, and it is nothing new", "unknown:yevgenia sorokina", DIRECT);
+      assertTrue(found.stream().noneMatch(s -> s.text().startsWith("Serbia must align")), found::toString);
+    }
   }
 }
