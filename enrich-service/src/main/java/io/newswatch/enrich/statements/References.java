@@ -2570,6 +2570,11 @@ abstract class References extends TextIndex {
     if (key.isEmpty()) {
       return false;
     }
+    if ("ru".equals(language.base()) && key.length() > 2 && "аяеоуюиы".indexOf(key.charAt(key.length() - 1)) >= 0) {
+      // A Russian adjective ends in two letters of its own (-ая, -ое, -ую, -ого, -ые): a noun or
+      // a surname in -а ("Сметанина агентству") is no adjective of a body's name.
+      return RUSSIAN_ADJECTIVE_ENDING.matcher(key).find();
+    }
     if ("aeiouаеиоуыэюяйj".indexOf(key.charAt(key.length() - 1)) >= 0) {
       return true;
     }
@@ -2580,6 +2585,9 @@ abstract class References extends TextIndex {
     }
     return false;
   }
+
+  /** Endings of a Russian adjective that ends in a vowel, in any case and gender. */
+  private static final Pattern RUSSIAN_ADJECTIVE_ENDING = Pattern.compile("(ая|яя|ое|ее|ую|юю|ые|ие|ого|его|ому|ему|ой|ей)$");
 
   private static final List<String> OBLIQUE_ADJECTIVE_ENDINGS =
       List.of("og", "eg", "ih", "im", "om", "em", "ых", "их", "ым", "им", "ом", "ем");

@@ -8146,5 +8146,17 @@ class StatementExtractorTest {
       expect(found, "Of course it is pressure, and it is nothing new", "unknown:yevgenia sorokina", DIRECT);
       assertTrue(found.stream().noneMatch(s -> s.text().startsWith("Serbia must align")), found::toString);
     }
+
+    @Test
+    void aRussianSurnameBeforeTheAgencyToldIsNoBodysAdjective() {
+      // Before: "Сметанина агентству" was read as a body, an adjective in -а and its head noun, and
+      // "агентству" after the name as no listener.
+      expect(extractSeeded("По словам председателя профсоюза Ольги Сметаниной, задолженность превышает 60 миллионов "
+          + "рублей. «Люди третий месяц работают бесплатно», — рассказала Сметанина агентству.", Language.RU),
+          "Люди третий месяц работают бесплатно", "unknown:olga smetanina", DIRECT);
+      expect(extractSeeded("По словам председателя профсоюза Ольги Сметаниной, задолженность превышает 60 миллионов "
+          + "рублей. «Люди третий месяц работают бесплатно», — рассказала агентству Сметанина.", Language.RU),
+          "Люди третий месяц работают бесплатно", "unknown:olga smetanina", DIRECT);
+    }
   }
 }
