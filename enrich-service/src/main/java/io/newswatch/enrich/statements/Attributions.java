@@ -1340,7 +1340,10 @@ abstract class Attributions extends References {
     if (with + 1 < to && tokens.get(with + 1).word() && WITH_PRONOUNS.containsKey(keys.get(with + 1))) {
       return meantByPronounAfterWith(with); // "Razgovarali smo s njim"
     }
-    return personAfter(with + 1, Math.min(to, sentenceEnd[sentence]));
+    // "Razgovarali smo s Todorovićevom u Novom Sadu": by surname, the one named in full before,
+    // not the place after it.
+    Ref bySurname = with + 1 < to ? bySurnameIn(with + 1, with + 2, 0) : null;
+    return bySurname != null ? bySurname : personAfter(with + 1, Math.min(to, sentenceEnd[sentence]));
   }
 
   /**

@@ -8158,5 +8158,16 @@ class StatementExtractorTest {
           + "рублей. «Люди третий месяц работают бесплатно», — рассказала агентству Сметанина.", Language.RU),
           "Люди третий месяц работают бесплатно", "unknown:olga smetanina", DIRECT);
     }
+
+    @Test
+    void whomTheOutletTalkedWithByASurnameIsTheOneNamedInFull() {
+      // Before: the surname after "s" named no one in full, and the place after it ("Novom Sadu")
+      // was taken for the person the outlet talked with.
+      List<ExtractedStatement> found = extractSeeded("Književnica Milica Todorović dobitnica je ovogodišnje NIN-ove "
+          + "nagrade. Razgovarali smo s Todorovićevom u Novom Sadu, dan uoči svečanog uručenja nagrade.\n\n– Da li ste "
+          + "očekivali nagradu? – Iskreno, nisam. Mislila sam da je roman previše tih.\n\n– Koliko ima vas u junakinji? "
+          + "– Manje nego što bih želela.", Language.SR_LATN);
+      expect(found, "Iskreno, nisam. Mislila sam da je roman previše tih", "unknown:milica todorovic", DIRECT);
+    }
   }
 }
