@@ -5291,8 +5291,8 @@ abstract class Attributions extends References {
    */
   private boolean adverbialParticiple(int k) {
     String key = keys.get(k);
-    if (key.length() < 5 || tokens.get(k).capitalised()) {
-      return false;
+    if (key.length() < 5 || tokens.get(k).capitalised() && k != sentenceFirst[sentenceOf[k]]) {
+      return false; // (a capital only where the sentence gives it: "Odgovarajući na pitanje, ...")
     }
     return switch (language.base()) {
       case "en" -> key.endsWith("ing");

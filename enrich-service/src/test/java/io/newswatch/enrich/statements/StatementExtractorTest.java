@@ -8169,5 +8169,14 @@ class StatementExtractorTest {
           + "– Manje nego što bih želela.", Language.SR_LATN);
       expect(found, "Iskreno, nisam. Mislila sam da je roman previše tih", "unknown:milica todorovic", DIRECT);
     }
+
+    @Test
+    void anAdverbialParticipleOpeningTheSentenceLeavesItsSubjectDropped() {
+      // Before: a participle was no participle where the sentence's first capital stood on it, so
+      // "Одговарајући на питање новинара" was read as words that might be a subject.
+      expect(extractSeeded("Вучић је истакао да је у фабрику уложено 640 милиона евра. Одговарајући на питање новинара, "
+          + "поновио је да Србија неће увести санкције Руској Федерацији.", Language.SR_CYRL),
+          "Србија неће увести санкције Руској Федерацији", "nw:aleksandar-vucic", INDIRECT);
+    }
   }
 }
