@@ -6253,6 +6253,13 @@ abstract class Attributions extends References {
     if (before != null && before.to == i - 1 && organisation(before) && THING_RELATIVES.contains(keys.get(i))) {
       return before;
     }
+    if (before != null && before.to == i - 1 && before.type == RefType.NAME && before.singleWord && before.from >= 2
+        && tokens.get(before.from - 1).word() && entry(before.from - 1).preposition() && refAt[before.from - 2] != null
+        && refAt[before.from - 2].type == RefType.NAME && !refAt[before.from - 2].singleWord) {
+      // "Јелена Стаменковић из Качарева, која је ... рекла": the person, not the place she is from.
+      before = refAt[before.from - 2];
+      return relativePerson(before) ? before : null;
+    }
     if (before == null || before.to != i - 1 || !relativePerson(before)) {
       // "Vesna Lazarević, author of the book "The Pipeline State", who said": the person before
       // a description set off by commas, also where the description ends in a body's name

@@ -8178,5 +8178,13 @@ class StatementExtractorTest {
           + "поновио је да Србија неће увести санкције Руској Федерацији.", Language.SR_CYRL),
           "Србија неће увести санкције Руској Федерацији", "nw:aleksandar-vucic", INDIRECT);
     }
+
+    @Test
+    void aRelativeClauseAfterAPlaceSomeoneIsFromIsAboutThePerson() {
+      // Before: the place after "из" right before the comma was taken for whom the clause is about.
+      expect(extractSeeded("Међу првим запосленима је и Јелена Стаменковић из Качарева, која је новинарима рекла да је "
+          + "пре тога осам година радила у Словачкој.", Language.SR_CYRL), "је пре тога осам година радила у Словачкој",
+          "unknown:jelena stamenkovic", INDIRECT);
+    }
   }
 }
