@@ -2273,20 +2273,18 @@ abstract class References extends TextIndex {
       // the capital of a name, is the last body named with that head.
       id = lastWithHead;
       name = bodyNames.get(id);
-    }
-    for (Map.Entry<String, String> named : bodyNames.entrySet()) {
-      if (lastWithHead != null) {
-        break;
-      }
-      boolean inside = "en".equals(language.base()) && key.indexOf(' ') > 0
-          && (" " + named.getKey().substring(StatementExtractor.OUTSIDE_CATALOGUE_PREFIX.length()) + " ")
-              .contains(" " + key + " ");
-      // Not a part of it named by its possessive: "NASA's Science Mission Directorate" is no NASA.
-      if ((named.getKey().startsWith(id + " ") || inside) && !named.getKey().equals(id)
-          && !possessiveOf(named.getValue(), name)) {
-        id = named.getKey();
-        name = named.getValue();
-        break;
+    } else {
+      for (Map.Entry<String, String> named : bodyNames.entrySet()) {
+        boolean inside = "en".equals(language.base()) && key.indexOf(' ') > 0
+            && (" " + named.getKey().substring(StatementExtractor.OUTSIDE_CATALOGUE_PREFIX.length()) + " ")
+                .contains(" " + key + " ");
+        // Not a part of it named by its possessive: "NASA's Science Mission Directorate" is no NASA.
+        if ((named.getKey().startsWith(id + " ") || inside) && !named.getKey().equals(id)
+            && !possessiveOf(named.getValue(), name)) {
+          id = named.getKey();
+          name = named.getValue();
+          break;
+        }
       }
     }
     bodyNames.putIfAbsent(id, name);
