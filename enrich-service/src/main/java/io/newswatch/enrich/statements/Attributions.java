@@ -6804,7 +6804,15 @@ abstract class Attributions extends References {
       }
     }
     if (ref.to <= verb && inflecting()) {
-      from = afterOutletTold(from, to); // "Ауторка за „Новости“ каже да ..."
+      // "Ауторка за „Новости“ каже да ...", also after the auxiliary ("Ауторка је за „Новости“
+      // рекла да ...").
+      int auxiliaries = from;
+      while (auxiliaries < to && tokens.get(auxiliaries).word() && entry(auxiliaries).filler()
+          && !entry(auxiliaries).conjunction()) {
+        auxiliaries++;
+      }
+      from = auxiliaries > from && auxiliaries < to && afterOutletTold(auxiliaries, to) == to ? to
+          : afterOutletTold(from, to);
     }
     if (to - from > 2) {
       return false;

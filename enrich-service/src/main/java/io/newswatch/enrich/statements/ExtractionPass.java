@@ -216,9 +216,12 @@ final class ExtractionPass extends Attributions {
             && declinedName(ref) && personByName.get(keyOf(ref)) == null && ref.from > 0
             && workJustBefore(ref.from)) {
           // "Роман Ольги Дороховой «Белградский вокзал» ...": the one whose work it is, whom a
-          // reader knows later by any noun for its maker ("Сама писательница призналась").
+          // reader knows later by any noun for its maker ("Сама писательница призналась"), or by a
+          // pronoun ("Она је за „Новости“ рекла ...").
           unknownNames.putIfAbsent(keyOf(ref), ref.name);
           describesAll(lex.creators(), keyOf(ref), ref.from);
+          salience.add(new Salient(OUTSIDE_CATALOGUE_PREFIX + keyOf(ref), ref.name, personGender(ref), true, ref.from,
+              sentence, MENTION_WEIGHT));
         } else if (!ref.singleWord && !ref.initial && !quoted[ref.from] && !relative[ref.from] && inflecting()
             && declinedName(ref) && personByName.get(keyOf(ref)) == null && ref.from > 0
             && describingNoun(ref.from - 1)) {

@@ -8186,5 +8186,17 @@ class StatementExtractorTest {
           + "пре тога осам година радила у Словачкој.", Language.SR_CYRL), "је пре тога осам година радила у Словачкој",
           "unknown:jelena stamenkovic", INDIRECT);
     }
+
+    @Test
+    void theOutletToldAfterTheAuxiliaryAndAPronounForAWorksMaker() {
+      // Before: "Ауторка је за Новости рекла" kept the noun from its verb, and "Она" after a name
+      // given only as whose the novel is had no one to mean.
+      List<ExtractedStatement> found = extractSeeded("Роман „Ледена река“ Милице Радосављевић добитник је НИН-ове "
+          + "награде. Ауторка је за Новости рекла да награду посвећује мајци.", Language.SR_CYRL);
+      expect(found, "награду посвећује мајци", "unknown:milica radosavljevic", INDIRECT);
+      found = extractSeeded("Роман „Ледена река“ Милице Радосављевић добитник је НИН-ове награде. Она је за „Новости“ "
+          + "рекла да награду посвећује мајци.", Language.SR_CYRL);
+      expect(found, "награду посвећује мајци", "unknown:milica radosavljevic", INDIRECT);
+    }
   }
 }
