@@ -2118,8 +2118,28 @@ abstract class References extends TextIndex {
     boolean afterPreposition = i > 0 && tokens.get(i - 1).word() && entry(i - 1).preposition()
         || i > 1 && tokens.get(i - 2).word() && entry(i - 2).preposition() && !tokens.get(i - 1).capitalised();
     boolean beforeVerb = !hyphen && !afterPreposition && i + 1 < tokens.size()
-        && speechVerbWithin(i + 1, tokens.size());
+        && (speechVerbWithin(i + 1, tokens.size()) || speechVerbAfterDocument(i + 1));
     return afterVerb || afterDocument || beforeVerb ? letters : null;
+  }
+
+  /**
+   * Whether an auxiliary, then the document a subject speaks in ("u posebnom upozorenju", "в
+   * заявлении"), then a speech verb stand from token {@code k} ("РХМЗ је у посебном упозорењу
+   * навео да ...").
+   */
+  private boolean speechVerbAfterDocument(int k) {
+    while (k < tokens.size() && tokens.get(k).word() && entry(k).filler()) {
+      k++;
+    }
+    if (k + 1 >= tokens.size() || !tokens.get(k).word() || !entry(k).preposition()) {
+      return false;
+    }
+    for (int d = k + 1; d < Math.min(tokens.size(), k + 4) && tokens.get(d).word(); d++) {
+      if (entry(d).document()) {
+        return d + 1 < tokens.size() && speechVerbWithin(d + 1, tokens.size());
+      }
+    }
+    return false;
   }
 
   /**

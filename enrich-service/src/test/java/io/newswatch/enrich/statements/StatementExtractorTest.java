@@ -8198,5 +8198,14 @@ class StatementExtractorTest {
           + "рекла да награду посвећује мајци.", Language.SR_CYRL);
       expect(found, "награду посвећује мајци", "unknown:milica radosavljevic", INDIRECT);
     }
+
+    @Test
+    void anAcronymSpeaksThroughTheDocumentBeforeItsVerb() {
+      // Before: "РХМЗ је у посебном упозорењу навео" had no speech verb close enough to the
+      // acronym, which named no body, and the dropped subject went to no one.
+      expect(extractSeeded("Дежурна синоптичарка Републичког хидрометеоролошког завода Нада Стојковић рекла је да ће "
+          + "снег падати до суботе. РХМЗ је у посебном упозорењу навео да се у недељу очекује разведравање.",
+          Language.SR_CYRL), "се у недељу очекује разведравање", "unknown:republicki hidrometeoroloski zavod", INDIRECT);
+    }
   }
 }
