@@ -1171,7 +1171,8 @@ abstract class References extends TextIndex {
                 || i == sentenceFirst[sentenceOf[i]] && serbianPastAt(k)
                 || opensSentence(i) && "za".equals(keys.get(j)) && bodysVerbAt(k)
                 || opensSentence(i) && "za".equals(keys.get(j)) && placeThenVerb(k)
-                || opensSentence(i) && "za".equals(keys.get(j)) && relativeClauseThenVerb(k))) {
+                || opensSentence(i) && "za".equals(keys.get(j)) && relativeClauseThenVerb(k)
+                || tokens.get(k).is(",") && "za".equals(keys.get(j)) && i > 0 && endsAccordingTo(i - 1))) {
           // "Центар за изборну демократију саопштио је", "Градски завод за хитну медицинску помоћ
           // саопштио је": a head that opens the name (or its one adjective does) and its purpose,
           // then the verb whose subject the whole is, or the colon of "X: „...“" ("Sektor za
@@ -1181,7 +1182,9 @@ abstract class References extends TextIndex {
           // sentence, any verb in the past ("Koalicija za nadzor javnih finansija pozdravila je"),
           // and after a purpose with "za" its auxiliary or a short aside may come first, "Iz" before
           // it ("Centar za izborni nadzor je saopštio", "Iz Centra za izborni nadzor, s druge strane,
-          // ocenili su"; not "Žiri NIN-ove nagrade u obrazloženju je naveo", where it is said).
+          // ocenili su"; not "Žiri NIN-ove nagrade u obrazloženju je naveo", where it is said); or
+          // the comma that ends an "according to" phrase ("Prema saopštenju Tužilaštva za
+          // organizovani kriminal, ...").
           capitalAfterHead = true;
           end = k;
           break;

@@ -8207,5 +8207,13 @@ class StatementExtractorTest {
           + "снег падати до суботе. РХМЗ је у посебном упозорењу навео да се у недељу очекује разведравање.",
           Language.SR_CYRL), "се у недељу очекује разведравање", "unknown:republicki hidrometeoroloski zavod", INDIRECT);
     }
+
+    @Test
+    void aBodysNameWithItsPurposeEndsAnAccordingToPhrase() {
+      // Before: the comma after the purpose ended no name, and "Tužilaštva" was the body's name as
+      // written.
+      expect(extractSeeded("Prema saopštenju Tužilaštva za organizovani kriminal, tužilaštvo je zadovoljno presudom.",
+          Language.SR_LATN), "tužilaštvo je zadovoljno presudom", "unknown:tuzilastvo za organizovani kriminal", INDIRECT);
+    }
   }
 }
