@@ -60,9 +60,10 @@ import org.junit.jupiter.api.Test;
  * heldout/held-out-202.yaml}, {@code heldout/held-out-205.yaml}, {@code
  * heldout/held-out-208.yaml}, {@code heldout/held-out-211.yaml}, {@code
  * heldout/held-out-214.yaml}, {@code heldout/held-out-217.yaml}, {@code
- * heldout/held-out-220.yaml}, {@code heldout/held-out-223.yaml} and {@code
- * heldout/held-out-226.yaml} are held out: nothing was changed to fit them (the thirty-first
- * has since been read in part, so the others are the cleaner measures). The others
+ * heldout/held-out-220.yaml}, {@code heldout/held-out-223.yaml}, {@code
+ * heldout/held-out-226.yaml} and {@code heldout/held-out-229.yaml} are held out: nothing was
+ * changed to fit them (the thirty-first has since been read in part, so the others are the
+ * cleaner measures). The others
  * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores
@@ -1360,6 +1361,28 @@ class HeldOutStatementsTest {
   @Test
   void statementAttributionOnTheTwoHundredAndTwentySixthSetHeldOut() throws IOException {
     measureHeldOut("/heldout/held-out-226.yaml", "held out 226");
+  }
+
+  /** The two-hundred-and-twenty-seventh set, written beside the two-hundred-and-twenty-eighth and -ninth. */
+  @Test
+  void statementAttributionOnTheTwoHundredAndTwentySeventhSet() throws IOException {
+    measure("/heldout/development-227.yaml", "set 227");
+  }
+
+  /** The two-hundred-and-twenty-eighth set, written beside the two-hundred-and-twenty-seventh and -ninth. */
+  @Test
+  void statementAttributionOnTheTwoHundredAndTwentyEighthSet() throws IOException {
+    measure("/heldout/development-228.yaml", "set 228");
+  }
+
+  /**
+   * The two-hundred-and-twenty-ninth set, held out from its first run, taken on the code that sets
+   * 224 and 225 had led to (4787ca7): written beside the two-hundred-and-twenty-seventh and -eighth,
+   * and never fitted.
+   */
+  @Test
+  void statementAttributionOnTheTwoHundredAndTwentyNinthSetHeldOut() throws IOException {
+    measureHeldOut("/heldout/held-out-229.yaml", "held out 229");
   }
 
   /** The forty-ninth set, written beside the fiftieth. */
