@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The referring expressions of an article that may name a speaker: catalogue mentions (and
@@ -867,16 +869,6 @@ abstract class References extends TextIndex {
   /** Most lower-case words an office's complement may have before its verb ("городского хозяйства столицы"). */
   private static final int OFFICE_COMPLEMENT_WORDS = 4;
 
-  /**
-   * Heads of offices whose lower-case complement names them after "iz", "u" or "в" (the offices
-   * of places, and the departments of a city's or a ministry's administration), as the lexicon's
-   * nominatives.
-   */
-  private static final Set<String> OFFICES = Set.of(
-      "opština", "ministarstvo", "ambasada", "vlada", "kancelarija", "skupština", "tužilaštvo", "sekretarijat",
-      "direkcija", "посольство", "министерство", "правительство", "администрация", "прокуратура", "мэрия",
-      "управление", "департамент", "комплекс", "дирекция");
-
   /** A Russian noun in the genitive singular by its ending (строительства, культуры, экономики). */
   private static final Pattern GENITIVE_NOUN = Pattern.compile("[а-яё]{4,}(ства|ения|ания|ции|ры|ки|ти)");
 
@@ -888,6 +880,15 @@ abstract class References extends TextIndex {
   private static final Set<String> OFFICES_OF_PLACES = Set.of(
       "opština", "ministarstvo", "ambasada", "vlada", "kancelarija", "skupština", "tužilaštvo",
       "посольство", "министерство", "правительство", "администрация", "прокуратура", "мэрия", "управление");
+
+  /**
+   * Heads of offices whose lower-case complement names them after "iz", "u" or "в": the offices of
+   * places, and the departments of a city's or a ministry's administration, as the lexicon's
+   * nominatives.
+   */
+  private static final Set<String> OFFICES = Stream.concat(OFFICES_OF_PLACES.stream(),
+          Stream.of("sekretarijat", "direkcija", "департамент", "комплекс", "дирекция"))
+      .collect(Collectors.toUnmodifiableSet());
 
   /**
    * Serbian: one capitalised word after the "Iz" that opens a sentence, with a body's verb right
