@@ -3900,6 +3900,12 @@ abstract class Attributions extends References {
       if (named > 0) {
         comma = named; // "Как рассказал ... военный эксперт, полковник в отставке Олег Ведерников, ..."
       }
+      if (ownReportOpens(comma + 1, end)) {
+        // "Kako se navodi u saopštenju Generalnog sekretarijata predsednika, Vučić je rekao da
+        // ...": the phrase names where a report was read, and the report has its own speaker and
+        // verb; that verb's clause is the statement, not the whole of it the document's.
+        return null;
+      }
       c = reported(comma + 1, clauseEnd(comma + 1, end, true), verb, Via.SUBJECT);
     } else if (comma < end && tokens.get(comma).is(",") && opener >= first && entry(opener).relative()) {
       // "..., который, как сообщили «Ъ» в МИД, в пятницу проведет консультации", "гледалаца који
@@ -3933,6 +3939,27 @@ abstract class Attributions extends References {
     }
     return c == null ? null : attach(c, verb, as + 1, comma);
   }
+
+  /**
+   * Whether tokens [from, end) open with a subject of a few words and a speech verb that reports a
+   * clause of its own ("Vučić je rekao da ...", "министр Сергей Павлов заявил, что ..."). A verb
+   * first has no subject of its own and is not one.
+   */
+  private boolean ownReportOpens(int from, int end) {
+    for (int k = from + 1; k < Math.min(end, from + OWN_SUBJECT_WORDS + 1); k++) {
+      if (!tokens.get(k).word() || quoted[k]) {
+        return false;
+      }
+      Optional<Verb> v = verbAt(k);
+      if (v.isPresent()) {
+        return complementizerAfter(k + v.get().keys().size() - 1, end) > 0;
+      }
+    }
+    return false;
+  }
+
+  /** The words a subject may take before its own speech verb, after an "as stated in" phrase. */
+  private static final int OWN_SUBJECT_WORDS = 6;
 
   /** Whether token {@code i} opens a closed quote whose first word is in lower case: a fragment. */
   private boolean fragmentInMarks(int i) {

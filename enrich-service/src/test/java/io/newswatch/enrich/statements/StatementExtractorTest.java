@@ -8215,5 +8215,14 @@ class StatementExtractorTest {
       expect(extractSeeded("Prema saopštenju Tužilaštva za organizovani kriminal, tužilaštvo je zadovoljno presudom.",
           Language.SR_LATN), "tužilaštvo je zadovoljno presudom", "unknown:tuzilastvo za organizovani kriminal", INDIRECT);
     }
+
+    @Test
+    void anAsStatedInPhraseBeforeAReportWithItsOwnSpeaker() {
+      // Before: "Kako se navodi u saopštenju X," took the whole clause after it, speaker and verb
+      // too, for X's words.
+      expect(extractSeeded("Kako se navodi u saopštenju Generalnog sekretarijata predsednika, Vučić je rekao da Srbija "
+          + "neće odustati od dijaloga.", Language.SR_LATN), "Srbija neće odustati od dijaloga", "nw:aleksandar-vucic",
+          INDIRECT);
+    }
   }
 }
