@@ -5157,6 +5157,13 @@ abstract class Attributions extends References {
       if (token.word() && entry(i).complementizer() && relativeThat(verbLast, i)) {
         return -1; // "said ... after a session of the National Security Council that lasted four hours"
       }
+      if (token.is(",") && i > verbLast + 1 && i + 1 < end && tokens.get(i + 1).word() && !quoted[i + 1]
+          && verbAt(i + 1).isPresent()) {
+        // "Кирилл Воронин, слова которого приводятся в сообщении, отметил, что ...": a speech
+        // verb of its own after a comma takes the "that" after it; the one before, in a clause
+        // about where the words were printed, reported nothing.
+        return -1;
+      }
       if (token.word() && entry(i).complementizer()) {
         if (coordinatedWithoutThat(verbLast, i)) {
           return verbLast + 1;

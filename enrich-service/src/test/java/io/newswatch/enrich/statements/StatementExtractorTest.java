@@ -8224,5 +8224,17 @@ class StatementExtractorTest {
           + "neće odustati od dijaloga.", Language.SR_LATN), "Srbija neće odustati od dijaloga", "nw:aleksandar-vucic",
           INDIRECT);
     }
+
+    @Test
+    void aThatAfterASecondSpeechVerbIsThatVerbs() {
+      // Before: the "что" after "отметил" was taken for the quoting verb's in the relative clause
+      // before it, whose antecedent was the company.
+      expect(extractSeeded("Генеральный директор NIS Кирилл Воронин, слова которого приводятся в сообщении, отметил, "
+          + "что компания сохранит объемы переработки.", Language.RU), "компания сохранит объемы переработки",
+          "unknown:kirill voronin", INDIRECT);
+      expect(extractSeeded("Генеральный директор NIS Кирилл Воронин, которого цитирует агентство, отметил, что компания "
+          + "сохранит объемы переработки.", Language.RU), "компания сохранит объемы переработки",
+          "unknown:kirill voronin", INDIRECT);
+    }
   }
 }
