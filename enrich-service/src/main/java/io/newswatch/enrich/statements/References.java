@@ -1531,7 +1531,16 @@ abstract class References extends TextIndex {
    * between ("Fiskalni savet je još u oktobru upozorio").
    */
   private boolean speechVerbInClause(int k) {
-    for (int j = k; j < Math.min(tokens.size(), k + CLAUSE_VERB_REACH); j++) {
+    int reach = k + CLAUSE_VERB_REACH;
+    for (int j = k; j < Math.min(tokens.size(), reach); j++) {
+      int aside = tokens.get(j).is(",") ? shortAside(j, tokens.size()) : -1;
+      if (aside > 0) {
+        // "Фискални савет је, међутим, у свом извештају оценио": a short aside set off by commas
+        // adds nothing to the clause, nor to the words the verb may stand from its subject.
+        reach += aside - j + 1;
+        j = aside;
+        continue;
+      }
       if (!tokens.get(j).word()) {
         return false;
       }

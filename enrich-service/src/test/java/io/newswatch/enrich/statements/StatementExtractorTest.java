@@ -8236,5 +8236,13 @@ class StatementExtractorTest {
           + "сохранит объемы переработки.", Language.RU), "компания сохранит объемы переработки",
           "unknown:kirill voronin", INDIRECT);
     }
+
+    @Test
+    void aShortAsideBetweenABodysNameAndItsVerb() {
+      // Before: ", међутим," kept the speech verb out of the clause that makes "Фискални савет" a
+      // body's name, and the council was a role no one held.
+      expect(extractSeeded("Фискални савет је, међутим, у свом извештају оценио да је дефицит већи од планираног.",
+          Language.SR_CYRL), "је дефицит већи од планираног", "unknown:fiskalni savet", INDIRECT);
+    }
   }
 }
