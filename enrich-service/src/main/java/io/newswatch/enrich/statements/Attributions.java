@@ -4331,6 +4331,7 @@ abstract class Attributions extends References {
     }
     int atVerb = comma;
     comma = beforeNamedApposition(comma, verb, first);
+    comma = comma == atVerb ? beforeNameAndDescription(comma, verb, first) : comma;
     if (comma < 0 || comma + 1 < end && tokens.get(comma + 1).word() && entry(comma + 1).conjunction()
         || dependentClause(first, comma) || clauseBeforeVerb(comma + 1, verb)
         || wordsBetween(comma + 1, verb) == 0 && closesRelativeClause(comma, first) && !subjectAfter(verbEnd, end)) {
@@ -4542,7 +4543,31 @@ abstract class Attributions extends References {
     return comma;
   }
 
-  /** Whether a speech verb starts in tokens [from, to). */
+  /**
+   * "..., Petar Petkovic, director of the Serbian government's Office for Kosovo and Metohija,
+   * said": when the comma found right before the verb closes a description set off after a person's
+   * name, the attribution starts at the comma before the name; otherwise {@code comma} as found.
+   */
+  private int beforeNameAndDescription(int comma, int verb, int first) {
+    if (comma < 0 || wordsBetween(comma + 1, verb) > 0) {
+      return comma;
+    }
+    for (int k = comma - 1; k > first && wordsBetween(k + 1, comma) <= LONG_DESCRIPTION_WORDS + 1; k--) {
+      if (!tokens.get(k).is(",")) {
+        if (!tokens.get(k).word() && !apostropheInWord(k)) {
+          return comma;
+        }
+        continue;
+      }
+      Ref name = refAt[k - 1];
+      boolean person = name != null && (name.type == RefType.NAME && !name.singleWord
+          || name.type == RefType.MENTION && name.actor != null && name.actor.kind() == Actor.Kind.PERSON);
+      boolean setOff = person && name.to == k && name.from > first + 1 && tokens.get(name.from - 1).is(",");
+      return setOff && k + 1 < comma && !verbBetween(k + 1, comma) ? name.from - 1 : comma;
+    }
+    return comma;
+  }
+
   /** Whether a speech verb in the past stands in tokens [from, to) (Serbian or Russian). */
   private boolean pastSpeechVerbBetween(int from, int to) {
     for (int k = from; k < to; k++) {

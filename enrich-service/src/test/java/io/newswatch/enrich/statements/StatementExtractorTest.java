@@ -8244,5 +8244,15 @@ class StatementExtractorTest {
       expect(extractSeeded("Фискални савет је, међутим, у свом извештају оценио да је дефицит већи од планираног.",
           Language.SR_CYRL), "је дефицит већи од планираног", "unknown:fiskalni savet", INDIRECT);
     }
+
+    @Test
+    void aTrailingAttributionWithTheNameBeforeItsDescription() {
+      // Before: the comma right before "said" closed a description, not a name, and the trailing
+      // attribution had no subject at all.
+      expect(extractSeeded("The closure was a provocation, Jelena Ilic, a spokeswoman for the office, said.", Language.EN),
+          "The closure was a provocation", "unknown:jelena ilic", INDIRECT);
+      expect(extractSeeded("Serbia will never recognise Kosovo, Aleksandar Vucic, the Serbian president, said on Monday.",
+          Language.EN), "Serbia will never recognise Kosovo", "nw:aleksandar-vucic", INDIRECT);
+    }
   }
 }
