@@ -1040,8 +1040,10 @@ abstract class References extends TextIndex {
         break; // "Кравцова пресс-служба клуба": the words before an office are no body's
       } else if (entry(h).body()) {
         head = h;
-      } else if (functionWord(h) || entry(h).medium() || roleStartsAt(h) || !adjectiveLike(h)) {
-        break; // "Глава косовского правительства", "Lider Stranke ...": a noun of its own before the body
+      } else if (functionWord(h) || entry(h).medium() || roleStartsAt(h) || !adjectiveLike(h) || womansNoun(h)) {
+        // "Глава косовского правительства", "Lider Stranke ...", "Управница позоришта": a noun of
+        // its own before the body
+        break;
       }
     }
     if (head < 0) {
@@ -2615,6 +2617,15 @@ abstract class References extends TextIndex {
       }
     }
     return false;
+  }
+
+  /**
+   * Serbian: a woman's noun in -ica or -kinja ("upravnica", "direktorica"), which no adjective
+   * ends in, though the vowel at its end reads as one.
+   */
+  private boolean womansNoun(int i) {
+    String key = keys.get(i);
+    return "sr".equals(language.base()) && key.length() > 5 && (key.endsWith("ica") || key.endsWith("kinja"));
   }
 
   /** Endings of a Russian adjective that ends in a vowel, in any case and gender. */

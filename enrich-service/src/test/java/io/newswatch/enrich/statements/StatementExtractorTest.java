@@ -8254,5 +8254,13 @@ class StatementExtractorTest {
       expect(extractSeeded("Serbia will never recognise Kosovo, Aleksandar Vucic, the Serbian president, said on Monday.",
           Language.EN), "Serbia will never recognise Kosovo", "nw:aleksandar-vucic", INDIRECT);
     }
+
+    @Test
+    void aWomansNounBeforeABodysHeadIsNoAdjectiveOfItsName() {
+      // Before: "Управница позоришта Ержебет" was a body's name, an adjective before its head and a
+      // capital after it, and the woman it names had no name left to speak by.
+      expect(extractSeeded("Управница позоришта Ержебет Бичкеи рекла је да је зграда обновљена.", Language.SR_CYRL),
+          "је зграда обновљена", "unknown:erzebet bickei", INDIRECT);
+    }
   }
 }
