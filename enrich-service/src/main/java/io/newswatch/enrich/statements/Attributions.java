@@ -5509,8 +5509,10 @@ abstract class Attributions extends References {
         // announced, and a condition with a verb of its own; no subject has a subordinator in it.
         return -1;
       }
-      if (k > start && entry(k).auxiliary() && !entry(k - 1).relative()) {
-        return start; // not "said a woman who did not want to give her name": the relative's own
+      if (k > start && entry(k).auxiliary() && !entry(k - 1).relative() && !tokens.get(k).capitalised()) {
+        // Not "said a woman who did not want to give her name": the relative's own; nor "announced
+        // a supplementary budget for May": a month, no modal.
+        return start;
       }
       if (k > from && verbAt(k).isPresent() && !nounBeforeAuxiliary(k, end)) {
         return -1;

@@ -8262,5 +8262,14 @@ class StatementExtractorTest {
       expect(extractSeeded("Управница позоришта Ержебет Бичкеи рекла је да је зграда обновљена.", Language.SR_CYRL),
           "је зграда обновљена", "unknown:erzebet bickei", INDIRECT);
     }
+
+    @Test
+    void aMonthIsNoModalOfAClauseWithoutThat() {
+      // Before: "May" was read as the modal of a clause that "announced" took without "that".
+      assertTrue(extractSeeded("Finance Minister Sinisa Mali also announced a supplementary budget for May.", Language.EN)
+          .isEmpty());
+      expect(extractSeeded("Finance Minister Sinisa Mali said pensions may rise again in October.", Language.EN),
+          "pensions may rise again in October", "nw:sinisa-mali", INDIRECT);
+    }
   }
 }
