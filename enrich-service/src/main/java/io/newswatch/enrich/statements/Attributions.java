@@ -5154,6 +5154,26 @@ abstract class Attributions extends References {
         && tokens.get(that + 1).word() && !tokens.get(that + 1).capitalised() && pastForm(that + 1);
   }
 
+  /**
+   * English: whether the "that" at {@code that} belongs to a verb in the past of a clause that
+   * opens right after the speech verb with an article and its noun ("said the figures proved that
+   * ..."): lower-case words with no preposition among them, then the verb right before "that".
+   */
+  private boolean clauseBeforeThat(int verbLast, int that) {
+    int subject = verbLast + 1;
+    if (!"en".equals(language.base()) || that < subject + 3 || !tokens.get(subject).word() || !entry(subject).determiner()
+        || !tokens.get(that - 1).word() || !pastForm(that - 1) || verbAt(that - 1).isPresent()) {
+      return false;
+    }
+    for (int k = subject + 1; k < that - 1; k++) {
+      if (!tokens.get(k).word() || tokens.get(k).capitalised() || entry(k).preposition() || entry(k).auxiliary()
+          || verbAt(k).isPresent() || pastForm(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A word in -ed, or an irregular past of the lexicon. */
   private boolean pastForm(int k) {
     String key = keys.get(k);
@@ -5181,6 +5201,9 @@ abstract class Attributions extends References {
       }
       if (token.word() && entry(i).complementizer() && relativeThat(verbLast, i)) {
         return -1; // "said ... after a session of the National Security Council that lasted four hours"
+      }
+      if (token.word() && entry(i).complementizer() && clauseBeforeThat(verbLast, i)) {
+        return verbLast + 1; // "said the figures proved that ...": the clause opens with its subject
       }
       if (token.is(",") && i > verbLast + 1 && i + 1 < end && tokens.get(i + 1).word() && !quoted[i + 1]
           && verbAt(i + 1).isPresent()) {

@@ -8271,5 +8271,13 @@ class StatementExtractorTest {
       expect(extractSeeded("Finance Minister Sinisa Mali said pensions may rise again in October.", Language.EN),
           "pensions may rise again in October", "nw:sinisa-mali", INDIRECT);
     }
+
+    @Test
+    void aClauseWithItsOwnThatOpensRightAfterTheSpeechVerb() {
+      // Before: the "that" after "showed" was taken for "said"'s, and the report lost its subject
+      // and verb.
+      expect(extractSeeded("Maria Zakharova said the vote showed that the EU treated Serbia as a pupil.", Language.EN),
+          "the vote showed that the EU treated Serbia as a pupil", "nw:maria-zakharova", INDIRECT);
+    }
   }
 }
