@@ -6749,6 +6749,10 @@ abstract class Attributions extends References {
     for (int i = Math.max(0, from); i < verb; i++) {
       if (!tokens.get(i).word()) {
         inPhrase = false;
+      } else if (!quoted[i] && verbAt(i).isPresent()) {
+        // ", but wrote on X: «...»": what follows the verb is no subject before it (the search may
+        // run on to the quote the verb introduces).
+        return false;
       } else if (entry(i).preposition() && !SOURCE_PREPOSITIONS.contains(keys.get(i))) {
         inPhrase = true;
       } else if (!inPhrase && !quoted[i] && !entry(i).filler() && !entry(i).auxiliary()) {

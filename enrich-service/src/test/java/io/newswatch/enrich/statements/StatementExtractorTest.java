@@ -8279,5 +8279,14 @@ class StatementExtractorTest {
       expect(extractSeeded("Maria Zakharova said the vote showed that the EU treated Serbia as a pupil.", Language.EN),
           "the vote showed that the EU treated Serbia as a pupil", "nw:maria-zakharova", INDIRECT);
     }
+
+    @Test
+    void aVerbJoinedByCommaAndButBeforeItsQuoteSharesTheSubject() {
+      // Before: the verb itself counted as a subject of its own clause, and the quote after
+      // ", but wrote on X:" went to no one.
+      expect(extractSeeded("Serbian Foreign Minister Marko Djuric did not stop for questions, but wrote on X: 'We came to "
+          + "Brussels to talk about the Community.'", Language.EN), "We came to Brussels to talk about the Community.",
+          "nw:marko-djuric", DIRECT);
+    }
   }
 }
