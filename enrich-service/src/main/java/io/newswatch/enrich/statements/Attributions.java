@@ -2946,8 +2946,13 @@ abstract class Attributions extends References {
     c.zero = c.subject == null && onlyAuxiliaries(afterQuestionPutOpening(questionPutAround(from, verb), verb), verb)
         && onlyAuxiliaries(verbEnd, to)
         && (v == null || !v.plural()) && !unnamedSourceIn(verbEnd, sourceReach);
-    int conjunction = c.zero && inflecting() && (v == null || !v.impersonal()) ? conjoinedVerbAfter(verb) : -1;
-    if (conjunction > 0) {
+    int conjunction = inflecting() && (v == null || !v.impersonal()) ? conjoinedVerbAfter(verb) : -1;
+    // The subject found may be the first clause's object ("Ранковић је похвалио капитена Лазара
+    // Мирковића, који је ..., и рекао да"): a verb joined with no subject of its own has the
+    // first clause's subject, whoever else that clause names.
+    boolean objectBefore = conjunction > 0 && c.subject != null && c.subject.to <= conjunction
+        && (v == null || !v.plural());
+    if (conjunction > 0 && (c.zero || objectBefore)) {
       // "KFOR nije želeo da komentariše ..., ali je u pisanom odgovoru naveo da ...": a verb joined
       // by a conjunction with no subject of its own shares the first clause's, a body's as well.
       Ref shared = firstSubject(sentenceFirst[sentenceOf[verb]], conjunction);

@@ -8288,5 +8288,14 @@ class StatementExtractorTest {
           + "Brussels to talk about the Community.'", Language.EN), "We came to Brussels to talk about the Community.",
           "nw:marko-djuric", DIRECT);
     }
+
+    @Test
+    void aVerbJoinedAfterARelativeClauseHasTheFirstClausesSubject() {
+      // Before: the first clause's object, the relative clause's antecedent, was the nearest name
+      // before "и рекао".
+      expect(extractSeeded("Тренер Звезде Никола Ранковић похвалио је капитена Лазара Мирковића, који је постигао 27 "
+          + "поена, и рекао да је он „играч какав се рађа једном у генерацији“.", Language.SR_CYRL),
+          "је он „играч какав се рађа једном у генерацији“", "unknown:nikola rankovic", INDIRECT);
+    }
   }
 }
