@@ -4837,6 +4837,17 @@ abstract class Attributions extends References {
     return false;
   }
 
+  /** Whether a second "that" joined by a comma and a conjunction stands in [from, to) (", али да", ", a da"). */
+  private boolean secondReportWithin(int from, int to) {
+    for (int k = from + 2; k < to; k++) {
+      if (tokens.get(k).word() && !quoted[k] && entry(k).complementizer() && tokens.get(k - 1).word()
+          && entry(k - 1).conjunction() && tokens.get(k - 2).is(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether a verb of announcing at {@code verb} puts the clause [from, to) at a time to come
    * ("najavio je da će radovi početi na jesen", "announced that a guest house would be consecrated
@@ -4895,6 +4906,11 @@ abstract class Attributions extends References {
    * sednici u četvrtak").
    */
   boolean plansVisit(int from, int to) {
+    if (secondReportWithin(from, to)) {
+      // "да ће о свему обавестити амбасадоре, али да »од њих не очекује чуда«": a plan joined to a
+      // clause that says something; the whole is reported, as a plan after a view is.
+      return false;
+    }
     boolean future = false;
     int reach = from + SCHEDULE_WORDS;
     for (int k = from; k < Math.min(to, reach); k++) {

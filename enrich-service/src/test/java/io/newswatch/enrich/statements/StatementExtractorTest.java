@@ -8297,5 +8297,14 @@ class StatementExtractorTest {
           + "поена, и рекао да је он „играч какав се рађа једном у генерацији“.", Language.SR_CYRL),
           "је он „играч какав се рађа једном у генерацији“", "unknown:nikola rankovic", INDIRECT);
     }
+
+    @Test
+    void aPlanJoinedToAViewIsReported() {
+      // Before: "ће о свему обавестити" read as a meeting planned, and the view joined to it by
+      // ", али да" went with it.
+      expect(extractSeeded("Жељка Цвијановић је рекла да ће о свему обавестити амбасадоре, али да »од њих не очекује "
+          + "чуда«.", Language.SR_CYRL), "ће о свему обавестити амбасадоре, али да »од њих не очекује чуда«",
+          "nw:zeljka-cvijanovic", INDIRECT);
+    }
   }
 }
