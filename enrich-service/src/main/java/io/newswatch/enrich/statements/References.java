@@ -951,7 +951,7 @@ abstract class References extends TextIndex {
    * it; else -1.
    */
   private int markedBodyAfterIz(int i) {
-    if (!"sr".equals(language.base()) || i + 1 >= tokens.size() || i != sentenceFirst[sentenceOf[i]]
+    if (!"sr".equals(language.base()) || i + 1 >= tokens.size() || !opensClause(i)
         || !"iz".equals(keys.get(i)) || refAt[i + 1] != null) {
       return -1;
     }
@@ -965,6 +965,22 @@ abstract class References extends TextIndex {
     // A feminine genitive in -e, whose nominative is sure (not "Puteva", a plural's).
     boolean feminine = first.endsWith("e") || first.endsWith("е");
     return feminine && end < tokens.size() && (verbAt(end).isPresent() || bodyVerbSoonAfter(end)) ? end : -1;
+  }
+
+  /**
+   * Whether token {@code i} opens its sentence, or a clause after a comma and its conjunction and
+   * auxiliary (", док је из „Електродистрибуције Србије“ саопштено").
+   */
+  private boolean opensClause(int i) {
+    if (i == sentenceFirst[sentenceOf[i]]) {
+      return true;
+    }
+    int k = i - 1;
+    while (k >= Math.max(0, i - 2) && tokens.get(k).word()
+        && (entry(k).auxiliary() || entry(k).filler() || entry(k).conjunction() || entry(k).subordinator())) {
+      k--;
+    }
+    return k < i - 1 && k >= 0 && tokens.get(k).is(",");
   }
 
   /** Words a body's verb may stand after its name ("Iz Spartaka su za ruski RBK rekli"). */

@@ -8306,5 +8306,12 @@ class StatementExtractorTest {
           + "чуда«.", Language.SR_CYRL), "ће о свему обавестити амбасадоре, али да »од њих не очекује чуда«",
           "nw:zeljka-cvijanovic", INDIRECT);
     }
+
+    @Test
+    void aBodyInMarksAfterIzOpeningAClauseAfterAComma() {
+      // Before: "Iz „...“" named a body only where it opened the sentence.
+      expect(extractSeeded("ЕПС није одговорио на питање, док је из „Електродистрибуције Србије“ саопштено да „систем за "
+          + "сада држи“.", Language.SR_CYRL), "„систем за сада држи“", "unknown:elektrodistribucija srbije", INDIRECT);
+    }
   }
 }
