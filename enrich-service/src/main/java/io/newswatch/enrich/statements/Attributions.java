@@ -2877,6 +2877,12 @@ abstract class Attributions extends References {
         c.subject = organOf; // the organ's word itself, or the acronym after it, may have been taken
       }
     }
+    Ref asked = askedBeforeAnswer(verb);
+    if (asked != null) {
+      // "Voditeljka Tamara Simić upitala je Todorovićevu da li ..., na šta je ona odgovorila da":
+      // who answers what was asked is the one asked, not the one asking.
+      c.subject = asked;
+    }
     if (inflecting() && c.subject != null && c.subject.type == RefType.NAME && c.subject.singleWord
         && c.subject.from >= 2
         && tokens.get(c.subject.from - 1).word() && !tokens.get(c.subject.from - 1).capitalised()
@@ -4694,6 +4700,47 @@ abstract class Attributions extends References {
     }
     return true;
   }
+
+  /**
+   * Serbian or Russian: the person asked earlier in the sentence when the verb at {@code verb}
+   * follows "na šta" or "на что" with only a pronoun and auxiliaries between ("upitala je
+   * Todorovićevu ..., na šta je ona odgovorila", "на что та ответила"): the first person named
+   * after the asking verb, else the first described by a role; else null.
+   */
+  private Ref askedBeforeAnswer(int verb) {
+    int k = verb - 1;
+    while (k > 0 && k >= verb - 3 && tokens.get(k).word()
+        && (entry(k).filler() || entry(k).auxiliary() || entry(k).pronoun() != null || THAT_ONE.contains(keys.get(k)))) {
+      k--;
+    }
+    if (!inflecting() || k < 2 || !tokens.get(k).word() || !ANSWERED_WHAT.contains(keys.get(k))
+        || !tokens.get(k - 1).word() || !ON.contains(keys.get(k - 1))) {
+      return null;
+    }
+    int first = sentenceFirst[sentenceOf[verb]];
+    for (int v = k - 2; v >= first; v--) {
+      if (tokens.get(v).word() && !quoted[v] && entry(v).asking()) {
+        Ref role = null;
+        for (Ref ref : refsStartingWithin(v + 1, k - 1)) {
+          if (personNamed(ref)) {
+            return ref; // "upitala je ministarku Mariju Todorović": the name after her role
+          }
+          role = role == null && ref.type == RefType.ROLE ? ref : role;
+        }
+        return role;
+      }
+    }
+    return null;
+  }
+
+  /** "šta", "što", "что": what was asked, after "na" or "на" before an answer. */
+  private static final Set<String> ANSWERED_WHAT = Set.of(Texts.matchKey("šta"), Texts.matchKey("što"), Texts.matchKey("что"));
+
+  /** Russian "та", "тот": the one just named, as a pronoun. */
+  private static final Set<String> THAT_ONE = Set.of(Texts.matchKey("та"), Texts.matchKey("тот"));
+
+  /** "na" (and "на", whose key is the same). */
+  private static final Set<String> ON = Set.of(Texts.matchKey("na"));
 
   /** A person by name, catalogue actor or not: no body, role or pronoun. */
   private static boolean personNamed(Ref ref) {

@@ -8313,5 +8313,16 @@ class StatementExtractorTest {
       expect(extractSeeded("ЕПС није одговорио на питање, док је из „Електродистрибуције Србије“ саопштено да „систем за "
           + "сада држи“.", Language.SR_CYRL), "„систем за сада држи“", "unknown:elektrodistribucija srbije", INDIRECT);
     }
+
+    @Test
+    void whoAnswersWhatWasAskedIsTheOneAsked() {
+      // Before: "na šta je ona odgovorila" went to the one asking, the subject of the sentence.
+      expect(extractSeeded("Voditeljka Tamara Simić upitala je ministarku Mariju Todorović da li je ugovor parafiran, na šta "
+          + "je ona odgovorila da nijedan papir nije potpisan.", Language.SR_LATN), "nijedan papir nije potpisan",
+          "unknown:marija todorovic", INDIRECT);
+      expect(extractSeeded("Ведущая Анна Смирнова спросила министра Ольгу Петрову, подписан ли договор, на что та "
+          + "ответила, что никакие бумаги не подписаны.", Language.RU), "никакие бумаги не подписаны",
+          "unknown:olga petrova", INDIRECT);
+    }
   }
 }
