@@ -1794,8 +1794,21 @@ abstract class Attributions extends References {
       k--;
     }
     // Right before the quote, or before the first of the quotes walked back over.
-    return tokens.get(k).word() && (entry(k).inscription() || writtenOn(k)) && (k == open - 1 || isQuoteMark(k + 1));
+    if (tokens.get(k).word() && (entry(k).inscription() || writtenOn(k)) && (k == open - 1 || isQuoteMark(k + 1))) {
+      return true;
+    }
+    // A work's author in the genitive between its noun and its title ("оперы Римского-Корсакова
+    // «Сказание о невидимом граде Китеже»", "roman Ive Andrića „Na Drini ćuprija“").
+    int author = open - 1;
+    while (author > 0 && author >= open - AUTHOR_WORDS && tokens.get(author).word() && tokens.get(author).capitalised()
+        && !quoted[author]) {
+      author--;
+    }
+    return author < open - 1 && tokens.get(author).word() && entry(author).inscription();
   }
+
+  /** Words of an author's name between a work's noun and its title. */
+  private static final int AUTHOR_WORDS = 3;
 
   /**
    * "који је најавио велики скуп „Српска бира“ за суботу": a few words in marks right after the

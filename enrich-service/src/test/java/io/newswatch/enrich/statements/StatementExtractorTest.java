@@ -8324,5 +8324,14 @@ class StatementExtractorTest {
           + "ответила, что никакие бумаги не подписаны.", Language.RU), "никакие бумаги не подписаны",
           "unknown:olga petrova", INDIRECT);
     }
+
+    @Test
+    void aWorksTitleAfterItsAuthorIsNoQuote() {
+      // Before: an opera's title in marks was a quote of no one's, alone and after its composer.
+      assertTrue(extractSeeded("Во вторник Большой театр покажет премьеру оперы «Сказание о невидимом граде Китеже и деве "
+          + "Февронии».", Language.RU).isEmpty());
+      assertTrue(extractSeeded("Во вторник Большой театр покажет премьеру оперы Римского-Корсакова «Сказание о невидимом "
+          + "граде Китеже и деве Февронии».", Language.RU).isEmpty());
+    }
   }
 }
