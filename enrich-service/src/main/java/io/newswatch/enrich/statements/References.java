@@ -709,6 +709,26 @@ abstract class References extends TextIndex {
   }
 
   /**
+   * Russian: whether the lower-case word at {@code j} reads as a verb in the present or the future,
+   * third person (представит, проведет, откроют), whose endings no genitive of a body's name has:
+   * "Большой театр представит премьеру" is the body and its verb.
+   */
+  private boolean russianFinite(int j) {
+    String word = lowerSurface(j);
+    if (!"ru".equals(language.base()) || word.length() < 5) {
+      return false;
+    }
+    for (String ending : RUSSIAN_FINITE_ENDINGS) {
+      if (word.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> RUSSIAN_FINITE_ENDINGS = List.of("ит", "ет", "ёт", "ют", "ят", "ут");
+
+  /**
    * Serbian verbs of the present, third person, that follow a body as its subject and end as a
    * genitive might (-a, -e, -i), by match key: a body's name stops before them.
    */
@@ -1211,7 +1231,7 @@ abstract class References extends TextIndex {
           break;
         }
       } else if (!functionWord(j) && !e.medium() && !pastVerbAt(j) && !e.negation() && !adverbAfterName(j)
-          && !placed && !PRESENT_VERBS.contains(keys.get(j)) && !serbianInfinitive(j)
+          && !placed && !PRESENT_VERBS.contains(keys.get(j)) && !serbianInfinitive(j) && !russianFinite(j)
           && !DEMONSTRATIVES.contains(keys.get(j))) {
         // "odbrane", "inženjerskih nauka": the genitive that says which body. Not past a negation,
         // which a clause's verb follows ("dok Ministarstvo zdravlja ne ispuni obećanje"), nor past

@@ -8333,5 +8333,13 @@ class StatementExtractorTest {
       assertTrue(extractSeeded("Во вторник Большой театр покажет премьеру оперы Римского-Корсакова «Сказание о невидимом "
           + "граде Китеже и деве Февронии».", Language.RU).isEmpty());
     }
+
+    @Test
+    void aRussianVerbInThePresentOrFutureEndsABodysName() {
+      // Before: "представит премьеру оперы" went on the theatre's name as genitives.
+      expect(extractSeeded("Во вторник Большой театр представит премьеру оперы. Как говорится в пресс-релизе театра, "
+          + "спектакль станет «первой совместной работой двух театров».", Language.RU),
+          "спектакль станет «первой совместной работой двух театров»", "unknown:bolsoj teatr", INDIRECT);
+    }
   }
 }
