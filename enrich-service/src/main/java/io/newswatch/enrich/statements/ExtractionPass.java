@@ -1143,6 +1143,12 @@ final class ExtractionPass extends Attributions {
           return; // "Prema rečima neimenovanog diplomate iz EU": someone left unnamed
         }
         Salient antecedent = antecedent(c.verbGender, ref.roleActors, ref.from);
+        String foreigner = describedByCountryBefore(ref, antecedent, c.verbGender);
+        if (foreigner != null) {
+          c.speakerId = OUTSIDE_CATALOGUE_PREFIX + foreigner;
+          c.speakerName = unknownNames.get(foreigner);
+          return;
+        }
         String described = describedByRole(ref, antecedent, c.verbGender);
         if (described != null) {
           c.speakerId = OUTSIDE_CATALOGUE_PREFIX + described;
@@ -1219,6 +1225,26 @@ final class ExtractionPass extends Attributions {
    * Курганов встал на сторону ... По мнению депутата, ..." after Слуцкий): the reader's nearest
    * one with that description. Null if there is none, or the holder came after.
    */
+  /**
+   * "... с венгерским коллегой Балажем Ковачем ... Венгерский министр отметил": a role after a
+   * country's adjective is the person outside the catalogue that adjective described before, when
+   * the catalogue holder the role would otherwise mean is of another country; else null.
+   */
+  private String describedByCountryBefore(Ref ref, Salient holder, Gender gender) {
+    int k = ref.from - 1;
+    if (k < 0 || !tokens.get(k).word() || entry(k).country() == null || !adjacent(k, ref.from)) {
+      return null;
+    }
+    String country = entry(k).country();
+    if (holder != null && holder.id().startsWith(OUTSIDE_CATALOGUE_PREFIX)
+        || holder != null && catalogue.byId(holder.id()).map(a -> country.equals(a.country())).orElse(true)) {
+      return null;
+    }
+    String key = unknownDescriptors.getOrDefault(stem(keys.get(k)), unknownDescriptors.get(stem(lex.surnameStem(keys.get(k)))));
+    return key != null && compatible(genderOf(OUTSIDE_CATALOGUE_PREFIX + key, null), gender)
+        && namedBefore(key, ref.from) >= 0 ? key : null;
+  }
+
   String describedByRole(Ref ref, Salient holder, Gender gender) {
     if (unknownDescriptors.isEmpty() && unknownRoleActors.isEmpty() || countryIn(ref.from, ref.to) != null) {
       return null; // "the Russian envoy": a country's holder, not the US envoy named since

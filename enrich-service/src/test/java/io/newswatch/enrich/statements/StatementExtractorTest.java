@@ -8341,5 +8341,14 @@ class StatementExtractorTest {
           + "спектакль станет «первой совместной работой двух театров».", Language.RU),
           "спектакль станет «первой совместной работой двух театров»", "unknown:bolsoj teatr", INDIRECT);
     }
+
+    @Test
+    void aRoleAfterACountrysAdjectiveIsWhomThatAdjectiveDescribed() {
+      // Before: "Венгерский министр" was the catalogue's Russian minister, the last minister named.
+      List<ExtractedStatement> found = extractSeeded("Лавров провел переговоры с венгерским коллегой Балажем Ковачем. "
+          + "Ковач сказал, что Будапешт против санкций. Венгерский министр также отметил, что поставки шли без сбоев.",
+          Language.RU);
+      expect(found, "поставки шли без сбоев", "unknown:balaz kovac", INDIRECT);
+    }
   }
 }
