@@ -5498,6 +5498,9 @@ abstract class Attributions extends References {
     return false;
   }
 
+  /** Words of a term in marks inside the subject of a clause without "that". */
+  private static final int TERM_IN_MARKS_WORDS = 4;
+
   /**
    * "said Belgrade would ...", "announced he will ...", "said he expects ...": English leaves out
    * "that"; the clause is recognised by a pronoun that can only be a subject right after the verb
@@ -5594,6 +5597,11 @@ abstract class Attributions extends References {
           // "said his government “talks to everyone”", "said Russia “will use every platform”": a
           // subject of a possessive and its noun, or a name, then the predicate quoted.
           return start;
+        }
+        int term = isQuoteMark(k) && k > from ? quoteEnd(k, TERM_IN_MARKS_WORDS) : -1;
+        if (term > 0 && term < end && tokens.get(term).word() && !tokens.get(term).capitalised()) {
+          k = term - 1; // "the ruling party's talk of “reform fatigue” in the EU was": a term in marks
+          continue;
         }
         int aside = token.is(",") && k > from ? Math.max(pastParticipleAside(k, end), appositionAside(k, end)) : -1;
         if (aside > 0) {

@@ -8350,5 +8350,14 @@ class StatementExtractorTest {
           Language.RU);
       expect(found, "поставки шли без сбоев", "unknown:balaz kovac", INDIRECT);
     }
+
+    @Test
+    void aTermInMarksInsideTheSubjectOfAClauseWithoutThat() {
+      // Before: the marks of "reform fatigue" ended the search for the clause's subject, and the
+      // report was lost.
+      expect(extractSeeded("Political scientist Dušan Vukotić said the ruling party's talk of “reform fatigue” in the EU was an "
+          + "excuse.", Language.EN), "the ruling party's talk of “reform fatigue” in the EU was an excuse",
+          "unknown:dusan vukotic", INDIRECT);
+    }
   }
 }
