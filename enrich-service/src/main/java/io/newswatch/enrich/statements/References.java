@@ -644,8 +644,11 @@ abstract class References extends TextIndex {
     // The outlet told may stand between them ("сообщили «Интерфаксу» в пресс-службе ...").
     int told = preposition >= 2 && tokens.get(preposition - 1).word() && tokens.get(preposition - 1).capitalised()
         && entry(preposition - 1).medium() ? preposition - 1 : preposition;
-    boolean verbBefore = told >= 1 && tokens.get(told - 1).word() && adjacentAcrossMark(told - 1, told)
-        && pluralVerbAt(told - 1);
+    // Its auxiliary may follow it ("..., поручили су из Електропривреде Србије.").
+    int plural = told >= 2 && tokens.get(told - 1).word() && (entry(told - 1).filler() || entry(told - 1).auxiliary())
+        && !pluralVerbAt(told - 1) ? told - 1 : told;
+    boolean verbBefore = plural >= 1 && tokens.get(plural - 1).word() && adjacentAcrossMark(plural - 1, plural)
+        && pluralVerbAt(plural - 1);
     // "Iz MUP-a Srbije je rečeno da ...": an impersonal verb says whose the words are as well.
     boolean impersonal = verb < tokens.size() && verbAt(verb).map(SpeechLexicon.Verb::impersonal).orElse(false);
     return named && (verb < tokens.size() && (pluralVerbAt(verb) || bodyVerbAfter(verb) || impersonal) || verbBefore)

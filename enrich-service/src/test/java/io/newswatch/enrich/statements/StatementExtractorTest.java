@@ -8359,5 +8359,12 @@ class StatementExtractorTest {
           + "excuse.", Language.EN), "the ruling party's talk of “reform fatigue” in the EU was an excuse",
           "unknown:dusan vukotic", INDIRECT);
     }
+
+    @Test
+    void aBodyAfterATrailingPluralVerbAndItsAuxiliary() {
+      // Before: only a plural verb right before "iz" made the capitalised name after it a body.
+      expect(extractSeeded("„Svi kapaciteti su u pogonu“, poručili su iz Elektroprivrede Srbije.", Language.SR_LATN),
+          "Svi kapaciteti su u pogonu", "unknown:elektroprivreda srbije", DIRECT);
+    }
   }
 }
