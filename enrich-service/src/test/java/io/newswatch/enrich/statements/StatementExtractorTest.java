@@ -8366,5 +8366,13 @@ class StatementExtractorTest {
       expect(extractSeeded("„Svi kapaciteti su u pogonu“, poručili su iz Elektroprivrede Srbije.", Language.SR_LATN),
           "Svi kapaciteti su u pogonu", "unknown:elektroprivreda srbije", DIRECT);
     }
+
+    @Test
+    void aRussianRefusalToDiscloseDetailsInTheAccusative() {
+      // Before: "подробности" was no withheld word, only its genitive "подробностей".
+      assertTrue(extractSeeded("Песков ответил, что «не может раскрывать подробности».", Language.RU).isEmpty());
+      expect(extractSeeded("Песков сказал, что подробности переговоров будут объявлены позже.", Language.RU),
+          "подробности переговоров будут объявлены позже", "nw:dmitry-peskov", INDIRECT);
+    }
   }
 }
