@@ -2,6 +2,7 @@ package io.newswatch.enrich.statements;
 
 import io.newswatch.common.model.Actor.Gender;
 import io.newswatch.common.model.Language;
+import io.newswatch.common.text.Texts;
 import io.newswatch.enrich.actors.ActorCatalogue;
 import io.newswatch.enrich.actors.Mention;
 import io.newswatch.enrich.statements.Quotes.Quote;
@@ -546,8 +547,20 @@ abstract class TextIndex {
    * Friday"): that tells of what happened to a plan, not of a date being set.
    */
   boolean takesPlaceAt(int k) {
-    return entry(k).takesPlace() && !russianInfinitiveAt(k) && !attributiveScheduled(k);
+    return entry(k).takesPlace() && (!russianInfinitiveAt(k) || agreedBefore(k)) && !attributiveScheduled(k);
   }
+
+  /**
+   * Russian: an infinitive of holding right after a verb of agreeing or deciding ("стороны
+   * договорились провести консультации"): the event is set, as a future verb sets one. After any
+   * other word ("призыв провести заседание") it is what someone wants.
+   */
+  private boolean agreedBefore(int k) {
+    return k > 0 && tokens.get(k - 1).word() && AGREED.contains(keys.get(k - 1));
+  }
+
+  private static final Set<String> AGREED = Set.of(Texts.matchKey("договорились"), Texts.matchKey("договорилась"),
+      Texts.matchKey("договорился"), Texts.matchKey("условились"), Texts.matchKey("решили"));
 
   private boolean attributiveScheduled(int k) {
     return "en".equals(language.base()) && "scheduled".equals(keys.get(k)) && k + 1 < tokens.size()
@@ -555,8 +568,11 @@ abstract class TextIndex {
         && !"to".equals(keys.get(k + 1)) && !entry(k + 1).time();
   }
 
+  /** A Russian infinitive at {@code k}, one in -ти or -тись (провести, пройти) as well. */
   private boolean russianInfinitiveAt(int k) {
-    return "ru".equals(language.base()) && russianInfinitive(tokens.get(k).surface());
+    String surface = tokens.get(k).surface();
+    return "ru".equals(language.base())
+        && (russianInfinitive(surface) || surface.endsWith("ти") || surface.endsWith("тись"));
   }
 
   private static boolean russianInfinitive(String surface) {

@@ -8374,5 +8374,15 @@ class StatementExtractorTest {
       expect(extractSeeded("Песков сказал, что подробности переговоров будут объявлены позже.", Language.RU),
           "подробности переговоров будут объявлены позже", "nw:dmitry-peskov", INDIRECT);
     }
+
+    @Test
+    void anEventAgreedToBeHeldIsAPlanAnEventCalledForIsNot() {
+      // Before: "провести" was no verb of holding, and an agreement to hold talks was a statement.
+      assertTrue(extractSeeded("Глава МИД добавил, что стороны договорились провести консультации в Белграде в марте.",
+          Language.RU).isEmpty());
+      expect(extractSeeded("По словам Захаровой, Москва поддерживает призыв Белграда провести открытое заседание Совета "
+          + "Безопасности ООН.", Language.RU), "Москва поддерживает призыв Белграда провести открытое заседание Совета "
+          + "Безопасности ООН", "nw:maria-zakharova", INDIRECT);
+    }
   }
 }
