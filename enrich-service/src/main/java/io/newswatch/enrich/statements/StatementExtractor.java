@@ -78,9 +78,12 @@ public final class StatementExtractor {
       return true;
     }
     // English text about the region names its people in Serbian Latin ("Prosecutor Tamara
-    // Nikolic" is no Tomislav Nikolić): its given names count there too.
+    // Nikolic" is no Tomislav Nikolić): its given names count there too. So do Russian ones whose
+    // English spelling is their match key ("Gleb Arkhipov", "Oleg", "Kirill"), as written.
     SpeechLexicon serbian = lexicons.get("sr");
-    return "en".equals(base) && serbian != null && Nominatives.isGivenName(word, "sr", serbian);
+    SpeechLexicon russian = lexicons.get("ru");
+    return "en".equals(base) && (serbian != null && Nominatives.isGivenName(word, "sr", serbian)
+        || russian != null && russian.givenName(Texts.matchKey(word)));
   }
 
   /** The dictionary forms a name may take as a subject: every word of every name of the actor. */

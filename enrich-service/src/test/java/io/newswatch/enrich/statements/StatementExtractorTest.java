@@ -8384,5 +8384,16 @@ class StatementExtractorTest {
           + "Безопасности ООН.", Language.RU), "Москва поддерживает призыв Белграда провести открытое заседание Совета "
           + "Безопасности ООН", "nw:maria-zakharova", INDIRECT);
     }
+
+    @Test
+    void aRussianGivenNameSpeltInEnglishAsItsKeyNamesThePersonInterviewed() {
+      // Before: "Gleb" was no given name in English, so the introduction named no one and the
+      // inline interview's answers went unattributed.
+      List<ExtractedStatement> found = extractSeeded("Gleb Arkhipov, chairman of the Business Council, spoke to RT on the "
+          + "eve of the summit.\n\nQ: Will it be extended? A: It will, and I would be very surprised if it were not. Q: For "
+          + "how long? A: That is for the two presidents to decide in Sochi, not for me.", Language.EN);
+      expect(found, "It will, and I would be very surprised if it were not", "unknown:gleb arkhipov", DIRECT);
+      expect(found, "That is for the two presidents to decide in Sochi, not for me", "unknown:gleb arkhipov", DIRECT);
+    }
   }
 }
