@@ -260,9 +260,11 @@ final class Sentences {
     }
     String word = text.substring(wordStart, wordEnd);
     // A lone letter is an initial, but not the case ending of a declined acronym ("саопштено је из
-    // НИС-а.", "stigla iz SAD-a."), which ends the sentence like any word.
+    // НИС-а.", "stigla iz SAD-a."), nor the "s" of a possessive ("than last year's."), which end
+    // the sentence like any word.
     if (word.codePointCount(0, word.length()) == 1 && Character.isLetter(word.codePointAt(0))
-        && !(wordStart > from && text.charAt(wordStart - 1) == '-') && !platformX(text, from, wordStart, word)) {
+        && !(wordStart > from && "-'\u2019".indexOf(text.charAt(wordStart - 1)) >= 0)
+        && !platformX(text, from, wordStart, word)) {
       return true;
     }
     return lexicon.isAbbreviation(Texts.matchKey(word));

@@ -61,6 +61,15 @@ class SentencesAndQuotesTest {
   }
 
   @Test
+  void thePossessiveSBeforeAFullStopIsNoInitial() {
+    // Before: the "s" of "year's" read as an initial, and the next sentence ran on in this one.
+    assertEquals(List.of("It was harsher than last year's.", "The embassy wrote that it was fine."),
+        sentences("It was harsher than last year's. The embassy wrote that it was fine.", Language.EN));
+    assertEquals(List.of("It was harsher than last year\u2019s.", "The embassy wrote that it was fine."),
+        sentences("It was harsher than last year\u2019s. The embassy wrote that it was fine.", Language.EN));
+  }
+
+  @Test
   void aQuotedQuestionStaysWithItsAttribution() {
     assertEquals(List.of("\u201CWhy?\u201D he asked.", "Next."), sentences("\u201CWhy?\u201D he asked. Next.", Language.EN));
   }
