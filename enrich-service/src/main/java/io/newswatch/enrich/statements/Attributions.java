@@ -6507,8 +6507,34 @@ abstract class Attributions extends References {
     if (k >= 0 && tokens.get(k).word() && entry(k).filler() && !entry(k).document()) {
       k--;
     }
-    return k >= 0 && k >= verb - 2 && tokens.get(k).word() && entry(k).document();
+    if (k >= 0 && k >= verb - 2 && tokens.get(k).word() && entry(k).document()) {
+      return true;
+    }
+    // "The European Commission's annual report on Serbia, published in Brussels on Tuesday, says":
+    // the document before an aside set off by commas, and a short phrase of what it is about.
+    if (!"en".equals(language.base()) || verb < 1 || !tokens.get(verb - 1).is(",")) {
+      return false;
+    }
+    int open = verb - 2;
+    while (open > 0 && open >= verb - 2 - DOCUMENT_ASIDE_WORDS && !tokens.get(open).is(",")) {
+      open--;
+    }
+    if (open <= 0 || !tokens.get(open).is(",")) {
+      return false;
+    }
+    for (int d = open - 1; d >= Math.max(0, open - 4) && tokens.get(d).word(); d--) {
+      if (entry(d).document()) {
+        return true;
+      }
+      if (verbAt(d).isPresent()) {
+        return false;
+      }
+    }
+    return false;
   }
+
+  /** Tokens of an aside between a document and its verb ("published in Brussels on Tuesday"). */
+  private static final int DOCUMENT_ASIDE_WORDS = 8;
 
   /** A noun of an unnamed source opens the sentence (or the part of it from {@code from}) before token {@code to}. */
   boolean unnamedSourceBefore(int from, int to) {

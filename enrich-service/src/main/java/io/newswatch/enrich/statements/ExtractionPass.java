@@ -551,6 +551,10 @@ final class ExtractionPass extends Attributions {
       if (!tokens.get(d).word() || !entry(d).document()) {
         continue;
       }
+      Ref owner = possessorOf(d);
+      if (owner != null) {
+        return owner; // "The European Commission's annual report ... says": whose it is
+      }
       for (int k = d + 1; k < Math.min(tokens.size(), d + 1 + AUTHOR_WORDS) && sentenceOf[k] == sentenceOf[d]; k++) {
         if (tokens.get(k).is(",") || tokens.get(k).is(":") || tokens.get(k).is(";")) {
           break; // "Према саопштењу Канцеларије, Серенсен је рекао": the phrase ends; he is no author
@@ -579,6 +583,26 @@ final class ExtractionPass extends Attributions {
   private Ref fullNameOrTitled(Ref ref) {
     Ref full = fullNameFor(ref);
     return full != null || honorificBefore(ref) == null && !describedGivenName(ref) ? full : ref;
+  }
+
+  /**
+   * English: the body or person named in the possessive before the document word at {@code d},
+   * perhaps with up to two lower-case words between ("the European Commission's annual report");
+   * else null.
+   */
+  private Ref possessorOf(int d) {
+    if (!"en".equals(language.base())) {
+      return null;
+    }
+    int k = d - 1;
+    while (k > d - 3 && k > 0 && tokens.get(k).word() && !tokens.get(k).capitalised() && !"s".equals(keys.get(k))) {
+      k--;
+    }
+    if (k < 2 || !"s".equals(keys.get(k)) || !(tokens.get(k - 1).is("'") || tokens.get(k - 1).is("\u2019"))) {
+      return null;
+    }
+    Ref owner = refAt[k - 2];
+    return owner != null && owner.to == k - 1 && (organisation(owner) || personInFull(owner)) ? owner : null;
   }
 
   /** Words after a document word its author's name may stand in ("комментарий ... Марии Захаровой"). */

@@ -8395,5 +8395,16 @@ class StatementExtractorTest {
       expect(found, "It will, and I would be very surprised if it were not", "unknown:gleb arkhipov", DIRECT);
       expect(found, "That is for the two presidents to decide in Sochi, not for me", "unknown:gleb arkhipov", DIRECT);
     }
+
+    @Test
+    void aDocumentSpeaksForWhoeverItsPossessiveNames() {
+      // Before: "The European Commission's annual report ... says" had no author, before an aside
+      // or right before its verb.
+      expect(extractSeeded("The European Commission's annual report says the country has made limited progress.",
+          Language.EN), "the country has made limited progress", "nw:european-commission", INDIRECT);
+      expect(extractSeeded("The European Commission's annual report on Serbia, published in Brussels on Tuesday, says the "
+          + "country has made limited progress.", Language.EN), "the country has made limited progress",
+          "nw:european-commission", INDIRECT);
+    }
   }
 }
