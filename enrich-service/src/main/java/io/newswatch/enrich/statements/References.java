@@ -2336,6 +2336,19 @@ abstract class References extends TextIndex {
       return; // «Ъ», Kommersant's sign: no letter a body's name could be known by
     }
     String key = Texts.matchKey(name);
+    String home = inflecting() && !declined ? extractor.homeBodies.getOrDefault(language.base(), Map.of()).get(key) : null;
+    Actor catalogued = home == null ? null : catalogue.byId(home).orElse(null);
+    if (catalogued != null) {
+      // "Ministarstvo spoljnih poslova saopštilo je" in a Serbian text: the catalogue's ministry of
+      // Serbia, whose name only adds the country the text takes for granted.
+      Ref ref = new Ref(RefType.MENTION, from, to);
+      ref.actorId = home;
+      ref.actor = catalogued;
+      ref.name = catalogued.name();
+      ref.oblique = obliqueBefore(from, false);
+      add(ref);
+      return;
+    }
     String id = StatementExtractor.OUTSIDE_CATALOGUE_PREFIX + key;
     // "U saopštenju Ustavnog suda" after "Ustavni sud Srbije": the short name of a body named in
     // full before it is that body; so are two English words or more from inside its name ("The

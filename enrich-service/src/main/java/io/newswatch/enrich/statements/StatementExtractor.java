@@ -58,6 +58,12 @@ public final class StatementExtractor {
   final Map<String, String> personByName;
   /** Every word (match key) of each catalogue actor's names and surnames, in all languages. */
   final Map<String, Set<String>> nameWords;
+  /**
+   * By base language (sr, ru), the catalogue's bodies of the home country by their names less the
+   * country ("Ministarstvo spoljnih poslova" for "Ministarstvo spoljnih poslova Srbije"), match key
+   * to id: a Serbian text's ministry with no country named is Serbia's, a Russian text's Russia's.
+   */
+  final Map<String, Map<String, String>> homeBodies;
 
   public StatementExtractor(ActorCatalogue catalogue) {
     this.catalogue = catalogue == null ? ActorCatalogue.of(List.of()) : catalogue;
@@ -65,6 +71,37 @@ public final class StatementExtractor {
     this.roleTermsByBase = RoleTerms.byBase(this.catalogue.all());
     this.personByName = personByName(this.catalogue.all());
     this.nameWords = nameWords(this.catalogue.all());
+    this.homeBodies = homeBodies(this.catalogue.all());
+  }
+
+  /** The home countries' genitives a body's name ends in, by base language, as match keys. */
+  private static final Map<String, List<String>> HOME_COUNTRIES = Map.of(
+      "sr", List.of(" " + Texts.matchKey("Republike Srbije"), " " + Texts.matchKey("Srbije")),
+      "ru", List.of(" " + Texts.matchKey("Российской Федерации"), " " + Texts.matchKey("России")));
+
+  static Map<String, Map<String, String>> homeBodies(Collection<Actor> actors) {
+    Map<String, Map<String, String>> byBase = new HashMap<>();
+    for (Actor actor : actors) {
+      if (actor.kind() != Actor.Kind.ORGANISATION) {
+        continue;
+      }
+      for (Map.Entry<String, List<String>> names : actor.names().entrySet()) {
+        String base = names.getKey().startsWith("sr") ? "sr" : names.getKey();
+        for (String country : HOME_COUNTRIES.getOrDefault(base, List.of())) {
+          for (String name : names.getValue()) {
+            String key = Texts.matchKey(name);
+            // At least two words besides the country: "Vlada Srbije" less its country is any government.
+            if (key.endsWith(country) && key.substring(0, key.length() - country.length()).indexOf(' ') > 0) {
+              byBase.computeIfAbsent(base, b -> new HashMap<>())
+                  .putIfAbsent(key.substring(0, key.length() - country.length()), actor.id());
+            }
+          }
+        }
+      }
+    }
+    Map<String, Map<String, String>> copy = new HashMap<>();
+    byBase.forEach((base, map) -> copy.put(base, Map.copyOf(map)));
+    return Map.copyOf(copy);
   }
 
   /**

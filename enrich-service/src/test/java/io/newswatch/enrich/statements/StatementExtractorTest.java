@@ -8406,5 +8406,14 @@ class StatementExtractorTest {
           + "country has made limited progress.", Language.EN), "the country has made limited progress",
           "nw:european-commission", INDIRECT);
     }
+
+    @Test
+    void aHomeMinistryWithNoCountryNamedIsTheCatalogues() {
+      // Before: "Ministarstvo spoljnih poslova" with no "Srbije" after it was a body outside the
+      // catalogue.
+      expect(extractSeeded("Ministarstvo spoljnih poslova saopštilo je da je sastanak bio „otvoren i konstruktivan“.",
+          Language.SR_LATN), "je sastanak bio „otvoren i konstruktivan“", "nw:serbian-ministry-of-foreign-affairs",
+          INDIRECT);
+    }
   }
 }
