@@ -8415,5 +8415,12 @@ class StatementExtractorTest {
           Language.SR_LATN), "je sastanak bio „otvoren i konstruktivan“", "nw:serbian-ministry-of-foreign-affairs",
           INDIRECT);
     }
+
+    @Test
+    void aRussianReportToSomeoneIsASpeechVerb() {
+      // Before: "доложил" was no speech verb, and Miller's report to the president was lost.
+      expect(extractSeeded("Глава «Газпрома» Алексей Миллер на встрече с Владимиром Путиным доложил, что экспорт газа "
+          + "в Сербию вырос.", Language.RU), "экспорт газа в Сербию вырос", "nw:alexey-miller", INDIRECT);
+    }
   }
 }
