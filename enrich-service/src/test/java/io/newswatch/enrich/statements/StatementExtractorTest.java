@@ -8422,5 +8422,13 @@ class StatementExtractorTest {
       expect(extractSeeded("Глава «Газпрома» Алексей Миллер на встрече с Владимиром Путиным доложил, что экспорт газа "
           + "в Сербию вырос.", Language.RU), "экспорт газа в Сербию вырос", "nw:alexey-miller", INDIRECT);
     }
+
+    @Test
+    void aStateProsecutorIsTheProsecutorLater() {
+      // Before: "прокурора" named no one, as "гособвинитель" and "прокурор" were no one profession.
+      expect(extractSeeded("Гособвинитель Сергей Мальцев, напротив, считает приговор «мягким». По словам прокурора, "
+          + "ущерб бюджету так и не возмещен.", Language.RU), "ущерб бюджету так и не возмещен", "unknown:sergej malcev",
+          INDIRECT);
+    }
   }
 }
