@@ -1166,6 +1166,11 @@ final class ExtractionPass extends Attributions {
         if (indefiniteBefore(ref.from)) {
           return; // "Prema rečima neimenovanog diplomate iz EU": someone left unnamed
         }
+        if (unnamedJustBefore(ref)) {
+          // "asks a Western diplomat whether ... “Not this time,” the diplomat says": the one the
+          // sentence before left unnamed, not a catalogue diplomat.
+          return;
+        }
         Salient antecedent = antecedent(c.verbGender, ref.roleActors, ref.from);
         String foreigner = describedByCountryBefore(ref, antecedent, c.verbGender);
         if (foreigner != null) {
@@ -1249,6 +1254,37 @@ final class ExtractionPass extends Attributions {
    * Курганов встал на сторону ... По мнению депутата, ..." after Слуцкий): the reader's nearest
    * one with that description. Null if there is none, or the holder came after.
    */
+  /**
+   * Whether the role's last word stands, after an indefinite word, in its own sentence before it
+   * or in the one before that ("a Western diplomat" before "the diplomat"), with no name right
+   * after it and no person named in full between.
+   */
+  private boolean unnamedJustBefore(Ref ref) {
+    int sentence = sentenceOf[ref.from];
+    int from = sentenceFirst[Math.max(0, sentence - 1)];
+    String head = keys.get(ref.to - 1);
+    for (int k = ref.from - 1; k >= Math.max(0, from); k--) {
+      if (tokens.get(k).word() && head.equals(keys.get(k)) && refAt[k] == null || refAt[k] != null
+          && refAt[k].type == RefType.ROLE && refAt[k].to == k + 1 && head.equals(keys.get(k))) {
+        // Not one named right after ("a Western diplomat, John Smith,"): then the name tells who.
+        boolean named = k + 2 < tokens.size() && tokens.get(k + 1).is(",") && refAt[k + 2] != null
+            && refAt[k + 2].type != RefType.ROLE;
+        return !named && indefiniteBefore(refAt[k] != null ? refAt[k].from : k) && !personNamedBetween(k + 1, ref.from);
+      }
+    }
+    return false;
+  }
+
+  /** Whether a person is named in full in tokens [from, to). */
+  private boolean personNamedBetween(int from, int to) {
+    for (Ref other : refsStartingWithin(from, to)) {
+      if (personInFull(other)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * "... с венгерским коллегой Балажем Ковачем ... Венгерский министр отметил": a role after a
    * country's adjective is the person outside the catalogue that adjective described before, when

@@ -8430,5 +8430,15 @@ class StatementExtractorTest {
           + "ущерб бюджету так и не возмещен.", Language.RU), "ущерб бюджету так и не возмещен", "unknown:sergej malcev",
           INDIRECT);
     }
+
+    @Test
+    void aRoleRightAfterSomeoneLeftUnnamedWithItIsThem() {
+      // Before: "the diplomat" was the catalogue's diplomat named first, not the one asked.
+      List<ExtractedStatement> found = extractSeeded("Russian Ambassador Vassily Nebenzia spoke first. Our correspondent "
+          + "asks a Western diplomat whether a resolution is on the table. \"Not this time,\" the diplomat says.", Language.EN);
+      expect(found, "Not this time", "unknown", DIRECT);
+      expect(extractSeeded("Russian Ambassador Vassily Nebenzia spoke first. \"Not this time,\" the diplomat says.",
+          Language.EN), "Not this time", "nw:vasily-nebenzya", DIRECT);
+    }
   }
 }
