@@ -1249,28 +1249,26 @@ final class ExtractionPass extends Attributions {
   }
 
   /**
-   * Someone outside the catalogue whom a word of the role {@code ref} described where they were
-   * named, later than the catalogue's holder of the role was last met ("Депутат Госдумы Виктор
-   * Курганов встал на сторону ... По мнению депутата, ..." after Слуцкий): the reader's nearest
-   * one with that description. Null if there is none, or the holder came after.
-   */
-  /**
    * Whether the role's last word stands, after an indefinite word, in its own sentence before it
    * or in the one before that ("a Western diplomat" before "the diplomat"), with no name right
    * after it and no person named in full between.
    */
   private boolean unnamedJustBefore(Ref ref) {
     int sentence = sentenceOf[ref.from];
-    int from = sentenceFirst[Math.max(0, sentence - 1)];
+    int from = Math.max(0, sentenceFirst[Math.max(0, sentence - 1)]);
     String head = keys.get(ref.to - 1);
-    for (int k = ref.from - 1; k >= Math.max(0, from); k--) {
-      if (tokens.get(k).word() && head.equals(keys.get(k)) && refAt[k] == null || refAt[k] != null
-          && refAt[k].type == RefType.ROLE && refAt[k].to == k + 1 && head.equals(keys.get(k))) {
-        // Not one named right after ("a Western diplomat, John Smith,"): then the name tells who.
-        boolean named = k + 2 < tokens.size() && tokens.get(k + 1).is(",") && refAt[k + 2] != null
-            && refAt[k + 2].type != RefType.ROLE;
-        return !named && indefiniteBefore(refAt[k] != null ? refAt[k].from : k) && !personNamedBetween(k + 1, ref.from);
+    // The roles before it, nearest first: the same noun is a role there too.
+    List<Ref> before = refsStartingWithin(from, ref.from);
+    for (int r = before.size() - 1; r >= 0; r--) {
+      Ref other = before.get(r);
+      int k = other.to - 1;
+      if (other.type != RefType.ROLE || !head.equals(keys.get(k))) {
+        continue;
       }
+      // Not one named right after ("a Western diplomat, John Smith,"): then the name tells who.
+      boolean named = k + 2 < tokens.size() && tokens.get(k + 1).is(",") && refAt[k + 2] != null
+          && refAt[k + 2].type != RefType.ROLE;
+      return !named && indefiniteBefore(other.from) && !personNamedBetween(k + 1, ref.from);
     }
     return false;
   }
@@ -1305,6 +1303,12 @@ final class ExtractionPass extends Attributions {
         && namedBefore(key, ref.from) >= 0 ? key : null;
   }
 
+  /**
+   * Someone outside the catalogue whom a word of the role {@code ref} described where they were
+   * named, later than the catalogue's holder of the role was last met ("Депутат Госдумы Виктор
+   * Курганов встал на сторону ... По мнению депутата, ..." after Слуцкий): the reader's nearest
+   * one with that description. Null if there is none, or the holder came after.
+   */
   String describedByRole(Ref ref, Salient holder, Gender gender) {
     if (unknownDescriptors.isEmpty() && unknownRoleActors.isEmpty() || countryIn(ref.from, ref.to) != null) {
       return null; // "the Russian envoy": a country's holder, not the US envoy named since

@@ -974,8 +974,8 @@ abstract class References extends TextIndex {
    * it; else -1.
    */
   private int markedBodyAfterIz(int i) {
-    if (!"sr".equals(language.base()) || i + 1 >= tokens.size() || !opensClause(i)
-        || !"iz".equals(keys.get(i)) || refAt[i + 1] != null) {
+    if (!"sr".equals(language.base()) || i + 1 >= tokens.size() || !"iz".equals(keys.get(i)) || !opensClause(i)
+        || refAt[i + 1] != null) {
       return -1;
     }
     // (The marks of a name are no tokens: the name's span says where they stood.)
