@@ -4416,6 +4416,12 @@ abstract class Attributions extends References {
         segmentEnd = i; // "..., сообщил Интерфаксу источник, знакомый с ходом переговоров": who the source is
         break;
       }
+      if (tokens.get(i).is(",") && i + 1 < segmentEnd
+          && (participleAt(i + 1) > 0 || inflecting() && adverbialParticiple(i + 1))) {
+        // "..., изјавио је Вучић, представљајући предлог буџета.": what the speaker was doing
+        segmentEnd = i;
+        break;
+      }
       if (tokens.get(i).is(",") && i + 1 < segmentEnd && tokens.get(i + 1).word() && entry(i + 1).relative()) {
         segmentEnd = i; // "..., she told reporters at the Pancevo refinery, where ...": about the place
         break;

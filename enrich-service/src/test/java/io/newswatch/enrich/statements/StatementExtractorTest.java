@@ -8440,5 +8440,14 @@ class StatementExtractorTest {
       expect(extractSeeded("Russian Ambassador Vassily Nebenzia spoke first. \"Not this time,\" the diplomat says.",
           Language.EN), "Not this time", "nw:vasily-nebenzya", DIRECT);
     }
+
+    @Test
+    void anAdverbialParticipleAfterATrailingAttributionIsTheSpeakers() {
+      // Before: the comma before "представљајући" ended the trailing attribution's search, and the
+      // report went to no one.
+      expect(extractSeeded("Пензије ће од јануара бити повећане за девет одсто, изјавио је данас председник Србије "
+          + "Александар Вучић, представљајући са министром финансија предлог буџета.", Language.SR_CYRL),
+          "Пензије ће од јануара бити повећане за девет одсто", "nw:aleksandar-vucic", INDIRECT);
+    }
   }
 }
