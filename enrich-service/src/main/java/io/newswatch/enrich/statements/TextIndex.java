@@ -130,6 +130,9 @@ abstract class TextIndex {
       if (verbs[i] == null && entry.passiveAuxiliary() && "en".equals(language.base())) {
         verbs[i] = quotedByAgent(i); // "was quoted by ... as saying": from its auxiliary
       }
+      if (verbs[i] == null && "as".equals(keys.get(i)) && "en".equals(language.base())) {
+        verbs[i] = asSayingAfterQuoted(i); // "TASS quoted Maria Zakharova as saying": the one quoted speaks
+      }
       if (verbs[i] == null && entry.documentVerb() && i > 0 && tokens.get(i - 1).entry().document()) {
         // "the statement read: “...”": the document's issuer speaks, found as for "the statement said".
         verbs[i] = lex.documentVerb(keys.get(i));
@@ -707,6 +710,31 @@ abstract class TextIndex {
       }
     }
     return false;
+  }
+
+  /**
+   * "TASS quoted Russian Foreign Ministry spokeswoman Maria Zakharova as saying that ...": "as
+   * saying" is the verb of the one quoted, named right before it, when an active "quoted" or
+   * "cited" opens the words before them; else null.
+   */
+  private Verb asSayingAfterQuoted(int i) {
+    // A name of two capitalised words right before "as": not "quoted sources as saying", nor "a
+    // Serbian official", whose words the conventions leave to no one named.
+    if (i < 3 || i + 1 >= keys.size() || !"saying".equals(keys.get(i + 1)) || !tokens.get(i - 1).word()
+        || !tokens.get(i - 1).capitalised() || !tokens.get(i - 2).word() || !tokens.get(i - 2).capitalised()) {
+      return null;
+    }
+    for (int k = i - 3; k >= Math.max(1, i - 2 - AGENT_WORDS); k--) {
+      if (!tokens.get(k).word()) {
+        return null;
+      }
+      if (QUOTED.contains(keys.get(k))) {
+        Verb quoted = !"was".equals(keys.get(k - 1)) && !"is".equals(keys.get(k - 1))
+            ? lex.verb(List.of("was", "quoted", "as", "saying"), 0) : null;
+        return quoted == null ? null : new Verb(keys.subList(i, i + 2), quoted.gender(), false, false, false);
+      }
+    }
+    return null;
   }
 
   /** Most words of the agent in "was quoted by the state news agency Tanjug as saying". */

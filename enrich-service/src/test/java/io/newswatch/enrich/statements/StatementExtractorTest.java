@@ -8449,5 +8449,13 @@ class StatementExtractorTest {
           + "Александар Вучић, представљајући са министром финансија предлог буџета.", Language.SR_CYRL),
           "Пензије ће од јануара бити повећане за девет одсто", "nw:aleksandar-vucic", INDIRECT);
     }
+
+    @Test
+    void anOutletQuotingSomeoneAsSayingGivesThemTheWords() {
+      // Before: only the passive "was quoted by TASS as saying" was a verb of the one quoted.
+      expect(extractSeeded("Earlier in the day, TASS quoted Russian Foreign Ministry spokeswoman Maria Zakharova as saying "
+          + "that the situation in the north of Kosovo was \"sliding towards a new crisis\".", Language.EN),
+          "the situation in the north of Kosovo was \"sliding towards a new crisis\"", "nw:maria-zakharova", INDIRECT);
+    }
   }
 }
