@@ -1895,11 +1895,12 @@ abstract class References extends TextIndex {
       // the name between the article and the head.
       String adjective = english && i >= 2 && tokens.get(i - 1).word() && !tokens.get(i - 1).capitalised()
           && refAt[i - 1] == null && tokens.get(i - 2).word() && entry(i - 2).determiner() ? keys.get(i - 1) : null;
-      // "Prema navodima kompanije, ...": the noun that ends an "according to" phrase as well.
+      // "Prema navodima kompanije, ...": the noun that ends an "according to" phrase as well, and
+      // the one right after a document ("Kako se navodi u saopštenju saveza, ...").
       boolean according = !english && endsAccordingTo(i - 1);
       boolean alone = !tokens.get(i).capitalised() && (tokens.get(i - 1).word()
           && (english ? entry(i - 1).determiner() || adjective != null
-              : SOURCE_PREPOSITIONS.contains(keys.get(i - 1)) || according)
+              : SOURCE_PREPOSITIONS.contains(keys.get(i - 1)) || according || entry(i - 1).document())
           || !english && (tokens.get(i - 1).is(",") || tokens.get(i - 1).word() && entry(i - 1).conjunction())
               && i + 1 < tokens.size() && verbAt(i + 1).isPresent());
       // "the ministry of finance": a name of its own goes on after it.

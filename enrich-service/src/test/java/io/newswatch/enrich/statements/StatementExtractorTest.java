@@ -8457,5 +8457,13 @@ class StatementExtractorTest {
           + "that the situation in the north of Kosovo was \"sliding towards a new crisis\".", Language.EN),
           "the situation in the north of Kosovo was \"sliding towards a new crisis\"", "nw:maria-zakharova", INDIRECT);
     }
+
+    @Test
+    void aBodysHeadNounRightAfterADocumentIsTheBodyNamedBefore() {
+      // Before: "u saopštenju saveza" named no body, and the report went to no one.
+      expect(extractSeeded("Selektor Nikola Vujošević pozvao je 16 igrača na pripreme, a Košarkaški savez Srbije objavio "
+          + "je danas spisak. Kako se navodi u saopštenju saveza, spisak je sastavljen „u dogovoru sa klubovima“.",
+          Language.SR_LATN), "spisak je sastavljen „u dogovoru sa klubovima“", "unknown:kosarkaski savez srbije", INDIRECT);
+    }
   }
 }
