@@ -718,18 +718,8 @@ abstract class References extends TextIndex {
    */
   private boolean russianFinite(int j) {
     String word = lowerSurface(j);
-    if (!"ru".equals(language.base()) || word.length() < 5) {
-      return false;
-    }
-    for (String ending : RUSSIAN_FINITE_ENDINGS) {
-      if (word.endsWith(ending)) {
-        return true;
-      }
-    }
-    return false;
+    return "ru".equals(language.base()) && word.length() >= 5 && endsWithAny(word, "ит", "ет", "ёт", "ют", "ят", "ут");
   }
-
-  private static final List<String> RUSSIAN_FINITE_ENDINGS = List.of("ит", "ет", "ёт", "ют", "ят", "ут");
 
   /**
    * Serbian verbs of the present, third person, that follow a body as its subject and end as a
