@@ -132,7 +132,7 @@ final class ExtractionPass extends Attributions {
       boolean firstOfSentence = sentence != lastRefSentence || ref.type == RefType.NAME
           && (titledFromSentenceStart(ref) || describedFromSentenceStart(sentenceFirst[sentence], ref.from)
               || appositionToOpeningRole(ref) || !ref.singleWord && coordinatedOrSubordinateSubject(ref)
-              || ageBefore(ref));
+              || ageBefore(ref) || !ref.singleWord && !ref.oblique && subjectAfterItsVerb(ref));
       // A lone word is a name of someone outside the catalogue only if named in full before;
       // "Mrs. Connor" is as good as a full name.
       Ref named = ref.type != RefType.NAME || !firstOfSentence && !ref.initial ? null
@@ -1247,6 +1247,25 @@ final class ExtractionPass extends Attributions {
     int paragraph = paragraphOf[Math.min(before.anchor, tokens.size() - 1)];
     return paragraph >= paragraphOf[ref.from] - 1 && paragraph <= paragraphOf[ref.from];
   }
+
+  /**
+   * Whether a full name stands right after a speech verb as its subject, its role between at most
+   * ("РИА Новости рассказал директор центра Андрей Мельников"): the sentence's speaker, whatever
+   * it opens with, as a pronoun in the next sentence takes them.
+   */
+  private boolean subjectAfterItsVerb(Ref ref) {
+    int k = ref.from - 1;
+    // The role and its complement in lower case ("директор центра"), a few words at most.
+    while (k >= 0 && k >= ref.from - ROLE_BEFORE_NAME_WORDS && tokens.get(k).word() && !quoted[k]
+        && verbAt(k).isEmpty() && (refAt[k] != null && refAt[k].type == RefType.ROLE || !tokens.get(k).capitalised())) {
+      k--;
+    }
+    return k >= 0 && k < ref.from - 1 && tokens.get(k).word() && !quoted[k] && verbAt(k).isPresent()
+        && sentenceOf[k] == sentenceOf[ref.from];
+  }
+
+  /** Words of a role and its complement between a verb and the name of its subject after it. */
+  private static final int ROLE_BEFORE_NAME_WORDS = 4;
 
   /**
    * Whether the role's last word stands, after an indefinite word, in its own sentence before it

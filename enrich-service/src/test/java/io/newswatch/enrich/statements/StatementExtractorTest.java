@@ -8465,5 +8465,14 @@ class StatementExtractorTest {
           + "je danas spisak. Kako se navodi u saopštenju saveza, spisak je sastavljen „u dogovoru sa klubovima“.",
           Language.SR_LATN), "spisak je sastavljen „u dogovoru sa klubovima“", "unknown:kosarkaski savez srbije", INDIRECT);
     }
+
+    @Test
+    void aNameRightAfterItsVerbIsThePronounsAntecedentNext() {
+      // Before: the name after "рассказал директор центра" was no subject the next "Он" could mean,
+      // its sentence opening with what was told about.
+      expect(extractSeeded("О работе центра РИА Новости рассказал директор центра Андрей Мельников. Он сообщил, что в "
+          + "Валево направлены 24 специалиста.", Language.RU), "в Валево направлены 24 специалиста",
+          "unknown:andrej melnikov", INDIRECT);
+    }
   }
 }
