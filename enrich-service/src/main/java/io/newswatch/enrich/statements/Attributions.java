@@ -2657,10 +2657,12 @@ abstract class Attributions extends References {
       c.subject = only;
       return c;
     }
-    // A candidate of its own: the quote stays unattributed when this finds no subject.
+    // A candidate of its own: the quote stays unattributed when this finds no subject. A dropped
+    // one counts ("Odgovorio je da ... . „Imamo pune rezervoare ...”"): the report's speaker, as
+    // the report's own resolution finds them.
     Candidate c = attach(new Candidate(found.start, found.end, StatementKind.DIRECT, found.anchor), verb,
         clauseStart(from, verb), verbWindowEnd(verb, to));
-    return c.subject != null ? c : null;
+    return c.subject != null || c.zero ? c : null;
   }
 
   /**

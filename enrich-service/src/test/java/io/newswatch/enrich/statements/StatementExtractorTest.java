@@ -8474,5 +8474,15 @@ class StatementExtractorTest {
           + "Валево направлены 24 специалиста.", Language.RU), "в Валево направлены 24 специалиста",
           "unknown:andrej melnikov", INDIRECT);
     }
+
+    @Test
+    void aQuoteAloneAfterAReportWithADroppedSubjectIsTheReporters() {
+      // Before: the report before the quote named no subject of its own, so the quote went to no one.
+      List<ExtractedStatement> found = extractSeeded("Vučić je na konferenciji govorio i o gasu. Odgovorio je da "
+          + "poskupljenja „neće biti do proleća”. „Imamo pune rezervoare u Banatskom Dvoru. Niko neće biti ostavljen na "
+          + "hladnom.”", Language.SR_LATN);
+      expect(found, "Imamo pune rezervoare u Banatskom Dvoru. Niko neće biti ostavljen na hladnom.", "nw:aleksandar-vucic",
+          DIRECT);
+    }
   }
 }
