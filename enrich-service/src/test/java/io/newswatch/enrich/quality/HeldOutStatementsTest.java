@@ -63,9 +63,9 @@ import org.junit.jupiter.api.Test;
  * heldout/held-out-220.yaml}, {@code heldout/held-out-223.yaml}, {@code
  * heldout/held-out-226.yaml}, {@code heldout/held-out-229.yaml}, {@code
  * heldout/held-out-232.yaml}, {@code heldout/held-out-235.yaml}, {@code
- * heldout/held-out-238.yaml} and {@code heldout/held-out-241.yaml} are held out: nothing was
- * changed to fit them (the thirty-first has since been read in part, so the others are the
- * cleaner measures). The others
+ * heldout/held-out-238.yaml}, {@code heldout/held-out-241.yaml} and {@code
+ * heldout/held-out-244.yaml} are held out: nothing was changed to fit them (the thirty-first has
+ * since been read in part, so the others are the cleaner measures). The others
  * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores
@@ -1473,6 +1473,28 @@ class HeldOutStatementsTest {
   @Test
   void statementAttributionOnTheTwoHundredAndFortyFirstSetHeldOut() throws IOException {
     measureHeldOut("/heldout/held-out-241.yaml", "held out 241");
+  }
+
+  /** The two-hundred-and-forty-second set, written beside the two-hundred-and-forty-third and -fourth. */
+  @Test
+  void statementAttributionOnTheTwoHundredAndFortySecondSet() throws IOException {
+    measure("/heldout/development-242.yaml", "set 242");
+  }
+
+  /** The two-hundred-and-forty-third set, written beside the two-hundred-and-forty-second and -fourth. */
+  @Test
+  void statementAttributionOnTheTwoHundredAndFortyThirdSet() throws IOException {
+    measure("/heldout/development-243.yaml", "set 243");
+  }
+
+  /**
+   * The two-hundred-and-forty-fourth set, held out from its first run, taken on the code that sets
+   * 239 and 240 had led to (2598ea6): written beside the two-hundred-and-forty-second and -third,
+   * and never fitted.
+   */
+  @Test
+  void statementAttributionOnTheTwoHundredAndFortyFourthSetHeldOut() throws IOException {
+    measureHeldOut("/heldout/held-out-244.yaml", "held out 244");
   }
 
   /** The forty-ninth set, written beside the fiftieth. */
