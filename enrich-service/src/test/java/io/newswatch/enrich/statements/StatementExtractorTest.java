@@ -8484,5 +8484,12 @@ class StatementExtractorTest {
       expect(found, "Imamo pune rezervoare u Banatskom Dvoru. Niko neće biti ostavljen na hladnom.", "nw:aleksandar-vucic",
           DIRECT);
     }
+
+    @Test
+    void russianAssuringIsASpeechVerb() {
+      // Before: "уверяют" was no speech verb, and the command's words went unreported.
+      expect(extractSeeded("В командовании КФОР уверяют, что маневры «носят плановый характер».", Language.RU),
+          "маневры «носят плановый характер»", "nw:kfor", INDIRECT);
+    }
   }
 }
