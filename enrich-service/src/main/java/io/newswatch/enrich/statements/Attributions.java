@@ -5001,11 +5001,13 @@ abstract class Attributions extends References {
         return false;
       }
       future |= futureAt(k); // a Russian future is the verb itself (встретится)
-      if (future && entry(k).event() && inflecting() && prepositionJustBefore(k) && !carriesContent(from, to)) {
+      if (future && entry(k).event() && !relative[k] && inflecting() && prepositionJustBefore(k)
+          && !carriesContent(from, to)) {
         // "će o stanju na Kosovu raspravljati na sednici u četvrtak", "će ministar primiti
         // ambasadora na redovne konsultacije": something the future puts at an event is a schedule.
         // Not what someone will ask for there ("će na sednici tražiti da se „ozbiljno razmotri”
-        // ..."), which is a position.
+        // ..."), which is a position; nor a session in a relative clause ("дефицит после ребаланса,
+        // који је Влада усвојила на јучерашњој седници, биће смањен"), past and no plan.
         return true;
       }
       if ("en".equals(language.base()) && k > from && k + 1 < to && "scheduled".equals(keys.get(k))

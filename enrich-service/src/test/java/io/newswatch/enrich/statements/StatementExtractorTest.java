@@ -8491,5 +8491,14 @@ class StatementExtractorTest {
       expect(extractSeeded("В командовании КФОР уверяют, что маневры «носят плановый характер».", Language.RU),
           "маневры «носят плановый характер»", "nw:kfor", INDIRECT);
     }
+
+    @Test
+    void aSessionInARelativeClauseMakesNoPlan() {
+      // Before: "на јучерашњој седници" in the relative clause made the forecast a session planned.
+      expect(extractSeeded("Министарство финансија саопштило је данас да ће дефицит после ребаланса буџета, који је Влада "
+          + "Србије усвојила на јучерашњој седници, бити смањен на 1,8 одсто.", Language.SR_CYRL),
+          "ће дефицит после ребаланса буџета, који је Влада Србије усвојила на јучерашњој седници, бити смањен на 1,8 одсто",
+          "unknown:ministarstvo finansija", INDIRECT);
+    }
   }
 }
