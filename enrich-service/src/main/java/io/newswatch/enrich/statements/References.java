@@ -1015,7 +1015,10 @@ abstract class References extends TextIndex {
         return false;
       }
       told |= "za".equals(keys.get(j));
-      if (!told && !entry(j).filler() && !WHEN.contains(keys.get(j))) {
+      // "Iz Crvene zvezde su u sredu saopštili": a day after its preposition is when, as an adverb is.
+      boolean day = entry(j).time() || entry(j).preposition() && j + 1 < tokens.size() && tokens.get(j + 1).word()
+          && entry(j + 1).time();
+      if (!told && !entry(j).filler() && !WHEN.contains(keys.get(j)) && !day) {
         return false;
       }
     }

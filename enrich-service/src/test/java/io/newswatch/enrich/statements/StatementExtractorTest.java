@@ -8500,5 +8500,12 @@ class StatementExtractorTest {
           "ће дефицит после ребаланса буџета, који је Влада Србије усвојила на јучерашњој седници, бити смањен на 1,8 одсто",
           "unknown:ministarstvo finansija", INDIRECT);
     }
+
+    @Test
+    void aDayBetweenABodyAfterIzAndItsVerb() {
+      // Before: "u sredu" between "Iz Crvene zvezde" and "saopštili" left the club no name.
+      expect(extractSeeded("Iz Crvene zvezde su u sredu saopštili da je Ranković počeo individualne treninge.",
+          Language.SR_LATN), "je Ranković počeo individualne treninge", "unknown:crvena zvezda", INDIRECT);
+    }
   }
 }
