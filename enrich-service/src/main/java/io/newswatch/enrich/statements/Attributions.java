@@ -6190,8 +6190,9 @@ abstract class Attributions extends References {
   }
 
   /**
-   * Serbian: the token after "uz citat" or "uz izjavu" ("with a quote of", "with a statement of")
-   * in the sentence from {@code from} on, before whom a document quotes; else -1.
+   * Serbian: the token after "uz citat" or "uz izjavu" ("with a quote of", "with a statement of"),
+   * or after "se citira" ("u kojem se citira", in which is quoted), in the sentence from {@code
+   * from} on, before whom a document quotes; else -1.
    */
   private int citingAfter(int from) {
     if (!"sr".equals(language.base())) {
@@ -6202,6 +6203,9 @@ abstract class Attributions extends References {
       if (tokens.get(i).word() && "uz".equals(keys.get(i)) && adjacent(i, i + 1) && tokens.get(i + 1).word()
           && ("citat".equals(keys.get(i + 1)) || "izjavu".equals(keys.get(i + 1)))) {
         return i + 2;
+      }
+      if (tokens.get(i).word() && "se".equals(keys.get(i)) && tokens.get(i + 1).word() && "citira".equals(keys.get(i + 1))) {
+        return i + 2; // "..., navodi se u saopštenju, u kojem se citira ministarka ...": whom it quotes
       }
     }
     return -1;

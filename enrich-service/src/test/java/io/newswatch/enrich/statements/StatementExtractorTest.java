@@ -8507,5 +8507,14 @@ class StatementExtractorTest {
       expect(extractSeeded("Iz Crvene zvezde su u sredu saopštili da je Ranković počeo individualne treninge.",
           Language.SR_LATN), "je Ranković počeo individualne treninge", "unknown:crvena zvezda", INDIRECT);
     }
+
+    @Test
+    void aDocumentInWhichSomeoneIsQuotedGivesThemTheWords() {
+      // Before: only "uz citat" named whom a document quotes; "u kojem se citira" left the words
+      // to no one.
+      expect(extractSeeded("„Skladište u Banatskom Dvoru biće puno do 1. oktobra“, navodi se u saopštenju, u kojem se "
+          + "citira ministarka Dubravka Đedović Handanović.", Language.SR_LATN),
+          "Skladište u Banatskom Dvoru biće puno do 1. oktobra", "nw:dubravka-djedovic-handanovic", DIRECT);
+    }
   }
 }
