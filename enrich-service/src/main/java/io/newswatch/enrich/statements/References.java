@@ -2449,8 +2449,10 @@ abstract class References extends TextIndex {
     }
     Set<String> kept = new HashSet<>();
     for (String id : actors) {
-      String code = catalogue.byId(id).map(Actor::country).orElse(null);
-      if (country.equalsIgnoreCase(code)) {
+      // (No Optional.map here: this runs for every role with a country, and a map call whose
+      // lambdas vary across the code stops being inlined; it once cost 4 % of the statements step.)
+      Actor actor = catalogue.byId(id).orElse(null);
+      if (actor != null && country.equalsIgnoreCase(actor.country())) {
         kept.add(id);
       }
     }
