@@ -4192,9 +4192,7 @@ abstract class Attributions extends References {
         Ref name = refAt[k - 1];
         // A person's name of two words or more, not a place or a body ("Как заявил Лавров,
         // Москва, столица России, ...": the report's subject and its apposition).
-        boolean named = name != null && name.to == k && name.from > comma + 1
-            && (name.type == RefType.NAME && !name.singleWord
-                || name.type == RefType.MENTION && name.actor != null && name.actor.kind() == Actor.Kind.PERSON);
+        boolean named = name != null && name.to == k && name.from > comma + 1 && personInFull(name);
         return named && wordsBetween(k + 1, end) >= MIN_REPORTED_WORDS && goesOn(k + 1, end) ? k : -1;
       }
       if (isQuoteMark(k) || !token.word() || verbAt(k).isPresent() || entry(k).auxiliary()
@@ -4542,9 +4540,7 @@ abstract class Attributions extends References {
       return comma;
     }
     Ref name = refAt[comma - 1];
-    boolean person = name != null && (name.type == RefType.NAME && !name.singleWord
-        || name.type == RefType.MENTION && name.actor != null && name.actor.kind() == Actor.Kind.PERSON);
-    if (!person || name.to != comma) {
+    if (name == null || !personInFull(name) || name.to != comma) {
       return comma;
     }
     // A title before the name is the name's ("the centre's director, Dr Jelena Marković, told").
@@ -4592,9 +4588,7 @@ abstract class Attributions extends References {
         continue;
       }
       Ref name = refAt[k - 1];
-      boolean person = name != null && (name.type == RefType.NAME && !name.singleWord
-          || name.type == RefType.MENTION && name.actor != null && name.actor.kind() == Actor.Kind.PERSON);
-      boolean setOff = person && name.to == k && name.from > first + 1 && tokens.get(name.from - 1).is(",");
+      boolean setOff = name != null && personInFull(name) && name.to == k && name.from > first + 1 && tokens.get(name.from - 1).is(",");
       return setOff && k + 1 < comma && !verbBetween(k + 1, comma) ? name.from - 1 : comma;
     }
     return comma;

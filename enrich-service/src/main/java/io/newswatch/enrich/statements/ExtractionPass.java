@@ -598,11 +598,9 @@ final class ExtractionPass extends Attributions {
     while (k > d - 3 && k > 0 && tokens.get(k).word() && !tokens.get(k).capitalised() && !"s".equals(keys.get(k))) {
       k--;
     }
-    if (k < 2 || !"s".equals(keys.get(k)) || !(tokens.get(k - 1).is("'") || tokens.get(k - 1).is("\u2019"))) {
-      return null;
-    }
-    Ref owner = refAt[k - 2];
-    return owner != null && owner.to == k - 1 && (organisation(owner) || personInFull(owner)) ? owner : null;
+    Ref owner = k >= 2 ? refAt[k - 2] : null;
+    return owner != null && owner.to == k - 1 && possessiveAfter(owner.to) && (organisation(owner) || personInFull(owner))
+        ? owner : null;
   }
 
   /** Words after a document word its author's name may stand in ("комментарий ... Марии Захаровой"). */
@@ -1313,8 +1311,6 @@ final class ExtractionPass extends Attributions {
       return null;
     }
     String country = entry(k).country();
-    // (Not Optional.map with a lambda of its own: a second function type at that call made the
-    // JIT stop inlining it for the roles' countries, which cost 4 % of the statements step.)
     Actor actor = holder == null || holder.id().startsWith(OUTSIDE_CATALOGUE_PREFIX) ? null
         : catalogue.byId(holder.id()).orElse(null);
     if (holder != null && (actor == null || country.equals(actor.country()))) {
