@@ -937,10 +937,15 @@ abstract class References extends TextIndex {
   private boolean twoWordBodyInAStatement(int i) {
     if (!"sr".equals(language.base()) || i != sentenceFirst[sentenceOf[i]] || i + 5 >= tokens.size()
         || !tokens.get(i).word() || !tokens.get(i).capitalised() || tokens.get(i).acronym() || !adjectiveLike(i)
-        || givenNameAt(i) || entry(i).medium() || entry(i).country() != null || entry(i).possessive() != null
+        || entry(i).medium() || entry(i).country() != null || entry(i).possessive() != null
         || !freeWord(i + 1) || tokens.get(i + 1).capitalised() || !adjacent(i, i + 1) || functionWord(i + 1)
         || verbAt(i + 1).isPresent() || entry(i + 1).body()
         || !tokens.get(i + 2).word() || !entry(i + 2).filler()) {
+      return false;
+    }
+    // Asked last of the word itself: a given name is looked for through its case endings, which
+    // cost more than all the checks above (this runs at every Serbian sentence's first word).
+    if (givenNameAt(i)) {
       return false;
     }
     int k = i + 3;
@@ -2523,18 +2528,29 @@ abstract class References extends TextIndex {
     if (i >= tokens.size() || !tokens.get(i).word() || refAt[i] != null && !organisation(refAt[i])) {
       return false;
     }
-    // Role nouns are lower case; a capitalised word in mid-sentence is a name (Vladan is not a
-    // form of vlada), so it must match exactly. An acronym declines after a hyphen (lider SNSD-a)
-    // and is no name.
-    // Nor is a preposition or a document a declined role noun ("после" and "послание" are no
-    // forms of "посла").
-    // A capitalised case form the lexicon lists for a body's head noun is that noun, not a name
-    // ("Према саопштењу Канцеларије").
-    boolean tolerant = inflecting && !entry(i).preposition() && !entry(i).document()
+    // The word as it stands first, then a case form, and only then whether the word may be one:
+    // this runs for every word after a role's first, and most fail on the letters alone. An
+    // acronym declines after a hyphen (lider SNSD-a) and is no name.
+    String word = keys.get(i);
+    if (key.equals(word)) {
+      return true;
+    }
+    if (!inflecting) {
+      return false;
+    }
+    return inflectedForm(key, word, true) && mayBeDeclined(i) || tokens.get(i).acronym() && declinedAcronym(key, i);
+  }
+
+  /**
+   * Whether the word at {@code i} may be a case form of a role noun. Role nouns are lower case; a
+   * capitalised word in mid-sentence is a name (Vladan is not a form of vlada), unless the lexicon
+   * lists it as a case form of a body's head noun ("Према саопштењу Канцеларије"). Nor is a
+   * preposition or a document a declined role noun ("после" and "послание" are no forms of "посла").
+   */
+  private boolean mayBeDeclined(int i) {
+    return !entry(i).preposition() && !entry(i).document()
         && (!tokens.get(i).capitalised() || i == sentenceFirst[sentenceOf[i]] || tokens.get(i).acronym()
             || lex.bodyNominative(keys.get(i)) != null);
-    return inflectedForm(key, keys.get(i), tolerant)
-        || inflecting && tokens.get(i).acronym() && declinedAcronym(key, i);
   }
 
   /** "SSP-a", "НИС-у": the acronym {@code key} with a case ending after a hyphen, however short the acronym. */
