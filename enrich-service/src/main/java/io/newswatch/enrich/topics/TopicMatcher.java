@@ -9,6 +9,7 @@ import io.newswatch.enrich.TextAnalysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
@@ -146,13 +146,13 @@ public final class TopicMatcher {
       AnalysedText text, int from, int to, Language language, List<CompiledRule> rules, boolean fromParts) {
     Map<CompiledRule, List<int[]>> matched = new LinkedHashMap<>();
     Map<CompiledRule, List<List<int[]>>> partSpans = new HashMap<>();
+    List<CompiledRule> candidates = new ArrayList<>();
     if (!rules.isEmpty() && from < to) {
       Vocabulary vocabulary = vocabularies.getOrDefault(language.base(), Vocabulary.EMPTY);
       BitSet present = vocabulary.termsOf(text, from, to);
       // The presearcher idea of Luwak / lucene-monitor: a rule whose needed terms do not all occur
       // (a word, every word of a phrase, something of each AND-ed clause) cannot match, so most
       // rules are skipped before any index is built.
-      List<CompiledRule> candidates = new ArrayList<>();
       boolean allClosed = true;
       for (CompiledRule rule : rules) {
         if (rule.need.test(present)) {
@@ -201,14 +201,18 @@ public final class TopicMatcher {
         }
       }
     }
-    return new Evaluation(text, language, rules, matched, partSpans, fromParts);
+    return new Evaluation(text, language, candidates, matched, partSpans, fromParts);
   }
 
   /** The rules that matched a text, with where; paragraph results derive from it. */
   public final class Evaluation {
     private final AnalysedText text;
     private final Language language;
-    private final List<CompiledRule> rules;
+    /**
+     * The rules whose needed terms the evaluated text has, in the catalogue's order: no stretch of
+     * the text has terms the whole lacks, so these are all a paragraph need look at.
+     */
+    private final List<CompiledRule> candidates;
     private final Map<CompiledRule, List<int[]>> matched;
     /**
      * Per rule taken apart that could match the text at all (its needed terms occur): where each
@@ -218,11 +222,11 @@ public final class TopicMatcher {
     private final boolean fromParts;
 
     private Evaluation(
-        AnalysedText text, Language language, List<CompiledRule> rules, Map<CompiledRule, List<int[]>> matched,
+        AnalysedText text, Language language, List<CompiledRule> candidates, Map<CompiledRule, List<int[]>> matched,
         Map<CompiledRule, List<List<int[]>>> partSpans, boolean fromParts) {
       this.text = text;
       this.language = language;
-      this.rules = rules;
+      this.candidates = candidates;
       this.matched = matched;
       this.partSpans = partSpans;
       this.fromParts = fromParts;
@@ -248,7 +252,7 @@ public final class TopicMatcher {
       Map<CompiledRule, List<int[]>> local = new LinkedHashMap<>();
       List<CompiledRule> again = new ArrayList<>();
       BitSet present = null;
-      for (CompiledRule rule : rules) {
+      for (CompiledRule rule : candidates) {
         if (rule.disjunctive) {
           List<int[]> spans = matched.get(rule);
           if (spans == null) {
@@ -330,8 +334,7 @@ public final class TopicMatcher {
       Accumulator acc = byTopic.computeIfAbsent(rule.topic.id(), id -> new Accumulator(rule.topic));
       acc.score += rule.weight;
       for (int[] span : entry.getValue()) {
-        // Same start from two rules (a word, and a phrase it begins): keep the longer evidence.
-        acc.spans.merge(span[0], span[1], Math::max);
+        acc.add(span);
       }
     }
     List<TopicMatch> result = new ArrayList<>();
@@ -778,22 +781,41 @@ public final class TopicMatcher {
   private static final class Accumulator {
     final TopicDefinition topic;
     double score;
-    final TreeMap<Integer, Integer> spans = new TreeMap<>();
+    /**
+     * Every span added, each as its start in the high half and its end in the low half (offsets
+     * are never negative), so that sorting them sorts by start and then by end. A tree map of
+     * boxed offsets did the same at every span added, and that was a fifth of scoring's time.
+     */
+    private long[] spans = new long[8];
+    private int count;
 
     Accumulator(TopicDefinition topic) {
       this.topic = topic;
     }
 
+    void add(int[] span) {
+      if (count == spans.length) {
+        spans = Arrays.copyOf(spans, count * 2);
+      }
+      spans[count++] = (long) span[0] << 32 | span[1];
+    }
+
     TopicMatch toMatch(String text) {
+      Arrays.sort(spans, 0, count);
       Set<String> terms = new LinkedHashSet<>();
       List<Span> evidence = new ArrayList<>();
       int lastEnd = -1;
-      for (Map.Entry<Integer, Integer> e : spans.entrySet()) {
+      for (int i = 0; i < count; i++) {
         if (evidence.size() == MAX_EVIDENCE) {
           break;
         }
-        int start = e.getKey();
-        int end = e.getValue();
+        int start = (int) (spans[i] >>> 32);
+        // Same start from two rules (a word, and a phrase it begins): the longer evidence, the
+        // last of its start once sorted.
+        if (i + 1 < count && (int) (spans[i + 1] >>> 32) == start) {
+          continue;
+        }
+        int end = (int) spans[i];
         if (start < lastEnd || end > text.length()) {
           continue;
         }
