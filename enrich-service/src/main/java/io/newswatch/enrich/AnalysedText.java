@@ -1,7 +1,7 @@
 package io.newswatch.enrich;
 
 import java.util.Arrays;
-import java.util.Set;
+import java.util.BitSet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -89,16 +89,17 @@ public final class AnalysedText {
 
   /** Positions [from, to) replayed as a Lucene token stream, offsets as in the whole text. */
   public TokenStream tokenStream(int from, int to) {
-    return new Replay(from, to, null);
+    return new Replay(from, to, null, null);
   }
 
   /**
-   * As {@link #tokenStream(int, int)}, keeping only the terms in {@code keep}; the positions of
-   * the kept terms, relative to each other, are those of the full stream, so term, phrase and
-   * boolean queries over kept terms match exactly as on the full stream.
+   * As {@link #tokenStream(int, int)}, keeping only the terms of the positions set in {@code
+   * keptTerms} and the alternates of those set in {@code keptAlternates}; the positions of the
+   * kept terms, relative to each other, are those of the full stream, so term, phrase and boolean
+   * queries over kept terms match exactly as on the full stream.
    */
-  public TokenStream tokenStream(int from, int to, Set<String> keep) {
-    return new Replay(from, to, keep);
+  public TokenStream tokenStream(int from, int to, BitSet keptTerms, BitSet keptAlternates) {
+    return new Replay(from, to, keptTerms, keptAlternates);
   }
 
   private final class Replay extends TokenStream {
@@ -108,14 +109,16 @@ public final class AnalysedText {
         addAttribute(PositionIncrementAttribute.class);
     private final int from;
     private final int to;
-    private final Set<String> keep;
+    private final BitSet keptTerms;
+    private final BitSet keptAlternates;
     private int next;
     private boolean alternatePending;
 
-    Replay(int from, int to, Set<String> keep) {
+    Replay(int from, int to, BitSet keptTerms, BitSet keptAlternates) {
       this.from = from;
       this.to = to;
-      this.keep = keep;
+      this.keptTerms = keptTerms;
+      this.keptAlternates = keptAlternates;
       this.next = from;
     }
 
@@ -136,7 +139,7 @@ public final class AnalysedText {
         increment.setPositionIncrement(0);
         return true;
       }
-      if (keep != null) {
+      if (keptTerms != null) {
         return incrementKept();
       }
       if (next >= to) {
@@ -157,8 +160,8 @@ public final class AnalysedText {
       while (next < to) {
         int at = next++;
         int step = at == from ? 1 : increments[at];
-        String first = keep.contains(terms[at]) ? terms[at] : null;
-        String second = alternates[at] != null && keep.contains(alternates[at]) ? alternates[at] : null;
+        String first = keptTerms.get(at) ? terms[at] : null;
+        String second = alternates[at] != null && keptAlternates.get(at) ? alternates[at] : null;
         if (first == null && second == null) {
           skipped += step;
           continue;

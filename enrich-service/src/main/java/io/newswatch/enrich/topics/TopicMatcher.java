@@ -149,7 +149,10 @@ public final class TopicMatcher {
     List<CompiledRule> candidates = new ArrayList<>();
     if (!rules.isEmpty() && from < to) {
       Vocabulary vocabulary = vocabularies.getOrDefault(language.base(), Vocabulary.EMPTY);
-      BitSet present = vocabulary.termsOf(text, from, to);
+      // Where the rule terms stand too, so that the index below holds just those.
+      BitSet termAt = new BitSet(to);
+      BitSet alternateAt = new BitSet(to);
+      BitSet present = vocabulary.termsOf(text, from, to, termAt, alternateAt);
       // The presearcher idea of Luwak / lucene-monitor: a rule whose needed terms do not all occur
       // (a word, every word of a phrase, something of each AND-ed clause) cannot match, so most
       // rules are skipped before any index is built.
@@ -167,7 +170,7 @@ public final class TopicMatcher {
         index.addField(
             AnalysedText.FIELD,
             allClosed
-                ? text.tokenStream(from, to, vocabulary.terms())
+                ? text.tokenStream(from, to, termAt, alternateAt)
                 : text.tokenStream(from, to));
         IndexSearcher searcher = index.createSearcher();
         LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
@@ -275,7 +278,7 @@ public final class TopicMatcher {
           }
         } else {
           if (present == null) {
-            present = vocabularies.getOrDefault(language.base(), Vocabulary.EMPTY).termsOf(text, from, to);
+            present = vocabularies.getOrDefault(language.base(), Vocabulary.EMPTY).termsOf(text, from, to, null, null);
           }
           if (rule.need.test(present)) {
             again.add(rule);
@@ -406,10 +409,6 @@ public final class TopicMatcher {
       return id;
     }
 
-    Set<String> terms() {
-      return ids.keySet();
-    }
-
     /** The one instance of the leaf equal to {@code query}. */
     Query leaf(Query query) {
       return leaves.computeIfAbsent(query, q -> q);
@@ -418,19 +417,26 @@ public final class TopicMatcher {
     /**
      * The terms of positions [from, to) that some rule names: all a {@link Need} ever asks about.
      * Most words of a text are in no rule, so this looks each up once rather than collecting them
-     * all.
+     * all. When given, {@code termAt} and {@code alternateAt} get the positions whose term, or
+     * whose alternate term, is a rule term.
      */
-    BitSet termsOf(AnalysedText text, int from, int to) {
+    BitSet termsOf(AnalysedText text, int from, int to, BitSet termAt, BitSet alternateAt) {
       BitSet present = new BitSet(ids.size());
       for (int i = from; i < to; i++) {
         Integer id = ids.get(text.term(i));
         if (id != null) {
           present.set(id);
+          if (termAt != null) {
+            termAt.set(i);
+          }
         }
         String alternate = text.alternate(i);
         id = alternate == null ? null : ids.get(alternate);
         if (id != null) {
           present.set(id);
+          if (alternateAt != null) {
+            alternateAt.set(i);
+          }
         }
       }
       return present;
