@@ -63,9 +63,10 @@ import org.junit.jupiter.api.Test;
  * heldout/held-out-220.yaml}, {@code heldout/held-out-223.yaml}, {@code
  * heldout/held-out-226.yaml}, {@code heldout/held-out-229.yaml}, {@code
  * heldout/held-out-232.yaml}, {@code heldout/held-out-235.yaml}, {@code
- * heldout/held-out-238.yaml}, {@code heldout/held-out-241.yaml} and {@code
- * heldout/held-out-244.yaml} are held out: nothing was changed to fit them (the thirty-first has
- * since been read in part, so the others are the cleaner measures). The others
+ * heldout/held-out-238.yaml}, {@code heldout/held-out-241.yaml}, {@code
+ * heldout/held-out-244.yaml} and {@code heldout/held-out-247.yaml} are held out: nothing was
+ * changed to fit them (the thirty-first has since been read in part, so the others are the
+ * cleaner measures). The others
  * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores
@@ -1495,6 +1496,34 @@ class HeldOutStatementsTest {
   @Test
   void statementAttributionOnTheTwoHundredAndFortyFourthSetHeldOut() throws IOException {
     measureHeldOut("/heldout/held-out-244.yaml", "held out 244");
+  }
+
+  /**
+   * The two-hundred-and-forty-fifth set, written beside the two-hundred-and-forty-sixth and
+   * -seventh.
+   */
+  @Test
+  void statementAttributionOnTheTwoHundredAndFortyFifthSet() throws IOException {
+    measure("/heldout/development-245.yaml", "set 245");
+  }
+
+  /**
+   * The two-hundred-and-forty-sixth set, written beside the two-hundred-and-forty-fifth and
+   * -seventh.
+   */
+  @Test
+  void statementAttributionOnTheTwoHundredAndFortySixthSet() throws IOException {
+    measure("/heldout/development-246.yaml", "set 246");
+  }
+
+  /**
+   * The two-hundred-and-forty-seventh set, held out from its first run, taken on the code that sets
+   * 242 and 243 had led to (a4a7aa8): written beside the two-hundred-and-forty-fifth and -sixth,
+   * and never fitted.
+   */
+  @Test
+  void statementAttributionOnTheTwoHundredAndFortySeventhSetHeldOut() throws IOException {
+    measureHeldOut("/heldout/held-out-247.yaml", "held out 247");
   }
 
   /** The forty-ninth set, written beside the fiftieth. */
