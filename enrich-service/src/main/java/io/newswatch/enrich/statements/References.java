@@ -2607,6 +2607,11 @@ abstract class References extends TextIndex {
       int afterRole = roleAfter ? refAt[j].to : -1;
       qualifiesRole |= roleAfter && "en".equals(language.base()) && afterRole < tokens.size()
           && adjacent(afterRole - 1, afterRole) && tokens.get(afterRole).capitalised() && nameWord(afterRole);
+      // So does a club's name before a noun for its people and a given name ("Red Star captain
+      // Marko Pejović", "Partizan coach Goran Mirković"): the club they play or work for.
+      qualifiesRole |= "en".equals(language.base()) && j + 1 < tokens.size() && tokens.get(j).word()
+          && !tokens.get(j).capitalised() && entry(j).teamPeople() && adjacent(j - 1, j) && adjacent(j, j + 1)
+          && tokens.get(j + 1).capitalised() && givenNameAt(j + 1);
       int partStart = i;
       for (int k = i; k <= j && !qualifiesRole; k++) {
         if (k == j || entry(k).title() && tokens.get(k).capitalised()) {

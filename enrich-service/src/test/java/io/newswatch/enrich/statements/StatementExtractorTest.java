@@ -8516,5 +8516,12 @@ class StatementExtractorTest {
           + "citira ministarka Dubravka Đedović Handanović.", Language.SR_LATN),
           "Skladište u Banatskom Dvoru biće puno do 1. oktobra", "nw:dubravka-djedovic-handanovic", DIRECT);
     }
+
+    @Test
+    void anEnglishClubBeforeItsCaptainIsNoOnesName() {
+      // Before: "Red Star" was read as a person's name and the "he" after it was the club's.
+      expect(extractSeeded("Red Star captain Marko Pejović dedicated the win to the fans. 'They carried us tonight,' he "
+          + "wrote on Instagram.", Language.EN), "They carried us tonight", "unknown:marko pejovic", DIRECT);
+    }
   }
 }
