@@ -1159,11 +1159,13 @@ abstract class References extends TextIndex {
             && !placeOfTwoWords(head, j) && !countryOfAcronym && !cityName || e.medium() || particleAndCapitalAfter(j)) {
           break;
         }
-        if (j > head + 1 && !tokens.get(j - 1).capitalised() && j + 1 < tokens.size()
+        if ((j > head + 1 && !tokens.get(j - 1).capitalised() || j == head + 1 && !tokens.get(head).capitalised())
+            && j + 1 < tokens.size()
             && adjacent(j, j + 1) && freeWord(j + 1) && tokens.get(j + 1).capitalised() && keys.get(j + 1).endsWith("ic")
             && keys.get(j).indexOf('-') < 0) {
           // "посланик Странке демократске акције Амер Хоџић", "Потпредседник Странке демократске
-          // акције Амир Хаџић": after a body's name that a lower-case genitive ended, two capitals,
+          // акције Амир Хаџић", "Управник Народног позоришта Светислав Гојковић": after a body's
+          // name that a lower-case genitive or head noun ended, two capitals,
           // the second a surname in -ić: a person's name, whatever the lexicon knows of the given
           // name, and whatever word for them came first.
           break;

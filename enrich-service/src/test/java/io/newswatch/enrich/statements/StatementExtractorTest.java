@@ -8523,5 +8523,13 @@ class StatementExtractorTest {
       expect(extractSeeded("Red Star captain Marko Pejović dedicated the win to the fans. 'They carried us tonight,' he "
           + "wrote on Instagram.", Language.EN), "They carried us tonight", "unknown:marko pejovic", DIRECT);
     }
+
+    @Test
+    void aPersonsNameAfterABodysLowerCaseHeadIsNoPartOfTheBody() {
+      // Before: "Велизар Гојковић", a given name the lexicon lacks and a surname in -ић, went on the
+      // theatre's name, and the director's words went to no one.
+      expect(extractSeeded("Управник Народног позоришта Велизар Гојковић рекао је да је представа успела.",
+          Language.SR_CYRL), "је представа успела", "unknown:velizar gojkovic", INDIRECT);
+    }
   }
 }
