@@ -117,6 +117,7 @@ final class SpeechLexicon {
     static final long TEAM_PEOPLE = 1L << 58;
     static final long DELIBERATION = 1L << 59;
     static final long OPINION = 1L << 60;
+    static final long ESTIMATING = 1L << 61;
 
     /** A key the lexicon knows nothing of: most words. */
     static final Entry NONE = new Entry(0, null, null, null, null, null);
@@ -298,6 +299,14 @@ final class SpeechLexicon {
       return (classes & INFORMING) != 0;
     }
 
+    /**
+     * A verb of estimating (procenjuje): a speech verb only where "that" follows it; "procenjuje se
+     * na" gives an amount, no one's words.
+     */
+    boolean estimating() {
+      return (classes & ESTIMATING) != 0;
+    }
+
     /** A verb that announces what is to come (najavio, announced, анонсировал): with a time, a plan. */
     boolean announcing() {
       return (classes & ANNOUNCING) != 0;
@@ -471,6 +480,7 @@ final class SpeechLexicon {
   private final Set<String> settlements;
   private final Set<String> journalists;
   private final Set<String> informing;
+  private final Set<String> estimating;
   private final Set<String> works;
   private final Set<String> creators;
   private final Set<String> diplomats;
@@ -586,6 +596,7 @@ final class SpeechLexicon {
     this.protests = words(node.path("protests"));
     this.announcing = words(node.path("announcing"));
     this.informing = words(node.path("informing"));
+    this.estimating = words(node.path("estimating"));
     this.works = words(node.path("works"));
     this.creators = words(node.path("creators"));
     this.diplomats = words(node.path("diplomats"));
@@ -777,6 +788,7 @@ final class SpeechLexicon {
     classes |= protests.contains(key) ? Entry.PROTEST : 0;
     classes |= announcing.contains(key) ? Entry.ANNOUNCING : 0;
     classes |= informing.contains(key) ? Entry.INFORMING : 0;
+    classes |= estimating.contains(key) ? Entry.ESTIMATING : 0;
     classes |= works.contains(key) ? Entry.WORK : 0;
     classes |= times.contains(key) ? Entry.TIME : 0;
     classes |= resumes.contains(key) ? Entry.RESUMES : 0;

@@ -124,7 +124,7 @@ abstract class TextIndex {
       // A capital after a capital is a name's word, not a verb: "the United States lost", "EU Member States".
       boolean inName = token.capitalised() && i > 0 && tokens.get(i - 1).word() && tokens.get(i - 1).capitalised();
       if (token.word() && !inName && entry.startsAny(SpeechLexicon.Entry.STARTS_VERB)
-          && !russianInfinitive(token.surface()) && !(entry.informing() && !informsThat(i))) {
+          && !russianInfinitive(token.surface()) && !((entry.informing() || entry.estimating()) && !informsThat(i))) {
         verbs[i] = lex.verb(keys, i);
       }
       if (verbs[i] == null && entry.passiveAuxiliary() && "en".equals(language.base())) {

@@ -8531,5 +8531,16 @@ class StatementExtractorTest {
       expect(extractSeeded("Управник Народног позоришта Велизар Гојковић рекао је да је представа успела.",
           Language.SR_CYRL), "је представа успела", "unknown:velizar gojkovic", INDIRECT);
     }
+
+    @Test
+    void estimatingSpeaksBeforeThatAndNotBeforeAnAmount() {
+      // Before: "процењује" was no speech verb, and the union's estimate went unreported (its name
+      // ran on into the verb).
+      expect(extractSeeded("Синдикат образовања Србије процењује да у школама у Рашком округу недостаје око 140 "
+          + "наставника.", Language.SR_CYRL), "у школама у Рашком округу недостаје око 140 наставника",
+          "unknown:sindikat obrazovanja srbije", INDIRECT);
+      assertTrue(extractSeeded("Како сазнаје РТС, штета на воћњацима у Прељини процењује се на десетине милиона динара.",
+          Language.SR_CYRL).isEmpty(), "an amount estimated is no one's words");
+    }
   }
 }
