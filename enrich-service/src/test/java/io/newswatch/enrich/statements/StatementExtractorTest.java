@@ -8542,5 +8542,12 @@ class StatementExtractorTest {
       assertTrue(extractSeeded("Како сазнаје РТС, штета на воћњацима у Прељини процењује се на десетине милиона динара.",
           Language.SR_CYRL).isEmpty(), "an amount estimated is no one's words");
     }
+
+    @Test
+    void serbianPluralTalkingIsASpeechVerb() {
+      // Before: "govorili" was no speech verb, though "govorio" and "govorila" were.
+      expect(extractSeeded("Критичар је похвалио представу, док су гледаоци говорили да овако нешто дуго нису видели.",
+          Language.SR_CYRL), "овако нешто дуго нису видели", "unknown", INDIRECT);
+    }
   }
 }
