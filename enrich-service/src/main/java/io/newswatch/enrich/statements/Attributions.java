@@ -4846,6 +4846,7 @@ abstract class Attributions extends References {
     if (c != null) {
       // The name is the noun's genitive, oblique to every other rule; here it is who spoke.
       c.subject = ref;
+      c.ownerNamed = true;
       c.windowFrom = noun;
       c.windowTo = ref.to;
     }

@@ -42,6 +42,7 @@ final class Candidate {
   boolean onlyIfDescribed; // "по мнению эксперта" with no expert introduced: not a statement
   boolean plansVisit; // "... će u četvrtak obići Srbe u Gračanici": a plan, left out
   boolean outletsOwn; // "Gardijan piše da ...": an outlet's report, kept from the output but not from overlaps
+  boolean ownerNamed; // "заявление Каи Каллас о том, что ...": a statement noun names whose words these are
   Gender verbGender;
   Candidate inheritFrom;
   String speakerId;

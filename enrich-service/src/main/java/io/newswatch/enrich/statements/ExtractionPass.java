@@ -880,7 +880,9 @@ final class ExtractionPass extends Attributions {
       Candidate c = candidates.get(k);
       resolvedBefore = k > 0 ? candidates.get(k - 1) : null;
       resolve(c, candidates, k);
-      if (!UNKNOWN.equals(c.speakerId)) {
+      // Whose statement a noun names ("заявление Каи Каллас о том, что ...") is no subject of the
+      // sentence: the "она" after it is still the one who commented on it.
+      if (!UNKNOWN.equals(c.speakerId) && !c.ownerNamed) {
         int token = Math.min(c.anchor, tokens.size() - 1);
         Gender gender = genderOf(c.speakerId, c.verbGender);
         // A body that spoke is still no "she" ("..., the Alliance for American Manufacturing said.
@@ -2572,6 +2574,11 @@ final class ExtractionPass extends Attributions {
       // после литургије у Саборној цркви да СПЦ „не жели ...“"), is that report's words.
       boolean unattributed = inside && UNKNOWN.equals(direct.speakerId) && !UNKNOWN.equals(reported.speakerId);
       return partial || unattributed ? c == reported : c == direct;
+    }
+    if (c.ownerNamed != other.ownerNamed) {
+      // "Захарова прокомментировала заявление Каи Каллас о том, что ...": the clause is the words
+      // of the one whose statement the noun names, not of who comments on it.
+      return c.ownerNamed;
     }
     return UNKNOWN.equals(other.speakerId) && !UNKNOWN.equals(c.speakerId);
   }

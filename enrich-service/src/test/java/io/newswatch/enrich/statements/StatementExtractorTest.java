@@ -8549,5 +8549,16 @@ class StatementExtractorTest {
       expect(extractSeeded("Критичар је похвалио представу, док су гледаоци говорили да овако нешто дуго нису видели.",
           Language.SR_CYRL), "овако нешто дуго нису видели", "unknown", INDIRECT);
     }
+
+    @Test
+    void theWordsANounAttributesAreTheirOwnersNotTheCommenters() {
+      // Before: the clause after "слова ... Каи Каллас о том, что" went to Zakharova, who only
+      // commented on it; the "она" after it must stay hers.
+      List<ExtractedStatement> found = extractSeeded("Захарова также прокомментировала слова главы евродипломатии Каи "
+          + "Каллас о том, что Сербия должна «сделать выбор». «Сербия свой выбор сделала давно», — подчеркнула она.",
+          Language.RU);
+      expect(found, "Сербия должна «сделать выбор»", "nw:kaja-kallas", INDIRECT);
+      expect(found, "Сербия свой выбор сделала давно", "nw:maria-zakharova", DIRECT);
+    }
   }
 }
