@@ -8560,5 +8560,13 @@ class StatementExtractorTest {
       expect(found, "Сербия должна «сделать выбор»", "nw:kaja-kallas", INDIRECT);
       expect(found, "Сербия свой выбор сделала давно", "nw:maria-zakharova", DIRECT);
     }
+
+    @Test
+    void aStrategistIsTheCoachOfTheSportsPages() {
+      // Before: "strateg", the sports pages' word for a coach, named no one.
+      expect(extractSeeded("»Ovo je pobeda karaktera«, rekao je trener Zvezde Vladan Jokić posle utakmice. »Taj gol je "
+          + "njihov koliko i naš«, dodao je strateg crveno-belih.", Language.SR_LATN),
+          "Taj gol je njihov koliko i naš", "unknown:vladan jokic", DIRECT);
+    }
   }
 }
