@@ -8568,5 +8568,12 @@ class StatementExtractorTest {
           + "njihov koliko i naš«, dodao je strateg crveno-belih.", Language.SR_LATN),
           "Taj gol je njihov koliko i naš", "unknown:vladan jokic", DIRECT);
     }
+
+    @Test
+    void aRussianMatterTakenUpNextWeekIsAPlan() {
+      // Before: "на следующей неделе" was no time, and a committee's schedule was reported as its words.
+      assertTrue(extractSeeded("Контрольно-дисциплинарный комитет РФС сообщил, что рассмотрит инцидент с пиротехникой "
+          + "на следующей неделе.", Language.RU).isEmpty());
+    }
   }
 }
