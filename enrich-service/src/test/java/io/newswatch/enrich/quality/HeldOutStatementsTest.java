@@ -64,9 +64,9 @@ import org.junit.jupiter.api.Test;
  * heldout/held-out-226.yaml}, {@code heldout/held-out-229.yaml}, {@code
  * heldout/held-out-232.yaml}, {@code heldout/held-out-235.yaml}, {@code
  * heldout/held-out-238.yaml}, {@code heldout/held-out-241.yaml}, {@code
- * heldout/held-out-244.yaml} and {@code heldout/held-out-247.yaml} are held out: nothing was
- * changed to fit them (the thirty-first has since been read in part, so the others are the
- * cleaner measures). The others
+ * heldout/held-out-244.yaml}, {@code heldout/held-out-247.yaml} and {@code
+ * heldout/held-out-250.yaml} are held out: nothing was changed to fit them (the thirty-first has
+ * since been read in part, so the others are the cleaner measures). The others
  * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores
@@ -1524,6 +1524,34 @@ class HeldOutStatementsTest {
   @Test
   void statementAttributionOnTheTwoHundredAndFortySeventhSetHeldOut() throws IOException {
     measureHeldOut("/heldout/held-out-247.yaml", "held out 247");
+  }
+
+  /**
+   * The two-hundred-and-forty-eighth set, written beside the two-hundred-and-forty-ninth and
+   * -fiftieth.
+   */
+  @Test
+  void statementAttributionOnTheTwoHundredAndFortyEighthSet() throws IOException {
+    measure("/heldout/development-248.yaml", "set 248");
+  }
+
+  /**
+   * The two-hundred-and-forty-ninth set, written beside the two-hundred-and-forty-eighth and
+   * -fiftieth.
+   */
+  @Test
+  void statementAttributionOnTheTwoHundredAndFortyNinthSet() throws IOException {
+    measure("/heldout/development-249.yaml", "set 249");
+  }
+
+  /**
+   * The two-hundred-and-fiftieth set, held out from its first run, taken on the code that sets 245
+   * and 246 had led to (e1972c9): written beside the two-hundred-and-forty-eighth and -ninth, and
+   * never fitted.
+   */
+  @Test
+  void statementAttributionOnTheTwoHundredAndFiftiethSetHeldOut() throws IOException {
+    measureHeldOut("/heldout/held-out-250.yaml", "held out 250");
   }
 
   /** The forty-ninth set, written beside the fiftieth. */
