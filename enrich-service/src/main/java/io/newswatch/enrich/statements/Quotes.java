@@ -52,15 +52,32 @@ final class Quotes {
 
   /** Outermost quotes of {@code text[from, to)}, which should be one paragraph. */
   static List<Quote> find(String text, int from, int to) {
+    return find(text, from, to, (char) 0);
+  }
+
+  /**
+   * As {@link #find(String, int, int)}, after a paragraph whose last quote was left open with the
+   * mark {@code continuing} (0 for none). Some writers do not open the mark again when a quote runs
+   * on into the next paragraph ("«Сербия и Россия ... своими. ¶ Я уверена, что ... имена», —
+   * сказала Матвиенко."): when the paragraph's first mark closes that one, the words before it are
+   * the quote's next part, given as a quote whose opening mark is the line break before the
+   * paragraph.
+   */
+  static List<Quote> find(String text, int from, int to, char continuing) {
     List<Quote> quotes = new ArrayList<>();
     Deque<int[]> open = new ArrayDeque<>(); // {offset, mark}
+    boolean first = true;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (!isMark(c)) {
         continue;
       }
+      boolean goesOn = first && continuing != 0 && from > 0 && closes(continuing, c) && canClose(text, from, to, i, c);
+      first = false;
       int depth = depthClosedBy(open, c);
-      if (depth >= 0 && canClose(text, from, to, i, c)) {
+      if (goesOn) {
+        quotes.add(new Quote(from - 1, i, true));
+      } else if (depth >= 0 && canClose(text, from, to, i, c)) {
         int[] opener = null;
         for (int d = 0; d <= depth; d++) {
           opener = open.pop();

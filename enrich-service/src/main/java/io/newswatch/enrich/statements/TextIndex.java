@@ -272,6 +272,7 @@ abstract class TextIndex {
     int paragraph = 0;
     int lineStart = 0;
     int t = 0;
+    char leftOpen = 0; // the mark of a quote the paragraph before left open, or 0
     while (lineStart <= text.length()) {
       int lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) {
@@ -282,7 +283,10 @@ abstract class TextIndex {
         while (t < tokens.size() && tokens.get(t).start() < lineEnd) {
           paragraphOf[t++] = paragraph;
         }
-        for (Quote quote : withDialogue(Quotes.find(text, lineStart, lineEnd), paragraphFirst, t)) {
+        List<Quote> found = Quotes.find(text, lineStart, lineEnd, leftOpen);
+        Quote last = found.isEmpty() ? null : found.get(found.size() - 1);
+        leftOpen = last != null && !last.closed() ? text.charAt(last.open()) : 0;
+        for (Quote quote : withDialogue(found, paragraphFirst, t)) {
           quotes.add(quote);
           quoteParagraph.add(paragraph);
           for (int i = tokenAtOrAfter(quote.contentStart()); i < tokens.size() && tokens.get(i).end() <= quote.contentEnd(); i++) {

@@ -8575,5 +8575,17 @@ class StatementExtractorTest {
       assertTrue(extractSeeded("Контрольно-дисциплинарный комитет РФС сообщил, что рассмотрит инцидент с пиротехникой "
           + "на следующей неделе.", Language.RU).isEmpty());
     }
+
+    @Test
+    void aQuoteThatGoesOnIntoTheNextParagraphWithoutItsMarkAgain() {
+      // Before: the second paragraph, whose mark the writer did not open again, was read as a
+      // report with the attribution inside it, and the first paragraph's quote had no speaker.
+      List<ExtractedStatement> found = extractSeeded("На церемонии выступила Валентина Матвиенко.\n\n«Сербия и Россия "
+          + "связаны общей культурой. Сербские писатели всегда были в России своими.\n\nЯ уверена, что эти дни откроют "
+          + "российскому зрителю новые имена», — сказала Матвиенко.", Language.RU);
+      expect(found, "Сербия и Россия связаны общей культурой. Сербские писатели всегда были в России своими.",
+          "nw:valentina-matviyenko", DIRECT);
+      expect(found, "Я уверена, что эти дни откроют российскому зрителю новые имена", "nw:valentina-matviyenko", DIRECT);
+    }
   }
 }
