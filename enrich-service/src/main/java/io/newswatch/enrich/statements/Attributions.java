@@ -3442,8 +3442,13 @@ abstract class Attributions extends References {
         // Also with a filler between ("отказался комментировать ..., лишь отметив, что ...").
         boolean afterComma = i > first && (tokens.get(i - 1).is(",") || i - 1 > first && tokens.get(i - 1).word()
             && entry(i - 1).filler() && tokens.get(i - 2).is(","));
+        // And in English after a document the subject issued ("Rio Tinto has issued a short
+        // statement saying that ..."): the issuer speaks in it.
+        boolean afterDocument = participle > 0 && i > first && "en".equals(language.base()) && tokens.get(i - 1).word()
+            && entry(i - 1).document();
         if (participle > 0 && i > first && (afterComma
-            || "en".equals(language.base()) && "by".equals(keys.get(i - 1)) && firstSubject(first, i) != null)) {
+            || "en".equals(language.base()) && ("by".equals(keys.get(i - 1)) || afterDocument)
+                && firstSubject(first, i) != null)) {
           int clause = complementizerAfter(i + participle - 1, end);
           if (clause < 0 && "en".equals(language.base())) {
             clause = clauseWithoutThat(i + participle, end); // "..., saying Washington was defending ..."

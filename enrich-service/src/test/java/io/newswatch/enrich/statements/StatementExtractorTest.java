@@ -8587,5 +8587,13 @@ class StatementExtractorTest {
           "nw:valentina-matviyenko", DIRECT);
       expect(found, "Я уверена, что эти дни откроют российскому зрителю новые имена", "nw:valentina-matviyenko", DIRECT);
     }
+
+    @Test
+    void aStatementSayingThatSpeaksForWhoIssuedIt() {
+      // Before: "saying" spoke only after a comma or "by", and the company's statement was lost.
+      expect(extractSeeded("Rio Tinto has issued a short statement saying that its Jadar team remains open to dialogue "
+          + "with local residents.", Language.EN), "its Jadar team remains open to dialogue with local residents",
+          "nw:rio-tinto", INDIRECT);
+    }
   }
 }
