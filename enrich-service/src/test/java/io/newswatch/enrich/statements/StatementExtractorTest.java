@@ -8595,5 +8595,13 @@ class StatementExtractorTest {
           + "with local residents.", Language.EN), "its Jadar team remains open to dialogue with local residents",
           "nw:rio-tinto", INDIRECT);
     }
+
+    @Test
+    void theOrganisersAreUnnamedSources() {
+      // Before: "According to the organisers" named no one the rules could take, and the count went unreported.
+      expect(extractSeeded("According to the organisers, the crowd in front of the Loznica town hall numbers close to "
+          + "30,000.", Language.EN), "the crowd in front of the Loznica town hall numbers close to 30,000", "unknown",
+          INDIRECT);
+    }
   }
 }
