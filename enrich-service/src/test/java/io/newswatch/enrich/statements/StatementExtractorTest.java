@@ -8603,5 +8603,15 @@ class StatementExtractorTest {
           + "30,000.", Language.EN), "the crowd in front of the Loznica town hall numbers close to 30,000", "unknown",
           INDIRECT);
     }
+
+    @Test
+    void aRussianPluralRelativeClauseSchedulesNothing() {
+      // Before: "которые" opened no relative clause, and the drills it said were to be held made a
+      // plan of the spokeswoman's view.
+      expect(extractSeeded("По словам Захаровой, учения НАТО, которые пройдут в ноябре вблизи административной линии в "
+          + "Косово, «не имеют ничего общего с поддержанием мира».", Language.RU),
+          "учения НАТО, которые пройдут в ноябре вблизи административной линии в Косово, «не имеют ничего общего с "
+              + "поддержанием мира»", "nw:maria-zakharova", INDIRECT);
+    }
   }
 }
