@@ -953,6 +953,15 @@ abstract class References extends TextIndex {
         && verbAt(k + 2).isPresent();
   }
 
+  /**
+   * The token after a body's acronym in brackets that opens at {@code k} ("Центар за изборну
+   * транспарентност (ЦИТ) саопштио је"), or -1.
+   */
+  private int acronymInBracketsEnd(int k) {
+    return k + 3 < tokens.size() && tokens.get(k).is("(") && tokens.get(k + 1).word() && tokens.get(k + 1).acronym()
+        && tokens.get(k + 2).is(")") ? k + 3 : -1;
+  }
+
   /** A speech verb in the two words right before token {@code i} ("саопштио је Градски штаб"). */
   private boolean verbJustBefore(int i) {
     for (int k = i - 1; k >= Math.max(0, i - 2) && tokens.get(k).word(); k--) {
@@ -1208,6 +1217,7 @@ abstract class References extends TextIndex {
           end = k;
         } else if (k < tokens.size() && k - head <= 5 && (i == head || head == i + 1 && adjectiveLike(i))
             && (verbAt(k).isPresent() || colonBeforeQuote(k)
+                || acronymInBracketsEnd(k) > 0 && verbAt(acronymInBracketsEnd(k)).isPresent()
                 || tokens.get(k).is(",") && i > 0 && verbAt(i - 1).isPresent()
                 || endsSentence(k) && "za".equals(keys.get(j)) && i > 0 && verbJustBefore(i)
                 || i == sentenceFirst[sentenceOf[i]] && serbianPastAt(k)
@@ -1217,16 +1227,16 @@ abstract class References extends TextIndex {
                 || tokens.get(k).is(",") && "za".equals(keys.get(j)) && i > 0 && endsAccordingTo(i - 1))) {
           // "Центар за изборну демократију саопштио је", "Градски завод за хитну медицинску помоћ
           // саопштио је": a head that opens the name (or its one adjective does) and its purpose,
-          // then the verb whose subject the whole is, or the colon of "X: „...“" ("Sektor za
-          // vanredne situacije: „Molimo građane ...”"), or the comma or the sentence's end that
-          // closes an attribution after its verb ("Како је саопштила Градска управа за културу,
-          // ...", "..., саопштио је Градски штаб за ванредне ситуације."), or, opening the
-          // sentence, any verb in the past ("Koalicija za nadzor javnih finansija pozdravila je"),
-          // and after a purpose with "za" its auxiliary or a short aside may come first, "Iz" before
-          // it ("Centar za izborni nadzor je saopštio", "Iz Centra za izborni nadzor, s druge strane,
-          // ocenili su"; not "Žiri NIN-ove nagrade u obrazloženju je naveo", where it is said); or
-          // the comma that ends an "according to" phrase ("Prema saopštenju Tužilaštva za
-          // organizovani kriminal, ...").
+          // then the verb whose subject the whole is (maybe after its acronym in brackets), or the
+          // colon of "X: „...“" ("Sektor za vanredne situacije: „Molimo građane ...”"), or the
+          // comma or the sentence's end that closes an attribution after its verb ("Како је
+          // саопштила Градска управа за културу, ...", "..., саопштио је Градски штаб за ванредне
+          // ситуације."), or, opening the sentence, any verb in the past ("Koalicija za nadzor
+          // javnih finansija pozdravila je"), and after a purpose with "za" its auxiliary or a
+          // short aside may come first, "Iz" before it ("Centar za izborni nadzor je saopštio", "Iz
+          // Centra za izborni nadzor, s druge strane, ocenili su"; not "Žiri NIN-ove nagrade u
+          // obrazloženju je naveo", where it is said); or the comma that ends an "according to"
+          // phrase ("Prema saopštenju Tužilaštva za organizovani kriminal, ...").
           capitalAfterHead = true;
           end = k;
           break;

@@ -8613,5 +8613,13 @@ class StatementExtractorTest {
           "учения НАТО, которые пройдут в ноябре вблизи административной линии в Косово, «не имеют ничего общего с "
               + "поддержанием мира»", "nw:maria-zakharova", INDIRECT);
     }
+
+    @Test
+    void aBodysAcronymInBracketsBeforeItsVerb() {
+      // Before: "(ЦИТ)" between the centre's name and its verb left the centre no name.
+      expect(extractSeeded("Центар за изборну транспарентност (ЦИТ) саопштио је да закон „не решава ниједну од 14 "
+          + "препорука ОЕБС/ОДИХР“.", Language.SR_CYRL), "закон „не решава ниједну од 14 препорука ОЕБС/ОДИХР“",
+          "unknown:centar za izbornu transparentnost", INDIRECT);
+    }
   }
 }
