@@ -8621,5 +8621,15 @@ class StatementExtractorTest {
           + "препорука ОЕБС/ОДИХР“.", Language.SR_CYRL), "закон „не решава ниједну од 14 препорука ОЕБС/ОДИХР“",
           "unknown:centar za izbornu transparentnost", INDIRECT);
     }
+
+    @Test
+    void anAbbreviationWithFullStopsIsNoOnesInitials() {
+      // Before: "U.S." was read as two initials, a person of their own, and its full stops ended
+      // the attribution after the quote.
+      expect(extractSeeded("“Washington remains committed to the dialogue,” U.S. Deputy Ambassador Daniel Reyes said.",
+          Language.EN), "Washington remains committed to the dialogue", "unknown:daniel reyes", DIRECT);
+      expect(extractSeeded("\"Justice has been served in this case,\" said U.S. Attorney Nealy Cox.", Language.EN),
+          "Justice has been served in this case", "unknown:nealy cox", DIRECT);
+    }
   }
 }
