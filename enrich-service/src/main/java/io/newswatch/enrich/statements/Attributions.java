@@ -5747,7 +5747,9 @@ abstract class Attributions extends References {
    */
   boolean pastTense(int k, int start, int end) {
     String key = keys.get(k);
-    boolean past = key.length() >= 5 && key.endsWith("ed") || entry(k).irregularPast();
+    // Four letters only after a vowel ("owed", "used", "iced"), not "need", "shed" or "bred".
+    boolean past = (key.length() >= 5 || key.length() == 4 && "aeiou".indexOf(key.charAt(0)) >= 0) && key.endsWith("ed")
+        || entry(k).irregularPast();
     return past && finiteAfterSubject(k, start, end);
   }
 

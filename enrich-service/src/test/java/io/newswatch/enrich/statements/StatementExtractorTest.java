@@ -8631,5 +8631,12 @@ class StatementExtractorTest {
       expect(extractSeeded("\"Justice has been served in this case,\" said U.S. Attorney Nealy Cox.", Language.EN),
           "Justice has been served in this case", "unknown:nealy cox", DIRECT);
     }
+
+    @Test
+    void aFourLetterPastOpensAClauseWithoutThat() {
+      // Before: only a past of five letters or more ("scored") opened the report after "said", not "owed".
+      expect(extractSeeded("Striker Luka Ilić, who scored twice, said the team owed the fans a proper European run.",
+          Language.EN), "the team owed the fans a proper European run", "unknown:luka ilic", INDIRECT);
+    }
   }
 }
