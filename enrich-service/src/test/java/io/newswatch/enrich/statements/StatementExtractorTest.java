@@ -8638,5 +8638,13 @@ class StatementExtractorTest {
       expect(extractSeeded("Striker Luka Ilić, who scored twice, said the team owed the fans a proper European run.",
           Language.EN), "the team owed the fans a proper European run", "unknown:luka ilic", INDIRECT);
     }
+
+    @Test
+    void russianComplainingInThePastIsASpeechVerb() {
+      // Before: only "жалуются" and "пожаловались" were; "жаловались" left the passengers' words unreported.
+      expect(extractSeeded("Пассажиры, с которыми поговорил корреспондент «Москвы 24», жаловались, что информацию о "
+          + "задержках на табло обновляют с опозданием.", Language.RU),
+          "информацию о задержках на табло обновляют с опозданием", "unknown", INDIRECT);
+    }
   }
 }
