@@ -2373,9 +2373,6 @@ abstract class Attributions extends References {
           // is, then the name set off by commas, then the verb.
           return attach(found, named, v + 1, named);
         }
-        if (token.is(".") && v > 0 && tokens.get(v - 1).word() && dottedLetter(v - 1)) {
-          continue; // "“...,” U.S. Ambassador Daniel Reyes said": an abbreviation's full stops
-        }
         if (token.is(",") || token.is(".") || token.is(";") || token.is(":") || isQuoteMark(v)) {
           return null;
         }
@@ -6023,9 +6020,6 @@ abstract class Attributions extends References {
       if (nicknameAt(i)) {
         i = quoteEnd(i, 2) - 1; // "rekao je trener „crno-belih” Goran Milojević": no quote of anyone's
         continue;
-      }
-      if (token.is(".") && i > from && tokens.get(i - 1).word() && dottedLetter(i - 1)) {
-        continue; // "said U.S. Attorney Nealy Cox": an abbreviation's full stops end nothing
       }
       if (token.is(",") || token.is(";") || token.is(":") || token.is(".") || isQuoteMark(i)
           || (token.word() && (entry(i).complementizer() || participleAt(i) > 0))) {

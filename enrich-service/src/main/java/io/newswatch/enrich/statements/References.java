@@ -2584,7 +2584,7 @@ abstract class References extends TextIndex {
     nickname = new boolean[tokens.size()];
     int i = 0;
     while (i < tokens.size()) {
-      if (!nameWord(i) && !particleBeforeName(i) || dottedLetter(i)) {
+      if (!nameWord(i) && !particleBeforeName(i)) {
         i++;
         continue;
       }
@@ -2635,26 +2635,6 @@ abstract class References extends TextIndex {
       }
       i = j;
     }
-  }
-
-  /**
-   * A letter of an abbreviation written with full stops and no spaces ("U.S. Ambassador", "U.K.",
-   * "U.N."): no one's initial, where "J. K. Rowling" spaces hers.
-   */
-  boolean dottedLetter(int i) {
-    if (tokens.get(i).surface().length() != 1) {
-      return false;
-    }
-    boolean next = i + 2 < tokens.size() && tokens.get(i + 1).is(".") && touching(i, i + 1) && touching(i + 1, i + 2)
-        && tokens.get(i + 2).surface().length() == 1 && tokens.get(i + 2).word();
-    boolean before = i >= 2 && tokens.get(i - 1).is(".") && touching(i - 1, i) && touching(i - 2, i - 1)
-        && tokens.get(i - 2).surface().length() == 1 && tokens.get(i - 2).word();
-    return next || before;
-  }
-
-  /** Whether token {@code b} starts where token {@code a} ends, with not even a space between. */
-  private boolean touching(int a, int b) {
-    return tokens.get(a).end() == tokens.get(b).start();
   }
 
   /** The text of tokens [start, to), a nickname in marks inside it left out ("Luka Savić"). */

@@ -101,7 +101,8 @@ final class Tokens {
       }
       int start = i;
       if (c < 128 ? ASCII_WORD[c] : isWordChar(Character.codePointAt(chars, i))) {
-        i = wordEnd(chars, i);
+        int dotted = dottedAbbreviationEnd(chars, i);
+        i = dotted > 0 ? dotted : wordEnd(chars, i);
         tokens.add(new Token(start, i, lexicon.forms.get(chars, start, i - start)));
       } else if (c < 0x2100) {
         i++;
@@ -112,6 +113,20 @@ final class Tokens {
       }
     }
     return tokens;
+  }
+
+  /**
+   * The end of an abbreviation of capitals each followed by a full stop, with no space between,
+   * that starts at {@code i} ("U.S.", "U.K.", "U.N."), its last full stop included; else -1. It is
+   * one word, an acronym, whose full stops end neither a name nor a clause ("“...,” U.S. Deputy
+   * Ambassador Daniel Reyes said"); "J. K." spaces a person's initials.
+   */
+  private static int dottedAbbreviationEnd(char[] chars, int i) {
+    int end = i;
+    while (end + 1 < chars.length && Character.isUpperCase(chars[end]) && chars[end + 1] == '.') {
+      end += 2;
+    }
+    return end - i >= 4 && (end == chars.length || !isWordChar(Character.codePointAt(chars, end))) ? end : -1;
   }
 
   /** The end of the word starting at {@code i}: word characters, and hyphens between them. */
