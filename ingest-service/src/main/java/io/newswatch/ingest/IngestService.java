@@ -107,9 +107,15 @@ public final class IngestService implements ManagedService {
     return "ingest";
   }
 
+  /**
+   * Ready while the broker answers, the sink writes (or has nothing to write) and the readers run.
+   * The broker's answers are checked on their own: an instance whose feeds are not due writes
+   * nothing, and would otherwise look ready through a whole outage.
+   */
   @Override
   public boolean ready() {
-    return !closed && sink != null && sink.healthy() && states.alive() && ownership.healthy() && ownership.assignedOnce();
+    return !closed && sink != null && sink.healthy() && states.alive() && states.brokerInReach()
+        && ownership.healthy() && ownership.assignedOnce();
   }
 
   @Override

@@ -33,6 +33,12 @@ import org.slf4j.LoggerFactory;
  */
 final class StateView implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(StateView.class);
+  /** How often the reader asks the broker for the end offsets, only to know that it answers. */
+  private static final Duration ASK_EVERY = Duration.ofSeconds(1);
+  /** How long one such question may wait: short, since the reader reads nothing meanwhile. */
+  private static final Duration ASK_TIMEOUT = Duration.ofSeconds(2);
+  /** No answer for this long and the broker counts as out of reach (the sink's stall bound too). */
+  static final Duration OUT_OF_REACH = Duration.ofSeconds(5);
 
   private final ConcurrentHashMap<String, FeedState> states = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<CompletableFuture<Void>> requests = new ConcurrentLinkedQueue<>();
@@ -41,6 +47,12 @@ final class StateView implements AutoCloseable {
   private final Producer<byte[], byte[]> deadLetters;
   private final IngestMetrics metrics;
   private volatile boolean running = true;
+  /**
+   * When the broker last answered this reader (System.nanoTime), or 0 before it first did. The
+   * producer notices an outage only when it has something to write, and a service whose feeds are
+   * not due for minutes writes nothing: this is how it knows the broker is gone while idle.
+   */
+  private volatile long lastAnswerNanos;
 
   /**
    * @param deadLetters a plain (not transactional) producer for unreadable state records
@@ -64,6 +76,15 @@ final class StateView implements AutoCloseable {
 
   void start() {
     thread.start();
+  }
+
+  /**
+   * Whether the broker answered within {@link #OUT_OF_REACH}. The reader asks it for the state
+   * topic's end offsets every {@link #ASK_EVERY}; any answer will do.
+   */
+  boolean brokerInReach() {
+    long last = lastAnswerNanos;
+    return last != 0 && System.nanoTime() - last < OUT_OF_REACH.toNanos();
   }
 
   FeedState get(String feedUrl) {
@@ -90,11 +111,14 @@ final class StateView implements AutoCloseable {
   private void run() {
     List<TopicPartition> partitions = new ArrayList<>();
     List<Waiting> waiting = new ArrayList<>();
+    long lastAskedNanos = System.nanoTime();
+    boolean inReach = true;
     try {
       while (running && partitions.isEmpty()) {
         try {
           consumer.partitionsFor(Topics.INGEST_STATE.name())
               .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+          lastAnswerNanos = System.nanoTime();
         } catch (TimeoutException e) {
           // No broker yet: the reader asks again rather than end.
           LOG.warn("No partitions of {} yet: {}; asking again", Topics.INGEST_STATE.name(), e.getMessage());
@@ -140,6 +164,11 @@ final class StateView implements AutoCloseable {
           // Ending here instead would leave every feed taken over later waiting for good.
           LOG.debug("State barriers wait for the broker: {}", e.toString());
         }
+        long now = System.nanoTime();
+        if (now - lastAskedNanos >= ASK_EVERY.toNanos()) {
+          lastAskedNanos = now;
+          inReach = ask(partitions, inReach);
+        }
       }
     } catch (WakeupException e) {
       // closing
@@ -149,6 +178,27 @@ final class StateView implements AutoCloseable {
       waiting.forEach(w -> w.future.cancel(false));
       requests.forEach(r -> r.cancel(false));
       consumer.close(Duration.ofSeconds(5));
+    }
+  }
+
+  /**
+   * Asks the broker for the end offsets, notes when it answers, and logs when it stops or starts
+   * answering; returns whether it answered.
+   */
+  private boolean ask(List<TopicPartition> partitions, boolean wasInReach) {
+    try {
+      consumer.endOffsets(partitions, ASK_TIMEOUT);
+      lastAnswerNanos = System.nanoTime();
+      if (!wasInReach) {
+        LOG.info("Kafka answers again");
+      }
+      return true;
+    } catch (TimeoutException e) {
+      if (wasInReach) {
+        LOG.warn("Kafka did not answer within {} ms; the service reports not ready once it has been silent for {} s",
+            ASK_TIMEOUT.toMillis(), OUT_OF_REACH.toSeconds());
+      }
+      return false;
     }
   }
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The broker goes away for a while: the service holds what it has found (bounded) and retries,
  * answers its health check (not ready) all along although its producer blocks, and once the
  * broker is back it delivers every article, those found before and during the outage, exactly
- * once, and is ready again.
+ * once, and is ready again. An instance with nothing to write says it is not ready too.
  */
 @IsolatedBroker
 @ExtendWith(KafkaBrokerExtension.class)
@@ -90,6 +90,36 @@ class BrokerOutageIT {
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).pollInSameThread()
             .until(() -> reader.poll().size() == 6 * SOURCES);
         assertEquals(Map.of(), reader.duplicates());
+      } finally {
+        service.close();
+      }
+    }
+  }
+
+  @Test
+  void anInstanceWithNothingToWriteIsNotReadyWhileTheBrokerIsAway(KafkaCluster cluster, @TempDir Path dir) throws Exception {
+    try (LocalHttpServer server = new LocalHttpServer();
+        ArticlesReader reader = new ArticlesReader(cluster.bootstrapServers(), a -> a.sourceId().startsWith("idle-"))) {
+      TestFeeds feeds = new TestFeeds(server);
+      Path catalogue = dir.resolve("sources.yaml");
+      Files.writeString(catalogue, feeds.catalogue("idle", 1));
+      feeds.setItems("idle-0", 2);
+      Map<String, String> env = IngestRestartIT.env(cluster, catalogue, server.base(), "idle-1");
+      // Its one feed is polled once and then not for an hour: the producer has nothing to send,
+      // so only the service asking the broker itself can tell that it is gone.
+      env.put(IngestConfig.POLL_INTERVAL, "1h");
+      IngestService service = IngestService.start(IngestConfig.from(new Env(env)));
+      try {
+        await().atMost(Duration.ofSeconds(90)).pollInSameThread().until(() -> reader.poll().size() >= 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> readiness(service) == 200);
+
+        cluster.stop();
+        try {
+          await().atMost(Duration.ofSeconds(30)).until(() -> readiness(service) == 503);
+        } finally {
+          cluster.start();
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> readiness(service) == 200);
       } finally {
         service.close();
       }
