@@ -5603,9 +5603,10 @@ abstract class Attributions extends References {
         if (isQuoteMark(k) && !told && k + 1 < end && tokens.get(k + 1).word() && !tokens.get(k + 1).capitalised()
             && (k > from + 1 && k - from <= QUOTED_PREDICATE_SUBJECT_WORDS && entry(from).possessive() != null
                 || k == from + 1 && tokens.get(from).capitalised() && refAt[from] != null
-                && entry(k + 1).auxiliary())) {
-          // "said his government “talks to everyone”", "said Russia “will use every platform”": a
-          // subject of a possessive and its noun, or a name, then the predicate quoted.
+                && (entry(k + 1).auxiliary() || quotedFiniteVerb(k + 1, end)))) {
+          // "said his government “talks to everyone”", "said Russia “will use every platform”",
+          // "said Washington “fully supports” KFOR": a subject of a possessive and its noun, or a
+          // name, then the predicate quoted.
           return start;
         }
         int term = isQuoteMark(k) && k > from ? quoteEnd(k, TERM_IN_MARKS_WORDS) : -1;
@@ -5642,7 +5643,7 @@ abstract class Attributions extends References {
       // "said it saw", "says it sees": a pronoun opening the clause before a finite verb.
       boolean subjectAlone = k == start + 1 && (tokens.get(start).capitalised() || entry(start).clauseOpener());
       if ((k > start + 1 || subjectAlone) && (pastTense(k, start, end) || present && presentTense(k, start, end)
-          || presentAfterSingularNoun(k, start, end))) {
+          || presentAfterSingularNoun(k, start, end) || presentAfterName(k, start, end))) {
         return start;
       }
     }
@@ -5797,6 +5798,45 @@ abstract class Attributions extends References {
         && presentForm(keys.get(k)) && finiteAfterSubject(k, start, end);
   }
 
+  /**
+   * "said Washington supports KFOR", "added the United States fully backs ...": after "said" or
+   * "added", a present in -s right after a name (an adverb in -ly may stand between), with more of
+   * the clause after it. Not after a lower-case noun, where a word in -s is as often a plural noun
+   * ({@link #presentAfterSingularNoun} takes the singular ones).
+   */
+  private boolean presentAfterName(int k, int start, int end) {
+    if (start == 0 || !SAID.contains(keys.get(start - 1)) || k + 1 >= end || !tokens.get(k + 1).word()
+        || !presentForm(keys.get(k))) {
+      return false;
+    }
+    int last = k - 1;
+    if (last > start && keys.get(last).endsWith("ly") && !tokens.get(last).capitalised()) {
+      last--;
+    }
+    if (!tokens.get(last).capitalised()) {
+      return false;
+    }
+    for (int j = start; j <= last; j++) {
+      if (!tokens.get(j).word() || !tokens.get(j).capitalised() && !(j == start && entry(j).determiner())) {
+        return false;
+      }
+    }
+    return finiteAfterSubject(k, start, end);
+  }
+
+  /**
+   * Whether the quoted words from {@code k} open with a finite verb, in -s or -ed or an irregular
+   * past, an adverb in -ly perhaps before it ("“fully supports”", "“welcomed”").
+   */
+  private boolean quotedFiniteVerb(int k, int end) {
+    int verb = k + 1 < end && tokens.get(k).word() && !tokens.get(k).capitalised() && keys.get(k).endsWith("ly") ? k + 1 : k;
+    if (verb >= end || !tokens.get(verb).word() || tokens.get(verb).capitalised()) {
+      return false;
+    }
+    String key = keys.get(verb);
+    return presentForm(key) || key.length() >= 5 && key.endsWith("ed") || entry(verb).irregularPast();
+  }
+
   /** Whether the word at k, of a finite verb's form, follows the clause's subject as its verb. */
   private boolean finiteAfterSubject(int k, int start, int end) {
     if (tokens.get(k).capitalised() || !tokens.get(k - 1).word()) {
@@ -5836,14 +5876,17 @@ abstract class Attributions extends References {
 
   /**
    * "said Moscow fully supported ...": an adverb in -ly at {@code adverb} after a name that is the
-   * whole clause so far, its subject; not "said the newly elected ...", where it makes an adjective.
+   * whole clause so far (an article may open it), its subject; not "said the newly elected ...",
+   * where it makes an adjective.
    */
   private boolean nameThenAdverb(int start, int adverb) {
     if (adverb - 1 < start || !tokens.get(adverb - 1).word() || !tokens.get(adverb - 1).capitalised()) {
       return false;
     }
     for (int j = start; j < adverb; j++) {
-      if (!tokens.get(j).word() || !tokens.get(j).capitalised()) {
+      // "the United States fully ...": an article before the name (the word before the adverb is
+      // capitalised, so not "the newly elected").
+      if (!tokens.get(j).word() || !tokens.get(j).capitalised() && !(j == start && entry(j).determiner())) {
         return false;
       }
     }

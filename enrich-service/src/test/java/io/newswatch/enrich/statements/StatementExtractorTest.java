@@ -8646,5 +8646,25 @@ class StatementExtractorTest {
           + "задержках на табло обновляют с опозданием.", Language.RU),
           "информацию о задержках на табло обновляют с опозданием", "unknown", INDIRECT);
     }
+
+    @Test
+    void aPresentAfterANameOpensAClauseWithoutThat() {
+      // Before: after "said" only a past or an auxiliary opened a clause without "that", and the
+      // deputy ambassador's report was lost.
+      expect(extractSeeded("US deputy ambassador Linda Okafor said Washington fully supports KFOR and the "
+          + "EU-facilitated dialogue.", Language.EN), "Washington fully supports KFOR and the EU-facilitated dialogue",
+          "unknown:linda okafor", INDIRECT);
+      expect(extractSeeded("Linda Okafor added the United States backs the mission in Kosovo.", Language.EN),
+          "the United States backs the mission in Kosovo", "unknown:linda okafor", INDIRECT);
+    }
+
+    @Test
+    void aQuotedPresentAfterANameIsTheClausesPredicate() {
+      // Before: only an auxiliary after the mark made the quote a predicate, and "fully supports"
+      // was taken for two words quoted directly.
+      expect(extractSeeded("US deputy ambassador Linda Okafor said Washington \"fully supports\" KFOR and the "
+          + "EU-facilitated dialogue.", Language.EN),
+          "Washington \"fully supports\" KFOR and the EU-facilitated dialogue", "unknown:linda okafor", INDIRECT);
+    }
   }
 }
