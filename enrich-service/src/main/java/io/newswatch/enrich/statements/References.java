@@ -304,6 +304,17 @@ abstract class References extends TextIndex {
             }
           }
         }
+        String possessor = inflecting ? null : possessiveCountryBefore(i);
+        if (possessor != null) {
+          // "Russia's envoy" is "the Russian envoy": the terms that put the country's adjective
+          // before these words are the ones that span the phrase.
+          Set<String> adjectival = adjectivalTermActors(terms, possessor, i, i + longest);
+          if (!adjectival.isEmpty()) {
+            whole.clear();
+            whole.addAll(adjectival);
+            actors.addAll(adjectival);
+          }
+        }
         // "глава МИД России", "predsednik Vlade Srbije": a body named inside the role is part of
         // it, and the person is the reference, not the body.
         int end = i + longest;
@@ -2476,6 +2487,33 @@ abstract class References extends TextIndex {
     return kept.isEmpty() ? actors : kept;
   }
 
+  /** English: the country whose name and "'s" stand right before token {@code i} ("Russia's"), or null. */
+  private String possessiveCountryBefore(int i) {
+    if (i < 3 || !"s".equals(keys.get(i - 1)) || !apostropheAt(i - 2) || !tokens.get(i - 3).word()
+        || !adjacent(i - 3, i - 2) || !adjacent(i - 2, i - 1)) {
+      return null;
+    }
+    return entry(i - 3).country();
+  }
+
+  /**
+   * The actors of the role terms that are the words [from, to) after an adjective of {@code
+   * country} ("Russian envoy" for "Russia's envoy"). Asked only after a country's possessive, which
+   * is rare enough for a walk over the terms.
+   */
+  private Set<String> adjectivalTermActors(RoleTerms terms, String country, int from, int to) {
+    Set<String> found = new HashSet<>();
+    List<String> words = keys.subList(from, to);
+    for (RoleTerm term : terms.all) {
+      List<String> termKeys = term.keys();
+      if (termKeys.size() == words.size() + 1 && termKeys.subList(1, termKeys.size()).equals(words)
+          && country.equals(lex.entry(termKeys.get(0)).country())) {
+        found.addAll(term.actorIds());
+      }
+    }
+    return found;
+  }
+
   /** The country of an adjective or name in role phrase [from, to) or just before it; or null. */
   String countryIn(int from, int to) {
     String country = null;
@@ -2484,6 +2522,10 @@ abstract class References extends TextIndex {
     int start = from;
     while (start > Math.max(0, from - 2) && tokens.get(start - 1).word()) {
       start--;
+    }
+    if (start == from - 1 && start >= 2 && "s".equals(keys.get(start)) && apostropheAt(start - 1)
+        && tokens.get(start - 2).word() && adjacent(start - 2, start - 1) && adjacent(start - 1, start)) {
+      start -= 2; // "Serbia's president", "Russia's foreign minister": the country's possessive
     }
     for (int i = start; i < to && country == null; i++) {
       if (tokens.get(i).word() && sentenceOf[i] == sentenceOf[from]) {

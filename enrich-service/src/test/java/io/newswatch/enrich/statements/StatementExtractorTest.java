@@ -8666,5 +8666,18 @@ class StatementExtractorTest {
           + "EU-facilitated dialogue.", Language.EN),
           "Washington \"fully supports\" KFOR and the EU-facilitated dialogue", "unknown:linda okafor", INDIRECT);
     }
+
+    @Test
+    void aCountrysPossessiveBeforeARoleIsItsAdjective() {
+      // Before: "Russia's" was no country of the role, "Serbia's president" named nobody, and
+      // "Russia's envoy to the United Nations" fell to the United Nations after "to".
+      expect(extractSeeded("Serbia's president told reporters that the mandate was still relevant.", Language.EN),
+          "the mandate was still relevant", "nw:aleksandar-vucic", INDIRECT);
+      expect(extractSeeded("Russia's envoy to the United Nations told the Security Council on Friday that the mandate "
+          + "of the UN mission in Kosovo remained relevant.", Language.EN),
+          "the mandate of the UN mission in Kosovo remained relevant", "nw:vasily-nebenzya", INDIRECT);
+      expect(extractSeeded("Russia's envoy told the Council that the mandate was still relevant.", Language.EN),
+          "the mandate was still relevant", "nw:vasily-nebenzya", INDIRECT);
+    }
   }
 }
