@@ -2807,11 +2807,15 @@ abstract class References extends TextIndex {
     if ("ru".equals(language.base())) {
       return RUSSIAN_PAST.matcher(lowerSurface(j)).matches(); // "Кремля" is no past, "кремla" would be
     }
+    // "okupilo se": the reflexive stands after the participle as the auxiliary does.
     return SERBIAN_PAST.matcher(key).matches() && j + 1 < tokens.size() && tokens.get(j + 1).word()
-        && entry(j + 1).filler();
+        && (entry(j + 1).filler() || "se".equals(keys.get(j + 1)));
   }
 
-  /** Serbian: a past participle with its auxiliary after it ("pozdravila je"), whatever its verb. */
+  /**
+   * Serbian: a past participle with its auxiliary or reflexive after it ("pozdravila je", "okupilo
+   * se"), whatever its verb.
+   */
   private boolean serbianPastAt(int j) {
     return "sr".equals(language.base()) && pastVerbAt(j);
   }

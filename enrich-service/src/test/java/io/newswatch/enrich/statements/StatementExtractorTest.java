@@ -8679,5 +8679,14 @@ class StatementExtractorTest {
       expect(extractSeeded("Russia's envoy told the Council that the mandate was still relevant.", Language.EN),
           "the mandate was still relevant", "nw:vasily-nebenzya", INDIRECT);
     }
+
+    @Test
+    void aReflexiveAfterAPastEndsABodysName() {
+      // Before: only an auxiliary after a participle ended the name, so "okupilo se nekoliko
+      // hiljada" went into the ministry's name, and into that of every later mention.
+      expect(extractSeeded("Ispred Ministarstva prosvete okupilo se nekoliko hiljada nastavnika iz cele Srbije.\n\n"
+          + "Ministarstvo prosvete saopštilo je da su „vrata ministarstva otvorena za dijalog“.", Language.SR_LATN),
+          "su „vrata ministarstva otvorena za dijalog“", "unknown:ministarstvo prosvete", INDIRECT);
+    }
   }
 }
