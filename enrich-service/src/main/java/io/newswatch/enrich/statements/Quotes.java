@@ -227,7 +227,8 @@ final class Quotes {
       "so-called", "titled", "entitled", "named", "dubbed", "banner", "newspaper", "magazine",
       "daily", "weekly", "show", "programme", "movie", "series", "book", "novel", "album", "song", "party",
       "movement", "coalition", "campaign", "operation", "exercise", "project", "award", "company", "group",
-      "app", "channel", "agency");
+      "app", "channel", "agency", "association", "organisation", "organization", "foundation", "initiative",
+      "alliance", "society", "network", "union");
 
   /** Short words that announce a name after them only as they stand, as match keys. */
   private static final Set<String> NAME_WORDS_EXACT = Set.copyOf(keys(

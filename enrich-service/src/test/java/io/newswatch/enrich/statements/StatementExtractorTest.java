@@ -8688,5 +8688,14 @@ class StatementExtractorTest {
           + "Ministarstvo prosvete saopštilo je da su „vrata ministarstva otvorena za dijalog“.", Language.SR_LATN),
           "su „vrata ministarstva otvorena za dijalog“", "unknown:ministarstvo prosvete", INDIRECT);
     }
+
+    @Test
+    void anAssociationsNameInMarksQuotesNobody() {
+      // Before: English announced a name in marks after "party" or "movement" but not after
+      // "association", and the name became a direct quote of nobody.
+      List<ExtractedStatement> found = extractSeeded("The organisers, gathered around the local association “Ne damo "
+          + "Jadar”, announced another march for next Saturday.", Language.EN);
+      assertTrue(found.isEmpty(), () -> describe(found));
+    }
   }
 }
