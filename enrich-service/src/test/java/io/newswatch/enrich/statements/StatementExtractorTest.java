@@ -8697,5 +8697,17 @@ class StatementExtractorTest {
           + "Jadar”, announced another march for next Saturday.", Language.EN);
       assertTrue(found.isEmpty(), () -> describe(found));
     }
+
+    @Test
+    void aPhoneCallToComeIsAPlan() {
+      // Before: talks to come were a plan and a phone call to come was not, and the aide's
+      // schedule was reported as his words.
+      List<ExtractedStatement> russian = extractSeeded("Помощник президента Юрий Ушаков сообщил, что Владимир Путин в "
+          + "понедельник проведёт телефонный разговор с президентом США Дональдом Трампом.", Language.RU);
+      assertTrue(russian.isEmpty(), () -> describe(russian));
+      List<ExtractedStatement> serbian = extractSeeded("Jurij Ušakov je rekao da će Vladimir Putin u ponedeljak održati "
+          + "telefonski razgovor sa predsednikom SAD Donaldom Trampom.", Language.SR_LATN);
+      assertTrue(serbian.isEmpty(), () -> describe(serbian));
+    }
   }
 }
