@@ -953,10 +953,15 @@ final class ExtractionPass extends Attributions {
         for (int k = index - 1; k >= 0 && before == null; k--) {
           Candidate other = all.get(k);
           int sentence = sentenceOf[Math.min(other.anchor, tokens.size() - 1)];
-          if (sentence < sentenceOf[c.anchor]) {
+          // A quote that opened a sentence or more before and closes in this one, before the
+          // participle („... pravnik. Potpisivao sam ...”, rekao je optuženi, dodavši da ...).
+          int closing = Math.min(tokenAtOrAfter(other.end), tokens.size() - 1);
+          boolean closesHere = other.kind == StatementKind.DIRECT && other.end <= tokens.get(c.anchor).start()
+              && closing >= clause && sentenceOf[closing] == sentenceOf[c.anchor];
+          if (sentence < sentenceOf[c.anchor] && !closesHere) {
             break;
           }
-          if (other.anchor < c.anchor && other.anchor >= clause && sentence == sentenceOf[c.anchor]) {
+          if (closesHere || other.anchor < c.anchor && other.anchor >= clause && sentence == sentenceOf[c.anchor]) {
             before = other;
           }
         }

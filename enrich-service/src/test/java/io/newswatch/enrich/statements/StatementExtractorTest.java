@@ -8709,5 +8709,17 @@ class StatementExtractorTest {
           + "telefonski razgovor sa predsednikom SAD Donaldom Trampom.", Language.SR_LATN);
       assertTrue(serbian.isEmpty(), () -> describe(serbian));
     }
+
+    @Test
+    void aParticipleAfterAQuoteOfTwoSentencesSpeaksForItsSpeaker() {
+      // Before: the participle looked for a statement in its own sentence only, and the quote
+      // had opened in the sentence before, so "dodavši" spoke for nobody.
+      List<ExtractedStatement> found = extractSeeded("Nastavljeno je suđenje bivšem direktoru JKP „Toplana Zemun” "
+          + "Nebojši Ristanoviću, optuženom za zloupotrebu službenog položaja.\n\nRistanović je rekao da nijednu nabavku "
+          + "nije potpisao bez saglasnosti nadzornog odbora. „Ja sam bio direktor, a ne pravnik. "
+          + "Potpisivao sam ono što su mi službe donosile”, rekao je optuženi, dodavši da se „ne oseća krivim ni za "
+          + "jedan dinar”.", Language.SR_LATN);
+      expect(found, "se „ne oseća krivim ni za jedan dinar”", "unknown:nebojsa ristanovic", INDIRECT);
+    }
   }
 }
