@@ -419,8 +419,23 @@ abstract class References extends TextIndex {
           continue;
         }
       }
-      String agencyNamed = freeWord(i) && tokens.get(i).capitalised() && !tokens.get(i).acronym()
-          && (i == 0 || !SOURCE_PREPOSITIONS.contains(keys.get(i - 1))) ? lex.agency(keys.get(i)) : null;
+      boolean agencyMayStart = freeWord(i) && tokens.get(i).capitalised() && !tokens.get(i).acronym()
+          && (i == 0 || !SOURCE_PREPOSITIONS.contains(keys.get(i - 1)));
+      SpeechLexicon.AgencyPhrase phrase = agencyMayStart ? agencyPhraseAt(i) : null;
+      if (phrase != null) {
+        // "Crvena zvezda je saopštila", "trener Crvene zvezde": a club known by a name of two
+        // words, which capitalises its first only, so that nothing else makes a name of it.
+        int end = i + phrase.stems().size();
+        addBody(i, end, phrase.name(), !Texts.matchKey(phrase.name()).equals(String.join(" ", keys.subList(i, end))));
+        if (lex.clubName(phrase.name()) && refAt[i] != null && !afterPreposition(i)) {
+          // (Not an opponent after a preposition, "protiv Crvene zvezde": not the club a later
+          // "klub" means.)
+          namedClubs.add(refAt[i]);
+        }
+        i = end - 1;
+        continue;
+      }
+      String agencyNamed = agencyMayStart ? lex.agency(keys.get(i)) : null;
       int agencyEnd = agencyNamed == null ? -1 : agencyEnd(i);
       if (agencyEnd > 0) {
         // "Гидрометцентр также предупредил", "специалист Гидрометцентра России": an agency by its
@@ -429,6 +444,9 @@ abstract class References extends TextIndex {
         // is where words come from, below.)
         String country = agencyEnd > i + 1 ? " " + tokens.get(i + 1).surface() : "";
         addBody(i, agencyEnd, agencyNamed + country, !Texts.matchKey(agencyNamed).equals(keys.get(i)));
+        if (lex.clubName(agencyNamed) && refAt[i] != null && !afterPreposition(i)) {
+          namedClubs.add(refAt[i]); // not an opponent: "sa Partizanom", "protiv Partizana"
+        }
         i = agencyEnd - 1;
         continue;
       }
@@ -438,7 +456,7 @@ abstract class References extends TextIndex {
         // club's own name, without the marks a name in them had.
         String name = text.substring(tokens.get(i).start(), tokens.get(club - 1).end());
         addBody(i, club, name.replaceAll("[\"«»„“”]", ""), false);
-        clubsByInitials.add(refAt[i]);
+        namedClubs.add(refAt[i]);
         i = club - 1;
         continue;
       }
@@ -680,6 +698,27 @@ abstract class References extends TextIndex {
    * ("Гидрометцентр России"); -1 where another capitalised word, not a given name, goes on with
    * the agency's name.
    */
+  /** Whether a preposition stands right before token {@code i}. */
+  private boolean afterPreposition(int i) {
+    return i > 0 && tokens.get(i - 1).word() && entry(i - 1).preposition();
+  }
+
+  /** The agency name of several words whose forms start at token {@code i}, its words adjacent; or null. */
+  private SpeechLexicon.AgencyPhrase agencyPhraseAt(int i) {
+    for (SpeechLexicon.AgencyPhrase phrase : lex.agencyPhrases(keys.get(i))) {
+      int n = phrase.stems().size();
+      boolean all = i + n <= tokens.size();
+      for (int k = 1; k < n && all; k++) {
+        all = adjacent(i + k - 1, i + k) && freeWord(i + k)
+            && SpeechLexicon.agencyWord(phrase.stems().get(k), keys.get(i + k));
+      }
+      if (all) {
+        return phrase;
+      }
+    }
+    return null;
+  }
+
   private int agencyEnd(int i) {
     int end = i + 1;
     if (end < tokens.size() && freeWord(end) && tokens.get(end).capitalised() && adjacent(i, end)
@@ -1980,7 +2019,7 @@ abstract class References extends TextIndex {
       // The club named last before the noun: "КК Партизан саопштио је ... Из клуба су навели"
       // after "Кошаркаши Црвене звезде" is Partizan.
       Ref nearest = club;
-      for (Ref named : clubsByInitials) {
+      for (Ref named : namedClubs) {
         if (named != null && named.to <= i && (nearest == null || named.from > nearest.from)) {
           nearest = named;
         }
@@ -2002,8 +2041,8 @@ abstract class References extends TextIndex {
         && !("ru".equals(language.base()) && (key.endsWith("ogo") || key.endsWith("ego")));
   }
 
-  /** Clubs named with their sport's initials ("KK Partizan"), in text order. */
-  private final List<Ref> clubsByInitials = new ArrayList<>();
+  /** Clubs named with their sport's initials ("KK Partizan") or by a name the lexicon knows, in text order. */
+  private final List<Ref> namedClubs = new ArrayList<>();
 
   /** "klub" and "клуб" by their nominative as the lexicon writes it. */
   private static final Set<String> CLUB_NOUNS = Set.of("klub", "клуб");
@@ -2014,6 +2053,10 @@ abstract class References extends TextIndex {
    */
   private Ref clubNamedByItsPeople(int from, int to) {
     for (int k = from; k + 1 < to; k++) {
+      if (tokens.get(k).word() && entry(k).teamPeople() && refAt[k + 1] != null && refAt[k + 1].from == k + 1
+          && namedClubs.contains(refAt[k + 1])) {
+        return refAt[k + 1]; // "Fudbaleri Crvene zvezde": a club the lexicon knows, named already
+      }
       if (!tokens.get(k).word() || !entry(k).teamPeople() || !adjacentAcrossMark(k, k + 1) || !freeWord(k + 1)
           || !tokens.get(k + 1).capitalised() || givenNameAt(k + 1) || entry(k + 1).medium()) {
         continue;

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The closed word classes of one base language that statement extraction needs (speech verbs by
@@ -496,6 +497,10 @@ final class SpeechLexicon {
   private final Map<String, String> bodyHeads;
   /** One-word names of agencies, by their match key less a final vowel, to their nominative. */
   private final Map<String, String> agencies;
+  /** Names of agencies and clubs of more words ("Crvena zvezda"), by their first word's stem. */
+  private final Map<String, List<AgencyPhrase>> agencyPhrases;
+  /** The match keys of the agency names that are sports clubs'. */
+  private final Set<String> clubNames;
   private final Set<String> media;
   /** Capitalised forms that name a country or entity which an adjective's forms otherwise mean (Srpska). */
   private final Map<String, String> properCountries;
@@ -634,10 +639,25 @@ final class SpeechLexicon {
     }
     this.bodyHeads = Map.copyOf(heads);
     Map<String, String> agencyNames = new HashMap<>();
-    for (JsonNode entry : node.path("agencies")) {
-      agencyNames.put(agencyStem(Texts.matchKey(text(entry))), text(entry));
+    Map<String, List<AgencyPhrase>> phrases = new HashMap<>();
+    Set<String> clubs = new HashSet<>();
+    node.path("clubNames").forEach(entry -> clubs.add(Texts.matchKey(text(entry))));
+    this.clubNames = Set.copyOf(clubs);
+    List<JsonNode> named = new ArrayList<>();
+    node.path("agencies").forEach(named::add);
+    node.path("clubNames").forEach(named::add);
+    for (JsonNode entry : named) {
+      String name = text(entry);
+      if (name.indexOf(' ') < 0) {
+        agencyNames.put(agencyStem(Texts.matchKey(name)), name);
+        continue;
+      }
+      List<String> stems = Stream.of(name.split(" ")).map(w -> agencyStem(Texts.matchKey(w))).toList();
+      phrases.computeIfAbsent(stems.get(0), k -> new ArrayList<>()).add(new AgencyPhrase(stems, name));
     }
     this.agencies = Map.copyOf(agencyNames);
+    phrases.replaceAll((k, v) -> List.copyOf(v));
+    this.agencyPhrases = Map.copyOf(phrases);
     this.media = words(node.path("media"));
     Map<String, String> proper = new HashMap<>();
     node.path("properCountries").fields().forEachRemaining(entry ->
@@ -981,6 +1001,36 @@ final class SpeechLexicon {
       }
     }
     return null;
+  }
+
+  /** Whether the agency name (as the lexicon writes it) is a sports club's. */
+  boolean clubName(String name) {
+    return clubNames.contains(Texts.matchKey(name));
+  }
+
+  /** An agency's name of several words: each word's stem, and the name in the nominative. */
+  record AgencyPhrase(List<String> stems, String name) {}
+
+  /**
+   * The agency names of several words whose first word this key may be a form of ("crvenoj" for
+   * "Crvena zvezda"); empty if none. The other words are matched with {@link #agencyWord}.
+   */
+  List<AgencyPhrase> agencyPhrases(String key) {
+    if (agencyPhrases.isEmpty()) {
+      return List.of();
+    }
+    for (int cut = 0; cut <= Math.min(3, key.length() - 1); cut++) {
+      List<AgencyPhrase> found = agencyPhrases.get(key.substring(0, key.length() - cut));
+      if (found != null) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether the key is a form of the agency word with this stem: the stem and up to three letters of ending. */
+  static boolean agencyWord(String stem, String key) {
+    return key.startsWith(stem) && key.length() - stem.length() <= 3;
   }
 
   /** A key less its final vowel, the part of an agency's name every case form starts with. */

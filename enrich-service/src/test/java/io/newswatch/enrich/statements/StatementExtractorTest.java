@@ -8721,5 +8721,28 @@ class StatementExtractorTest {
           + "jedan dinar”.", Language.SR_LATN);
       expect(found, "se „ne oseća krivim ni za jedan dinar”", "unknown:nebojsa ristanovic", INDIRECT);
     }
+
+    @Test
+    void clubsKnownByTheirNameSpeak() {
+      // Before: "Crvena zvezda" capitalised only its first word and "Partizan" and "«Спартак»"
+      // were single words, so none of them was a name that could speak, and the club's
+      // statements went to nobody.
+      List<ExtractedStatement> serbian = extractSeeded("Crvena zvezda je u saopštenju osudila napad na grupu navijača. "
+          + "Klub je poručio da nasilju „nema mesta ni na jednom derbiju“. Partizan je saopštio da je Stefanović prošao "
+          + "magnetnu rezonancu.", Language.SR_LATN);
+      expect(serbian, "nasilju „nema mesta ni na jednom derbiju“", "unknown:crvena zvezda", INDIRECT);
+      expect(serbian, "je Stefanović prošao magnetnu rezonancu", "unknown:partizan", INDIRECT);
+      expect(extractSeeded("«Спартак» сообщил, что все билеты на матч проданы.", Language.RU),
+          "все билеты на матч проданы", "unknown:spartak", INDIRECT);
+    }
+
+    @Test
+    void theClubIsNotTheOpponentNamedLast() {
+      // Kept as it was before the clubs' names: an opponent after a preposition is no club a
+      // later "klub" means, the players' club is. The first form of the names made it Partizan.
+      expect(extractSeeded("Fudbaleri Crvene zvezde izgubili su sinoć. Kapiten Luka Nedeljković rekao je da ne zna da "
+          + "li će igrati u derbiju protiv Partizana. Iz kluba su kasnije saopštili da povreda „nije ozbiljna“.",
+          Language.SR_LATN), "povreda „nije ozbiljna“", "unknown:crvena zvezda", INDIRECT);
+    }
   }
 }
