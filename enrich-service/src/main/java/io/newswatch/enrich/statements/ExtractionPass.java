@@ -955,7 +955,7 @@ final class ExtractionPass extends Attributions {
           int sentence = sentenceOf[Math.min(other.anchor, tokens.size() - 1)];
           // A quote that opened a sentence or more before and closes in this one, before the
           // participle („... pravnik. Potpisivao sam ...”, rekao je optuženi, dodavši da ...).
-          int closing = Math.min(tokenAtOrAfter(other.end), tokens.size() - 1);
+          int closing = Math.max(0, Math.min(tokenAtOrAfter(other.end), tokens.size()) - 1); // its last token
           boolean closesHere = other.kind == StatementKind.DIRECT && other.end <= tokens.get(c.anchor).start()
               && closing >= clause && sentenceOf[closing] == sentenceOf[c.anchor];
           if (sentence < sentenceOf[c.anchor] && !closesHere) {
