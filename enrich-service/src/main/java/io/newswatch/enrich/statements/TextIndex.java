@@ -484,7 +484,10 @@ abstract class TextIndex {
    */
   private int dialogueInParagraph(List<Quote> marked, int first, int last) {
     for (int d = first + 1; d + 2 < last; d++) {
-      if (!isDash(d) || !endsSentence(d - 1) || !tokens.get(d + 1).word() || !tokens.get(d + 1).capitalised()) {
+      // After a sentence's end, or after a quote's closing mark that one stands before ("Ana
+      // Đorđević: „... ansamblom.“ – Crnjanski je ... – rekla je").
+      boolean afterSentence = endsSentence(d - 1) || d >= 2 && isClosingMark(d - 1) && endsSentence(d - 2);
+      if (!isDash(d) || !afterSentence || !tokens.get(d + 1).word() || !tokens.get(d + 1).capitalised()) {
         continue;
       }
       int at = tokens.get(d).start();

@@ -8755,5 +8755,16 @@ class StatementExtractorTest {
           + "account was clearly linked to the government.", Language.EN),
           "the account was clearly linked to the government", "unknown:dragan jovic", INDIRECT);
     }
+
+    @Test
+    void aDialogueDashAfterAQuotesClosingMarkOpensAQuote() {
+      // Before: a dash opened a quote only after a sentence's end, and here the full stop stood
+      // inside the quote before it, so the director's second words went unreported.
+      expect(extractSeeded("Редитељка Ана Ђорђевић: „Ову награду делим са целим ансамблом.“ – Црњански је о сеобама "
+          + "писао пре скоро сто педесет година, а ми и даље само мењамо правац – рекла је Ђорђевић на конференцији за "
+          + "медије.", Language.SR_CYRL),
+          "Црњански је о сеобама писао пре скоро сто педесет година, а ми и даље само мењамо правац",
+          "unknown:ana dordevic", DIRECT);
+    }
   }
 }
