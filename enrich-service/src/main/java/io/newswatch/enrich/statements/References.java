@@ -3288,6 +3288,9 @@ abstract class References extends TextIndex {
         // name's own case on the name.
         return false;
       }
+      if (i == from - 1 && i == sentenceFirst[sentenceOf[i]] && ADVERBS_OF_TIME.contains(keys.get(i))) {
+        return false; // "Накануне посольство России сообщило": the day before, no preposition
+      }
       if (entry(i).preposition()) {
         // "Permanent Representative to the UN Vasily Nebenzya": in English a preposition after a
         // capitalised title word qualifies the title, and the name is still its subject.
@@ -3322,6 +3325,12 @@ abstract class References extends TextIndex {
     }
     return false;
   }
+
+  /**
+   * Russian words that are prepositions before a genitive but adverbs of time opening a sentence
+   * ("Накануне выборов" against "Накануне посольство сообщило"), as match keys.
+   */
+  private static final Set<String> ADVERBS_OF_TIME = Set.of(Texts.matchKey("накануне"));
 
   /** "A NATO official said", "two NATO officials said": the organisation only qualifies who spoke. */
   boolean modifierOfTitle(Ref ref, int to) {

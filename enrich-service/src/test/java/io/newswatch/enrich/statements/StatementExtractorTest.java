@@ -8766,5 +8766,14 @@ class StatementExtractorTest {
           "Црњански је о сеобама писао пре скоро сто педесет година, а ми и даље само мењамо правац",
           "unknown:ana dordevic", DIRECT);
     }
+
+    @Test
+    void russianNakanuneOpeningASentenceGovernsNothing() {
+      // Before: "Накануне" was read as the preposition it is before a genitive, and the embassy
+      // after it as its object, no speaker.
+      expect(extractSeeded("Накануне посольство России в Сербии сообщило, что число российских туристов в Сербии "
+          + "выросло почти на треть.", Language.RU),
+          "число российских туристов в Сербии выросло почти на треть", "nw:russian-embassy-in-serbia", INDIRECT);
+    }
   }
 }
