@@ -4347,6 +4347,16 @@ abstract class Attributions extends References {
         && !entry(first + 3).complementizer();
   }
 
+  /** Whether a verb or a "that" stands in tokens [from, to): words that make a clause of their own. */
+  private boolean clauseWithin(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).word() && (verbAt(k).isPresent() || entry(k).complementizer())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "Russia will not abandon Serbia, the ambassador said." : a report with the verb at the end. */
   Candidate trailingAttribution(int verb, int verbEnd, Verb v, int first, int end) {
     int comma = -1;
@@ -4377,9 +4387,10 @@ abstract class Attributions extends References {
       return null;
     }
     Optional<List<String>> according = accordingToAt(first);
-    if (according.isPresent() && comma - first <= according.get().size()) {
-      // "Према његовим речима, Министарство привреде обећало је ...": the words before the comma
-      // only say whose the rest is; the rest is the report, and its verb is inside it.
+    if (according.isPresent() && !clauseWithin(first + according.get().size(), comma)) {
+      // "Према његовим речима, Министарство привреде обећало је ...", "По словам источника в
+      // дипломатических кругах, Москва настаивает ...": the words before the comma only say whose
+      // the rest is; the rest is the report, and its verb is inside it.
       return null;
     }
     if (apposedSubjectOpens(first, comma) && !subjectAfter(verbEnd, end)) {

@@ -8775,5 +8775,16 @@ class StatementExtractorTest {
           + "выросло почти на треть.", Language.RU),
           "число российских туристов в Сербии выросло почти на треть", "nw:russian-embassy-in-serbia", INDIRECT);
     }
+
+    @Test
+    void anAccordingToPhraseOfManyWordsIsNoClauseBeforeAVerb() {
+      // Before: only an according-to phrase of its own words alone ("По его словам,") was kept
+      // from being a report before the verb after its comma, so "insists" made the source's phrase
+      // a statement of Moscow's.
+      List<ExtractedStatement> found = extractSeeded("По словам источника в дипломатических кругах, Москва настаивает "
+          + "на участии в них наблюдателей из Китая и Бразилии.", Language.RU);
+      assertEquals(1, found.size(), () -> describe(found));
+      expect(found, "Москва настаивает на участии в них наблюдателей из Китая и Бразилии", "unknown", INDIRECT);
+    }
   }
 }
