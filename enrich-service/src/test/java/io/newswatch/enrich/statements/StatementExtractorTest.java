@@ -8786,5 +8786,38 @@ class StatementExtractorTest {
       assertEquals(1, found.size(), () -> describe(found));
       expect(found, "Москва настаивает на участии в них наблюдателей из Китая и Бразилии", "unknown", INDIRECT);
     }
+
+    @Test
+    void jokingAdvisingAndRevealingAreSpeechVerbs() {
+      // Before: none of these was in the lexicon, and each report went unread or to nobody.
+      expect(extractSeeded("„Расправа је трајала краће од саме представе“, нашалио се Милош Танасковић.",
+          Language.SR_CYRL), "Расправа је трајала краће од саме представе", "unknown:milos tanaskovic", DIRECT);
+      expect(extractSeeded("\"The debate was shorter than the play,\" joked Miloš Tanasković.", Language.EN),
+          "The debate was shorter than the play", "unknown:milos tanaskovic", DIRECT);
+      expect(extractSeeded("Doktorka Svetlana Jovičić iz Instituta za javno zdravlje savetuje da se između 11 i 17 časova "
+          + "ne izlazi napolje.", Language.SR_LATN), "se između 11 i 17 časova ne izlazi napolje",
+          "unknown:svetlana jovicic", INDIRECT);
+      expect(extractSeeded("Bek Luka Simić je otkrio da je igrao sa povredom članka.", Language.SR_LATN),
+          "je igrao sa povredom članka", "unknown:luka simic", INDIRECT);
+      // Revealing reports only with "da": what the police found is no statement.
+      List<ExtractedStatement> found = extractSeeded("Policija je otkrila laboratoriju za proizvodnju droge u Zemunu.",
+          Language.SR_LATN);
+      assertTrue(found.isEmpty(), () -> describe(found));
+    }
+
+    @Test
+    void anActorIsTheLeadInTheRoleNamedBefore() {
+      // Before: "актер" was no profession, and the actor introduced as the lead was not whom it meant.
+      expect(extractSeeded("Исполнитель главной роли Стефан Радович рассказал, что половину сцен снимали без "
+          + "сценария. «Так мы и работали», — вспоминает актер.", Language.RU), "Так мы и работали",
+          "unknown:stefan radovic", DIRECT);
+    }
+
+    @Test
+    void anEnglishTextKeepsAClubsInitials() {
+      // Before: English knew only "FC", so "KK Partizan" lost its initials to the short name.
+      expect(extractSeeded("KK Partizan said in a statement that the referees had turned a blind eye to three fouls.",
+          Language.EN), "the referees had turned a blind eye to three fouls", "unknown:kk partizan", INDIRECT);
+    }
   }
 }
