@@ -8806,6 +8806,16 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anActorIsNoActressNamedBefore() {
+      // The first form of the rule below put actors and actresses in one group, and "актер" went
+      // to the jury's chairwoman, an actress named in the paragraph before.
+      expect(extractSeeded("Председатель жюри, актриса Ольга Светлова, назвала картину «тихой». — Мы спорили до "
+          + "последней минуты, — призналась она.\n\nИсполнитель главной роли Стефан Радович рассказал, что половину "
+          + "сцен снимали без сценария. «Так мы и работали», — вспоминает актер.", Language.RU), "Так мы и работали",
+          "unknown:stefan radovic", DIRECT);
+    }
+
+    @Test
     void anActorIsTheLeadInTheRoleNamedBefore() {
       // Before: "актер" was no profession, and the actor introduced as the lead was not whom it meant.
       expect(extractSeeded("Исполнитель главной роли Стефан Радович рассказал, что половину сцен снимали без "
