@@ -1320,7 +1320,10 @@ abstract class References extends TextIndex {
     // izborna komisija", "Федеральная таможенная служба").
     boolean named = capitalAfterHead || capitalisedIn(i + 1, head + 1) || i != sentenceFirst[sentenceOf[i]]
         || head - i >= 2 || head == i + 1 && relationalAdjective(i) && end == head + 1 && end < tokens.size()
-            && (verbAt(end).isPresent() || bodyVerbAfter(end) || speechVerbInClause(end)) && !headNamedBefore(i, head);
+            && (verbAt(end).isPresent() || bodyVerbAfter(end) || speechVerbInClause(end)) && !headNamedBefore(i, head)
+        // "Viši sud je potom saopštio" after "pred Višim sudom u Kragujevcu": the first words of a
+        // body's name met before, as they stand, are that body.
+        || head == i + 1 && end == head + 1 && opensBodyNamedBefore(i, end);
     if (end == head + 1 && (head == i || !named)) {
       return i;
     }
@@ -1679,6 +1682,17 @@ abstract class References extends TextIndex {
    * министарство саопштило је" after "Министарство спољних и европских послова Хрватске" is that
    * ministry again, described.
    */
+  /** Whether the words [from, to), as match keys, open the name of a body outside the catalogue named before. */
+  private boolean opensBodyNamedBefore(int from, int to) {
+    String opening = StatementExtractor.OUTSIDE_CATALOGUE_PREFIX + String.join(" ", keys.subList(from, to)) + " ";
+    for (String id : bodyNames.keySet()) {
+      if (id.startsWith(opening)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean headNamedBefore(int i, int head) {
     String nominative = lex.bodyNominative(keys.get(head));
     for (Ref ref : refs) {

@@ -8829,5 +8829,15 @@ class StatementExtractorTest {
       expect(extractSeeded("KK Partizan said in a statement that the referees had turned a blind eye to three fouls.",
           Language.EN), "the referees had turned a blind eye to three fouls", "unknown:kk partizan", INDIRECT);
     }
+
+    @Test
+    void theFirstWordsOfABodysNameMetBeforeAreThatBody() {
+      // Before: "Viši sud" opening a sentence was an adjective and a common noun, no name, and the
+      // court's report went to the judge named in the sentence before.
+      expect(extractSeeded("Bivši direktor škole Dragoljub Perić izjavio je danas pred Višim sudom u Kragujevcu da "
+          + "nikada nije dobio upozorenje.\n\nPredsedavajuća sudija Vesna Lazić odložila je suđenje za 2. jul. Viši "
+          + "sud je potom saopštio da je odbrana predložila još tri svedoka.", Language.SR_LATN),
+          "je odbrana predložila još tri svedoka", "unknown:visi sud u kragujevcu", INDIRECT);
+    }
   }
 }
