@@ -8839,5 +8839,14 @@ class StatementExtractorTest {
           + "sud je potom saopštio da je odbrana predložila još tri svedoka.", Language.SR_LATN),
           "je odbrana predložila još tri svedoka", "unknown:visi sud u kragujevcu", INDIRECT);
     }
+
+    @Test
+    void aPiecePlayedIsNoQuote() {
+      // Before: the dance's name in marks after "svirao" was a second direct quote of the trumpeter's.
+      List<ExtractedStatement> found = extractSeeded("»Труба се загреје па свира сама«, рекао је Марковић, док је "
+          + "његов оркестар свирао »Ужичко коло«.", Language.SR_CYRL);
+      assertEquals(1, found.size(), () -> describe(found));
+      expect(found, "Труба се загреје па свира сама", "unknown:markovic", DIRECT);
+    }
   }
 }
