@@ -66,9 +66,10 @@ import org.junit.jupiter.api.Test;
  * heldout/held-out-238.yaml}, {@code heldout/held-out-241.yaml}, {@code
  * heldout/held-out-244.yaml}, {@code heldout/held-out-247.yaml}, {@code
  * heldout/held-out-250.yaml}, {@code heldout/held-out-253.yaml}, {@code
- * heldout/held-out-256.yaml}, {@code heldout/held-out-259.yaml} and {@code
- * heldout/held-out-262.yaml} are held out: nothing was changed to fit them (the thirty-first has
- * since been read in part, so the others are the cleaner measures). The others
+ * heldout/held-out-256.yaml}, {@code heldout/held-out-259.yaml}, {@code
+ * heldout/held-out-262.yaml} and {@code heldout/held-out-265.yaml} are held out: nothing was
+ * changed to fit them (the thirty-first has since been read in part, so the others are the
+ * cleaner measures). The others
  * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores
@@ -1664,6 +1665,34 @@ class HeldOutStatementsTest {
   @Test
   void statementAttributionOnTheTwoHundredAndSixtySecondSetHeldOut() throws IOException {
     measureHeldOut("/heldout/held-out-262.yaml", "held out 262");
+  }
+
+  /**
+   * The two-hundred-and-sixty-third set, written beside the two-hundred-and-sixty-fourth and
+   * -fifth.
+   */
+  @Test
+  void statementAttributionOnTheTwoHundredAndSixtyThirdSet() throws IOException {
+    measure("/heldout/development-263.yaml", "set 263");
+  }
+
+  /**
+   * The two-hundred-and-sixty-fourth set, written beside the two-hundred-and-sixty-third and
+   * -fifth.
+   */
+  @Test
+  void statementAttributionOnTheTwoHundredAndSixtyFourthSet() throws IOException {
+    measure("/heldout/development-264.yaml", "set 264");
+  }
+
+  /**
+   * The two-hundred-and-sixty-fifth set, held out from its first run, taken on the code that sets
+   * 260 and 261 had led to (5136f6c): written beside the two-hundred-and-sixty-third and -fourth,
+   * and never fitted.
+   */
+  @Test
+  void statementAttributionOnTheTwoHundredAndSixtyFifthSetHeldOut() throws IOException {
+    measureHeldOut("/heldout/held-out-265.yaml", "held out 265");
   }
 
   /** The forty-ninth set, written beside the fiftieth. */
