@@ -2723,6 +2723,11 @@ abstract class References extends TextIndex {
       qualifiesRole |= "en".equals(language.base()) && j + 1 < tokens.size() && tokens.get(j).word()
           && !tokens.get(j).capitalised() && entry(j).teamPeople() && adjacent(j - 1, j) && adjacent(j, j + 1)
           && tokens.get(j + 1).capitalised() && givenNameAt(j + 1);
+      // So does a place's or body's name before a title noun and a given name ("Novi Sad mayor
+      // Jelena Vuksanović"): where the office is, no one's name.
+      qualifiesRole |= "en".equals(language.base()) && j + 1 < tokens.size() && tokens.get(j).word()
+          && !tokens.get(j).capitalised() && entry(j).title() && !functionWord(j) && !entry(j).time()
+          && adjacent(j - 1, j) && adjacent(j, j + 1) && tokens.get(j + 1).capitalised() && givenNameAt(j + 1);
       int partStart = i;
       for (int k = i; k <= j && !qualifiesRole; k++) {
         if (k == j || entry(k).title() && tokens.get(k).capitalised()) {

@@ -8848,5 +8848,14 @@ class StatementExtractorTest {
       assertEquals(1, found.size(), () -> describe(found));
       expect(found, "Труба се загреје па свира сама", "unknown:markovic", DIRECT);
     }
+
+    @Test
+    void aPlaceBeforeATitleAndAGivenNameIsNoOnesName() {
+      // Before: "Novi Sad" before "mayor Jelena Vuksanović" was taken for a person's name, opened
+      // the sentence as its subject, and the "she" after it went to the town.
+      expect(extractSeeded("Novi Sad mayor Jelena Vuksanović called an emergency session of the city council. "
+          + "\"Nobody was killed, and that is what matters tonight,\" she said.", Language.EN),
+          "Nobody was killed, and that is what matters tonight", "unknown:jelena vuksanovic", DIRECT);
+    }
   }
 }
