@@ -5247,13 +5247,16 @@ abstract class Attributions extends References {
 
   /**
    * English "that" as a relative pronoun: after a noun that is not the verb's own, right before a
-   * past tense ("a session of the National Security Council that lasted four hours"); a reported
-   * clause after "that" opens with its subject.
+   * past tense or an auxiliary ("a session of the National Security Council that lasted four
+   * hours", "a poplar that had crushed ..."); a reported clause after "that" opens with its subject.
    */
   private boolean relativeThat(int verbLast, int that) {
     return "en".equals(language.base()) && that > verbLast + 2 && that + 1 < tokens.size()
         && tokens.get(that - 1).word() && verbAt(that - 1).isEmpty() && !entry(that - 1).listener()
-        && tokens.get(that + 1).word() && !tokens.get(that + 1).capitalised() && pastForm(that + 1);
+        && tokens.get(that + 1).word() && !tokens.get(that + 1).capitalised()
+        // "a poplar that had crushed her neighbour's car": an auxiliary right after "that" has no
+        // subject but "that" itself, as a past does.
+        && (pastForm(that + 1) || entry(that + 1).auxiliary());
   }
 
   /**

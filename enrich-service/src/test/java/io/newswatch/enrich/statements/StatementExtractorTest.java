@@ -8857,5 +8857,15 @@ class StatementExtractorTest {
           + "\"Nobody was killed, and that is what matters tonight,\" she said.", Language.EN),
           "Nobody was killed, and that is what matters tonight", "unknown:jelena vuksanovic", DIRECT);
     }
+
+    @Test
+    void thatBeforeAnAuxiliaryIsARelativePronoun() {
+      // Before: "a poplar that had crushed ..." was read as what "said" reported, so the verb
+      // attributed no quote, the quote went to nobody, and the poplar's deed became her words.
+      List<ExtractedStatement> found = extractSeeded("\"I have lived on this street for 52 years,\" said Dragana Ilić, "
+          + "71, standing beside a poplar that had crushed her neighbour's car.", Language.EN);
+      assertEquals(1, found.size(), () -> describe(found));
+      expect(found, "I have lived on this street for 52 years", "unknown:dragana ilic", DIRECT);
+    }
   }
 }
