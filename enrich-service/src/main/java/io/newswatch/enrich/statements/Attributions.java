@@ -5698,8 +5698,11 @@ abstract class Attributions extends References {
   /** Keys of "said" and "added", after which a clause without "that" may be in the present. */
   private static final Set<String> SAID = Set.of("said", "added");
 
-  /** Words a subject with its article may have before a quoted predicate ("the budget revision"). */
-  private static final int QUOTED_PREDICATE_SUBJECT_WORDS = 4;
+  /**
+   * Words a subject with its article may have before a quoted predicate ("the budget revision", "a
+   * shift to annual reviews").
+   */
+  private static final int QUOTED_PREDICATE_SUBJECT_WORDS = 6;
 
   /** English words before an amount that say it is not exact ("about 61 billion dinars"). */
   private static final Set<String> APPROXIMATELY = Set.of("about", "around", "almost", "nearly", "roughly", "some");

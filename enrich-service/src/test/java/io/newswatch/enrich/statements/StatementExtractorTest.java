@@ -8867,5 +8867,14 @@ class StatementExtractorTest {
       assertEquals(1, found.size(), () -> describe(found));
       expect(found, "I have lived on this street for 52 years", "unknown:dragana ilic", DIRECT);
     }
+
+    @Test
+    void aQuotedPredicateMayFollowASubjectOfSixWords() {
+      // Before: a subject with its article of four words at most could stand before a quoted
+      // predicate, and "a shift to annual reviews" has five, so the diplomat's report was lost.
+      expect(extractSeeded("A Western diplomat, speaking on condition of anonymity, said a shift to annual reviews "
+          + "\"is not on the table this year\".", Language.EN),
+          "a shift to annual reviews \"is not on the table this year\"", "unknown", INDIRECT);
+    }
   }
 }
