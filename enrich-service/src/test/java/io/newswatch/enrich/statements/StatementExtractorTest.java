@@ -8749,7 +8749,8 @@ class StatementExtractorTest {
     void aParticipleAfterAParagraphOfQuotesSpeaksForItsOwnSentence() {
       // The first form of the rule above took the token after a quote for its last, so a quote
       // that ran to its paragraph's end (here from a closing mark written as two apostrophes)
-      // seemed to close in the next sentence, and the minister's words went to the quote's nobody.
+      // seemed to close in the next sentence, and the minister's words went to the quote's speaker,
+      // nobody.
       expect(extractSeeded("“It was an attempt to mislead voters,’’ the head of the watchdog, Ana Ilić, told N1. “A "
           + "serious party does not behave that way.”\n\nMinister Dragan Jović defended the ministry, saying the "
           + "account was clearly linked to the government.", Language.EN),
