@@ -693,11 +693,6 @@ abstract class References extends TextIndex {
     return k < tokens.size() && tokens.get(k).word() && tokens.get(k).capitalised() && entry(k).medium() ? k + 1 : k;
   }
 
-  /**
-   * The token after a one-word agency at {@code i} and the country that may follow it
-   * ("Гидрометцентр России"); -1 where another capitalised word, not a given name, goes on with
-   * the agency's name.
-   */
   /** Whether a preposition stands right before token {@code i}. */
   private boolean afterPreposition(int i) {
     return i > 0 && tokens.get(i - 1).word() && entry(i - 1).preposition();
@@ -719,6 +714,11 @@ abstract class References extends TextIndex {
     return null;
   }
 
+  /**
+   * The token after a one-word agency at {@code i} and the country that may follow it
+   * ("Гидрометцентр России"); -1 where another capitalised word, not a given name, goes on with
+   * the agency's name.
+   */
   private int agencyEnd(int i) {
     int end = i + 1;
     if (end < tokens.size() && freeWord(end) && tokens.get(end).capitalised() && adjacent(i, end)
@@ -1677,11 +1677,6 @@ abstract class References extends TextIndex {
     return false;
   }
 
-  /**
-   * Whether a body with the head noun at {@code head} was named before token {@code i}: "Хрватско
-   * министарство саопштило је" after "Министарство спољних и европских послова Хрватске" is that
-   * ministry again, described.
-   */
   /** Whether the words [from, to), as match keys, open the name of a body outside the catalogue named before. */
   private boolean opensBodyNamedBefore(int from, int to) {
     String opening = StatementExtractor.OUTSIDE_CATALOGUE_PREFIX + String.join(" ", keys.subList(from, to)) + " ";
@@ -1693,6 +1688,11 @@ abstract class References extends TextIndex {
     return false;
   }
 
+  /**
+   * Whether a body with the head noun at {@code head} was named before token {@code i}: "Хрватско
+   * министарство саопштило је" after "Министарство спољних и европских послова Хрватске" is that
+   * ministry again, described.
+   */
   private boolean headNamedBefore(int i, int head) {
     String nominative = lex.bodyNominative(keys.get(head));
     for (Ref ref : refs) {
