@@ -427,11 +427,7 @@ abstract class References extends TextIndex {
         // words, which capitalises its first only, so that nothing else makes a name of it.
         int end = i + phrase.stems().size();
         addBody(i, end, phrase.name(), !Texts.matchKey(phrase.name()).equals(String.join(" ", keys.subList(i, end))));
-        if (lex.clubName(phrase.name()) && refAt[i] != null && !afterPreposition(i)) {
-          // (Not an opponent after a preposition, "protiv Crvene zvezde": not the club a later
-          // "klub" means.)
-          namedClubs.add(refAt[i]);
-        }
+        rememberNamedClub(i, phrase.name());
         i = end - 1;
         continue;
       }
@@ -444,9 +440,7 @@ abstract class References extends TextIndex {
         // is where words come from, below.)
         String country = agencyEnd > i + 1 ? " " + tokens.get(i + 1).surface() : "";
         addBody(i, agencyEnd, agencyNamed + country, !Texts.matchKey(agencyNamed).equals(keys.get(i)));
-        if (lex.clubName(agencyNamed) && refAt[i] != null && !afterPreposition(i)) {
-          namedClubs.add(refAt[i]); // not an opponent: "sa Partizanom", "protiv Partizana"
-        }
+        rememberNamedClub(i, agencyNamed);
         i = agencyEnd - 1;
         continue;
       }
@@ -691,6 +685,17 @@ abstract class References extends TextIndex {
    */
   private int afterOutletTold(int k) {
     return k < tokens.size() && tokens.get(k).word() && tokens.get(k).capitalised() && entry(k).medium() ? k + 1 : k;
+  }
+
+  /**
+   * Keeps the body just added at token {@code i} among the clubs a later "klub" may mean, when the
+   * lexicon names a club so; not an opponent after a preposition ("protiv Crvene zvezde", "sa
+   * Partizanom").
+   */
+  private void rememberNamedClub(int i, String name) {
+    if (lex.clubName(name) && refAt[i] != null && !afterPreposition(i)) {
+      namedClubs.add(refAt[i]);
+    }
   }
 
   /** Whether a preposition stands right before token {@code i}. */
@@ -2544,13 +2549,15 @@ abstract class References extends TextIndex {
     return kept.isEmpty() ? actors : kept;
   }
 
+  /** English: whether a word and its "'s" stand right before token {@code i} ("Russia's envoy"). */
+  private boolean possessiveBefore(int i) {
+    return i >= 3 && "s".equals(keys.get(i - 1)) && apostropheAt(i - 2) && tokens.get(i - 3).word()
+        && adjacent(i - 3, i - 2) && adjacent(i - 2, i - 1);
+  }
+
   /** English: the country whose name and "'s" stand right before token {@code i} ("Russia's"), or null. */
   private String possessiveCountryBefore(int i) {
-    if (i < 3 || !"s".equals(keys.get(i - 1)) || !apostropheAt(i - 2) || !tokens.get(i - 3).word()
-        || !adjacent(i - 3, i - 2) || !adjacent(i - 2, i - 1)) {
-      return null;
-    }
-    return entry(i - 3).country();
+    return possessiveBefore(i) ? entry(i - 3).country() : null;
   }
 
   /**
@@ -2580,8 +2587,7 @@ abstract class References extends TextIndex {
     while (start > Math.max(0, from - 2) && tokens.get(start - 1).word()) {
       start--;
     }
-    if (start == from - 1 && start >= 2 && "s".equals(keys.get(start)) && apostropheAt(start - 1)
-        && tokens.get(start - 2).word() && adjacent(start - 2, start - 1) && adjacent(start - 1, start)) {
+    if (start == from - 1 && possessiveBefore(from)) {
       start -= 2; // "Serbia's president", "Russia's foreign minister": the country's possessive
     }
     for (int i = start; i < to && country == null; i++) {
