@@ -67,9 +67,9 @@ import org.junit.jupiter.api.Test;
  * heldout/held-out-244.yaml}, {@code heldout/held-out-247.yaml}, {@code
  * heldout/held-out-250.yaml}, {@code heldout/held-out-253.yaml}, {@code
  * heldout/held-out-256.yaml}, {@code heldout/held-out-259.yaml}, {@code
- * heldout/held-out-262.yaml} and {@code heldout/held-out-265.yaml} are held out: nothing was
- * changed to fit them (the thirty-first has since been read in part, so the others are the
- * cleaner measures). The others
+ * heldout/held-out-262.yaml}, {@code heldout/held-out-265.yaml} and {@code
+ * heldout/held-out-268.yaml} are held out: nothing was changed to fit them (the thirty-first has
+ * since been read in part, so the others are the cleaner measures). The others
  * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores
@@ -1693,6 +1693,34 @@ class HeldOutStatementsTest {
   @Test
   void statementAttributionOnTheTwoHundredAndSixtyFifthSetHeldOut() throws IOException {
     measureHeldOut("/heldout/held-out-265.yaml", "held out 265");
+  }
+
+  /**
+   * The two-hundred-and-sixty-sixth set, written beside the two-hundred-and-sixty-seventh and
+   * -eighth.
+   */
+  @Test
+  void statementAttributionOnTheTwoHundredAndSixtySixthSet() throws IOException {
+    measure("/heldout/development-266.yaml", "set 266");
+  }
+
+  /**
+   * The two-hundred-and-sixty-seventh set, written beside the two-hundred-and-sixty-sixth and
+   * -eighth.
+   */
+  @Test
+  void statementAttributionOnTheTwoHundredAndSixtySeventhSet() throws IOException {
+    measure("/heldout/development-267.yaml", "set 267");
+  }
+
+  /**
+   * The two-hundred-and-sixty-eighth set, held out from its first run, taken on the code that sets
+   * 263 and 264 had led to (318e230): written beside the two-hundred-and-sixty-sixth and -seventh,
+   * and never fitted.
+   */
+  @Test
+  void statementAttributionOnTheTwoHundredAndSixtyEighthSetHeldOut() throws IOException {
+    measureHeldOut("/heldout/held-out-268.yaml", "held out 268");
   }
 
   /** The forty-ninth set, written beside the fiftieth. */
