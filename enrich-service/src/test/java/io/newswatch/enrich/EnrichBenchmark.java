@@ -383,7 +383,7 @@ public final class EnrichBenchmark {
    * text is 5 KB long (the pages alone are shorter), each article starting at another page and
    * stepping through them by another stride, so the articles differ.
    */
-  static List<Article> joined(List<Article> pages, int count) {
+  public static List<Article> joined(List<Article> pages, int count) {
     Map<Language, List<Article>> byEdition = new TreeMap<>();
     pages.forEach(page -> byEdition.computeIfAbsent(page.language(), l -> new ArrayList<>()).add(page));
     List<List<Article>> editions = new ArrayList<>(byEdition.values());
@@ -411,7 +411,7 @@ public final class EnrichBenchmark {
   }
 
   /** Articles of about 5 KB each, in the four editions, each distinct (the paragraphs rotate). */
-  static List<Article> articles(int count) {
+  public static List<Article> articles(int count) {
     List<Language> languages = List.of(Language.EN, Language.SR_LATN, Language.SR_CYRL, Language.RU);
     List<Article> out = new ArrayList<>(count);
     Instant now = Instant.parse("2026-01-15T10:00:00Z");
