@@ -8877,5 +8877,14 @@ class StatementExtractorTest {
           + "\"is not on the table this year\".", Language.EN),
           "a shift to annual reviews \"is not on the table this year\"", "unknown", INDIRECT);
     }
+
+    @Test
+    void branislavaIsAWomansNameInAnyCase() {
+      // Before: the lexicon lacked Branislava, so her instrumental "Браниславом" was not taken back
+      // to it, and the interviewee was known as "branislavom maric".
+      expect(extractSeeded("Разговарали смо са министарком просвете Браниславом Марић. "
+          + "Она је рекла да забрана телефона у школама остаје на снази.", Language.SR_CYRL),
+          "забрана телефона у школама остаје на снази", "unknown:branislava maric", INDIRECT);
+    }
   }
 }
