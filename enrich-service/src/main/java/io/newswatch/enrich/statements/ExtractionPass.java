@@ -170,6 +170,9 @@ final class ExtractionPass extends Attributions {
         salience.add(new Salient(OUTSIDE_CATALOGUE_PREFIX + keyOf(ref), ref.name, nameGender(ref, ref), true,
             ref.from, sentence, SPEAKER_WEIGHT));
         unknownNames.putIfAbsent(keyOf(ref), ref.name);
+        // "разговарали смо са министарком просвете Браниславом Марић. Министарка је рекла ...": the
+        // nouns that introduce her there name her later, as a subject's do.
+        rememberDescriptors(ref, keyOf(ref));
         continue;
       }
       if (ref.type == RefType.NAME) {

@@ -8886,5 +8886,14 @@ class StatementExtractorTest {
           + "Она је рекла да забрана телефона у школама остаје на снази.", Language.SR_CYRL),
           "забрана телефона у школама остаје на снази", "unknown:branislava maric", INDIRECT);
     }
+
+    @Test
+    void theRoleOfSomeoneTheOutletTalkedWithNamesThemLater() {
+      // Before: the one the outlet talked with was remembered as the next speaker, but the role
+      // words before her name were not, so "Министарка је ... рекла" found no one.
+      expect(extractSeeded("О првим искуствима разговарали смо са министарком просвете Браниславом Марић. "
+          + "Министарка је пре разговора рекла да је у првој недељи пријављено само 11 прекршаја.", Language.SR_CYRL),
+          "је у првој недељи пријављено само 11 прекршаја", "unknown:branislava maric", INDIRECT);
+    }
   }
 }
