@@ -5608,7 +5608,7 @@ abstract class Attributions extends References {
             && tokens.get(k - 1).end() == token.start() && tokens.get(k + 1).start() == token.end()) {
           continue; // 1,400 people had ...
         }
-        if (isQuoteMark(k) && k > from + 1 && k - from <= QUOTED_PREDICATE_SUBJECT_WORDS && entry(from).determiner()
+        if (isQuoteMark(k) && k > from + 1 && units <= QUOTED_PREDICATE_SUBJECT_WORDS && entry(from).determiner()
             && k + 1 < end && tokens.get(k + 1).word() && !tokens.get(k + 1).capitalised()) {
           // "says the budget revision “hides more than it shows”": a subject with its article, then
           // the clause's predicate quoted.
@@ -5700,7 +5700,8 @@ abstract class Attributions extends References {
 
   /**
    * Words a subject with its article may have before a quoted predicate ("the budget revision", "a
-   * shift to annual reviews").
+   * shift to annual reviews", "the Secretary-General's quarterly report on UNMIK"), counted as the
+   * clause's subject is: the article, marks and a possessive's "s" count for nothing.
    */
   private static final int QUOTED_PREDICATE_SUBJECT_WORDS = 6;
 

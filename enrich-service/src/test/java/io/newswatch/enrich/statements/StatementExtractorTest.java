@@ -8895,5 +8895,15 @@ class StatementExtractorTest {
           + "Министарка је пре разговора рекла да је у првој недељи пријављено само 11 прекршаја.", Language.SR_CYRL),
           "је у првој недељи пријављено само 11 прекршаја", "unknown:branislava maric", INDIRECT);
     }
+
+    @Test
+    void aQuotedPredicatesSubjectIsMeasuredInWordsNotInTokens() {
+      // Before: the subject's length was counted in tokens, so the hyphen, apostrophe and "s" of
+      // "the Secretary-General's" made a subject of six words too long, and the report was lost.
+      expect(extractSeeded("Russia's ambassador Vasily Nebenzya said the Secretary-General's quarterly report on UNMIK "
+          + "“glosses over what is happening on the ground”.", Language.EN),
+          "the Secretary-General's quarterly report on UNMIK “glosses over what is happening on the ground”",
+          "nw:vasily-nebenzya", INDIRECT);
+    }
   }
 }
