@@ -3668,6 +3668,17 @@ abstract class Attributions extends References {
         if (nameAt + 1 < end && tokens.get(nameAt).word() && lex.isAbbreviation(keys.get(nameAt))) {
           nameAt += tokens.get(nameAt + 1).is(".") ? 2 : 1; // "..., Dr Marina Đokić, ...": a title before the name
         }
+        int described = nameAt;
+        while (described < Math.min(end, nameAt + APPOSED_NOUN_WORDS) && inflecting() && tokens.get(described).word()
+            && !tokens.get(described).capitalised() && refAt[described] == null && !quoted[described]
+            && verbAt(described).isEmpty() && !functionWord(described)) {
+          described++;
+        }
+        if (described > nameAt && described < end && refAt[described] != null && refAt[described].from == described) {
+          // "Prema rečima jedne od organizatorki, studentkinje Milice Đorđević, ...": the apposition
+          // has a noun of its own before the name, in the genitive the phrase takes.
+          nameAt = described;
+        }
         Ref apposed = stop + 1 < end && tokens.get(stop).is(",") && nameAt < end ? refAt[nameAt] : null;
         if ((subject == null || subject.type == RefType.ROLE) && apposed != null && apposed.from == nameAt
             && apposed.type == RefType.NAME && !apposed.singleWord && personalName(apposed) && apposed.to < end
@@ -3867,6 +3878,9 @@ abstract class Attributions extends References {
 
   /** Words of the description an according-to phrase gives before the name it sets off by commas. */
   private static final int APPOSED_DESCRIPTION_WORDS = 8;
+
+  /** Lower-case words the apposition after an according-to phrase may have before its name. */
+  private static final int APPOSED_NOUN_WORDS = 2;
 
   /** "X je ocenio da ..., kako je rekao, ...": the words before are already a report. */
   boolean reportedBefore(int first, int at) {

@@ -8905,5 +8905,14 @@ class StatementExtractorTest {
           "the Secretary-General's quarterly report on UNMIK “glosses over what is happening on the ground”",
           "nw:vasily-nebenzya", INDIRECT);
     }
+
+    @Test
+    void anAppositionAfterAnAccordingToPhraseMayHaveANounBeforeItsName() {
+      // Before: only a name right after the comma was taken for the one the phrase means, so
+      // "studentkinje Milice Đorđević," was read as part of the report, which went to nobody.
+      expect(extractSeeded("Prema rečima jedne od organizatorki, studentkinje Milice Đorđević, sledeći skup biće "
+          + "„veći i tiši”.", Language.SR_LATN),
+          "sledeći skup biće „veći i tiši”", "unknown:milica dordevic", INDIRECT);
+    }
   }
 }
