@@ -5382,6 +5382,11 @@ abstract class Attributions extends References {
       if (token.word() && (verbAt(i).isPresent() || participleAt(i) > 0)) {
         return -1;
       }
+      if (token.word() && i > verbLast + 1 && entry(i).conjunction() && pastFormAfter(i + 1, end)) {
+        // "objasnio je Lazić i pozvao građane da se vakcinišu": a second predicate, no speech
+        // verb, whose "da" it is; the speech verb reported nothing of its own.
+        return -1;
+      }
       if (token.word() && entry(i).auxiliary()) {
         // "said Tyvak would leverage that experience", "stressed the decision would not change
         // the reality that ...": the clause began before, without its "that".
@@ -5392,6 +5397,18 @@ abstract class Attributions extends References {
       }
     }
     return -1;
+  }
+
+  /**
+   * Serbian or Russian: whether token {@code i} is a verb's past form in lower case ("pozvao",
+   * "затребовала"), which after "i" or "и" starts a predicate of its own.
+   */
+  private boolean pastFormAfter(int i, int end) {
+    if (!inflecting() || i >= end || !tokens.get(i).word() || tokens.get(i).capitalised() || quoted[i]) {
+      return false;
+    }
+    return "ru".equals(language.base()) ? RUSSIAN_PAST.matcher(lowerSurface(i)).matches()
+        : SERBIAN_PAST.matcher(keys.get(i)).matches();
   }
 
   /** Words from "with" to the name a participle follows ("with Russia's Permanent Representative Vasily Nebenzia"). */

@@ -8914,5 +8914,16 @@ class StatementExtractorTest {
           + "„veći i tiši”.", Language.SR_LATN),
           "sledeći skup biće „veći i tiši”", "unknown:milica dordevic", INDIRECT);
     }
+
+    @Test
+    void aSecondPredicateAfterIKeepsItsDaFromTheSpeechVerb() {
+      // Before: "da" after "i pozvao građane" was taken as what "objasnio" reported, so the verb
+      // reported a clause of its own and no longer attributed the dash quote before it.
+      List<ExtractedStatement> found = extractSeeded("Petar Lazić kaže da sezona gripa počinje ranije. "
+          + "– Imamo 40 potvrđenih slučajeva – objasnio je Lazić i pozvao građane da se vakcinišu u domovima zdravlja.",
+          Language.SR_LATN);
+      expect(found, "Imamo 40 potvrđenih slučajeva", "unknown:petar lazic", DIRECT);
+      assertEquals(2, found.size(), () -> describe(found));
+    }
   }
 }
