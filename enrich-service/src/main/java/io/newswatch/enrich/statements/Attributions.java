@@ -2927,6 +2927,12 @@ abstract class Attributions extends References {
         c.subject = null;
         c.fallback = null;
       }
+      if (c.subject != null && organisation(c.subject) && c.subject.from > from && unnamedPeopleOpen(from, verb)) {
+        // "Roditelji učenika OŠ „Žarko Zrenjanin” tvrde da ...": the people the sentence opens
+        // with speak; the body is in what describes them.
+        c.subject = null;
+        c.fallback = null;
+      }
       if (c.subject == null && !unnamedPeopleOpen(from, verb)) {
         Ref body = best(from, to, verb, true, true);
         c.subject = body != null && organisation(body) ? body : bodyNoun(from, to, verb);

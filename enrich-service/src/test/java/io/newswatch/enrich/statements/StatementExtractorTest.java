@@ -8925,5 +8925,17 @@ class StatementExtractorTest {
       expect(found, "Imamo 40 potvrđenih slučajeva", "unknown:petar lazic", DIRECT);
       assertEquals(2, found.size(), () -> describe(found));
     }
+
+    @Test
+    void parentsLeftUnnamedSpeakRatherThanTheSchoolTheirDescriptionNames() {
+      // Before: "roditelji" was no unnamed source, and the school's name in marks was taken for a
+      // body that spoke through them, so the parents' claim went to "Žarko Zrenjanin".
+      expect(extractSeeded("Roditelji učenika OŠ „Žarko Zrenjanin” tvrde da u pojedinim učionicama nije bilo "
+          + "toplije od 16 stepeni.", Language.SR_LATN),
+          "u pojedinim učionicama nije bilo toplije od 16 stepeni", "unknown", INDIRECT);
+      expect(extractSeeded("Родители учеников школы «Жарко Зренянин» утверждают, что в некоторых классах было "
+          + "не теплее 16 градусов.", Language.RU),
+          "в некоторых классах было не теплее 16 градусов", "unknown", INDIRECT);
+    }
   }
 }
