@@ -2234,6 +2234,15 @@ abstract class Attributions extends References {
         return found;
       }
     }
+    Ref topicAfter = personBeforeTopicDash(headFrom, colon);
+    if (topicAfter != null) {
+      // "Помощник президента Юрий Ушаков — о контактах с администрацией Трампа: «...»": a live
+      // blog's heading, the speaker, a dash and what the words are about; anyone named in that
+      // is the topic.
+      found.via = Via.SUBJECT;
+      found.subject = topicAfter;
+      return found;
+    }
     // "Лидер СНСД-а Милорад Додик огласио се на мрежи X: „...“", "Teodosije objavio je ...
     // fotografije, uz poruku: „...“": a longer introduction with no speech verb; its subject is
     // the one who speaks, when it opens the sentence.
@@ -2253,6 +2262,33 @@ abstract class Attributions extends References {
       found.via = Via.SUBJECT;
       found.subject = subject;
       return found;
+    }
+    return null;
+  }
+
+  /**
+   * The person named in full in the nominative that a dash and a preposition follow, before the
+   * colon at {@code colon} ("Юрий Ушаков — о контактах ...:", "Ana Brnabić – o izborima:",
+   * "Lavrov — on the talks:"), with nothing but a role before the name; or null.
+   */
+  private Ref personBeforeTopicDash(int from, int colon) {
+    for (int k = from; k + 2 < colon; k++) {
+      Ref ref = refAt[k];
+      if (ref == null || ref.from != k) {
+        if (!tokens.get(k).word() || quoted[k] || verbAt(k).isPresent()) {
+          return null; // only words of a role before the name
+        }
+        continue;
+      }
+      if (ref.type == RefType.ROLE || ref.type == RefType.MENTION && organisation(ref)) {
+        k = ref.to - 1; // "Помощник президента", "глава МИД России"
+        continue;
+      }
+      boolean person = !ref.oblique && personInFull(ref)
+          && (ref.type == RefType.MENTION || ref.type == RefType.NAME && personalName(ref));
+      int dash = ref.to;
+      return person && dash + 1 < colon && isDash(dash) && tokens.get(dash + 1).word() && entry(dash + 1).preposition()
+          ? ref : null;
     }
     return null;
   }

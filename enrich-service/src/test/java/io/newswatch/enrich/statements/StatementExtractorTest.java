@@ -8937,5 +8937,14 @@ class StatementExtractorTest {
           + "не теплее 16 градусов.", Language.RU),
           "в некоторых классах было не теплее 16 градусов", "unknown", INDIRECT);
     }
+
+    @Test
+    void aHeadingOfSpeakerDashAndTopicGivesTheQuoteToTheSpeaker() {
+      // Before: the name right before the colon spoke, and there it was Trump's, in what the
+      // words were about.
+      expect(extractSeeded("14:15. Помощник президента Юрий Ушаков — о контактах с администрацией Трампа: "
+          + "«Работа продолжается на уровне экспертов, без лишнего шума».", Language.RU),
+          "Работа продолжается на уровне экспертов, без лишнего шума", "nw:yuri-ushakov", DIRECT);
+    }
   }
 }
