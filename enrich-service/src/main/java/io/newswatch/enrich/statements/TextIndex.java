@@ -284,6 +284,10 @@ abstract class TextIndex {
           paragraphOf[t++] = paragraph;
         }
         List<Quote> found = Quotes.find(text, lineStart, lineEnd, leftOpen);
+        if (!nameSpans.isEmpty()) {
+          // Names in marks that only the matcher knows for names are no quotes either.
+          found = found.stream().filter(q -> !q.closed() || !nameSpan(q.contentStart(), q.contentEnd())).toList();
+        }
         Quote last = found.isEmpty() ? null : found.get(found.size() - 1);
         leftOpen = last != null && !last.closed() ? text.charAt(last.open()) : 0;
         for (Quote quote : withDialogue(found, paragraphFirst, t)) {
@@ -848,7 +852,9 @@ abstract class TextIndex {
       int close = -1;
       for (int j = i + 2; j < Math.min(tokens.size(), i + 2 + 2 * Quotes.NAME_WORDS); j++) {
         if (isMark(tokens.get(j).mark())) {
-          close = Quotes.nameInMarks(text, token.end(), tokens.get(j).start()) ? j : -1;
+          int from = token.end();
+          int to = tokens.get(j).start();
+          close = Quotes.nameInMarks(text, from, to) || actorNamedExactly(from, to) ? j : -1;
           break;
         }
       }
@@ -866,6 +872,30 @@ abstract class TextIndex {
       i = close;
     }
     return kept == null ? tokens : kept;
+  }
+
+  /**
+   * Whether an actor the matcher found fills text[from, to) exactly: a catalogue name in marks
+   * («Газпром нефть», «Единая Россия»), which Russian and Serbian write in sentence case, so that
+   * {@link Quotes#nameInMarks} alone takes it for a short quotation.
+   */
+  private boolean actorNamedExactly(int from, int to) {
+    for (Mention mention : mentions) {
+      if (mention.start() == from && mention.end() == to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether text[from, to) is one of the names in marks {@link #withoutNameMarks} found. */
+  private boolean nameSpan(int from, int to) {
+    for (int[] span : nameSpans) {
+      if (span[0] == from && span[1] == to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean isClosingMark(int i) {

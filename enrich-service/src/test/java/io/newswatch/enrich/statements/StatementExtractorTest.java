@@ -8946,5 +8946,13 @@ class StatementExtractorTest {
           + "«Работа продолжается на уровне экспертов, без лишнего шума».", Language.RU),
           "Работа продолжается на уровне экспертов, без лишнего шума", "nw:yuri-ushakov", DIRECT);
     }
+
+    @Test
+    void aCatalogueNameInMarksInSentenceCaseIsANameNotAQuote() {
+      // Before: «Газпром нефть», with its second word in lower case, looked like a short
+      // quotation, so the company inside the marks could not be the verb's subject.
+      expect(extractSeeded("«Газпром нефть» сообщила в воскресенье, что NIS увеличила переработку нефти на семь процентов.",
+          Language.RU), "NIS увеличила переработку нефти на семь процентов", "nw:gazprom-neft", INDIRECT);
+    }
   }
 }
