@@ -3070,6 +3070,12 @@ abstract class Attributions extends References {
           && (organisation(after) || after.type == RefType.ROLE)) {
         return after;
       }
+      Ref adjectived = k + 2 < to ? refAt[k + 2] : null;
+      if (tokens.get(k).word() && entry(k).pressOffice() && after == null && adjectived != null
+          && adjectived.from == k + 2 && organisation(adjectived) && tokens.get(k + 1).word()
+          && !tokens.get(k + 1).capitalised() && GENITIVE_ADJECTIVE.matcher(keys.get(k + 1)).matches()) {
+        return adjectived; // "Пресс-служба московского «Динамо»": the body, its town's adjective before it
+      }
       if (tokens.get(k).word() && entry(k).pressOffice() && after == null && tokens.get(k + 1).word()
           && !tokens.get(k + 1).capitalised() && entry(k + 1).body()) {
         // "В пресс-службе суда сообщили": the body of that kind named before.

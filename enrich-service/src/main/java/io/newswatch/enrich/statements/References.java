@@ -478,7 +478,11 @@ abstract class References extends TextIndex {
           i = end - 1; // "«Российской газете» сообщили": an outlet told, named by its paper's noun
           continue;
         }
-        boolean afterOffice = i > 0 && adjacentAcrossMark(i - 1, i) && tokens.get(i - 1).word() && entry(i - 1).pressOffice();
+        // Its town's adjective may stand between ("Пресс-служба московского «Динамо»").
+        int office = i > 1 && tokens.get(i - 1).word() && !tokens.get(i - 1).capitalised() && adjectiveLike(i - 1)
+            && adjacentAcrossMark(i - 1, i) ? i - 2 : i - 1;
+        boolean afterOffice = office >= 0 && adjacentAcrossMark(office, office + 1) && tokens.get(office).word()
+            && entry(office).pressOffice();
         if (afterOffice || i > 0 && adjacentAcrossMark(i - 1, i) && tokens.get(i - 1).word() && entry(i - 1).preposition()
             && end < tokens.size() && pluralVerbAt(end)) {
           // (Also after a press office, whose body it names: "Пресс-служба «Спартака» заявила".)

@@ -8954,5 +8954,14 @@ class StatementExtractorTest {
       expect(extractSeeded("«Газпром нефть» сообщила в воскресенье, что NIS увеличила переработку нефти на семь процентов.",
           Language.RU), "NIS увеличила переработку нефти на семь процентов", "nw:gazprom-neft", INDIRECT);
     }
+
+    @Test
+    void aPressOfficeSpeaksForItsBodyWithTheTownsAdjectiveBetween() {
+      // Before: only a body right after the press office's word was its body, so with "московского"
+      // between, the club's news went to nobody.
+      expect(extractSeeded("Пресс-служба московского «Динамо» сообщила, что центральная блокирующая Анна Лебедева "
+          + "пропустит около трёх недель.", Language.RU),
+          "центральная блокирующая Анна Лебедева пропустит около трёх недель", "unknown:dinamo", INDIRECT);
+    }
   }
 }
