@@ -939,10 +939,22 @@ abstract class Attributions extends References {
     }
     for (int[] pair : pairs) {
       int from = tokens.get(pair[0]).start();
+      int answerFrom = tokens.get(pair[1]).start();
       int to = tokens.get(pair[2] - 1).end();
-      out.removeIf(c -> c.start >= from && c.end <= to);
+      out.removeIf(c -> c.start >= from && c.end <= answerFrom);
+      dropInsideAnswer(out, answerFrom, to);
       addAnswer(out, pair[1] + 2, pair[2], interviewee);
     }
+  }
+
+  /**
+   * Drops what was found inside an interview's answer, text[from, to), which is the interviewee's
+   * own words, but for the reports of someone else's it holds ("I spoke to President Vučić last
+   * week, and he told me that ..."): those stay, for {@link ExtractionPass#result} to keep beside
+   * the answer when their speaker is known and another.
+   */
+  private static void dropInsideAnswer(List<Candidate> out, int from, int to) {
+    out.removeIf(c -> c.start >= from && c.end <= to && c.kind != StatementKind.INDIRECT);
   }
 
   /**

@@ -2355,6 +2355,56 @@ final class ExtractionPass extends Attributions {
     return new Salient(bestId, name, s.gender(), s.person(), s.token(), s.sentence(), bestScore);
   }
 
+  /**
+   * Whether {@code inner} is someone else's words that {@code outer}, a direct statement, reports
+   * inside it ("A: ... I spoke to President Vučić last week, and he told me that alignment was “a
+   * question of timing”."): both stand, each with its speaker. Not when the speaker is the same or
+   * unknown (the same words found twice), nor when the verb is to come or only may be ("I think he
+   * will admit that ..."): a guess at words not yet said.
+   */
+  private boolean nestedReport(Candidate inner, Candidate outer) {
+    if (outer.kind != StatementKind.DIRECT || inner.kind != StatementKind.INDIRECT || inner.start < outer.start
+        || inner.end > outer.end || inner.end - inner.start >= outer.end - outer.start || inner.speakerId == null
+        || outer.speakerId == null || UNKNOWN.equals(inner.speakerId) || UNKNOWN.equals(outer.speakerId)
+        || inner.speakerId.equals(outer.speakerId) || inner.subject == null
+        || FIRST_PERSON.contains(keys.get(inner.subject.from))) {
+      return false;
+    }
+    int first = tokenAtOrAfter(inner.start);
+    if (first == 0 || !tokens.get(first - 1).word() || !entry(first - 1).complementizer()) {
+      return false; // only a clause its "that" opens: "we told a story" reports nothing
+    }
+    // Only someone the answer itself names before ("I spoke to President Vučić ..., and he told
+    // me that"): a pronoun there may otherwise reach back past the answer to anyone.
+    boolean named = false;
+    for (Ref ref : refsStartingWithin(tokenAtOrAfter(outer.start), first)) {
+      named |= ref.type == RefType.MENTION && inner.speakerId.equals(ref.actorId)
+          || ref.type == RefType.NAME && !ref.singleWord && inner.speakerId.equals(OUTSIDE_CATALOGUE_PREFIX + keyOf(ref));
+    }
+    if (!named) {
+      return false;
+    }
+    for (int k = Math.max(0, inner.anchor - NESTED_MODAL_REACH); k < inner.anchor; k++) {
+      if (tokens.get(k).word() && TO_COME_OR_MAY.contains(keys.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Match keys of the first-person pronouns: I, we; ja, mi (я and мы key so too). */
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we", "ja", "mi");
+
+  /** Tokens before a nested report's verb within which a future or modal word makes it no report. */
+  private static final int NESTED_MODAL_REACH = 3;
+
+  /**
+   * Match keys of the words that put a verb in the future or make it only possible: will, would
+   * ...; će and ће (both "ce"); bi, би and бы (all "bi"); будет.
+   */
+  private static final Set<String> TO_COME_OR_MAY = Set.of("will", "would", "could", "can", "might", "may", "should",
+      "must", "ce", "bi", Texts.matchKey("будет"));
+
   List<ExtractedStatement> result(List<Candidate> candidates) {
     candidates.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> -c.end));
     List<Candidate> kept = new ArrayList<>();
@@ -2390,7 +2440,7 @@ final class ExtractionPass extends Attributions {
         Candidate other = kept.get(k);
         int overlap = Math.min(c.end, other.end) - Math.max(c.start, other.start);
         int shorter = Math.min(c.end - c.start, other.end - other.start);
-        if (overlap > 0 && overlap * 2 >= shorter) {
+        if (overlap > 0 && overlap * 2 >= shorter && !nestedReport(c, other)) {
           // The same words found twice: a quote beats the report around it, unless it is a
           // partial quotation inside the report (said that Pristina "cannot negotiate under
           // threat"); a known speaker beats an unknown one.

@@ -8963,5 +8963,19 @@ class StatementExtractorTest {
           + "пропустит около трёх недель.", Language.RU),
           "центральная блокирующая Анна Лебедева пропустит около трёх недель", "unknown:dinamo", INDIRECT);
     }
+
+    @Test
+    void anInterviewAnswerKeepsTheReportOfSomeoneItNamesBesideItself() {
+      // Before: everything found inside an answer gave way to the answer, so what Vučić told the
+      // commissioner was lost; it stands now beside her answer, as his.
+      List<ExtractedStatement> found = extractSeeded("EU enlargement commissioner Marta Kos spoke to us in Brussels.\n\n"
+          + "Q: Is the pace too slow? A: It is the pace Belgrade sets. We are ready when the reforms are.\n\n"
+          + "Q: Can Serbia join without aligning? A: No candidate has. I spoke to President Vučić last week, "
+          + "and he told me that alignment was “a question of timing, not of principle”. I take him at his word.",
+          Language.EN);
+      expect(found, "alignment was “a question of timing, not of principle”", "nw:aleksandar-vucic", INDIRECT);
+      expect(found, "No candidate has. I spoke to President Vučić last week, and he told me that alignment was "
+          + "“a question of timing, not of principle”. I take him at his word", "nw:marta-kos", DIRECT);
+    }
   }
 }
