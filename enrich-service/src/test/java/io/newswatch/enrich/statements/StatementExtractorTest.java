@@ -8977,5 +8977,13 @@ class StatementExtractorTest {
       expect(found, "No candidate has. I spoke to President Vučić last week, and he told me that alignment was "
           + "“a question of timing, not of principle”. I take him at his word", "nw:marta-kos", DIRECT);
     }
+
+    @Test
+    void theGovernmentInPristinaIsKosovosInstitutions() {
+      // Before: the catalogue knew "vlasti u Prištini" but not "vlada u Prištini", so the words
+      // "iz vlade u Prištini" gave went to nobody.
+      expect(extractSeeded("Из владе у Приштини саопштено је да је одлука донета „у складу са законом о имовини“.",
+          Language.SR_CYRL), "је одлука донета „у складу са законом о имовини“", "nw:kosovo-institutions", INDIRECT);
+    }
   }
 }
