@@ -2904,14 +2904,17 @@ abstract class Attributions extends References {
         // quotes her, and the words are hers.
         c.subject = personQuotedAfter(citing, sentenceEnd[sentenceOf[verb]]);
       }
-      if (c.subject == null && entry(verb).quoting()) {
+      // "— приводит пресс-служба слова генерального директора NIS Андрея Комарова": the phrase
+      // ends in the words whose speaker follows, in the genitive, as after "приводятся ... слова".
+      boolean wordsOf = "slova".equals(keys.get(verbEnd - 1));
+      if (c.subject == null && (entry(verb).quoting() || wordsOf)) {
         // "— цитирует пресс-релиз режиссера Алексея Громова", "— цитируется в релизе генеральный
         // директор «Сербиягаза» Милан Стаменкович": the person quoted, before the body he heads.
         // Past the window's end: a nickname in marks may stand before the name ("— приводятся в
         // сообщении слова главного тренера «красно-белых» Игоря Лаптева").
         c.subject = personQuotedAfter(verbEnd, sentenceEnd[sentenceOf[verb]]);
         if (c.subject != null && c.subject.type == RefType.NAME && !c.subject.singleWord
-            && wordBetween(verbEnd, c.subject.from, "slova")) {
+            && (wordsOf || wordBetween(verbEnd, c.subject.from, "slova"))) {
           // "— приводятся ... слова президента клуба Павла Рогова": whose words, in the genitive.
           String written = text.substring(tokens.get(c.subject.from).start(), tokens.get(c.subject.to - 1).end());
           c.subject.name = Nominatives.ofGenitive(written, language.base(), lex);

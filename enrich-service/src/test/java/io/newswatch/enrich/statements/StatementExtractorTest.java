@@ -8985,5 +8985,14 @@ class StatementExtractorTest {
       expect(extractSeeded("Из владе у Приштини саопштено је да је одлука донета „у складу са законом о имовини“.",
           Language.SR_CYRL), "је одлука донета „у складу са законом о имовини“", "nw:kosovo-institutions", INDIRECT);
     }
+
+    @Test
+    void thePersonWhoseWordsAPressOfficeQuotesSpeaksInTheNominative() {
+      // Before: "приводит пресс-служба слова" was no phrase of the lexicon, and a channel's
+      // "приводит ... слова" gave the words to the body the person heads, not to the person.
+      expect(extractSeeded("«Результат достигнут, несмотря на плановый ремонт завода», – приводит пресс-служба слова "
+          + "генерального директора NIS Андрея Комарова.", Language.RU),
+          "Результат достигнут, несмотря на плановый ремонт завода", "unknown:andrej komarov", DIRECT);
+    }
   }
 }
