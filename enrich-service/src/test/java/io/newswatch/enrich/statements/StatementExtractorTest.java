@@ -8994,5 +8994,15 @@ class StatementExtractorTest {
           + "генерального директора NIS Андрея Комарова.", Language.RU),
           "Результат достигнут, несмотря на плановый ремонт завода", "unknown:andrej komarov", DIRECT);
     }
+
+    @Test
+    void ukrainesForeignMinisterIsTheMinisterHeIsCalledLater() {
+      // Before: Sybiha's role terms named his office in full only, so "добавил министр" after him
+      // went to Lavrov, the catalogue minister named in the paragraph before.
+      expect(extractSeeded("Лавров: «Мы приехали сюда не для того, чтобы фотографироваться».\n\n"
+          + "Сибига написал в соцсети X, что украинская делегация передала список военнопленных. "
+          + "«Мяч на их стороне», — добавил министр.", Language.RU),
+          "Мяч на их стороне", "nw:andrii-sybiha", DIRECT);
+    }
   }
 }
