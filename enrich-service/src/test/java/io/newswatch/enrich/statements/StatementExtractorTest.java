@@ -9004,5 +9004,18 @@ class StatementExtractorTest {
           + "«Мяч на их стороне», — добавил министр.", Language.RU),
           "Мяч на их стороне", "nw:andrii-sybiha", DIRECT);
     }
+
+    @Test
+    void complainingIsSpeech() {
+      // Before: "complained" and "požalio se" were no speech verbs, so what the coach complained of
+      // was lost, and "he said" after it went to the player named before him.
+      List<ExtractedStatement> found = extractSeeded("Jeremić said he had dreamed of such a goal. The Feyenoord coach, "
+          + "Maarten de Vries, complained that the referee had ignored 'a clear penalty' just before half-time. "
+          + "'We deserved at least a point,' he said.", Language.EN);
+      expect(found, "the referee had ignored 'a clear penalty' just before half-time", "unknown:maarten de vries", INDIRECT);
+      expect(found, "We deserved at least a point", "unknown:maarten de vries", DIRECT);
+      expect(extractSeeded("Trener Fejenorda Marten de Vris požalio se da je sudija ignorisao jasan penal.", Language.SR_LATN),
+          "je sudija ignorisao jasan penal", "unknown:marten de vris", INDIRECT);
+    }
   }
 }
