@@ -5745,7 +5745,7 @@ abstract class Attributions extends References {
         // a supplementary budget for May": a month, no modal.
         return start;
       }
-      if (k > from && verbAt(k).isPresent() && !nounBeforeAuxiliary(k, end)) {
+      if (k > from && verbAt(k).isPresent() && !nounBeforeAuxiliary(k, end) && !nounAfterPossessive(k)) {
         return -1;
       }
       // "said it saw", "says it sees": a pronoun opening the clause before a finite verb.
@@ -5835,6 +5835,15 @@ abstract class Attributions extends References {
    * "said the patience of several member states was ...": a speech verb's form with an auxiliary
    * right after it is a noun ending the clause's subject.
    */
+  /**
+   * "said the company's promises of ... had been heard before", "said the claims ...": after an
+   * article or a possessive, a speech verb's form is a noun of the subject, not its verb.
+   */
+  private boolean nounAfterPossessive(int k) {
+    return modifierOfNoun(k) || k >= 2 && "s".equals(keys.get(k - 1))
+        && (tokens.get(k - 2).is("'") || tokens.get(k - 2).is("\u2019"));
+  }
+
   private boolean nounBeforeAuxiliary(int k, int end) {
     return k + 1 < end && tokens.get(k + 1).word() && entry(k + 1).auxiliary();
   }

@@ -9017,5 +9017,14 @@ class StatementExtractorTest {
       expect(extractSeeded("Trener Fejenorda Marten de Vris požalio se da je sudija ignorisao jasan penal.", Language.SR_LATN),
           "je sudija ignorisao jasan penal", "unknown:marten de vris", INDIRECT);
     }
+
+    @Test
+    void aSpeechVerbsFormAfterAPossessiveIsANounOfTheSubject() {
+      // Before: "promises" is a speech verb's form, so the clause after "said" seemed to have a
+      // verb of its own before its auxiliary, and the report was lost.
+      expect(extractSeeded("Its coordinator, Dragan Lukić, said the company's promises of \"the cleanest mine in Europe\" "
+          + "had been heard before.", Language.EN),
+          "the company's promises of \"the cleanest mine in Europe\" had been heard before", "unknown:dragan lukic", INDIRECT);
+    }
   }
 }
