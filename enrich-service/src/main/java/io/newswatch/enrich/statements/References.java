@@ -3039,8 +3039,11 @@ abstract class References extends TextIndex {
     if (inflecting() && to - start > 1) {
       // "мы встретили Марину Ткаченко": known by the nominative, as a later "Марина Ткаченко
       // сказала" or another outlet names her.
-      // After a work's noun the name is its maker's, in the genitive ("Роман Ольги Дороховой").
-      boolean ofWork = workJustBefore(start);
+      // After a work's noun the name is its maker's, in the genitive ("Роман Ольги Дороховой"),
+      // unless its given name is a nominative of one gender ("Продюсер фильма Анна Лебедева
+      // рассказала": she is the subject; a name that is also another's genitive, Jovana or
+      // Александра, shows no gender).
+      boolean ofWork = workJustBefore(start) && lex.givenNameGender(keys.get(start)) == null;
       String nominative = ofWork ? Nominatives.ofGenitive(ref.name, language.base(), lex)
           : Nominatives.ofAnyCase(ref.name, language.base(), lex);
       if (!nominative.equals(ref.name)) {

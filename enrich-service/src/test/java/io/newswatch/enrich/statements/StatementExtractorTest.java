@@ -9026,5 +9026,22 @@ class StatementExtractorTest {
           + "had been heard before.", Language.EN),
           "the company's promises of \"the cleanest mine in Europe\" had been heard before", "unknown:dragan lukic", INDIRECT);
     }
+
+    @Test
+    void aFilmsMakerAfterKartinaIsTheDirectorNamedLater() {
+      // Before: "картина" was no work's noun, so Весниной was no maker of it, and "режиссер" later
+      // named no one.
+      expect(extractSeeded("В Белграде открылся фестиваль, фильмом открытия стала картина «Дунай, 1944» Анны Весниной. "
+          + "Накануне показа режиссер рассказала «Известиям», что снимала фильм три года.", Language.RU),
+          "снимала фильм три года", "unknown:anna vesnina", INDIRECT);
+    }
+
+    @Test
+    void aNameInTheNominativeAfterAWorksNounIsNoMakerInTheGenitive() {
+      // Before: after "фильма" the name was read as the film's maker in the genitive, so Анна
+      // Лебедева became "Анн Лебедев", in another case than a subject's, and spoke no more.
+      expect(extractSeeded("Продюсер фильма Анна Лебедева рассказала, что фильм снимали в трех странах.", Language.RU),
+          "фильм снимали в трех странах", "unknown:anna lebedeva", INDIRECT);
+    }
   }
 }
