@@ -5754,9 +5754,30 @@ abstract class Attributions extends References {
           || presentAfterSingularNoun(k, start, end) || presentAfterName(k, start, end))) {
         return start;
       }
+      if (k == start + 1 && massNounSubject(start) && pastTense(k, start, end)) {
+        return start; // "said inflation fell to 3 per cent", "said turnout stood at 51 per cent"
+      }
     }
     return -1;
   }
+
+  /**
+   * English: whether the word at {@code i} may be a clause's whole subject in lower case, with no
+   * article ("inflation", "turnout", "production"): a word, not an adverb in -ly, nor one of the
+   * lexicon's function words and fillers (earlier, later, then), nor a word of time.
+   */
+  private boolean massNounSubject(int i) {
+    if (!"en".equals(language.base()) || !tokens.get(i).word() || tokens.get(i).capitalised() || quoted[i]) {
+      return false;
+    }
+    String key = keys.get(i);
+    return key.length() > 3 && !key.endsWith("ly") && !TIME_WORDS.contains(key) && !functionWord(i)
+        && !entry(i).determiner() && refAt[i] == null;
+  }
+
+  /** English words of time that stand alone after "said" ("said yesterday he ..."). */
+  private static final Set<String> TIME_WORDS = Set.of("yesterday", "today", "tonight", "tomorrow", "afterwards",
+      "afterward", "recently", "meanwhile", "once", "twice", "before", "last", "next", "this", "that");
 
   /**
    * The comma closing a past participle's short phrase opened by the comma at {@code comma} ("the

@@ -9043,5 +9043,14 @@ class StatementExtractorTest {
       expect(extractSeeded("Продюсер фильма Анна Лебедева рассказала, что фильм снимали в трех странах.", Language.RU),
           "фильм снимали в трех странах", "unknown:anna lebedeva", INDIRECT);
     }
+
+    @Test
+    void aLowerCaseNounAloneMayBeTheSubjectOfAPastAfterSaid() {
+      // Before: a clause without "that" needed a subject of two words or a capital, so "said
+      // inflation fell" reported nothing; a word of time there still opens no clause.
+      expect(extractSeeded("The Republic Electoral Commission said inflation fell to three per cent.", Language.EN),
+          "inflation fell to three per cent", "unknown:republic electoral commission", INDIRECT);
+      assertTrue(extractSeeded("The commissioner said yesterday saw the worst flooding in decades.", Language.EN).isEmpty());
+    }
   }
 }
