@@ -5874,6 +5874,11 @@ abstract class Attributions extends References {
    * of a speech verb is an adjective.
    */
   boolean modifierOfNoun(int verb) {
+    if (verb > 0 && "her".equals(keys.get(verb - 1)) && verb + 1 < tokens.size() && tokens.get(verb + 1).word()
+        && (entry(verb + 1).determiner() || entry(verb + 1).complementizer() || entry(verb + 1).clauseOpener()
+            || tokens.get(verb + 1).capitalised())) {
+      return false; // "a teacher standing next to her said the villagers ...": "her" is the object there
+    }
     return verb > 0 && tokens.get(verb - 1).word()
         && (entry(verb - 1).determiner() || entry(verb - 1).possessive() != null);
   }

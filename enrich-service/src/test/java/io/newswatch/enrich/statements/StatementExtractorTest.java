@@ -9052,5 +9052,13 @@ class StatementExtractorTest {
           "inflation fell to three per cent", "unknown:republic electoral commission", INDIRECT);
       assertTrue(extractSeeded("The commissioner said yesterday saw the worst flooding in decades.", Language.EN).isEmpty());
     }
+
+    @Test
+    void herBeforeSaidAndAnArticleIsTheObjectOfWhatCameBefore() {
+      // Before: "her said" was read as a possessive before a participle used as an adjective
+      // ("her stated aim"), so the verb reported nothing.
+      expect(extractSeeded("A retired teacher standing next to her said the villagers had collected 4,000 signatures "
+          + "in a week.", Language.EN), "the villagers had collected 4,000 signatures in a week", "unknown", INDIRECT);
+    }
   }
 }
