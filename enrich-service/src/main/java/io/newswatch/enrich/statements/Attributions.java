@@ -3926,6 +3926,13 @@ abstract class Attributions extends References {
   /** Words of an according-to phrase that names a document alone ("the statement", "the ministry's letter"). */
   private static final int DOCUMENT_PHRASE_WORDS = 3;
 
+  /**
+   * A Russian participle declined as an adjective, active past (поступившем, опубликовавший) or
+   * passive past (опубликованном, распространённой): it opens a phrase about the noun before it.
+   */
+  private static final Pattern RUSSIAN_PARTICIPLE_ADJECTIVE =
+      Pattern.compile(".{3,}(вш|нн|ённ)(ий|его|ему|им|ем|ая|ей|ую|ое|ие|их|ими|ый|ого|ому|ым|ом|ой)");
+
   /** Whether tokens [from, to) are words of the lexicon's fillers only ("При этом", "However"). */
   private boolean onlyFillers(int from, int to) {
     for (int k = from; k < to; k++) {
@@ -4521,6 +4528,11 @@ abstract class Attributions extends References {
       }
       if (tokens.get(i).is(",") && datesTheAttribution(i + 1, end)) {
         segmentEnd = i; // "..., she said on Tuesday, a week before the deal expires": when she said it
+        break;
+      }
+      if ("ru".equals(language.base()) && tokens.get(i).is(",") && i + 1 < segmentEnd && tokens.get(i + 1).word()
+          && RUSSIAN_PARTICIPLE_ADJECTIVE.matcher(lowerSurface(i + 1)).matches()) {
+        segmentEnd = i; // "..., говорится в пресс-релизе компании, поступившем в «Интерфакс»": about the release
         break;
       }
       if (english && tokens.get(i).is(",") && i + 2 < segmentEnd && tokens.get(i + 1).word() && pastForm(i + 1)

@@ -9060,5 +9060,14 @@ class StatementExtractorTest {
       expect(extractSeeded("A retired teacher standing next to her said the villagers had collected 4,000 signatures "
           + "in a week.", Language.EN), "the villagers had collected 4,000 signatures in a week", "unknown", INDIRECT);
     }
+
+    @Test
+    void aRussianParticiplesPhraseAfterTheSourceIsAboutTheSource() {
+      // Before: ", поступившем в «Интерфакс»" ran on from the attribution, which then ended in no
+      // source the rules knew, and the report was lost.
+      expect(extractSeeded("«Газпром нефть» и сербская NIS ввели в эксплуатацию новую установку на НПЗ в Панчево, "
+          + "говорится в пресс-релизе «Газпром нефти», поступившем в «Интерфакс».", Language.RU),
+          "«Газпром нефть» и сербская NIS ввели в эксплуатацию новую установку на НПЗ в Панчево", "nw:gazprom-neft", INDIRECT);
+    }
   }
 }
