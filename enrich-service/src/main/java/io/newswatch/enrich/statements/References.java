@@ -3323,6 +3323,11 @@ abstract class References extends TextIndex {
       if (i == from - 1 && i == sentenceFirst[sentenceOf[i]] && ADVERBS_OF_TIME.contains(keys.get(i))) {
         return false; // "Накануне посольство России сообщило": the day before, no preposition
       }
+      if (english && !token.capitalised() && entry(i).subordinator() && !entry(i).preposition()) {
+        // "on Monday morning when Milica Stevanović walked": a clause of its own opens after the
+        // preposition's phrase, and the name is its subject.
+        return false;
+      }
       if (entry(i).preposition()) {
         // "Permanent Representative to the UN Vasily Nebenzya": in English a preposition after a
         // capitalised title word qualifies the title, and the name is still its subject.

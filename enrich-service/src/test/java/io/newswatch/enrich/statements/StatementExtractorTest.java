@@ -9069,5 +9069,14 @@ class StatementExtractorTest {
           + "говорится в пресс-релизе «Газпром нефти», поступившем в «Интерфакс».", Language.RU),
           "«Газпром нефть» и сербская NIS ввели в эксплуатацию новую установку на НПЗ в Панчево", "nw:gazprom-neft", INDIRECT);
     }
+
+    @Test
+    void aSubordinatorEndsWhatAPrepositionBeforeItGoverns() {
+      // Before: "on" before "Monday morning when" was taken to govern the name after "when", so
+      // the subject of that clause was no subject, and "she said" after it found no one.
+      expect(extractSeeded("The fog had not lifted from the Jadar valley on Monday morning when Milica Stevanović, 58, "
+          + "walked the edge of the plot. “They tell us the mine will be the safest in Europe,” she said.", Language.EN),
+          "They tell us the mine will be the safest in Europe", "unknown:milica stevanovic", DIRECT);
+    }
   }
 }
