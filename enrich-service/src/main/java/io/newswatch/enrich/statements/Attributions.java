@@ -4379,6 +4379,10 @@ abstract class Attributions extends References {
         && entry(tail + 1).determiner()) {
       return true; // "..., Peskov said on Wednesday, at the start of a two-day visit": where or when he said it
     }
+    if (tail + 1 < end && tokens.get(tail).word() && entry(tail).determiner() && tokens.get(tail + 1).word()
+        && TIME_UNITS.contains(keys.get(tail + 1))) {
+      return true; // "..., Kos said on Tuesday, the day the Commission published its report": which day
+    }
     for (int k = tail; k < Math.min(end, tail + 4) && tokens.get(k).word(); k++) {
       if (TIME_RELATIONS.contains(keys.get(k))) {
         return k > tail && TIME_UNITS.contains(keys.get(k - 1));

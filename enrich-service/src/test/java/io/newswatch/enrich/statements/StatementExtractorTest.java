@@ -9078,5 +9078,14 @@ class StatementExtractorTest {
           + "walked the edge of the plot. “They tell us the mine will be the safest in Europe,” she said.", Language.EN),
           "They tell us the mine will be the safest in Europe", "unknown:milica stevanovic", DIRECT);
     }
+
+    @Test
+    void theDayAfterATrailingAttributionSaysWhenItWasSaid() {
+      // Before: ", the day the Commission published ..." ran on from the attribution as if it were
+      // part of it, and the report before was lost.
+      expect(extractSeeded("Serbia could close two more chapters before the end of the year, European Commissioner for "
+          + "Enlargement Marta Kos said in an interview on Tuesday, the day the Commission published its annual report.",
+          Language.EN), "Serbia could close two more chapters before the end of the year", "nw:marta-kos", INDIRECT);
+    }
   }
 }
