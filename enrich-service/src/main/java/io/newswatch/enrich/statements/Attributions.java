@@ -3039,6 +3039,9 @@ abstract class Attributions extends References {
         c.zero = false;
       }
     }
+    if (c.subject == null && (v == null || !v.plural())) {
+      c.subject = issuerAfterDocument(verb); // "A statement from Rio Tinto said ..."
+    }
     // Only where the document itself speaks ("the statement said", "U saopštenju se navodi", "В
     // комментарии говорится"), not where a speaker left unrecognised said something in one ("...
     // told The Hill in a statement that ...").
@@ -6724,6 +6727,28 @@ abstract class Attributions extends References {
    * before it ("the statement said", "the statement also said"); not a noun that a document word
    * modifies ("people queuing outside a post office said").
    */
+  /**
+   * English: the body or person named right before the verb after a document's noun and "from" or
+   * "by" ("A statement from Rio Tinto said", "a letter by the ministry said"): the document's
+   * issuer, who speaks through it. Null otherwise.
+   */
+  private Ref issuerAfterDocument(int verb) {
+    if (!"en".equals(language.base()) || verb < 3) {
+      return null;
+    }
+    Ref issuer = refAt[verb - 1];
+    if (issuer == null || issuer.to != verb || issuer.type != RefType.MENTION && issuer.type != RefType.NAME
+        || issuer.type == RefType.NAME && issuer.singleWord) {
+      return null;
+    }
+    int by = issuer.from - 1;
+    if (by > 0 && tokens.get(by).word() && entry(by).determiner()) {
+      by--; // a statement from the ministry
+    }
+    return by > 0 && tokens.get(by).word() && ("from".equals(keys.get(by)) || "by".equals(keys.get(by)))
+        && tokens.get(by - 1).word() && entry(by - 1).document() ? issuer : null;
+  }
+
   private boolean documentBefore(int verb) {
     int k = verb - 1;
     if (k >= 0 && tokens.get(k).word() && entry(k).filler() && !entry(k).document()) {

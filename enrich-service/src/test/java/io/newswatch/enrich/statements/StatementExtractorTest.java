@@ -9087,5 +9087,13 @@ class StatementExtractorTest {
           + "Enlargement Marta Kos said in an interview on Tuesday, the day the Commission published its annual report.",
           Language.EN), "Serbia could close two more chapters before the end of the year", "nw:marta-kos", INDIRECT);
     }
+
+    @Test
+    void aDocumentFromABodySpeaksForTheBody() {
+      // Before: the name after "from" was in a preposition's phrase, no subject, so the statement
+      // went to nobody.
+      expect(extractSeeded("A statement from Rio Tinto said the company remained committed to the highest standards.",
+          Language.EN), "the company remained committed to the highest standards", "nw:rio-tinto", INDIRECT);
+    }
   }
 }
