@@ -165,7 +165,10 @@ abstract class References extends TextIndex {
       } else if (i > 0 && "the".equals(keys.get(i - 1)) && number(i) && keys.get(i).endsWith(" year old")) {
         end = i + 1; // one token, "20-year-old", whose key is "20 year old"
       }
-      if (end < 0) {
+      if (end < 0 || nameStartsAt(end) && adjacent(end - 1, end)) {
+        // Before a name, the age is the name's own ("Седамдесетпетогодишња Станија Арсић", "the
+        // 19-year-old Luka Jeremić"): the name, not the age, is the reference. A capital alone
+        // after it is a noun of where they are from ("dvadesetogodišnja Beograđanka").
         continue;
       }
       // The noun after it belongs to the description ("двадесетогодишњи везиста").
@@ -178,6 +181,15 @@ abstract class References extends TextIndex {
       add(ref);
       i = end - 1;
     }
+  }
+
+  /** Whether a name of two capitalised words, or a given name the lexicon knows, starts at token {@code i}. */
+  private boolean nameStartsAt(int i) {
+    if (i >= tokens.size() || !tokens.get(i).word() || !tokens.get(i).capitalised()) {
+      return false;
+    }
+    return lex.givenName(keys.get(i))
+        || i + 1 < tokens.size() && tokens.get(i + 1).word() && tokens.get(i + 1).capitalised() && adjacent(i, i + 1);
   }
 
   private static boolean endsWithAny(String word, String... endings) {

@@ -9095,5 +9095,18 @@ class StatementExtractorTest {
       expect(extractSeeded("A statement from Rio Tinto said the company remained committed to the highest standards.",
           Language.EN), "the company remained committed to the highest standards", "nw:rio-tinto", INDIRECT);
     }
+
+    @Test
+    void anAgeBeforeANameIsTheNamesNotAReferenceOfItsOwn() {
+      // Before: the age opening the sentence was taken for a reference to someone named before,
+      // which became the subject, and "rekla nam je" after the quote found no one.
+      expect(extractSeeded("Седамдесетпетогодишња Станија Арсић из Лапљег Села плакала је током целе литургије. "
+          + "„Крштена сам у овој цркви“, рекла нам је.", Language.SR_CYRL),
+          "Крштена сам у овој цркви", "unknown:stanija arsic", DIRECT);
+      // A capital alone after the age is where she is from; the age still stands for her.
+      expect(extractSeeded("Teodora Janković zauzela je treće mesto. „Skočila sam bez straha“, dodala je "
+          + "dvadesetogodišnja Beograđanka.", Language.SR_LATN),
+          "Skočila sam bez straha", "unknown:teodora jankovic", DIRECT);
+    }
   }
 }
