@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -869,6 +870,7 @@ abstract class TextIndex {
       }
       kept.addAll(tokens.subList(i + 1, close));
       nameSpans.add(new int[] {token.end(), tokens.get(close).start()});
+      nameSpanKeys.add(span(token.end(), tokens.get(close).start()));
       i = close;
     }
     return kept == null ? tokens : kept;
@@ -880,22 +882,31 @@ abstract class TextIndex {
    * {@link Quotes#nameInMarks} alone takes it for a short quotation.
    */
   private boolean actorNamedExactly(int from, int to) {
-    for (Mention mention : mentions) {
-      if (mention.start() == from && mention.end() == to) {
-        return true;
+    if (mentionSpans == null) {
+      // Built once, on the first pair of marks: an article of stray marks around names asks for
+      // every pair, and a walk over all mentions each time made it quadratic in its length.
+      mentionSpans = new HashSet<>(mentions.size() * 2);
+      for (Mention mention : mentions) {
+        mentionSpans.add(span(mention.start(), mention.end()));
       }
     }
-    return false;
+    return mentionSpans.contains(span(from, to));
+  }
+
+  /** The spans of the matcher's mentions, as {@link #span} keys; built on first use. */
+  private Set<Long> mentionSpans;
+
+  /** The spans of {@link #nameSpans}, as {@link #span} keys. */
+  private final Set<Long> nameSpanKeys = new HashSet<>();
+
+  /** text[from, to) as one key. */
+  private static long span(int from, int to) {
+    return (long) from << 32 | to;
   }
 
   /** Whether text[from, to) is one of the names in marks {@link #withoutNameMarks} found. */
   private boolean nameSpan(int from, int to) {
-    for (int[] span : nameSpans) {
-      if (span[0] == from && span[1] == to) {
-        return true;
-      }
-    }
-    return false;
+    return nameSpanKeys.contains(span(from, to));
   }
 
   boolean isClosingMark(int i) {
