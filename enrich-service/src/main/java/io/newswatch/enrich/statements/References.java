@@ -2998,9 +2998,11 @@ abstract class References extends TextIndex {
     if (to - from >= 2 && from == sentenceFirst[sentenceOf[from]] && SELF.contains(keys.get(from))) {
       from++; // "Сам Стеванович ... сказал": "himself", which the sentence's capital made part of the name
     }
-    if (to - from == 2 && inflecting() && !lex.givenName(keys.get(from)) && givenNameInAnyCase(from + 1)) {
+    if (to - from == 2 && inflecting() && !lex.givenName(keys.get(from)) && givenNameInAnyCase(from + 1)
+        && !givenNameInAnyCase(from)) {
       // "срели смо Крагујевчанку Мирјану": a word of where she is from, capitalised as Serbian
-      // writes it, and the given name she is known by.
+      // writes it, and the given name she is known by. Not a given name itself in another case
+      // ("suđenje Zoranu Miliću", whose surname's key, "milicu", is Milica's accusative too).
       from++;
     }
     if (insideNameMarks(tokens.get(from).start(), tokens.get(to - 1).end())) {

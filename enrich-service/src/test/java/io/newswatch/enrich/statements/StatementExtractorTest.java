@@ -9108,5 +9108,13 @@ class StatementExtractorTest {
           + "dvadesetogodišnja Beograđanka.", Language.SR_LATN),
           "Skočila sam bez straha", "unknown:teodora jankovic", DIRECT);
     }
+
+    @Test
+    void aGivenNameInTheDativeIsNoDemonymBeforeASurnameThatKeysAsAName() {
+      // Before: "Miliću" keys as "milicu", Milica's accusative, so "Zoranu" before it was read as
+      // a word of where he is from, and the later "Milić" met no one named in full.
+      expect(extractSeeded("Nastavljeno je suđenje direktoru Zoranu Miliću.\n\nMilić je rekao da nijedan ugovor "
+          + "nije potpisao.", Language.SR_LATN), "nijedan ugovor nije potpisao", "unknown:zoran milic", INDIRECT);
+    }
   }
 }
