@@ -9116,5 +9116,13 @@ class StatementExtractorTest {
       expect(extractSeeded("Nastavljeno je suđenje direktoru Zoranu Miliću.\n\nMilić je rekao da nijedan ugovor "
           + "nije potpisao.", Language.SR_LATN), "nijedan ugovor nije potpisao", "unknown:zoran milic", INDIRECT);
     }
+
+    @Test
+    void theMinistryOfDefenceOfTheRfIsRussiasDefenceMinistry() {
+      // Before: the catalogue knew "Минобороны РФ" but not "Министерство обороны РФ", so the
+      // ministry was a body outside it.
+      expect(extractSeeded("Министерство обороны РФ в пятницу сообщило, что за сутки силы ПВО сбили 46 беспилотников.",
+          Language.RU), "за сутки силы ПВО сбили 46 беспилотников", "nw:russian-ministry-of-defence", INDIRECT);
+    }
   }
 }
