@@ -5875,6 +5875,10 @@ abstract class Attributions extends References {
    * "said the patience of several member states was ...": a speech verb's form with an auxiliary
    * right after it is a noun ending the clause's subject.
    */
+  private boolean nounBeforeAuxiliary(int k, int end) {
+    return k + 1 < end && tokens.get(k + 1).word() && entry(k + 1).auxiliary();
+  }
+
   /**
    * "said the company's promises of ... had been heard before", "said the claims ...": after an
    * article or a possessive, a speech verb's form is a noun of the subject, not its verb.
@@ -5882,10 +5886,6 @@ abstract class Attributions extends References {
   private boolean nounAfterPossessive(int k) {
     return modifierOfNoun(k) || k >= 2 && "s".equals(keys.get(k - 1))
         && (tokens.get(k - 2).is("'") || tokens.get(k - 2).is("\u2019"));
-  }
-
-  private boolean nounBeforeAuxiliary(int k, int end) {
-    return k + 1 < end && tokens.get(k + 1).word() && entry(k + 1).auxiliary();
   }
 
   /**
@@ -6727,28 +6727,6 @@ abstract class Attributions extends References {
    * before it ("the statement said", "the statement also said"); not a noun that a document word
    * modifies ("people queuing outside a post office said").
    */
-  /**
-   * English: the body or person named right before the verb after a document's noun and "from" or
-   * "by" ("A statement from Rio Tinto said", "a letter by the ministry said"): the document's
-   * issuer, who speaks through it. Null otherwise.
-   */
-  private Ref issuerAfterDocument(int verb) {
-    if (!"en".equals(language.base()) || verb < 3) {
-      return null;
-    }
-    Ref issuer = refAt[verb - 1];
-    if (issuer == null || issuer.to != verb || issuer.type != RefType.MENTION && issuer.type != RefType.NAME
-        || issuer.type == RefType.NAME && issuer.singleWord) {
-      return null;
-    }
-    int by = issuer.from - 1;
-    if (by > 0 && tokens.get(by).word() && entry(by).determiner()) {
-      by--; // a statement from the ministry
-    }
-    return by > 0 && tokens.get(by).word() && ("from".equals(keys.get(by)) || "by".equals(keys.get(by)))
-        && tokens.get(by - 1).word() && entry(by - 1).document() ? issuer : null;
-  }
-
   private boolean documentBefore(int verb) {
     int k = verb - 1;
     if (k >= 0 && tokens.get(k).word() && entry(k).filler() && !entry(k).document()) {
@@ -6778,6 +6756,28 @@ abstract class Attributions extends References {
       }
     }
     return false;
+  }
+
+  /**
+   * English: the body or person named right before the verb after a document's noun and "from" or
+   * "by" ("A statement from Rio Tinto said", "a letter by the ministry said"): the document's
+   * issuer, who speaks through it. Null otherwise.
+   */
+  private Ref issuerAfterDocument(int verb) {
+    if (!"en".equals(language.base()) || verb < 3) {
+      return null;
+    }
+    Ref issuer = refAt[verb - 1];
+    if (issuer == null || issuer.to != verb || issuer.type != RefType.MENTION && issuer.type != RefType.NAME
+        || issuer.type == RefType.NAME && issuer.singleWord) {
+      return null;
+    }
+    int by = issuer.from - 1;
+    if (by > 0 && tokens.get(by).word() && entry(by).determiner()) {
+      by--; // a statement from the ministry
+    }
+    return by > 0 && tokens.get(by).word() && ("from".equals(keys.get(by)) || "by".equals(keys.get(by)))
+        && tokens.get(by - 1).word() && entry(by - 1).document() ? issuer : null;
   }
 
   /** Tokens of an aside between a document and its verb ("published in Brussels on Tuesday"). */
