@@ -89,9 +89,18 @@ public final class EnrichCompare {
     List<String> json = articles.stream().map(Json::write).toList();
     List<Path> shared = thirdPartyJars(lib);
 
+    Side before;
+    try {
+      before = Side.load("base " + base.commit().substring(0, 12),
+          List.of(base.commonClasses(), base.enrichClasses()), shared, base.seeds(), json);
+    } catch (ReflectiveOperationException e) {
+      // An older commit whose Enricher, catalogues or Article are shaped otherwise.
+      System.err.println("bench compare: " + revision + " has no enricher this harness can drive (" + e + ")");
+      System.exit(1);
+      return;
+    }
     try (HeapWatch heap = HeapWatch.start();
-        Side before = Side.load("base " + base.commit().substring(0, 12),
-            List.of(base.commonClasses(), base.enrichClasses()), shared, base.seeds(), json);
+        before;
         Side after = Side.load("working tree",
             List.of(moduleJar(lib, "newswatch-common"), moduleJar(lib, "newswatch-enrich-service")), shared,
             root.resolve("seeds"), json)) {
