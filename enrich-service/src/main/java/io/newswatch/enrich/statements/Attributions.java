@@ -541,6 +541,13 @@ abstract class Attributions extends References {
       // A remark may open a paragraph whose later turn asks ("– Vlada tvrdi da ... . – Svaki
       // izveštaj je ... . – Hoće li ...? – Neće."): its answer comes first.
       int afterRemark = asked && isDash(i) ? answerAfterRemark(i, end) : -1;
+      if (asked && !isDash(i) && i > 0 && afterRemark < 0) {
+        // The outlet's remark printed without its dash, as its questions may be ("Опозиција
+        // тврди да је јавни дуг превисок. – Јавни дуг је ..."): only one that puts what others
+        // say, in the present.
+        int answer2 = answerAfterRemark(i - 1, end);
+        afterRemark = answer2 > 0 && presentReport(i, answer2 - 1) ? answer2 : -1;
+      }
       boolean remark = afterRemark > 0 && (answer < 0 || afterRemark < answer);
       if (remark) {
         answer = afterRemark;

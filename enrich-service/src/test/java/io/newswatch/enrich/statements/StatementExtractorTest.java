@@ -9124,5 +9124,17 @@ class StatementExtractorTest {
       expect(extractSeeded("Министерство обороны РФ в пятницу сообщило, что за сутки силы ПВО сбили 46 беспилотников.",
           Language.RU), "за сутки силы ПВО сбили 46 беспилотников", "nw:russian-ministry-of-defence", INDIRECT);
     }
+
+    @Test
+    void aDashInterviewsRemarkWithoutItsDashIsTheOutletsAndTheAnswerFollows() {
+      // Before: a remark printed without its dash, like a question, was no turn, so what the
+      // opposition claims went to nobody and the answer after the dash was lost.
+      List<ExtractedStatement> found = extractSeeded("Министар финансова Синиша Мали у интервјуу за „Политику“ говори о "
+          + "буџету.\n\nШта ће бити са ценом гаса? – Цена гаса за домаћинства остаје иста до краја грејне сезоне.\n\n"
+          + "Опозиција тврди да је јавни дуг превисок. – Јавни дуг је 51 одсто БДП-а, испод европског просека.",
+          Language.SR_CYRL);
+      expect(found, "Јавни дуг је 51 одсто БДП-а, испод европског просека", "nw:sinisa-mali", DIRECT);
+      assertEquals(2, found.size(), () -> describe(found));
+    }
   }
 }
