@@ -2060,7 +2060,7 @@ abstract class Attributions extends References {
     boolean verb = false;
     for (int i = close + 1; i < nextOpen; i++) {
       Token token = tokens.get(i);
-      if (!token.word() && !token.is(",") && !isDash(i)) {
+      if (!token.word() && !token.is(",") && !isDash(i) && !possessiveApostrophe(i)) {
         return -1;
       }
       if (token.word() && entry(i).complementizer()) {
@@ -2069,6 +2069,13 @@ abstract class Attributions extends References {
       verb |= verbAt(i).isPresent();
     }
     return verb ? q + 1 : -1;
+  }
+
+  /** Whether token {@code i} is the apostrophe of a possessive between two words ("Russia’s envoy"). */
+  private boolean possessiveApostrophe(int i) {
+    return (tokens.get(i).is("'") || tokens.get(i).is("\u2019")) && i > 0 && i + 1 < tokens.size()
+        && tokens.get(i - 1).word() && tokens.get(i + 1).word() && "s".equals(keys.get(i + 1))
+        && tokens.get(i - 1).end() == tokens.get(i).start() && tokens.get(i).end() == tokens.get(i + 1).start();
   }
 
   /**

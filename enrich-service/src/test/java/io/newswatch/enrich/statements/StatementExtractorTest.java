@@ -9136,5 +9136,16 @@ class StatementExtractorTest {
       expect(found, "Јавни дуг је 51 одсто БДП-а, испод европског просека", "nw:sinisa-mali", DIRECT);
       assertEquals(2, found.size(), () -> describe(found));
     }
+
+    @Test
+    void aPossessivesApostropheInTheAttributionDoesNotPartASplitQuote() {
+      // Before: the apostrophe of "Russia’s" between the two parts ended the attribution as a mark
+      // would, so the quote's second part was a statement of its own.
+      List<ExtractedStatement> found = extractSeeded("“The so-called institutions are counting on the silence of their "
+          + "patrons,” Russia’s Permanent Representative Vasily Nebenzya said, “and that silence is exactly what they "
+          + "are getting.”", Language.EN);
+      assertEquals(1, found.size(), () -> describe(found));
+      assertEquals("nw:vasily-nebenzya", found.get(0).speakerActorId(), () -> describe(found));
+    }
   }
 }
