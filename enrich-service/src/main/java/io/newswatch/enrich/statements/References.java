@@ -2432,8 +2432,10 @@ abstract class References extends TextIndex {
    * {@code declined} if the text has its head in another case than the nominative.
    */
   private void addBody(int from, int to, String name, boolean declined) {
-    if (Texts.matchKey(name).isBlank()) {
-      return; // «Ъ», Kommersant's sign: no letter a body's name could be known by
+    if (Texts.matchKey(name).chars().noneMatch(Character::isLetter)) {
+      // «Ъ», Kommersant's sign, and "блока 70", a block of flats by its number: no letter a
+      // body's name could be known by.
+      return;
     }
     String key = Texts.matchKey(name);
     String home = inflecting() && !declined ? extractor.homeBodies.getOrDefault(language.base(), Map.of()).get(key) : null;

@@ -9147,5 +9147,12 @@ class StatementExtractorTest {
       assertEquals(1, found.size(), () -> describe(found));
       assertEquals("nw:vasily-nebenzya", found.get(0).speakerActorId(), () -> describe(found));
     }
+
+    @Test
+    void aNumberIsNoBodysName() {
+      // Before: "блока 70" gave a body named "70", which then spoke for the tenants.
+      expect(extractSeeded("Станари блока 70 кажу да у становима имају 14 степени.", Language.SR_CYRL),
+          "у становима имају 14 степени", "unknown", INDIRECT);
+    }
   }
 }
