@@ -9154,5 +9154,12 @@ class StatementExtractorTest {
       expect(extractSeeded("Станари блока 70 кажу да у становима имају 14 степени.", Language.SR_CYRL),
           "у становима имају 14 степени", "unknown", INDIRECT);
     }
+
+    @Test
+    void russiasDefenceMinistryByItsPossessiveIsTheCataloguesMinistry() {
+      // Before: "Russia's defence ministry" was a body outside the catalogue.
+      expect(extractSeeded("Russia's defence ministry said its forces had shot down 41 drones overnight.", Language.EN),
+          "its forces had shot down 41 drones overnight", "nw:russian-ministry-of-defence", INDIRECT);
+    }
   }
 }
