@@ -545,8 +545,8 @@ abstract class Attributions extends References {
         // The outlet's remark printed without its dash, as its questions may be ("Опозиција
         // тврди да је јавни дуг превисок. – Јавни дуг је ..."): only one that puts what others
         // say, in the present.
-        int answer2 = answerAfterRemark(i - 1, end);
-        afterRemark = answer2 > 0 && presentReport(i, answer2 - 1) ? answer2 : -1;
+        int unmarked = answerAfterRemark(i - 1, end);
+        afterRemark = unmarked > 0 && presentReport(i, unmarked - 1) ? unmarked : -1;
       }
       boolean remark = afterRemark > 0 && (answer < 0 || afterRemark < answer);
       if (remark) {
