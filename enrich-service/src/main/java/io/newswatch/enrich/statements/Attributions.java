@@ -2073,9 +2073,7 @@ abstract class Attributions extends References {
 
   /** Whether token {@code i} is the apostrophe of a possessive between two words ("Russia’s envoy"). */
   private boolean possessiveApostrophe(int i) {
-    return (tokens.get(i).is("'") || tokens.get(i).is("\u2019")) && i > 0 && i + 1 < tokens.size()
-        && tokens.get(i - 1).word() && tokens.get(i + 1).word() && "s".equals(keys.get(i + 1))
-        && tokens.get(i - 1).end() == tokens.get(i).start() && tokens.get(i).end() == tokens.get(i + 1).start();
+    return i + 2 < tokens.size() && possessiveBefore(i + 2);
   }
 
   /**
@@ -5898,8 +5896,7 @@ abstract class Attributions extends References {
    * article or a possessive, a speech verb's form is a noun of the subject, not its verb.
    */
   private boolean nounAfterPossessive(int k) {
-    return modifierOfNoun(k) || k >= 2 && "s".equals(keys.get(k - 1))
-        && (tokens.get(k - 2).is("'") || tokens.get(k - 2).is("\u2019"));
+    return modifierOfNoun(k) || possessiveBefore(k);
   }
 
   /**

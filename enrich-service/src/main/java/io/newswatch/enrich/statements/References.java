@@ -2568,7 +2568,7 @@ abstract class References extends TextIndex {
   }
 
   /** English: whether a word and its "'s" stand right before token {@code i} ("Russia's envoy"). */
-  private boolean possessiveBefore(int i) {
+  boolean possessiveBefore(int i) {
     return i >= 3 && "s".equals(keys.get(i - 1)) && apostropheAt(i - 2) && tokens.get(i - 3).word()
         && adjacent(i - 3, i - 2) && adjacent(i - 2, i - 1);
   }
