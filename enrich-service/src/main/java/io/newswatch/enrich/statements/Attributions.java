@@ -3758,13 +3758,15 @@ abstract class Attributions extends References {
           nameAt = described;
         }
         Ref apposed = stop + 1 < end && tokens.get(stop).is(",") && nameAt < end ? refAt[nameAt] : null;
-        if ((subject == null || subject.type == RefType.ROLE) && apposed != null && apposed.from == nameAt
+        if ((subject == null || subject.type == RefType.ROLE || officeOfBody(after, subject)) && apposed != null
+            && apposed.from == nameAt
             && apposed.type == RefType.NAME && !apposed.singleWord && personalName(apposed) && apposed.to < end
             && tokens.get(apposed.to).is(",") && wordsBetween(after, stop) <= APPOSED_DESCRIPTION_WORDS) {
           // "Према речима аутора, Милана Стојковића, књигу је писао ...", "По словам другого
           // оппозиционного депутата, Марины Пешич, ...", "According to the head of the Niš
           // emergency centre, Dr Marina Đokić, ...": the name set off after the noun or role is
-          // the one it means.
+          // the one it means; so after an office of a body in the catalogue ("According to the
+          // head of UNMIK, Caroline Ndiaye, ...").
           subject = apposed;
           npEnd = apposed.to;
         }
@@ -3937,6 +3939,24 @@ abstract class Attributions extends References {
 
   /** Words a subject and its auxiliaries may take before the speech verb of {@link #attributedInside}. */
   private static final int SUBJECT_BEFORE_INNER_VERB = 5;
+
+  /**
+   * Whether {@code subject} is a body of the catalogue with a noun before it in the phrase that
+   * begins at {@code from}: an office held in the body ("the head of UNMIK", "главы МИД"), not
+   * the body itself.
+   */
+  private boolean officeOfBody(int from, Ref subject) {
+    if (subject == null || subject.type != RefType.MENTION || subject.actor == null
+        || subject.actor.kind() == Actor.Kind.PERSON) {
+      return false;
+    }
+    for (int i = from; i < subject.from; i++) {
+      if (tokens.get(i).word() && !entry(i).determiner() && !functionWord(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Words of an according-to phrase that names a document alone ("the statement", "the ministry's letter"). */
   private static final int DOCUMENT_PHRASE_WORDS = 3;

@@ -9161,5 +9161,13 @@ class StatementExtractorTest {
       expect(extractSeeded("Russia's defence ministry said its forces had shot down 41 drones overnight.", Language.EN),
           "its forces had shot down 41 drones overnight", "nw:russian-ministry-of-defence", INDIRECT);
     }
+
+    @Test
+    void theNameSetOffAfterAnOfficeOfACatalogueBodySpeaks() {
+      // Before: "the head of UNMIK" gave the words to UNMIK, and the name after it opened them.
+      expect(extractSeeded("According to the head of UNMIK, Marina Ndiaye, the number of security incidents in the north "
+          + "fell by a third.", Language.EN),
+          "the number of security incidents in the north fell by a third", "unknown:marina ndiaye", INDIRECT);
+    }
   }
 }
