@@ -9169,5 +9169,14 @@ class StatementExtractorTest {
           + "fell by a third.", Language.EN),
           "the number of security incidents in the north fell by a third", "unknown:marina ndiaye", INDIRECT);
     }
+
+    @Test
+    void carolineIsAGivenName() {
+      // Before: "Caroline" was no known given name, so the name set off after the description was
+      // no person's and the report was lost.
+      expect(extractSeeded("According to the head of the Nis emergency centre, Dr Caroline Djokic, the number of patients "
+          + "fell by a third.", Language.EN),
+          "the number of patients fell by a third", "unknown:caroline djokic", INDIRECT);
+    }
   }
 }
