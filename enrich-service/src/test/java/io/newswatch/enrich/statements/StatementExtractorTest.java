@@ -9178,5 +9178,12 @@ class StatementExtractorTest {
           + "fell by a third.", Language.EN),
           "the number of patients fell by a third", "unknown:caroline djokic", INDIRECT);
     }
+
+    @Test
+    void anAnswerThatCameFromABodyIsTheBodys() {
+      // Before: "stigao je odgovor" was no way of saying, so the reply was lost.
+      expect(extractSeeded("Iz Vlade Srbije je stigao odgovor da su sve odluke predmet redovne analize.", Language.SR_LATN),
+          "su sve odluke predmet redovne analize", "nw:government-of-serbia", INDIRECT);
+    }
   }
 }
