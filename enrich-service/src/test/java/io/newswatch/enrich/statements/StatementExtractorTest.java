@@ -9185,5 +9185,13 @@ class StatementExtractorTest {
       expect(extractSeeded("Iz Vlade Srbije je stigao odgovor da su sve odluke predmet redovne analize.", Language.SR_LATN),
           "su sve odluke predmet redovne analize", "nw:government-of-serbia", INDIRECT);
     }
+
+    @Test
+    void testifyingIsSpeech() {
+      // Before: "posvedočila je" was no speech verb, so the witness's quote went to nobody.
+      expect(extractSeeded("Svedok Milica Jeremić izjavila je da je upozoravala direktora. „Niko u preduzeću nikada nije "
+          + "video nijednog konsultanta”, posvedočila je Jeremić.", Language.SR_LATN),
+          "Niko u preduzeću nikada nije video nijednog konsultanta", "unknown:milica jeremic", DIRECT);
+    }
   }
 }
