@@ -3823,7 +3823,7 @@ abstract class Attributions extends References {
       // Serbian and Russian a phrase of common nouns alone ("Prema rečima organizatora", "Prema
       // navodima njegove porodice") is people left unnamed; English names documents and data the
       // same way ("according to the report"), and a capital may be a name the rules missed.
-      described = !inflecting() || npEnd - after > COMMON_SOURCE_WORDS || capitalisedIn(after, npEnd);
+      described = !inflecting() || npEnd - after > COMMON_SOURCE_WORDS || capitalisedOutsidePlaces(after, npEnd);
     }
     int from;
     int to;
@@ -3976,6 +3976,25 @@ abstract class Attributions extends References {
       }
     }
     return to > from;
+  }
+
+  /**
+   * Whether a capitalised word stands between {@code from} and {@code to} other than a place's
+   * name after its settlement noun: "Prema rečima meštana sela Kremna" has people left unnamed,
+   * from a village named.
+   */
+  private boolean capitalisedOutsidePlaces(int from, int to) {
+    boolean place = false; // inside a place's name of one or more words ("sela Gornja Trepča")
+    for (int k = from; k < to; k++) {
+      Token token = tokens.get(k);
+      boolean capital = token.word() && token.capitalised();
+      place = capital && (place || k > from && tokens.get(k - 1).word() && !tokens.get(k - 1).capitalised()
+          && entry(k - 1).settlement());
+      if (capital && !place && k != sentenceFirst[sentenceOf[k]]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words of a phrase of common nouns read as people left unnamed ("Prema navodima njegove porodice"). */

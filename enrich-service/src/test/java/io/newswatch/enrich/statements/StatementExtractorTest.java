@@ -9193,5 +9193,14 @@ class StatementExtractorTest {
           + "video nijednog konsultanta”, posvedočila je Jeremić.", Language.SR_LATN),
           "Niko u preduzeću nikada nije video nijednog konsultanta", "unknown:milica jeremic", DIRECT);
     }
+
+    @Test
+    void villagersOfANamedVillageAreStillPeopleLeftUnnamed() {
+      // Before: the village's name made "meštana sela Kremna" a description of someone met before,
+      // and with no one met the report was dropped.
+      expect(extractSeeded("Iz Elektrodistribucije Srbije saopšteno je da ekipe rade na terenu. Prema rečima meštana sela "
+          + "Kremna, u nekim zaseocima struje nema od utorka.", Language.SR_LATN),
+          "u nekim zaseocima struje nema od utorka", "unknown", INDIRECT);
+    }
   }
 }
