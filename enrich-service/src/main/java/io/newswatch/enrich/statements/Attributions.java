@@ -3678,6 +3678,11 @@ abstract class Attributions extends References {
     // заявил ...").
     for (int v = first + phrase; v < Math.min(end, first + phrase + THIS_PHRASE_VERB_REACH); v++) {
       Optional<Verb> verb = verbAt(v);
+      if (verb.isPresent() && complementizerAfter(v + verb.get().keys().size() - 1, end) >= 0) {
+        // "Так называемый министр ... написала в соцсети, что ...": the verb reports a clause of
+        // its own, so the opening word was no "this" ("так" of "so-called").
+        return null;
+      }
       if (verb.isPresent()) {
         Candidate c = reported(sentenceFirst[s - 1], sentenceEnd[s - 1], v, Via.SUBJECT);
         return c == null ? null : attach(c, v, first + phrase, end);

@@ -9202,5 +9202,16 @@ class StatementExtractorTest {
           + "Kremna, u nekim zaseocima struje nema od utorka.", Language.SR_LATN),
           "u nekim zaseocima struje nema od utorka", "unknown", INDIRECT);
     }
+
+    @Test
+    void soCalledOpensNoReportOfTheSentenceBefore() {
+      // Before: "Так" of "так называемый" read as "so (she wrote)", and the sentence before became
+      // the minister's words.
+      List<ExtractedStatement> found = extractSeeded("Захарова провела брифинг. Так называемый министр иностранных дел "
+          + "Косова Доника Гервалла-Шварц написала в соцсети, что Россия «не имеет права голоса» в вопросах Косова.",
+          Language.RU);
+      expect(found, "Россия «не имеет права голоса» в вопросах Косова", "nw:donika-gervalla-schwarz", INDIRECT);
+      assertEquals(1, found.size(), () -> describe(found));
+    }
   }
 }
