@@ -120,9 +120,12 @@ abstract class Attributions extends References {
       int words = wordsBetween(open + 1, close);
       int headFrom = sentenceFirst[sentenceOf[open]];
       // The quote before bounds where this one's speaker is named, unless it is a name given
-      // ("Teodora Savić, koju navijači zovu „Zlatna ptica”, kaže: „...”").
+      // ("Teodora Savić, koju navijači zovu „Zlatna ptica”, kaže: „...”") or a phrase of the
+      // same sentence that made no statement ("прокомментировала слова генсека о «расширении
+      // присутствия» альянса: «...»").
       int before = q - 1;
-      while (before >= 0 && quoteParagraph.get(before) == paragraph && namedByVerb(quotes.get(before))) {
+      while (before >= 0 && quoteParagraph.get(before) == paragraph
+          && (namedByVerb(quotes.get(before)) || silentInSentence(quotes.get(before), open, out))) {
         before--;
       }
       if (before >= 0 && quoteParagraph.get(before) == paragraph) {
@@ -2206,6 +2209,20 @@ abstract class Attributions extends References {
     c.gapStart = gapStart;
     c.gapEnd = tokens.get(second).end();
     return c;
+  }
+
+  /** Whether the quote stands in the sentence of the token {@code open} and made no statement in {@code out}. */
+  private boolean silentInSentence(Quote quote, int open, List<Candidate> out) {
+    int at = tokenAtOrAfter(quote.open());
+    if (sentenceOf[at] != sentenceOf[open]) {
+      return false;
+    }
+    for (Candidate c : out) {
+      if (c.anchor == at) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "X said: «...»" and "X: «...»", also with the introduction ending the paragraph before. */

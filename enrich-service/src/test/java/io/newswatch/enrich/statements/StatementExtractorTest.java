@@ -9213,5 +9213,14 @@ class StatementExtractorTest {
       expect(found, "Россия «не имеет права голоса» в вопросах Косова", "nw:donika-gervalla-schwarz", INDIRECT);
       assertEquals(1, found.size(), () -> describe(found));
     }
+
+    @Test
+    void aQuotedPhraseThatMadeNoStatementDoesNotCutTheColonsIntroduction() {
+      // Before: the words in marks before the colon bounded the introduction, which then had no
+      // verb and no speaker.
+      expect(extractSeeded("Захарова также прокомментировала слова генсека НАТО о «расширении присутствия» альянса на "
+          + "Балканах: «Каждый раз, когда в НАТО говорят о стабильности, становится менее стабильно».", Language.RU),
+          "Каждый раз, когда в НАТО говорят о стабильности, становится менее стабильно", "nw:maria-zakharova", DIRECT);
+    }
   }
 }
