@@ -5814,7 +5814,8 @@ abstract class Attributions extends References {
           k = term - 1; // "the ruling party's talk of “reform fatigue” in the EU was": a term in marks
           continue;
         }
-        int aside = token.is(",") && k > from ? Math.max(pastParticipleAside(k, end), appositionAside(k, end)) : -1;
+        int aside = token.is(",") && k > from
+            ? Math.max(pastParticipleAside(k, end), appositionAside(k, end, nameAlone(from, k))) : -1;
         if (aside > 0) {
           k = aside; // the arrangement with Gazprom, extended in December, was ...
           continue;
@@ -5919,25 +5920,29 @@ abstract class Attributions extends References {
   private static final int SUBJECT_APPOSITION_WORDS = 7;
 
   /**
-   * The comma closing an apposition opened by the comma at {@code comma}, an indefinite article or
-   * an amount and a few words ("the offer on the table, a 9 percent increase from January, was the
-   * largest", "the cost of the agreement, about 61 billion dinars this year, was"), when an
-   * auxiliary comes right after it; or -1.
+   * The comma closing an apposition opened by the comma at {@code comma}, a few words with no
+   * speech verb or "that" ("the offer on the table, a 9 percent increase from January, was the
+   * largest", "the cost of the agreement, about 61 billion dinars this year, was", "the referee,
+   * Miloš Pantić, had", "the four men, among them a teacher from Zvečan, had been held"), when an
+   * auxiliary comes right after it; or -1. After a name alone ({@code afterNameAlone}) only an
+   * indefinite article or an amount opens one.
    */
-  private int appositionAside(int comma, int end) {
+  private int appositionAside(int comma, int end, boolean afterNameAlone) {
     int next = comma + 1;
-    if (next >= end || !tokens.get(next).word() || tokens.get(next).capitalised()) {
+    if (next >= end || !tokens.get(next).word()) {
       return -1;
     }
     boolean amount = number(next) || APPROXIMATELY.contains(keys.get(next)) && next + 1 < end && number(next + 1);
-    if (!amount && !"a".equals(keys.get(next)) && !"an".equals(keys.get(next))) {
+    if (afterNameAlone && !amount && !"a".equals(keys.get(next)) && !"an".equals(keys.get(next))) {
+      // "Russia, said Lavrov, the foreign minister, will never ...": a name alone after the verb is
+      // its subject, inverted, and what describes it ends the attribution.
       return -1;
     }
     for (int k = next + 1; k < Math.min(end, next + 1 + SUBJECT_APPOSITION_WORDS); k++) {
       if (tokens.get(k).is(",")) {
         return k + 1 < end && tokens.get(k + 1).word() && entry(k + 1).auxiliary() ? k : -1;
       }
-      if (!tokens.get(k).word()) {
+      if (!tokens.get(k).word() || verbAt(k).isPresent() || entry(k).complementizer()) {
         return -1;
       }
     }
@@ -5972,6 +5977,11 @@ abstract class Attributions extends References {
     }
     return verb > 0 && tokens.get(verb - 1).word()
         && (entry(verb - 1).determiner() || entry(verb - 1).possessive() != null);
+  }
+
+  /** Whether tokens [from, to) are one name and nothing else. */
+  private boolean nameAlone(int from, int to) {
+    return refAt[from] != null && refAt[from].from == from && refAt[from].to == to && tokens.get(from).capitalised();
   }
 
   /**

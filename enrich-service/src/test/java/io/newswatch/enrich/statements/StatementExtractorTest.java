@@ -9222,5 +9222,15 @@ class StatementExtractorTest {
           + "Балканах: «Каждый раз, когда в НАТО говорят о стабильности, становится менее стабильно».", Language.RU),
           "Каждый раз, когда в НАТО говорят о стабильности, становится менее стабильно", "nw:maria-zakharova", DIRECT);
     }
+
+    @Test
+    void aNameSetOffInsideAReportsSubjectDoesNotEndIt() {
+      // Before: only an apposition with "a" or an amount could stand inside the subject of a
+      // clause without "that", so the report after the referee's name was lost.
+      expect(extractSeeded("The Football Association of Serbia said the referee, Milos Pantic, had “applied the rules "
+          + "correctly”.", Language.EN),
+          "the referee, Milos Pantic, had “applied the rules correctly”", "unknown:football association of serbia",
+          INDIRECT);
+    }
   }
 }
