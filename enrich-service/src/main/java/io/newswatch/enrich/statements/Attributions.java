@@ -3780,15 +3780,18 @@ abstract class Attributions extends References {
           nameAt = described;
         }
         Ref apposed = stop + 1 < end && tokens.get(stop).is(",") && nameAt < end ? refAt[nameAt] : null;
-        if ((subject == null || subject.type == RefType.ROLE || officeOfBody(after, subject)) && apposed != null
+        if ((subject == null || subject.type == RefType.ROLE || officeOf(after, stop, subject)) && apposed != null
             && apposed.from == nameAt
-            && apposed.type == RefType.NAME && !apposed.singleWord && personalName(apposed) && apposed.to < end
+            && (apposed.type == RefType.NAME && !apposed.singleWord && personalName(apposed)
+                || officeOf(after, stop, subject) && apposed.type == RefType.MENTION && personInFull(apposed))
+            && apposed.to < end
             && tokens.get(apposed.to).is(",") && wordsBetween(after, stop) <= APPOSED_DESCRIPTION_WORDS) {
           // "Према речима аутора, Милана Стојковића, књигу је писао ...", "По словам другого
           // оппозиционного депутата, Марины Пешич, ...", "According to the head of the Niš
           // emergency centre, Dr Marina Đokić, ...": the name set off after the noun or role is
-          // the one it means; so after an office of a body in the catalogue ("According to the
-          // head of UNMIK, Caroline Ndiaye, ...").
+          // the one it means; so after an office of a body in the catalogue or of a country
+          // ("According to the head of UNMIK, Caroline Ndiaye, ...", "According to Russia's
+          // ambassador to the UN, Vasily Nebenzya, ...").
           subject = apposed;
           npEnd = apposed.to;
         }
@@ -3963,17 +3966,21 @@ abstract class Attributions extends References {
   private static final int SUBJECT_BEFORE_INNER_VERB = 5;
 
   /**
-   * Whether {@code subject} is a body of the catalogue with a noun before it in the phrase that
-   * begins at {@code from}: an office held in the body ("the head of UNMIK", "главы МИД"), not
-   * the body itself.
+   * Whether {@code subject}, found in the phrase between {@code from} and {@code to}, is a body of
+   * the catalogue or a name that is no person's, with a noun beside it in the phrase: an office held
+   * in the body or for the country ("the head of UNMIK", "главы МИД", "Russia's ambassador to the
+   * UN"), not the body itself.
    */
-  private boolean officeOfBody(int from, Ref subject) {
-    if (subject == null || subject.type != RefType.MENTION || subject.actor == null
-        || subject.actor.kind() == Actor.Kind.PERSON) {
+  private boolean officeOf(int from, int to, Ref subject) {
+    boolean body = subject != null && subject.type == RefType.MENTION && subject.actor != null
+        && subject.actor.kind() != Actor.Kind.PERSON;
+    boolean place = subject != null && subject.type == RefType.NAME && !personalName(subject);
+    if (!body && !place) {
       return false;
     }
-    for (int i = from; i < subject.from; i++) {
-      if (tokens.get(i).word() && !entry(i).determiner() && !functionWord(i)) {
+    for (int i = from; i < to; i++) {
+      if ((i < subject.from || i >= subject.to) && tokens.get(i).word() && !entry(i).determiner() && !functionWord(i)
+          && !(i == subject.to && "s".equals(keys.get(i)))) {
         return true;
       }
     }

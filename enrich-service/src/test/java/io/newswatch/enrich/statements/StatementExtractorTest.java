@@ -9232,5 +9232,14 @@ class StatementExtractorTest {
           "the referee, Milos Pantic, had “applied the rules correctly”", "unknown:football association of serbia",
           INDIRECT);
     }
+
+    @Test
+    void theCatalogueNameSetOffAfterACountrysOfficeSpeaks() {
+      // Before: "Russia's ambassador to the UN" gave the words to "Russia", and Nebenzya's name
+      // after it opened them.
+      expect(extractSeeded("According to Russia's ambassador to the UN, Vasily Nebenzya, the arrests are a flagrant "
+          + "violation of Resolution 1244.", Language.EN),
+          "the arrests are a flagrant violation of Resolution 1244", "nw:vasily-nebenzya", INDIRECT);
+    }
   }
 }
