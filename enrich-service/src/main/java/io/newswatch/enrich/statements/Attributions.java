@@ -5835,9 +5835,10 @@ abstract class Attributions extends References {
       if (entry(k).clauseOpener() && k > from) {
         start = k; // told reporters he would ...
       }
-      if (k > from && entry(k).subordinator()) {
+      if (k > from && entry(k).subordinator() && !prepositionBeforeTime(k, end)) {
         // "announced a full-day strike for 12 September if the money does not arrive": what was
         // announced, and a condition with a verb of its own; no subject has a subordinator in it.
+        // ("said an emergency session before December was unlikely": a preposition there.)
         return -1;
       }
       if (k > start && entry(k).auxiliary() && !entry(k - 1).relative() && !tokens.get(k).capitalised()) {
@@ -5878,6 +5879,16 @@ abstract class Attributions extends References {
   /** English words of time that stand alone after "said" ("said yesterday he ..."). */
   private static final Set<String> TIME_WORDS = Set.of("yesterday", "today", "tonight", "tomorrow", "afterwards",
       "afterward", "recently", "meanwhile", "once", "twice", "before", "last", "next", "this", "that");
+
+  /**
+   * Whether the word at {@code k}, a subordinator that is also a preposition ("before", "after",
+   * "until", "since"), has a name or a number right after it: a preposition of time or place
+   * ("before December", "since 2019"), not the opening of a clause.
+   */
+  private boolean prepositionBeforeTime(int k, int end) {
+    return entry(k).preposition() && k + 1 < end && tokens.get(k + 1).word()
+        && (number(k + 1) || tokens.get(k + 1).capitalised() && !entry(k + 1).nominative());
+  }
 
   /**
    * The comma closing a past participle's short phrase opened by the comma at {@code comma} ("the

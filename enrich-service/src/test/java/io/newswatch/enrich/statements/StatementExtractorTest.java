@@ -9241,5 +9241,13 @@ class StatementExtractorTest {
           + "violation of Resolution 1244.", Language.EN),
           "the arrests are a flagrant violation of Resolution 1244", "nw:vasily-nebenzya", INDIRECT);
     }
+
+    @Test
+    void beforeAMonthIsAPrepositionInsideAReportsSubject() {
+      // Before: "before" read as a subordinator, which no subject holds, so nothing was reported.
+      expect(extractSeeded("A Western diplomat at the UN said an emergency session before December was unlikely.",
+          Language.EN),
+          "an emergency session before December was unlikely", "unknown", INDIRECT);
+    }
   }
 }
