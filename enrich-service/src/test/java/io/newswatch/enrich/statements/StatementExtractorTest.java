@@ -9249,5 +9249,13 @@ class StatementExtractorTest {
           Language.EN),
           "an emergency session before December was unlikely", "unknown", INDIRECT);
     }
+
+    @Test
+    void aMemberOfABodyWhoIsNotNamedIsNoBody() {
+      // Before: "Pripadnica misije EULEKS" gave the member's words to EULEX.
+      expect(extractSeeded("Pripadnica misije EULEKS, koja nije želela da joj se navede ime, rekla je da je misija imala "
+          + "pojačano prisustvo.", Language.SR_LATN),
+          "je misija imala pojačano prisustvo", "unknown", INDIRECT);
+    }
   }
 }
