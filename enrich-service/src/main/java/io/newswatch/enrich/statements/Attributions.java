@@ -3997,6 +3997,13 @@ abstract class Attributions extends References {
   private static final Pattern RUSSIAN_PARTICIPLE_ADJECTIVE =
       Pattern.compile(".{3,}(вш|нн|ённ)(ий|его|ему|им|ем|ая|ей|ую|ое|ие|их|ими|ый|ого|ому|ым|ом|ой)");
 
+  /**
+   * The match key of a Serbian passive participle declined as an adjective in the locative or
+   * instrumental (objavljenom, upućenoj, poslatom, dostavljenim), as a document's phrase takes it:
+   * it opens a phrase about the noun before it.
+   */
+  private static final Pattern SERBIAN_PARTICIPLE_ADJECTIVE = Pattern.compile(".{3,}(en|an|at|et|nut)(om|oj|im|ima)");
+
   /** Whether tokens [from, to) are words of the lexicon's fillers only ("При этом", "However"). */
   private boolean onlyFillers(int from, int to) {
     for (int k = from; k < to; k++) {
@@ -4620,6 +4627,11 @@ abstract class Attributions extends References {
       if ("ru".equals(language.base()) && tokens.get(i).is(",") && i + 1 < segmentEnd && tokens.get(i + 1).word()
           && RUSSIAN_PARTICIPLE_ADJECTIVE.matcher(lowerSurface(i + 1)).matches()) {
         segmentEnd = i; // "..., говорится в пресс-релизе компании, поступившем в «Интерфакс»": about the release
+        break;
+      }
+      if ("sr".equals(language.base()) && tokens.get(i).is(",") && i + 1 < segmentEnd && tokens.get(i + 1).word()
+          && !tokens.get(i + 1).capitalised() && SERBIAN_PARTICIPLE_ADJECTIVE.matcher(keys.get(i + 1)).matches()) {
+        segmentEnd = i; // "..., navodi se u saopštenju ministarstva, objavljenom posle ...": about the statement
         break;
       }
       if (english && tokens.get(i).is(",") && i + 2 < segmentEnd && tokens.get(i + 1).word() && pastForm(i + 1)

@@ -9257,5 +9257,13 @@ class StatementExtractorTest {
           + "pojačano prisustvo.", Language.SR_LATN),
           "je misija imala pojačano prisustvo", "unknown", INDIRECT);
     }
+
+    @Test
+    void aSerbianParticipleAfterTheDocumentEndsATrailingAttribution() {
+      // Before: the phrase about the statement ran the attribution on, and the report was lost.
+      expect(extractSeeded("Srbija ima dovoljno gasa, a cena se ne menja, navodi se u saopštenju Vlade Srbije, "
+          + "objavljenom posle potpisivanja aneksa.", Language.SR_LATN),
+          "Srbija ima dovoljno gasa, a cena se ne menja", "nw:government-of-serbia", INDIRECT);
+    }
   }
 }
