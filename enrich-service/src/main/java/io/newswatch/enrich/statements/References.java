@@ -678,7 +678,7 @@ abstract class References extends TextIndex {
     boolean named = tokens.get(i).acronym() || country && tokens.get(i).capitalised() && !givenNameAt(i)
         && entry(i).country() == null && !entry(i).body()
         || tokens.get(i).capitalised() && lex.agency(keys.get(i)) != null;
-    int verb = afterOutletTold(end);
+    int verb = afterOutletTold(afterRelativeAside(end));
     // "..., сообщили в МЧС России.": a trailing attribution's plural verb right before "в".
     // The outlet told may stand between them ("сообщили «Интерфаксу» в пресс-службе ...").
     int told = preposition >= 2 && tokens.get(preposition - 1).word() && tokens.get(preposition - 1).capitalised()
@@ -693,6 +693,28 @@ abstract class References extends TextIndex {
     return named && (verb < tokens.size() && (pluralVerbAt(verb) || bodyVerbAfter(verb) || impersonal) || verbBefore)
         ? end : -1;
   }
+
+  /**
+   * After a short relative clause set off by commas at {@code k} ("Из ЦРТА, која је пратила
+   * изборе, наводе да ..."): the token after its closing comma; else {@code k}.
+   */
+  private int afterRelativeAside(int k) {
+    if (k + 1 >= tokens.size() || !tokens.get(k).is(",") || !tokens.get(k + 1).word() || !entry(k + 1).relative()) {
+      return k;
+    }
+    for (int j = k + 2; j < Math.min(tokens.size(), k + 2 + RELATIVE_ASIDE_WORDS); j++) {
+      if (tokens.get(j).is(",")) {
+        return j + 1;
+      }
+      if (!tokens.get(j).word() || sentenceOf[j] != sentenceOf[k]) {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  /** Words a relative clause between a body and its verb may have. */
+  private static final int RELATIVE_ASIDE_WORDS = 8;
 
   /**
    * After the outlet told, in the dative, that may stand between a body and its verb ("В МЧС

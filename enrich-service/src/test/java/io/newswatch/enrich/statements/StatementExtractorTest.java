@@ -9265,5 +9265,12 @@ class StatementExtractorTest {
           + "objavljenom posle potpisivanja aneksa.", Language.SR_LATN),
           "Srbija ima dovoljno gasa, a cena se ne menja", "nw:government-of-serbia", INDIRECT);
     }
+
+    @Test
+    void aRelativeClauseMayStandBetweenABodyAfterIzAndItsVerb() {
+      // Before: the clause about the body came between "Iz CRTA" and its verb, so nobody spoke.
+      expect(extractSeeded("Iz CRTA, koja je pratila izbore, navode da je izlaznost bila 58 odsto.", Language.SR_LATN),
+          "je izlaznost bila 58 odsto", "unknown:crta", INDIRECT);
+    }
   }
 }
