@@ -2953,6 +2953,9 @@ abstract class Attributions extends References {
       if (c.subject == null) {
         c.subject = best(from, to, verb, true, true);
       }
+      if (c.subject == null) {
+        c.subject = roleAfterDocument(verbEnd, to); // "— говорится в комментарии дипломата"
+      }
       if (c.subject == null && entry(verb).quoting()) {
         // "— цитирует его агентство Танюг": the one the pronoun right after the verb stands for.
         c.subject = possessiveIn(verbEnd, Math.min(to, verbEnd + 1));
@@ -6557,6 +6560,22 @@ abstract class Attributions extends References {
     }
     // "— цитирует Кравцова пресс-служба клуба": by surname, in any case, someone named in full before.
     return from < end ? bySurnameIn(from, Math.min(end, from + 2), 0) : null;
+  }
+
+  /**
+   * A role right after a document's noun in the phrase of an impersonal verb ("— говорится в
+   * комментарии дипломата", "navodi se u saopštenju ministra"): whose the document is, known by
+   * the role alone; else null.
+   */
+  private Ref roleAfterDocument(int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      Ref ref = refAt[k];
+      if (ref != null && ref.from == k && ref.type == RefType.ROLE && tokens.get(k - 1).word() && entry(k - 1).document()
+          && !quoted[k]) {
+        return ref;
+      }
+    }
+    return null;
   }
 
   /** Tokens from an unnamed source's noun to the body that says where it sits ("Источник в региональном управлении МЧС"). */

@@ -9272,5 +9272,14 @@ class StatementExtractorTest {
       expect(extractSeeded("Iz CRTA, koja je pratila izbore, navode da je izlaznost bila 58 odsto.", Language.SR_LATN),
           "je izlaznost bila 58 odsto", "unknown:crta", INDIRECT);
     }
+
+    @Test
+    void aRoleAfterTheDocumentOfAnImpersonalVerbIsWhoseItIs() {
+      // Before: "в комментарии дипломата" named nobody the impersonal verb would take.
+      expect(extractSeeded("Официальный представитель МИД РФ Мария Захарова выступила в субботу.\n\n«Мы ожидаем, что "
+          + "KFOR наконец вспомнят о своих обязанностях», — говорится в комментарии дипломата, опубликованном на сайте "
+          + "министерства.", Language.RU),
+          "Мы ожидаем, что KFOR наконец вспомнят о своих обязанностях", "nw:maria-zakharova", DIRECT);
+    }
   }
 }
