@@ -487,7 +487,8 @@ final class Nominatives {
   /**
    * The nominative of a body's one-word name after a preposition or a press office ("в «Росатоме»",
    * "пресс-службе Россельхознадзора", "iz „Srbijagasa“"): a consonant stem's case ending in -a, -e
-   * or -u dropped, except that a Serbian -e is a feminine genitive and becomes -a ("Iz Evrolige").
+   * or -u dropped, except that a Serbian -e is a feminine genitive and becomes -a ("Iz Evrolige"),
+   * and a Serbian -ova or -eva a plural's genitive, which becomes -ovi or -evi ("Iz Puteva Srbije").
    * Names of more words, or of other stems, stay as written.
    */
   static String ofOneWordBody(String name, String base) {
@@ -502,6 +503,10 @@ final class Nominatives {
     if ("sr".equals(base) && endsWith(name.toLowerCase(Locale.ROOT), "iji", "ији") && name.length() >= 6) {
       // Its dative and locative: "U Elektrodistribuciji Srbije kažu" -> Elektrodistribucija.
       return name.substring(0, name.length() - 1) + (last == 'i' ? "a" : "а");
+    }
+    if ("sr".equals(base) && endsWith(name, "ova", "eva", "ова", "ева") && name.length() > 5) {
+      // A plural's genitive: "Iz Puteva Srbije saopštili su" -> Putevi.
+      return cut(name, 1) + (isCyrillic(name) ? "и" : "i");
     }
     boolean caseEnding = "aeuаеу".indexOf(last) >= 0;
     boolean consonant = Character.isLetter(before) && !isVowel(before) && "ыэюяё".indexOf(before) < 0;

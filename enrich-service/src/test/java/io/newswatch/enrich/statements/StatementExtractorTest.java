@@ -9281,5 +9281,12 @@ class StatementExtractorTest {
           + "министерства.", Language.RU),
           "Мы ожидаем, что KFOR наконец вспомнят о своих обязанностях", "nw:maria-zakharova", DIRECT);
     }
+
+    @Test
+    void aBodysPluralGenitiveAfterIzIsAPluralInTheNominative() {
+      // Before: "Puteva" lost its -a alone, and the body was "Putev Srbije".
+      expect(extractSeeded("Iz Puteva Srbije saopštili su da su sve deonice prohodne.", Language.SR_LATN),
+          "su sve deonice prohodne", "unknown:putevi srbije", INDIRECT);
+    }
   }
 }
