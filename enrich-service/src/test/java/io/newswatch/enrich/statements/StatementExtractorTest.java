@@ -9288,5 +9288,13 @@ class StatementExtractorTest {
       expect(extractSeeded("Iz Puteva Srbije saopštili su da su sve deonice prohodne.", Language.SR_LATN),
           "su sve deonice prohodne", "unknown:putevi srbije", INDIRECT);
     }
+
+    @Test
+    void anAnnouncementOfWhatWillHappenTonightIsAPlan() {
+      // Before: "noć" was no time, so the plan was a statement.
+      List<ExtractedStatement> found = extractSeeded("Opozicija je najavila da će rezultate pratiti ispred zgrade "
+          + "Gradske uprave do kasno u noć.", Language.SR_LATN);
+      assertEquals(0, found.size(), () -> describe(found));
+    }
   }
 }
