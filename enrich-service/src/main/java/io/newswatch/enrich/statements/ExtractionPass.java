@@ -645,12 +645,18 @@ final class ExtractionPass extends Attributions {
 
   /**
    * The actor a role names right after it: with {@code personOnly}, a person the role is the
-   * title of ("Former President Milorad Dodik"); else an actor the role is one of its own ("Sveti
+   * title of ("Former President Milorad Dodik", also past a body's acronym: "Predsjednik SNSD-a
+   * Milorad Dodik"); else an actor the role is one of its own ("Sveti
    * arhijerejski sinod Srpske pravoslavne crkve": the synod is the church's); or null.
    */
   Salient namedRightAfter(Ref role, int sentence, boolean personOnly) {
-    Ref next = role.to < refAt.length ? refAt[role.to] : null;
-    if (next == null || next.type != RefType.MENTION || next.from != role.to || next.actor == null) {
+    int at = role.to;
+    if (personOnly && at + 1 < refAt.length && tokens.get(at).word() && tokens.get(at).acronym()
+        && (refAt[at] == null || refAt[at].to == at + 1)) {
+      at++; // "Predsjednik SNSD-a Milorad Dodik": the body's acronym, in the genitive, between
+    }
+    Ref next = at < refAt.length ? refAt[at] : null;
+    if (next == null || next.type != RefType.MENTION || next.from != at || next.actor == null) {
       return null;
     }
     boolean person = next.actor.kind() == Actor.Kind.PERSON;

@@ -9296,5 +9296,15 @@ class StatementExtractorTest {
           + "Gradske uprave do kasno u noć.", Language.SR_LATN);
       assertEquals(0, found.size(), () -> describe(found));
     }
+
+    @Test
+    void aTitleBeforeABodysAcronymAndAPersonsNameIsThatPersons() {
+      // Before: "Predsjednik" of "Predsjednik SNSD-a Milorad Dodik" was read as the president met
+      // before, who then had Dodik's words.
+      expect(extractSeeded("Predsjednik Republike Srpske Siniša Karan izjavio je da Srpska neće priznati odluku.\n\n"
+          + "Predsjednik SNSD-a Milorad Dodik posjetio je Trebinje. Prema njegovim riječima, Srpska ima pravo da sama "
+          + "uređuje svoje pravosuđe.", Language.SR_LATN),
+          "Srpska ima pravo da sama uređuje svoje pravosuđe", "nw:milorad-dodik", INDIRECT);
+    }
   }
 }
