@@ -7257,13 +7257,37 @@ abstract class Attributions extends References {
 
   /**
    * A lone word after the verb with a lower-case title, honorific or commentator's noun between
-   * ("rekla je sudija Marjanović", "ocenio je analitičar Stevović").
+   * ("rekla je sudija Marjanović", "ocenio je analitičar Stevović"), or in Serbian and Russian any
+   * noun of a trade ("rekla je rediteljka Živković").
    */
   private boolean titledAfterVerb(Ref ref, int verb) {
     int title = ref.from - 1;
     return ref.from > verb + 1 && tokens.get(title).word() && !tokens.get(title).capitalised()
-        && (entry(title).title() || entry(title).honorific() != null || entry(title).commentator())
+        && (entry(title).title() || entry(title).honorific() != null || entry(title).commentator()
+            || inflecting() && ownNoun(title) && personsSurnameNamedBefore(ref.from))
         && nextToVerb(new Ref(RefType.NAME, title, ref.to), verb);
+  }
+
+  /**
+   * Whether the word at {@code i} is the surname of a person named in full before, by a given
+   * name: "rediteljka Živković" after "Milena Živković", not "golman Vojvodine" after a team's
+   * "Rukometaši Vojvodine".
+   */
+  private boolean personsSurnameNamedBefore(int i) {
+    String stem = lex.surnameStem(keys.get(i));
+    for (int k = i - 1; k >= 0; k--) {
+      Ref ref = refAt[k];
+      if (ref != null && ref.type == RefType.NAME && !ref.singleWord && ref.to - 1 == k && personalName(ref)
+          && lex.surnameStem(keys.get(k)).equals(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word at {@code k} may be a noun of its own: no function word, filler, time or speech verb. */
+  private boolean ownNoun(int k) {
+    return !functionWord(k) && !entry(k).filler() && !entry(k).time() && !entry(k).determiner() && !quoted[k];
   }
 
   /**

@@ -9306,5 +9306,23 @@ class StatementExtractorTest {
           + "uređuje svoje pravosuđe.", Language.SR_LATN),
           "Srpska ima pravo da sama uređuje svoje pravosuđe", "nw:milorad-dodik", INDIRECT);
     }
+
+    @Test
+    void aNounOfATradeBetweenTheVerbAndASurnameNamedBeforeKeepsTheSurname() {
+      // Before: only titles, honorifics and commentators' nouns could stand there, so the
+      // director's quote went to nobody.
+      expect(extractSeeded("Predstavu je režirala Milena Živković.\n\n„Nušić je pisao o Srbiji svog vremena“, rekla je "
+          + "rediteljka Živković.", Language.SR_LATN),
+          "Nušić je pisao o Srbiji svog vremena", "unknown:milena zivkovic", DIRECT);
+    }
+
+    @Test
+    void aTeamsNameAfterAPlayersNounIsNoSurname() {
+      // Guards the rule above: "golman Vojvodine" after the team's "Rukometaši Vojvodine" is the
+      // goalkeeper named before, not the team.
+      expect(extractSeeded("Rukometaši Vojvodine pobedili su. Golman Nemanja Perić branio je odlično. „Kad stojiš na "
+          + "golu, ne misliš ni o čemu“, kazao je golman Vojvodine.", Language.SR_LATN),
+          "Kad stojiš na golu, ne misliš ni o čemu", "unknown:nemanja peric", DIRECT);
+    }
   }
 }
