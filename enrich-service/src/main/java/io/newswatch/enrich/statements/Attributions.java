@@ -6932,7 +6932,10 @@ abstract class Attributions extends References {
       return -1;
     }
     String key = keys.get(next);
-    boolean participle = participleAt(next) > 0 || "sr".equals(language.base()) && key.length() > 4 && key.endsWith("ci");
+    // A Serbian passive participle declined as an adjective too: "ocenila je u izveštaju,
+    // objavljenom u utorak u Briselu, da ...".
+    boolean participle = participleAt(next) > 0 || "sr".equals(language.base()) && key.length() > 4 && key.endsWith("ci")
+        || "sr".equals(language.base()) && !tokens.get(next).capitalised() && SERBIAN_PARTICIPLE_ADJECTIVE.matcher(key).matches();
     // Or a preposition's phrase, which may name who was met ("said on Wednesday, after a five-hour
     // meeting with EU envoy Peter Sorensen, that ..."), or a few words of any kind ("ocenio je, s
     // druge strane, da ...").

@@ -9324,5 +9324,13 @@ class StatementExtractorTest {
           + "golu, ne misliš ni o čemu“, kazao je golman Vojvodine.", Language.SR_LATN),
           "Kad stojiš na golu, ne misliš ni o čemu", "unknown:nemanja peric", DIRECT);
     }
+
+    @Test
+    void aSerbianParticiplesAsideMayStandBeforeTheReportsThat() {
+      // Before: ", objavljenom u utorak u Briselu," was no aside the verb's "da" could be found past.
+      expect(extractSeeded("Evropska komisija ocenila je u godišnjem izveštaju o Srbiji, objavljenom u utorak u Briselu, "
+          + "da je zemlja ograničeno napredovala u oblasti vladavine prava.", Language.SR_LATN),
+          "je zemlja ograničeno napredovala u oblasti vladavine prava", "nw:european-commission", INDIRECT);
+    }
   }
 }
