@@ -9332,5 +9332,13 @@ class StatementExtractorTest {
           + "da je zemlja ograničeno napredovala u oblasti vladavine prava.", Language.SR_LATN),
           "je zemlja ograničeno napredovala u oblasti vladavine prava", "nw:european-commission", INDIRECT);
     }
+
+    @Test
+    void shootingBackIsSpeech() {
+      // Before: "shot back" was no speech verb, so the retort was lost.
+      expect(extractSeeded("SSP leader Dragan Đilas shot back that the speaker was afraid of twenty-year-olds.",
+          Language.EN),
+          "the speaker was afraid of twenty-year-olds", "nw:dragan-djilas", INDIRECT);
+    }
   }
 }
