@@ -2993,6 +2993,10 @@ abstract class References extends TextIndex {
     return first != null && second != null && first != second;
   }
 
+  /** A Slavic surname's nominative ending, in either script: Stojanović, Стоянович, Petrov, Иванова, Kovačevski. */
+  private static final Pattern SLAVIC_SURNAME =
+      Pattern.compile(".{2,}(ić|ic|ич|ић|ов|ова|ев|ева|ин|ина|ov|ova|ev|eva|ский|ская|ski|ska|ски|ска)");
+
   void addName(int from, int to) {
     if (to <= from) {
       return;
@@ -3007,9 +3011,13 @@ abstract class References extends TextIndex {
     }
     if (to - from >= 2 && to - from <= 3 && from == sentenceFirst[sentenceOf[from]] && inflecting()
         && entry(from).unnamedSource() && !lex.givenName(keys.get(from)) && !givenNameInAnyCase(from + 1)) {
-      // "Meštanka Lešnice rekla je", "Meštani Donje Borine kažu": someone unnamed, whose noun the
-      // sentence capitalised, and a place
-      return;
+      if (to - from == 3 && SLAVIC_SURNAME.matcher(tokens.get(from + 2).surface().toLowerCase(Locale.ROOT)).matches()) {
+        from++; // "Пенсионерка Радмила Стоянович говорит": the noun, then a name the lexicon lacks
+      } else {
+        // "Meštanka Lešnice rekla je", "Meštani Donje Borine kažu": someone unnamed, whose noun
+        // the sentence capitalised, and a place
+        return;
+      }
     }
     if (to - from == 2 && entry(to - 1).country() != null && from > 0 && tokens.get(from - 1).word()
         && entry(from - 1).preposition() && !givenNameInAnyCase(from)) {

@@ -9340,5 +9340,13 @@ class StatementExtractorTest {
           Language.EN),
           "the speaker was afraid of twenty-year-olds", "nw:dragan-djilas", INDIRECT);
     }
+
+    @Test
+    void aCapitalisedNounBeforeAGivenNameTheLexiconLacksAndASurnameStillNamesThePerson() {
+      // Before: "Пенсионерка Радмила Стоянович" read as someone unnamed and a place, since the
+      // lexicon knows no "Радмила".
+      expect(extractSeeded("Пенсионерка Радмила Стоянович говорит, что в слухи не верит.", Language.RU),
+          "в слухи не верит", "unknown:radmila stojanovic", INDIRECT);
+    }
   }
 }
