@@ -9348,5 +9348,14 @@ class StatementExtractorTest {
       expect(extractSeeded("Пенсионерка Радмила Стоянович говорит, что в слухи не верит.", Language.RU),
           "в слухи не верит", "unknown:radmila stojanovic", INDIRECT);
     }
+
+    @Test
+    void aCatalogueSurnameInTheGenitiveIsThePersonWhenNoFullNameWasMatched() {
+      // Before: the full name came in the instrumental, which the actor matcher did not take, so
+      // "Petkovića" was a stranger of that name.
+      expect(extractSeeded("Vučić je razgovarao sa direktorom Kancelarije za KiM Petrom Petkovićem. Prema rečima "
+          + "Petkovića, od početka godine sa severa se iselilo više od 300 porodica.", Language.SR_LATN),
+          "od početka godine sa severa se iselilo više od 300 porodica", "nw:petar-petkovic", INDIRECT);
+    }
   }
 }
