@@ -1275,13 +1275,17 @@ final class ExtractionPass extends Attributions {
    */
   private boolean subjectAfterItsVerb(Ref ref) {
     int k = ref.from - 1;
-    // The role and its complement in lower case ("директор центра"), a few words at most.
+    // The role and its complement ("директор центра", "директор Центра балканских исследований":
+    // a body's name, no person's, may be capitalised), a few words at most.
     while (k >= 0 && k >= ref.from - ROLE_BEFORE_NAME_WORDS && tokens.get(k).word() && !quoted[k]
-        && verbAt(k).isEmpty() && (refAt[k] != null && refAt[k].type == RefType.ROLE || !tokens.get(k).capitalised())) {
+        && verbAt(k).isEmpty() && (refAt[k] != null && refAt[k].type == RefType.ROLE || !tokens.get(k).capitalised()
+            || (refAt[k] == null || !personInFull(refAt[k]) && refAt[k].type != RefType.PRONOUN)
+                && k > 0 && tokens.get(k - 1).word() && !tokens.get(k - 1).capitalised())) {
       k--;
     }
     return k >= 0 && k < ref.from - 1 && tokens.get(k).word() && !quoted[k] && verbAt(k).isPresent()
-        && sentenceOf[k] == sentenceOf[ref.from];
+        && sentenceOf[k] == sentenceOf[ref.from]
+        && (!tokens.get(k + 1).capitalised() || refAt[k + 1] != null && refAt[k + 1].type == RefType.ROLE);
   }
 
   /** Words of a role and its complement between a verb and the name of its subject after it. */

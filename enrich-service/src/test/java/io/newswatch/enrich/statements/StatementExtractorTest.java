@@ -9357,5 +9357,13 @@ class StatementExtractorTest {
           + "Petkovića, od početka godine sa severa se iselilo više od 300 porodica.", Language.SR_LATN),
           "od početka godine sa severa se iselilo više od 300 porodica", "nw:petar-petkovic", INDIRECT);
     }
+
+    @Test
+    void aNameAfterTheVerbAndARoleWithABodysCapitalisedNameIsTheSubject() {
+      // Before: "Центра" stopped the walk back from the name to the verb, so "её" had no one.
+      expect(extractSeeded("«Известиям» рассказала директор Центра балканских исследований Елена Воронцова. По её "
+          + "словам, Белград сохранит нынешний курс как минимум до выборов.", Language.RU),
+          "Белград сохранит нынешний курс как минимум до выборов", "unknown:elena voroncova", INDIRECT);
+    }
   }
 }
