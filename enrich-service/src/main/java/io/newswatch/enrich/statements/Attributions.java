@@ -5163,10 +5163,24 @@ abstract class Attributions extends References {
       // A time, or a session or meeting the future brings ("najavio je da će Srbija zatražiti hitnu
       // sednicu Saveta bezbednosti"), or what it will hold or organise ("najavio je da će klub
       // organizovati autobuski prevoz"): the plan the conventions leave out.
-      timed |= future && (entry(k).time() || entry(k).event() || takesPlaceAt(k));
+      timed |= future && (entry(k).time() || entry(k).event() || takesPlaceAt(k) || clockTime(k));
     }
     return timed;
   }
+
+  /** Whether the token at {@code k} opens an hour of the clock ("19:00", "19.30"). */
+  private boolean clockTime(int k) {
+    String surface = tokens.get(k).surface();
+    if (CLOCK.matcher(surface).matches()) {
+      return true;
+    }
+    return k + 2 < tokens.size() && surface.length() <= 2 && surface.chars().allMatch(Character::isDigit)
+        && (tokens.get(k + 1).is(":") || tokens.get(k + 1).is(".")) && adjacent(k, k + 1) && adjacent(k + 1, k + 2)
+        && tokens.get(k + 2).surface().length() == 2 && tokens.get(k + 2).surface().chars().allMatch(Character::isDigit);
+  }
+
+  /** An hour of the clock written as one token. */
+  private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.]\\d{2}");
 
   /**
    * Whether the clause [from, to) plans a meeting or a visit among its first words: a future, then

@@ -9365,5 +9365,13 @@ class StatementExtractorTest {
           + "словам, Белград сохранит нынешний курс как минимум до выборов.", Language.RU),
           "Белград сохранит нынешний курс как минимум до выборов", "unknown:elena voroncova", INDIRECT);
     }
+
+    @Test
+    void anAnnouncementOfWhatWillHappenAtAnHourIsAPlan() {
+      // Before: "at 19:00" was no time, so the address to come was a statement.
+      List<ExtractedStatement> found = extractSeeded("President Vučić will address the public at 19:00, his office "
+          + "announced.", Language.EN);
+      assertEquals(0, found.size(), () -> describe(found));
+    }
   }
 }
