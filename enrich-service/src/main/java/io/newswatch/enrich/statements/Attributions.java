@@ -6994,8 +6994,8 @@ abstract class Attributions extends References {
    * person ("ministry" is the office's); "a source in the Serbian government" has one.
    */
   boolean describedName(int from, Ref subject) {
-    if (subject.type != RefType.NAME || subject.singleWord) {
-      return false;
+    if (subject.type != RefType.NAME || subject.singleWord || !personalName(subject)) {
+      return false; // "извора блиских Председништву Српске": a body the source is close to
     }
     for (int i = from; i < subject.from; i++) {
       if (!tokens.get(i).word() || entry(i).preposition()) {

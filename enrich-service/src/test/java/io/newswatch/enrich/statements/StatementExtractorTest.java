@@ -9373,5 +9373,14 @@ class StatementExtractorTest {
           + "announced.", Language.EN);
       assertEquals(0, found.size(), () -> describe(found));
     }
+
+    @Test
+    void aBodyTheSourceIsCloseToIsNoNameTheSourceDescribes() {
+      // Before: the body's name after "извора блиских" was read as the name the phrase describes,
+      // and the body spoke.
+      expect(extractSeeded("Према речима извора блиских Председништву Српске, Каран је у четвртак разговарао са "
+          + "Вучићем.", Language.SR_CYRL),
+          "Каран је у четвртак разговарао са Вучићем", "unknown", INDIRECT);
+    }
   }
 }
