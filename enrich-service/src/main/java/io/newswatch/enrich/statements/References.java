@@ -2454,6 +2454,15 @@ abstract class References extends TextIndex {
    * {@code declined} if the text has its head in another case than the nominative.
    */
   private void addBody(int from, int to, String name, boolean declined) {
+    int space = name.indexOf(' ');
+    if (inflecting() && space > 0 && space + 1 < name.length() && Character.isUpperCase(name.charAt(space + 1))
+        && to - from >= 2 && Texts.matchKey(name.substring(0, space)).equals(keys.get(from))
+        && COMPANY_NOUNS.contains(String.valueOf(lex.bodyNominative(keys.get(from))))) {
+      // "Предузеће Путеви Србије упозорило је": a company's noun before its name in apposition;
+      // the company is known by the name.
+      name = name.substring(space + 1);
+      from++;
+    }
     if (Texts.matchKey(name).chars().noneMatch(Character::isLetter)) {
       // «Ъ», Kommersant's sign, and "блока 70", a block of flats by its number: no letter a
       // body's name could be known by.

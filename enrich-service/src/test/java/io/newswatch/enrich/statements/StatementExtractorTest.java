@@ -9382,5 +9382,13 @@ class StatementExtractorTest {
           + "Вучићем.", Language.SR_CYRL),
           "Каран је у четвртак разговарао са Вучићем", "unknown", INDIRECT);
     }
+
+    @Test
+    void aCompanysNounBeforeItsNameIsNoPartOfTheName() {
+      // Before: the body was "Preduzeće Putevi Srbije", which no other outlet's "Putevi Srbije" meets.
+      expect(extractSeeded("Градоначелница Ужица заказала је седницу. Предузеће Путеви Србије упозорило је возаче да на "
+          + "пут не крећу без зимске опреме.", Language.SR_CYRL),
+          "на пут не крећу без зимске опреме", "unknown:putevi srbije", INDIRECT);
+    }
   }
 }
