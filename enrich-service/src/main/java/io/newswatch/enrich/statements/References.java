@@ -403,6 +403,17 @@ abstract class References extends TextIndex {
         i = markedEnd - 1;
         continue;
       }
+      String headAfterDocument = inflecting() && i > 0 && freeWord(i) && tokens.get(i).capitalised()
+          && i != sentenceFirst[sentenceOf[i]] && tokens.get(i - 1).word() && entry(i - 1).document()
+          && (i + 1 >= tokens.size() || !tokens.get(i + 1).word() || !tokens.get(i + 1).capitalised())
+          ? lex.bodyNominative(keys.get(i)) : null;
+      String headBody = headAfterDocument == null ? null : lastBodyWithHead(Texts.matchKey(headAfterDocument));
+      if (headBody != null) {
+        // "„...”, navodi se u saopštenju Štaba" after "Gradski štab za vanredne situacije": the
+        // head noun alone, capitalised and in the genitive, is the body named before with it.
+        addBody(i, i + 1, headAfterDocument, true);
+        continue;
+      }
       if (inflecting() && freeWord(i) && !tokens.get(i).capitalised() && entry(i).body()
           && (placeNamedAfterSource(i) || complementBeforeVerbAfterSource(i))) {
         // "Из општине Дечани саопштено је", "В посольстве Сербии в Москве сообщили": where the

@@ -9390,5 +9390,17 @@ class StatementExtractorTest {
           + "пут не крећу без зимске опреме.", Language.SR_CYRL),
           "на пут не крећу без зимске опреме", "unknown:putevi srbije", INDIRECT);
     }
+
+    @Test
+    void aBodysHeadNounAfterADocumentIsTheBodyNamedBeforeWithIt() {
+      // Before: "Štaba" was a stranger's name, and the statement went to the institute whose
+      // statement came before.
+      expect(extractSeeded("Republički hidrometeorološki zavod Srbije (RHMZ) izdao je upozorenje. Kako se navodi u "
+          + "saopštenju RHMZ, temperatura će pasti.\n\nGradski štab za vanredne situacije Beograda saopštio je da su "
+          + "saobraćajnice prohodne. „Molimo građane da ne kreću na put bez zimske opreme”, navodi se u saopštenju "
+          + "Štaba.", Language.SR_LATN),
+          "Molimo građane da ne kreću na put bez zimske opreme", "unknown:gradski stab za vanredne situacije beograda",
+          DIRECT);
+    }
   }
 }
