@@ -2922,6 +2922,10 @@ abstract class Attributions extends References {
     if (antecedentOfRelative != null) {
       // "... sa ministrom Bratislavom Gašićem, koji je izjavio da ...": the relative's noun speaks.
       c.subject = antecedentOfRelative;
+      // "прокомментировала слова главы евродипломатии Каи Каллас, которая заявила, что ...": the
+      // one whose words another comments on speaks in the aside; the "она" after it is still the
+      // one who commented, as after "заявление Каи Каллас о том, что".
+      c.ownerNamed = wordsNounBefore(antecedentOfRelative.from);
     } else if (v != null && v.impersonal()) {
       // "— говорится в сообщении МИД": the source is the body or person in the phrase after, or a
       // body's common noun ("в сообщении российского концерна"); "— приводит её слова агентство
@@ -5490,6 +5494,35 @@ abstract class Attributions extends References {
     return key.length() >= 5 && key.endsWith("ed") || entry(k).irregularPast();
   }
 
+  /** Whether a noun for someone's words ("слова", "reči", "words") stands shortly before {@code at}, in its sentence. */
+  private boolean wordsNounBefore(int at) {
+    for (int k = at - 1; k >= Math.max(0, at - WORDS_NOUN_REACH) && sentenceOf[k] == sentenceOf[at]; k--) {
+      if (tokens.get(k).word() && WORDS_NOUNS.contains(keys.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tokens between a noun for someone's words and the name of whose they are ("слова главы евродипломатии Каи Каллас"). */
+  private static final int WORDS_NOUN_REACH = 5;
+
+  /** Keys of nouns for someone's words. */
+  private static final Set<String> WORDS_NOUNS = Set.of("slova", "reci", "rijeci", "words", "remarks");
+
+  /** Whether a "that" comes in [from, end) before any comma or other punctuation. */
+  private boolean thatBeforeComma(int from, int end) {
+    for (int k = from; k < end; k++) {
+      if (!tokens.get(k).word()) {
+        return false;
+      }
+      if (entry(k).complementizer()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** First token of the reported clause after a speech verb ending at {@code verbLast}, or -1. */
   int complementizerAfter(int verbLast, int end) {
     int reach = verbLast + 1 + COMPLEMENTIZER_REACH;
@@ -5511,6 +5544,12 @@ abstract class Attributions extends References {
       }
       if (token.word() && entry(i).complementizer() && relativeThat(verbLast, i)) {
         return -1; // "said ... after a session of the National Security Council that lasted four hours"
+      }
+      if (inflecting() && token.word() && !quoted[i] && entry(i).subordinator() && !entry(i).preposition()
+          && thatBeforeComma(i + 1, end)) {
+        // "рекао нам је један пензионер док је са унуком чекао да се делегација појави": the "da"
+        // is the subordinate clause's verb's, which no comma parts from it.
+        return -1;
       }
       if (token.word() && entry(i).complementizer() && clauseBeforeThat(verbLast, i)) {
         return verbLast + 1; // "said the figures proved that ...": the clause opens with its subject

@@ -9402,5 +9402,22 @@ class StatementExtractorTest {
           "Molimo građane da ne kreću na put bez zimske opreme", "unknown:gradski stab za vanredne situacije beograda",
           DIRECT);
     }
+
+    @Test
+    void theThatOfASubordinateClausesVerbIsNotTheSpeechVerbs() {
+      // Before: "da" after "dok je ... čekao" was read as the report of "rekao nam je".
+      List<ExtractedStatement> found = extractSeeded("„Došli smo da pokažemo da nas ima“, rekao nam je jedan penzioner "
+          + "dok je sa unukom čekao da se delegacija pojavi na stepeništu.", Language.SR_LATN);
+      assertEquals(1, found.size(), () -> describe(found));
+    }
+
+    @Test
+    void whoseWordsAreCommentedOnSpeaksInTheAsideButIsNoLaterPronoun() {
+      // Before: Kallas, who spoke in the relative clause, outranked Zakharova for "она".
+      expect(extractSeeded("Захарова также прокомментировала слова главы евродипломатии Каи Каллас, которая накануне "
+          + "заявила, что Сербия должна «сделать выбор до конца десятилетия». «Выбор Сербия сделала давно — и "
+          + "называется он „суверенитет“», — ответила она.", Language.RU),
+          "Выбор Сербия сделала давно — и называется он „суверенитет“", "nw:maria-zakharova", DIRECT);
+    }
   }
 }
