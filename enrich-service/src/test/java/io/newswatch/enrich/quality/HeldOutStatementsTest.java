@@ -72,9 +72,9 @@ import org.junit.jupiter.api.Test;
  * heldout/held-out-274.yaml}, {@code heldout/held-out-277.yaml}, {@code
  * heldout/held-out-280.yaml}, {@code heldout/held-out-283.yaml}, {@code
  * heldout/held-out-286.yaml}, {@code heldout/held-out-289.yaml}, {@code
- * heldout/held-out-292.yaml} and {@code heldout/held-out-295.yaml} are held out: nothing was
- * changed to fit them (the thirty-first has since been read in part, so the others are the
- * cleaner measures). The others
+ * heldout/held-out-292.yaml}, {@code heldout/held-out-295.yaml} and {@code
+ * heldout/held-out-298.yaml} are held out: nothing was changed to fit them (the thirty-first has
+ * since been read in part, so the others are the cleaner measures). The others
  * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores
@@ -1977,6 +1977,34 @@ class HeldOutStatementsTest {
   @Test
   void statementAttributionOnTheTwoHundredAndNinetyFifthSetHeldOut() throws IOException {
     measureHeldOut("/heldout/held-out-295.yaml", "held out 295");
+  }
+
+  /**
+   * The two-hundred-and-ninety-sixth set, written beside the two-hundred-and-ninety-seventh and
+   * -eighth.
+   */
+  @Test
+  void statementAttributionOnTheTwoHundredAndNinetySixthSet() throws IOException {
+    measure("/heldout/development-296.yaml", "set 296");
+  }
+
+  /**
+   * The two-hundred-and-ninety-seventh set, written beside the two-hundred-and-ninety-sixth and
+   * -eighth.
+   */
+  @Test
+  void statementAttributionOnTheTwoHundredAndNinetySeventhSet() throws IOException {
+    measure("/heldout/development-297.yaml", "set 297");
+  }
+
+  /**
+   * The two-hundred-and-ninety-eighth set, held out from its first run, taken on the code that sets
+   * 293 and 294 had led to (5027071): written beside the two-hundred-and-ninety-sixth and -seventh,
+   * and never fitted.
+   */
+  @Test
+  void statementAttributionOnTheTwoHundredAndNinetyEighthSetHeldOut() throws IOException {
+    measureHeldOut("/heldout/held-out-298.yaml", "held out 298");
   }
 
   /** The forty-ninth set, written beside the fiftieth. */
