@@ -9419,5 +9419,13 @@ class StatementExtractorTest {
           + "называется он „суверенитет“», — ответила она.", Language.RU),
           "Выбор Сербия сделала давно — и называется он „суверенитет“", "nw:maria-zakharova", DIRECT);
     }
+
+    @Test
+    void emiliIsAWomansGivenNameInRussian() {
+      // Before: "Эмили" gave no gender, so "по ее словам" found no woman before it.
+      expect(extractSeeded("Заседание началось с доклада заместителя генсека ООН по гуманитарным вопросам Эмили Роше. По "
+          + "ее словам, за ноябрь погибли не менее 140 мирных жителей.", Language.RU),
+          "за ноябрь погибли не менее 140 мирных жителей", "unknown:emili rose", INDIRECT);
+    }
   }
 }
