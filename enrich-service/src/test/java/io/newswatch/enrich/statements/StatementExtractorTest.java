@@ -9427,5 +9427,12 @@ class StatementExtractorTest {
           + "ее словам, за ноябрь погибли не менее 140 мирных жителей.", Language.RU),
           "за ноябрь погибли не менее 140 мирных жителей", "unknown:emili rose", INDIRECT);
     }
+
+    @Test
+    void theMoscowTransportDepartmentIsAnAgencyAfterV() {
+      // Before: "В Дептрансе сообщили" named no body, as a place's unnamed people would not be.
+      expect(extractSeeded("В Дептрансе сообщили, что наземный транспорт ходит с интервалами до 20 минут.", Language.RU),
+          "наземный транспорт ходит с интервалами до 20 минут", "unknown:deptrans", INDIRECT);
+    }
   }
 }
