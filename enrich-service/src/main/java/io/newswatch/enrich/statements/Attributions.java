@@ -5805,8 +5805,11 @@ abstract class Attributions extends References {
       // consultations, scheduled for Wednesday": the outlet or the audience told, no clause's subject
       from++;
     }
-    // "said about 1,400 people had been evacuated": a preposition before a number qualifies it.
-    boolean approximate = from + 1 < end && tokens.get(from).word() && entry(from).preposition() && number(from + 1);
+    // "said about 1,400 people had been evacuated", "said at least two member states would ...": a
+    // preposition before a number qualifies it.
+    boolean approximate = from + 1 < end && tokens.get(from).word() && entry(from).preposition()
+        && (number(from + 1) || from + 2 < end && "at".equals(keys.get(from)) && AT_LEAST.contains(keys.get(from + 1))
+            && (number(from + 2) || NUMBER_WORDS.contains(keys.get(from + 2))));
     if (from + 3 < end && tokens.get(from).word() && entry(from).preposition() && tokens.get(from + 1).word()
         && entry(from + 1).determiner() && tokens.get(from + 2).word() && entry(from + 2).document()
         && tokens.get(from + 3).word() && (entry(from + 3).nominative() || "it".equals(keys.get(from + 3))
@@ -5998,6 +6001,13 @@ abstract class Attributions extends References {
    * clause's subject is: the article, marks and a possessive's "s" count for nothing.
    */
   private static final int QUOTED_PREDICATE_SUBJECT_WORDS = 6;
+
+  /** "least" and "most" of "at least" and "at most" before an amount. */
+  private static final Set<String> AT_LEAST = Set.of("least", "most");
+
+  /** English numbers in words, which "at least" may come before ("at least two member states"). */
+  private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "half");
 
   /** English words before an amount that say it is not exact ("about 61 billion dinars"). */
   private static final Set<String> APPROXIMATELY = Set.of("about", "around", "almost", "nearly", "roughly", "some");

@@ -9434,5 +9434,13 @@ class StatementExtractorTest {
       expect(extractSeeded("В Дептрансе сообщили, что наземный транспорт ходит с интервалами до 20 минут.", Language.RU),
           "наземный транспорт ходит с интервалами до 20 минут", "unknown:deptrans", INDIRECT);
     }
+
+    @Test
+    void atLeastBeforeANumberOpensAReportedClause() {
+      // Before: "at" read as a preposition of place or time, so the clause after "said" was lost.
+      expect(extractSeeded("One EU diplomat said at least two member states would demand further guarantees on Kosovo.",
+          Language.EN),
+          "at least two member states would demand further guarantees on Kosovo", "unknown", INDIRECT);
+    }
   }
 }
