@@ -72,9 +72,10 @@ import org.junit.jupiter.api.Test;
  * heldout/held-out-274.yaml}, {@code heldout/held-out-277.yaml}, {@code
  * heldout/held-out-280.yaml}, {@code heldout/held-out-283.yaml}, {@code
  * heldout/held-out-286.yaml}, {@code heldout/held-out-289.yaml}, {@code
- * heldout/held-out-292.yaml}, {@code heldout/held-out-295.yaml} and {@code
- * heldout/held-out-298.yaml} are held out: nothing was changed to fit them (the thirty-first has
- * since been read in part, so the others are the cleaner measures). The others
+ * heldout/held-out-292.yaml}, {@code heldout/held-out-295.yaml}, {@code
+ * heldout/held-out-298.yaml} and {@code heldout/held-out-301.yaml} are held out: nothing was
+ * changed to fit them (the thirty-first has since been read in part, so the others are the
+ * cleaner measures). The others
  * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores
@@ -2005,6 +2006,34 @@ class HeldOutStatementsTest {
   @Test
   void statementAttributionOnTheTwoHundredAndNinetyEighthSetHeldOut() throws IOException {
     measureHeldOut("/heldout/held-out-298.yaml", "held out 298");
+  }
+
+  /**
+   * The two-hundred-and-ninety-ninth set, written beside the three-hundredth and the
+   * three-hundred-and-first.
+   */
+  @Test
+  void statementAttributionOnTheTwoHundredAndNinetyNinthSet() throws IOException {
+    measure("/heldout/development-299.yaml", "set 299");
+  }
+
+  /**
+   * The three-hundredth set, written beside the two-hundred-and-ninety-ninth and the
+   * three-hundred-and-first.
+   */
+  @Test
+  void statementAttributionOnTheThreeHundredthSet() throws IOException {
+    measure("/heldout/development-300.yaml", "set 300");
+  }
+
+  /**
+   * The three-hundred-and-first set, held out from its first run, taken on the code that sets 296
+   * and 297 had led to (b702648): written beside the two-hundred-and-ninety-ninth and the
+   * three-hundredth, and never fitted.
+   */
+  @Test
+  void statementAttributionOnTheThreeHundredAndFirstSetHeldOut() throws IOException {
+    measureHeldOut("/heldout/held-out-301.yaml", "held out 301");
   }
 
   /** The forty-ninth set, written beside the fiftieth. */
