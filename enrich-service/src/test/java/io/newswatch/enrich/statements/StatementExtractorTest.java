@@ -9442,5 +9442,14 @@ class StatementExtractorTest {
           Language.EN),
           "at least two member states would demand further guarantees on Kosovo", "unknown", INDIRECT);
     }
+
+    @Test
+    void theHeadOfUkrainianDiplomacyIsSybiha() {
+      // Before: the catalogue gave Sybiha no "глава украинской дипломатии", so his quote went to nobody.
+      expect(extractSeeded("Министр иностранных дел Украины Андрей Сибига в пятницу заявил, что Киев готов к миру. — Если "
+          + "Москва хочет разговаривать, пусть начнёт с прекращения ударов по энергетике, — добавил глава украинской "
+          + "дипломатии.", Language.RU),
+          "Если Москва хочет разговаривать, пусть начнёт с прекращения ударов по энергетике", "nw:andrii-sybiha", DIRECT);
+    }
   }
 }
