@@ -3787,10 +3787,11 @@ abstract class Attributions extends References {
           nameAt = described;
         }
         Ref apposed = stop + 1 < end && tokens.get(stop).is(",") && nameAt < end ? refAt[nameAt] : null;
-        if ((subject == null || subject.type == RefType.ROLE || officeOf(after, stop, subject)) && apposed != null
+        boolean office = apposed != null && officeOf(after, stop, subject);
+        if ((subject == null || subject.type == RefType.ROLE || office) && apposed != null
             && apposed.from == nameAt
             && (apposed.type == RefType.NAME && !apposed.singleWord && personalName(apposed)
-                || officeOf(after, stop, subject) && apposed.type == RefType.MENTION && personInFull(apposed))
+                || office && apposed.type == RefType.MENTION && personInFull(apposed))
             && apposed.to < end
             && tokens.get(apposed.to).is(",") && wordsBetween(after, stop) <= APPOSED_DESCRIPTION_WORDS) {
           // "Према речима аутора, Милана Стојковића, књигу је писао ...", "По словам другого
