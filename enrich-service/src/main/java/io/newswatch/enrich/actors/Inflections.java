@@ -12,8 +12,9 @@ import java.util.Locale;
  * (Kurtijeva policija, Vučićeve reči). The catalogue lists names in the nominative only; the
  * matcher analyses these forms with the text's chain and accepts their stems as well.
  *
- * <p>Only the regular endings of the name declensions are produced, and only from the word's last
- * letter: this is a stand-in for what the stemmer fails to join, not a morphology. Possessives
+ * <p>Only the regular endings of the name declensions are produced, from the word's last letter
+ * and the fleeting a before it (Petar, Petra): this is a stand-in for what the stemmer fails to
+ * join, not a morphology. Possessives
  * are produced only where they cannot meet a place name (Kos would give Kosov, which is Kosovo):
  * after -i (Kurtijev), a soft consonant (Vučićev, Dačićev) or -v (Lavrovljev).
  */
@@ -71,6 +72,14 @@ final class Inflections {
     } else {
       // Peskov, Petković: Peskova, Peskovu, Peskovom; Petkovića, Petkovićem.
       add(out, word, e[0], e[1], e[2], e[3]);
+      int n = word.length();
+      if (n >= 4 && isOneOf(last, "rcрц") && isOneOf(Character.toLowerCase(word.charAt(n - 2)), "aа")) {
+        // Petar: Petra, Petru, Petrom. The a before the last consonant drops in every other case,
+        // and the stemmer keeps petar apart from petr, so without these forms "sa Petrom
+        // Petkovićem" was nobody. Aleksandar needs none (its stems meet), and an -ar that keeps
+        // its a (Lazar, Lazara) only gains a form no text has.
+        add(out, word.substring(0, n - 2) + word.substring(n - 1), e[0], e[1], e[2], e[3]);
+      }
       if (possessive) {
         if (isOneOf(last, "vв")) {
           add(out, word, e[13], e[14]);
@@ -96,6 +105,11 @@ final class Inflections {
     } else {
       // Лавров: Лаврова, Лаврову, Лавровым, Лаврове; Путин: Путина, Путиным.
       add(out, word, "а", "у", "ым", "ом", "е");
+      int n = word.length();
+      if (n >= 4 && last == 'р' && word.charAt(n - 2) == 'а') {
+        // A Serbian Петар is declined the Serbian way as often as not: Петра, Петром.
+        add(out, word.substring(0, n - 2) + "р", "а", "у", "ом", "е");
+      }
     }
   }
 

@@ -1111,12 +1111,6 @@ final class ExtractionPass extends Attributions {
         if (possessor != null) {
           catalogued = personByName.get(possessor); // "Prema Đilasovim rečima": Đilas
         }
-        if (catalogued == null && ref.singleWord && inflecting() && fullNameBefore(ref, surnameKey(ref)) == null) {
-          // "Prema rečima Petkovića" after "sa ... Petrom Petkovićem", whose full name in the
-          // instrumental the actor matcher did not take: a catalogue surname in another case, as
-          // its nominative would be.
-          catalogued = personByName.get(lex.surnameStem(keyOf(ref)));
-        }
         if (catalogued != null) {
           c.speakerId = catalogued;
           c.speakerName = catalogue.byId(catalogued).map(Actor::name).orElse(ref.name);

@@ -266,6 +266,23 @@ class ActorMatcherTest {
   }
 
   @Test
+  void aGivenNameWhoseAFallsAwayInTheOtherCasesStillMakesTheFullName() {
+    // Petar stems to petar, Petra and Petrom to petr. Read as someone else's given name, the
+    // oblique forms used to leave the surname after them nobody's.
+    ActorCatalogue seededCatalogue = ActorCatalogue.load(Path.of("..", "seeds", "actors.yaml"));
+    ActorMatcher withNames = new ActorMatcher(seededCatalogue, new StatementExtractor(seededCatalogue)::givenName);
+    for (String[] text : new String[][] {
+        {"sr-Latn", "Sastao se sa Petrom Petkovićem u Prištini.", "Petrom Petkovićem"},
+        {"sr-Latn", "Pitali smo Petra Petkovića šta misli.", "Petra Petkovića"},
+        {"sr-Cyrl", "Питали смо Петра Петковића шта мисли.", "Петра Петковића"},
+        {"ru", "Он встретился с Петром Петковичем.", "Петром Петковичем"}}) {
+      List<Mention> found = withNames.find(text[1], Language.fromTag(text[0]));
+      assertEquals(List.of("nw:petar-petkovic " + text[2] + " FULL_NAME"),
+          found.stream().map(m -> m.actorId() + " " + m.surface() + " " + m.type()).toList(), text[1]);
+    }
+  }
+
+  @Test
   void serbianPossessiveOfASurnameNamesThePerson() {
     assertEquals(List.of("nw:albin-kurti"), seededIds("Misija je gledala kako Kurtijeva policija ulazi na sever.", Language.SR_LATN));
     assertEquals(List.of("nw:albin-kurti"), seededIds("Брисел толерише Куртијеве једностране потезе.", Language.SR_CYRL));

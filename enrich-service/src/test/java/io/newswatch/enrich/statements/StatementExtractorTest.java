@@ -9351,8 +9351,8 @@ class StatementExtractorTest {
 
     @Test
     void aCatalogueSurnameInTheGenitiveIsThePersonWhenNoFullNameWasMatched() {
-      // Before: the full name came in the instrumental, which the actor matcher did not take, so
-      // "Petkovića" was a stranger of that name.
+      // Before: the actor matcher did not take the full name in the instrumental, whose given name
+      // drops its a (Petar, Petrom), so "Petkovića" was a stranger of that name.
       expect(extractSeeded("Vučić je razgovarao sa direktorom Kancelarije za KiM Petrom Petkovićem. Prema rečima "
           + "Petkovića, od početka godine sa severa se iselilo više od 300 porodica.", Language.SR_LATN),
           "od početka godine sa severa se iselilo više od 300 porodica", "nw:petar-petkovic", INDIRECT);
