@@ -73,9 +73,9 @@ import org.junit.jupiter.api.Test;
  * heldout/held-out-280.yaml}, {@code heldout/held-out-283.yaml}, {@code
  * heldout/held-out-286.yaml}, {@code heldout/held-out-289.yaml}, {@code
  * heldout/held-out-292.yaml}, {@code heldout/held-out-295.yaml}, {@code
- * heldout/held-out-298.yaml} and {@code heldout/held-out-301.yaml} are held out: nothing was
- * changed to fit them (the thirty-first has since been read in part, so the others are the
- * cleaner measures). The others
+ * heldout/held-out-298.yaml}, {@code heldout/held-out-301.yaml} and {@code
+ * heldout/held-out-304.yaml} are held out: nothing was changed to fit them (the thirty-first has
+ * since been read in part, so the others are the cleaner measures). The others
  * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores
@@ -2034,6 +2034,34 @@ class HeldOutStatementsTest {
   @Test
   void statementAttributionOnTheThreeHundredAndFirstSetHeldOut() throws IOException {
     measureHeldOut("/heldout/held-out-301.yaml", "held out 301");
+  }
+
+  /**
+   * The three-hundred-and-second set, written beside the three-hundred-and-third and the
+   * three-hundred-and-fourth.
+   */
+  @Test
+  void statementAttributionOnTheThreeHundredAndSecondSet() throws IOException {
+    measure("/heldout/development-302.yaml", "set 302");
+  }
+
+  /**
+   * The three-hundred-and-third set, written beside the three-hundred-and-second and the
+   * three-hundred-and-fourth.
+   */
+  @Test
+  void statementAttributionOnTheThreeHundredAndThirdSet() throws IOException {
+    measure("/heldout/development-303.yaml", "set 303");
+  }
+
+  /**
+   * The three-hundred-and-fourth set, held out from its first run, taken on the code that sets 299
+   * and 300 had led to (811a12c): written beside the three-hundred-and-second and the
+   * three-hundred-and-third, and never fitted.
+   */
+  @Test
+  void statementAttributionOnTheThreeHundredAndFourthSetHeldOut() throws IOException {
+    measureHeldOut("/heldout/held-out-304.yaml", "held out 304");
   }
 
   /** The forty-ninth set, written beside the fiftieth. */
