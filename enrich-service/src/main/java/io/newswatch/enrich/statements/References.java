@@ -370,7 +370,8 @@ abstract class References extends TextIndex {
         // preposition stands right before it ("in his office").
         nominativeSubject |= !inflecting && i > 1 && tokens.get(i - 1).word() && entry(i - 1).possessive() != null
             && !(tokens.get(i - 2).word() && entry(i - 2).preposition()) && end < tokens.size() && verbAt(end).isPresent();
-        ref.oblique = !subjectOfClause(i, end) && !nominativeSubject && (obliqueBefore(i, true) || inflecting && declined);
+        ref.oblique = !subjectOfClause(i, end) && !nominativeSubject && (obliqueBefore(i, true) || inflecting && declined)
+            || bodysTermBeforeSourcePeople(ref, end);
         add(ref);
         i = end - 1;
       }
@@ -3445,6 +3446,23 @@ abstract class References extends TextIndex {
     // "Посольство России в Сербии в заявлении ..." is the embassy speaking.
     return next.word() && !next.capitalised() && !entry(to).preposition() && !entry(to).conjunction()
         && (entry(to).title() || entry(to).sourcePeople());
+  }
+
+  /**
+   * "Council diplomats said": a body's own role term before the people who speak unnamed only
+   * qualifies them, as the body's name does in "NATO officials said" ({@link #modifierOfTitle}).
+   */
+  private boolean bodysTermBeforeSourcePeople(Ref role, int to) {
+    if (role.roleActors.isEmpty() || to >= tokens.size() || !tokens.get(to).word() || tokens.get(to).capitalised()
+        || !entry(to).sourcePeople()) {
+      return false;
+    }
+    for (String id : role.roleActors) {
+      if (catalogue.byId(id).map(a -> a.kind() != Actor.Kind.ORGANISATION).orElse(true)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Vučić's, Vučić’s: a possessor, not a speaker. */

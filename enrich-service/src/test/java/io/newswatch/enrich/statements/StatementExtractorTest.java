@@ -9451,5 +9451,13 @@ class StatementExtractorTest {
           + "дипломатии.", Language.RU),
           "Если Москва хочет разговаривать, пусть начнёт с прекращения ударов по энергетике", "nw:andrii-sybiha", DIRECT);
     }
+
+    @Test
+    void theBodysOwnWordBeforeUnnamedDiplomatsOnlySaysWhoseTheyAre() {
+      // Before: the bare "Council", the Security Council's role term, was taken as the subject.
+      expect(extractSeeded("The UN Security Council will discuss Kosovo on Monday. Council diplomats said the Chinese "
+          + "envoy was expected to back Serbia's position.", Language.EN),
+          "the Chinese envoy was expected to back Serbia's position", "unknown", INDIRECT);
+    }
   }
 }
