@@ -4647,6 +4647,13 @@ abstract class Attributions extends References {
         segmentEnd = i; // "..., Vucic said at the commemoration ..., held in Tasmajdan Park": about the event
         break;
       }
+      if (english && tokens.get(i).is(",") && i + 2 < segmentEnd && tokens.get(i + 1).word() && entry(i + 1).conjunction()
+          && tokens.get(i + 2).word() && verbAt(i + 2).isEmpty() && !pastForm(i + 2)) {
+        // "..., the institute said on Saturday, and hospitals have postponed surgery": the
+        // narrator's next clause, with a subject of its own.
+        segmentEnd = i;
+        break;
+      }
       if (english && tokens.get(i).word() && (entry(i).subordinator() || entry(i).as())
           || english && tokens.get(i).is(",") && i + 1 < segmentEnd && tokens.get(i + 1).word()
           && (entry(i + 1).subordinator() || entry(i + 1).as())) {

@@ -9459,5 +9459,15 @@ class StatementExtractorTest {
           + "envoy was expected to back Serbia's position.", Language.EN),
           "the Chinese envoy was expected to back Serbia's position", "unknown", INDIRECT);
     }
+
+    @Test
+    void aTrailingAttributionMayBeFollowedByTheNarratorsNextClause() {
+      // Before: ", and hospitals ..." after "said on Saturday" was read as more of the attribution,
+      // too long for one, so the report was lost.
+      expect(extractSeeded("The flu season has arrived three weeks earlier than usual, the Institute of Public Health of "
+          + "Serbia said on Saturday, and hospitals in Belgrade and Nis have postponed non-urgent surgery.", Language.EN),
+          "The flu season has arrived three weeks earlier than usual", "unknown:institute of public health of serbia",
+          INDIRECT);
+    }
   }
 }
