@@ -6658,6 +6658,27 @@ abstract class Attributions extends References {
    * first; never one inside a quote, a relative clause, or after a preposition (unless the
    * phrase itself governs the case, as "по словам Захаровой" does).
    */
+  /**
+   * Whether a reference before the verb stands in an "as X said" aside that a comma closes before
+   * the verb ("..., kako je preneo njegov branilac Nebojša Ranković, izjavio je", "..., как
+   * сообщил его адвокат, заявил", "..., as his lawyer told reporters, said").
+   */
+  private boolean inAsideOfPassingOn(Ref ref, int verb) {
+    if (!commaBetween(ref.to, verb)) {
+      return false;
+    }
+    int first = sentenceFirst[sentenceOf[ref.from]];
+    for (int k = ref.from - 1; k >= first; k--) {
+      if (tokens.get(k).word() && entry(k).as() && (k == first || tokens.get(k - 1).is(","))) {
+        return verbBetween(k + 1, ref.from) || lex.creditAt(keys, k) > 0; // "kako je preneo" credits
+      }
+      if (tokens.get(k).is(",") || quoted[k]) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   Ref best(int from, int to, int verb, boolean obliqueAllowed, boolean mentionsOnly) {
     boolean english = "en".equals(language.base());
     Ref best = null;
@@ -6703,6 +6724,11 @@ abstract class Attributions extends References {
               || afterSettlement(ref))) {
         // "direktor Kancelarije navodi": the role's complement, not a surname; "Жительница поселка
         // Кичкасс рассказала": where she lives.
+        continue;
+      }
+      if (ref.to <= verb && inAsideOfPassingOn(ref, verb)) {
+        // "Mitić je pred sudijom, kako je preneo njegov branilac Nebojša Ranković, izjavio da":
+        // who passed the words on, in an aside closed before the verb, is not who spoke them.
         continue;
       }
       if (ref.to <= verb && inQuestionBefore(ref, verb)) {

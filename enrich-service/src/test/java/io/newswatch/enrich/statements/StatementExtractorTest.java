@@ -9469,5 +9469,13 @@ class StatementExtractorTest {
           "The flu season has arrived three weeks earlier than usual", "unknown:institute of public health of serbia",
           INDIRECT);
     }
+
+    @Test
+    void whoPassedTheWordsOnInAnAsideIsNotTheirSpeaker() {
+      // Before: the lawyer named in "kako je preneo ..." stood nearest the verb and was its subject.
+      expect(extractSeeded("Zoran Mitić je pred sudijom, kako je preneo njegov branilac Nebojša Ranković, izjavio da je "
+          + "svaku isplatu odobravao upravni odbor preduzeća.", Language.SR_LATN),
+          "je svaku isplatu odobravao upravni odbor preduzeća", "unknown:zoran mitic", INDIRECT);
+    }
   }
 }
