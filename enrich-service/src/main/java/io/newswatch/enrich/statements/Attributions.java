@@ -6886,7 +6886,7 @@ abstract class Attributions extends References {
       before = refAt[before.from - 2];
       return relativePerson(before) ? before : null;
     }
-    if (before == null || before.to != i - 1 || !relativePerson(before)) {
+    if (before == null || before.to != i - 1 || !relativePerson(before) || placeAfterIn(before)) {
       // "Vesna Lazarević, author of the book "The Pipeline State", who said": the person before
       // a description set off by commas, also where the description ends in a body's name
       // ("Dragana Vesić, director of the Energy Policy Institute in Belgrade, who says").
@@ -6898,6 +6898,19 @@ abstract class Attributions extends References {
     }
     return relativePerson(before) ? before : null;
   }
+
+  /**
+   * A lone capitalised word right after "u", "iz", "в", "из", "in" or "from": the place the
+   * description before a relative pronoun ends in ("direktorkom Osnovne škole „Vuk Karadžić“ u
+   * Zemunu, koja kaže"), not its antecedent.
+   */
+  private boolean placeAfterIn(Ref ref) {
+    return ref.type == RefType.NAME && ref.singleWord && ref.from >= 1 && tokens.get(ref.from - 1).word()
+        && PLACE_PREPOSITIONS.contains(keys.get(ref.from - 1));
+  }
+
+  /** Prepositions of where someone is or comes from, by match key (u, iz, в, из, in, from). */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("u", "iz", "v", "in", "from");
 
   /** A name, or a catalogue person's mention: who a relative clause after it may report. */
   private static boolean relativePerson(Ref ref) {

@@ -9477,5 +9477,13 @@ class StatementExtractorTest {
           + "svaku isplatu odobravao upravni odbor preduzeća.", Language.SR_LATN),
           "je svaku isplatu odobravao upravni odbor preduzeća", "unknown:zoran mitic", INDIRECT);
     }
+
+    @Test
+    void aPlaceAtTheEndOfADescriptionIsNotWhomTheRelativePronounMeans() {
+      // Before: "Zemunu", a capital right before "koja", was taken for the one who says.
+      expect(extractSeeded("O tome smo razgovarali sa Gordanom Pavlović, direktorkom Osnovne škole „Vuk Karadžić“ u "
+          + "Zemunu, koja kaže da je situacija u njenoj školi ozbiljna.", Language.SR_LATN),
+          "je situacija u njenoj školi ozbiljna", "unknown:gordana pavlovic", INDIRECT);
+    }
   }
 }
