@@ -6850,7 +6850,7 @@ abstract class Attributions extends References {
     return false;
   }
 
-  private boolean commaBetween(int from, int to) {
+  boolean commaBetween(int from, int to) {
     for (int i = from; i < to; i++) {
       if (tokens.get(i).is(",")) {
         return true;

@@ -2516,6 +2516,16 @@ final class ExtractionPass extends Attributions {
     return List.copyOf(spans);
   }
 
+  /** Serbian verbs of talking that a negated wish before "da" refuses (priča, govori), by match key. */
+  private static final Set<String> TALKING = Set.of(
+      Texts.matchKey("priča"), Texts.matchKey("pričam"), Texts.matchKey("pričamo"), Texts.matchKey("pričaju"),
+      Texts.matchKey("govori"), Texts.matchKey("govorim"), Texts.matchKey("govorimo"), Texts.matchKey("govore"));
+
+  /** Serbian verbs of wishing that, negated, refuse the talking after their "da" (želi, želeo), by match key. */
+  private static final Set<String> WISHES = Set.of(
+      Texts.matchKey("želi"), Texts.matchKey("želim"), Texts.matchKey("želimo"), Texts.matchKey("žele"),
+      Texts.matchKey("želeo"), Texts.matchKey("želela"), Texts.matchKey("želeli"), Texts.matchKey("želele"));
+
   /** Words a refusal may open with before what it withholds ("the government will not be commenting"). */
   private static final int REFUSAL_LEAD_WORDS = 5;
   /** Longest statement read as a bare refusal: a longer one says more than that it says nothing. */
@@ -2544,6 +2554,17 @@ final class ExtractionPass extends Attributions {
       words.add(i);
     }
     for (int w = 0; w < words.size() && w <= REFUSAL_LEAD_WORDS; w++) {
+      if (w >= 2 && TALKING.contains(keys.get(words.get(w))) && "da".equals(keys.get(words.get(w - 1)))
+          && (entry(words.get(w - 2)).negation() || w >= 3 && entry(words.get(w - 3)).negation())
+          && (WISHES.contains(keys.get(words.get(w - 2))) || "o".equals(keys.get(words.get(0))))
+          && !commaBetween(words.get(w), to)) {
+        // "da o tome ne želi da priča pre sednice uprave", "о судијама неће да говори": a wish
+        // not to talk, or a topic put first that the speaker will not or cannot talk about. Talk
+        // as such is no withheld word ("Ta priča nije tačna", "Priština ne može da govori o
+        // slobodi dok ovako postupa" are statements), and a refusal that goes on after a comma
+        // says more ("Ne želim da pričam o suđenju, svi su videli ...").
+        return true;
+      }
       if (entry(words.get(w)).withheld()) {
         // A negation or a word of absence near it: up to three words before ("do not comment",
         // "no comment", "ne želi da komentariše") or two after ("Komentara neće biti", «Подробностей

@@ -9485,5 +9485,21 @@ class StatementExtractorTest {
           + "Zemunu, koja kaže da je situacija u njenoj školi ozbiljna.", Language.SR_LATN),
           "je situacija u njenoj školi ozbiljna", "unknown:gordana pavlovic", INDIRECT);
     }
+
+    @Test
+    void aTopicPutFirstThatTheSpeakerWillNotTalkAboutIsARefusal() {
+      // Before: the refusal was a statement of the coach's.
+      List<ExtractedStatement> found = extractSeeded("Trener Dragoljub Ćirković bio je zadovoljan. Na pitanje da li će "
+          + "klub u januaru dovesti novog štopera, odgovorio je da o tome ne želi da priča pre sednice uprave.",
+          Language.SR_LATN);
+      assertTrue(found.isEmpty(), describe(found));
+      // A claim that someone cannot talk of something, and a refusal that goes on, say more.
+      expect(extractSeeded("Petković je rekao da Priština ne može da govori o slobodi veroispovesti dok ovako postupa.",
+          Language.SR_LATN),
+          "Priština ne može da govori o slobodi veroispovesti dok ovako postupa", "nw:petar-petkovic", INDIRECT);
+      expect(extractSeeded("Trener Dragoljub Ćirković rekao je da o suđenju ne želi da priča, jer su svi videli šta se "
+          + "desilo.", Language.SR_LATN),
+          "o suđenju ne želi da priča, jer su svi videli šta se desilo", "unknown:dragoljub cirkovic", INDIRECT);
+    }
   }
 }
