@@ -9501,5 +9501,13 @@ class StatementExtractorTest {
           + "desilo.", Language.SR_LATN),
           "o suđenju ne želi da priča, jer su svi videli šta se desilo", "unknown:dragoljub cirkovic", INDIRECT);
     }
+
+    @Test
+    void toTalkInThePastIsASpeechVerb() {
+      // Before: "pričao" was no speech verb, so the dialogue dash before it closed no quote.
+      expect(extractSeeded("Luka Stevanović je bio najbolji.\n\n– Nisam spavao celu noć. Ovo ću pamtiti dok sam živ – "
+          + "pričao je Stevanović novinarima.", Language.SR_LATN),
+          "Nisam spavao celu noć. Ovo ću pamtiti dok sam živ", "unknown:luka stevanovic", DIRECT);
+    }
   }
 }
