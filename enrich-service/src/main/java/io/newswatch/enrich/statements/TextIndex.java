@@ -594,8 +594,16 @@ abstract class TextIndex {
     return surface.endsWith("ть") || surface.endsWith("ться");
   }
 
-  /** A speech verb at {@code i}, after at most two fillers ("— также отметил он", "a zatim poručio"). */
+  /**
+   * A speech verb at {@code i}, after at most two fillers ("— также отметил он", "a zatim poručio"),
+   * and after a preposition and its word of manner before them ("– kroz smeh je pričao", "— сквозь
+   * слёзы сказала").
+   */
   boolean speechVerbWithin(int i, int last) {
+    if (i + 2 < last && tokens.get(i).word() && entry(i).preposition() && !tokens.get(i).capitalised()
+        && tokens.get(i + 1).word() && !tokens.get(i + 1).capitalised() && verbs[i + 1] == null) {
+      i += 2;
+    }
     for (int k = i; k < Math.min(last, i + 3); k++) {
       if (!tokens.get(k).word()) {
         return false;

@@ -9509,5 +9509,13 @@ class StatementExtractorTest {
           + "pričao je Stevanović novinarima.", Language.SR_LATN),
           "Nisam spavao celu noć. Ovo ću pamtiti dok sam živ", "unknown:luka stevanovic", DIRECT);
     }
+
+    @Test
+    void aPhraseOfMannerMayStandBetweenTheDialogueDashAndItsVerb() {
+      // Before: only fillers might stand there, so "kroz smeh" left the dash no quote's end.
+      expect(extractSeeded("Два гола постигао је нападач Лука Стевановић.\n\n– Нисам спавао целу ноћ. Ово ћу памтити док "
+          + "сам жив – кроз смех је рекао Стевановић новинарима.", Language.SR_CYRL),
+          "Нисам спавао целу ноћ. Ово ћу памтити док сам жив", "unknown:luka stevanovic", DIRECT);
+    }
   }
 }
