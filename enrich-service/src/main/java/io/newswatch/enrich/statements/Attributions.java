@@ -6263,7 +6263,8 @@ abstract class Attributions extends References {
         return i;
       }
       if (i > from && tokens.get(i).word() && entry(i).conjunction() && !notEven(i)
-          && (speechVerbWithin(subjectEnd(i + 1, end), end) || speechVerbPastPlace(i + 1, end))) {
+          && (speechVerbWithin(subjectEnd(i + 1, end), end) || speechVerbPastPlace(i + 1, end)
+              || speechVerbPastApposition(i + 1, end))) {
         // "said he never used the term and added, ...", "naveo je da ..., a zatim poručio: ...",
         // "rekla je da ..., a on je dodao da ...": the second verb reports anew, maybe another's.
         return i;
@@ -6296,6 +6297,27 @@ abstract class Attributions extends References {
       }
       if (verbAt(j).isPresent()) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether, after a subject named at {@code from}, what they are set off by commas leads to a
+   * speech verb ("..., and Dragana Stevanović, one of its founders, said ..."): a second report,
+   * the subject's.
+   */
+  private boolean speechVerbPastApposition(int from, int end) {
+    int k = subjectEnd(from, end);
+    if (k == from || k >= end || !tokens.get(k).is(",")) {
+      return false;
+    }
+    for (int j = k + 1; j < Math.min(end, k + 1 + SUBJECT_APPOSITION_WORDS + 1); j++) {
+      if (tokens.get(j).is(",")) {
+        return j > k + 1 && speechVerbWithin(j + 1, end);
+      }
+      if (!tokens.get(j).word() || quoted[j] || verbAt(j).isPresent() || entry(j).complementizer()) {
+        return false;
       }
     }
     return false;

@@ -9517,5 +9517,14 @@ class StatementExtractorTest {
           + "сам жив – кроз смех је рекао Стевановић новинарима.", Language.SR_CYRL),
           "Нисам спавао целу ноћ. Ово ћу памтити док сам жив", "unknown:luka stevanovic", DIRECT);
     }
+
+    @Test
+    void aSecondSpeakerSetOffByCommasAfterAndOpensASecondReport() {
+      // Before: "and Dačić, the foreign minister, said ..." ran on inside Vučić's report.
+      List<ExtractedStatement> found = extractSeeded("Vucic said Serbia would not join the sanctions, and Dacic, the "
+          + "foreign minister, said the decision was final.", Language.EN);
+      expect(found, "Serbia would not join the sanctions", "nw:aleksandar-vucic", INDIRECT);
+      expect(found, "the decision was final", "nw:ivica-dacic", INDIRECT);
+    }
   }
 }
