@@ -4559,7 +4559,10 @@ abstract class Attributions extends References {
     comma = comma == atVerb ? beforeNameAndDescription(comma, verb, first) : comma;
     if (comma < 0 || comma + 1 < end && tokens.get(comma + 1).word() && entry(comma + 1).conjunction()
         || dependentClause(first, comma) || clauseBeforeVerb(comma + 1, verb)
-        || wordsBetween(comma + 1, verb) == 0 && closesRelativeClause(comma, first) && !subjectAfter(verbEnd, end)) {
+        || wordsBetween(comma + 1, verb) == 0 && closesRelativeClause(comma, first) && !subjectAfter(verbEnd, end)
+            && !v.impersonal()) {
+      // (An impersonal verb is no subject's: "..., kojim se snabdevanje produžava do kraja marta,
+      // saopšteno je iz preduzeća" reports the whole sentence.)
       return null;
     }
     if (participleAt(first) > 0 || verbAt(first).isPresent() && participialOpening(first, first)

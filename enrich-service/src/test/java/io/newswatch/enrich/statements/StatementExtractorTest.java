@@ -9526,5 +9526,15 @@ class StatementExtractorTest {
       expect(found, "Serbia would not join the sanctions", "nw:aleksandar-vucic", INDIRECT);
       expect(found, "the decision was final", "nw:ivica-dacic", INDIRECT);
     }
+
+    @Test
+    void anImpersonalVerbAfterARelativeClauseReportsTheWholeSentence() {
+      // Before: the comma closing "kojim se ..." was read as the end of an aside inside the
+      // subject, so the verb after it reported nothing.
+      expect(extractSeeded("BEOGRAD – Srbijagas i Gazprom potpisali su danas aneks ugovora o isporuci prirodnog gasa, "
+          + "kojim se snabdevanje Srbije produžava do kraja marta, saopšteno je iz Srbijagasa.", Language.SR_LATN),
+          "Srbijagas i Gazprom potpisali su danas aneks ugovora o isporuci prirodnog gasa, kojim se snabdevanje "
+              + "Srbije produžava do kraja marta", "nw:srbijagas", INDIRECT);
+    }
   }
 }
