@@ -9536,5 +9536,17 @@ class StatementExtractorTest {
           "Srbijagas i Gazprom potpisali su danas aneks ugovora o isporuci prirodnog gasa, kojim se snabdevanje "
               + "Srbije produžava do kraja marta", "nw:srbijagas", INDIRECT);
     }
+
+    @Test
+    void theDayAVerdictWillBePronouncedIsASchedule() {
+      // Before: the date of the verdict was a statement of the judge's.
+      List<ExtractedStatement> found = extractSeeded("Predsednica veća Jasmina Kovačević saopštila je da će presuda biti "
+          + "izrečena 21. decembra.", Language.SR_LATN);
+      assertTrue(found.isEmpty(), describe(found));
+      // A verdict already pronounced is news.
+      expect(extractSeeded("Predsednica veća Jasmina Kovačević saopštila je da je presuda izrečena u odsustvu "
+          + "optuženog.", Language.SR_LATN),
+          "je presuda izrečena u odsustvu optuženog", "unknown:jasmina kovacevic", INDIRECT);
+    }
   }
 }
