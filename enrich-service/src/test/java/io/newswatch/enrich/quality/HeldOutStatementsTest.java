@@ -73,9 +73,9 @@ import org.junit.jupiter.api.Test;
  * heldout/held-out-280.yaml}, {@code heldout/held-out-283.yaml}, {@code
  * heldout/held-out-286.yaml}, {@code heldout/held-out-289.yaml}, {@code
  * heldout/held-out-292.yaml}, {@code heldout/held-out-295.yaml}, {@code
- * heldout/held-out-298.yaml}, {@code heldout/held-out-301.yaml} and {@code
- * heldout/held-out-304.yaml} are held out: nothing was changed to fit them (the thirty-first has
- * since been read in part, so the others are the cleaner measures). The others
+ * heldout/held-out-298.yaml}, {@code heldout/held-out-301.yaml}, {@code heldout/held-out-304.yaml}
+ * and {@code heldout/held-out-307.yaml} are held out: nothing was changed to fit them (the
+ * thirty-first has since been read in part, so the others are the cleaner measures). The others
  * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores
@@ -2062,6 +2062,34 @@ class HeldOutStatementsTest {
   @Test
   void statementAttributionOnTheThreeHundredAndFourthSetHeldOut() throws IOException {
     measureHeldOut("/heldout/held-out-304.yaml", "held out 304");
+  }
+
+  /**
+   * The three-hundred-and-fifth set, written beside the three-hundred-and-sixth and the
+   * three-hundred-and-seventh.
+   */
+  @Test
+  void statementAttributionOnTheThreeHundredAndFifthSet() throws IOException {
+    measure("/heldout/development-305.yaml", "set 305");
+  }
+
+  /**
+   * The three-hundred-and-sixth set, written beside the three-hundred-and-fifth and the
+   * three-hundred-and-seventh.
+   */
+  @Test
+  void statementAttributionOnTheThreeHundredAndSixthSet() throws IOException {
+    measure("/heldout/development-306.yaml", "set 306");
+  }
+
+  /**
+   * The three-hundred-and-seventh set, held out from its first run, taken on the code that sets 302
+   * and 303 had led to (de1c7c7): written beside the three-hundred-and-fifth and the
+   * three-hundred-and-sixth, and never fitted.
+   */
+  @Test
+  void statementAttributionOnTheThreeHundredAndSeventhSetHeldOut() throws IOException {
+    measureHeldOut("/heldout/held-out-307.yaml", "held out 307");
   }
 
   /** The forty-ninth set, written beside the fiftieth. */
