@@ -428,7 +428,7 @@ class StatementExtractorTest {
 
     @Test
     void saidWithoutThat() {
-      String text = "Vucic announced he will ask Stoltenberg for guarantees. Lavrov said Moscow would \"study the signals\" from Washington.";
+      String text = "Vucic said he will ask Stoltenberg for guarantees. Lavrov said Moscow would \"study the signals\" from Washington.";
       List<ExtractedStatement> found = extract(text, Language.EN);
       expect(found, "he will ask Stoltenberg for guarantees", VUCIC, INDIRECT);
       expect(found, "Moscow would \"study the signals\" from Washington", LAVROV, INDIRECT);
@@ -4748,11 +4748,7 @@ class StatementExtractorTest {
           + "monastery would be consecrated in September.", Language.EN));
       assertEquals(List.of(), extractSeeded("Из Савеза су најавили да ће коначан списак од 12 играча бити објављен у "
           + "понедељак.", Language.SR_CYRL));
-      // Without a time it is what the union says it will do; with a clause of what will be said
-      // then, that clause is news.
-      expect(extractSeeded("Sindikat zaposlenih u apotekama Srbije najavio je da će štrajk ponoviti ako ne bude "
-          + "dogovora.", Language.SR_LATN), "će štrajk ponoviti ako ne bude dogovora",
-          "unknown:sindikat zaposlenih u apotekama srbije", INDIRECT);
+      // With a clause of what will be said then, that clause is news.
       expect(extractSeeded("Vučić je najavio da će u ponedeljak objasniti građanima da Srbija neće priznati Kosovo.",
           Language.SR_LATN), "će u ponedeljak objasniti građanima da Srbija neće priznati Kosovo",
           "nw:aleksandar-vucic", INDIRECT);
@@ -9547,6 +9543,22 @@ class StatementExtractorTest {
       expect(extractSeeded("Predsednica veća Jasmina Kovačević saopštila je da je presuda izrečena u odsustvu "
           + "optuženog.", Language.SR_LATN),
           "je presuda izrečena u odsustvu optuženog", "unknown:jasmina kovacevic", INDIRECT);
+    }
+
+    @Test
+    void whatIsAnnouncedForTheFutureIsAPlanWithoutATimeToo() {
+      // Before: only a time, an event or a session made the announced future a plan, so "what the
+      // club will ask for" was the club's statement. No set's annotator took one for a statement.
+      for (String text : List.of(
+          "Klub je najavio da će od Fudbalskog saveza Srbije zatražiti snimak komunikacije sudija.",
+          "Sindikat zaposlenih u apotekama Srbije najavio je da će štrajk ponoviti ako ne bude dogovora.",
+          "Vucic announced he will ask Stoltenberg for guarantees.")) {
+        List<ExtractedStatement> found = extractSeeded(text, Language.fromTag(text.startsWith("Vucic") ? "en" : "sr-Latn"));
+        assertTrue(found.isEmpty(), describe(found));
+      }
+      // What the future will not bring is still news.
+      expect(extractSeeded("Klub je najavio da neće tražiti snimak komunikacije sudija.", Language.SR_LATN),
+          "neće tražiti snimak komunikacije sudija", "unknown", INDIRECT);
     }
   }
 }
