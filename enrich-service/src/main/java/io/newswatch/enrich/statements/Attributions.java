@@ -4465,6 +4465,23 @@ abstract class Attributions extends References {
   }
 
   /**
+   * English: whether tokens [from, to) after a speech verb say when, where or to whom it spoke, not
+   * what it took as its object: no article right after the verb ("added a goal"), and no word in
+   * -ing ("admitted to threatening").
+   */
+  private boolean noObjectAfter(int from, int to) {
+    if (from < to && tokens.get(from).word() && entry(from).determiner()) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).word() && keys.get(k).endsWith("ing")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * English: whether the words from {@code tail} open a time phrase that dates the attribution
    * before them ("..., the minister said on Tuesday, a week before the deal expires", ", two days
    * after ...", ", shortly before ..."), which no report goes on with.
@@ -4651,9 +4668,12 @@ abstract class Attributions extends References {
         break;
       }
       if (english && tokens.get(i).is(",") && i + 2 < segmentEnd && tokens.get(i + 1).word() && entry(i + 1).conjunction()
-          && tokens.get(i + 2).word() && verbAt(i + 2).isEmpty() && !pastForm(i + 2)) {
+          && tokens.get(i + 2).word() && verbAt(i + 2).isEmpty() && !pastForm(i + 2) && !keys.get(i + 2).endsWith("ing")
+          && noObjectAfter(verbEnd, i)) {
         // "..., the institute said on Saturday, and hospitals have postponed surgery": the
-        // narrator's next clause, with a subject of its own.
+        // narrator's next clause, with a subject of its own. Not after what the verb takes as
+        // its object ("..., Webb admitted to threatening the girl, and hiding ...", "..., rookie
+        // Emil Bemstrom added a goal and an assist, and Columbus beat Montreal"): no speech.
         segmentEnd = i;
         break;
       }

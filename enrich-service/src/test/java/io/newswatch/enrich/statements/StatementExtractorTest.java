@@ -9560,5 +9560,19 @@ class StatementExtractorTest {
       expect(extractSeeded("Klub je najavio da neće tražiti snimak komunikacije sudija.", Language.SR_LATN),
           "neće tražiti snimak komunikacije sudija", "unknown", INDIRECT);
     }
+
+    @Test
+    void theNarratorsNextClauseEndsNoAttributionWhoseVerbTookAnObject() {
+      // Before: ", and" ended the words after "admitted" and "added" as it ends "said on Saturday",
+      // and the sentences' openings became statements (real news, after this session's rule).
+      for (String text : List.of(
+          "Shortly before their arrival, Webb admitted to threatening the girl, and hiding the girl from law "
+              + "enforcement in a small laundry basket.",
+          "Blue Jackets 5, Canadiens 2: Pierre-Luc Dubois had two goals and an assist, rookie Emil Bemstrom added a "
+              + "goal and an assist, and Columbus beat Montreal.")) {
+        List<ExtractedStatement> found = extractSeeded(text, Language.EN);
+        assertTrue(found.isEmpty(), describe(found));
+      }
+    }
   }
 }
