@@ -78,7 +78,7 @@ abstract class References extends TextIndex {
     for (int i = 0; i < tokens.size(); i++) {
       Gender gender = tokens.get(i).word() ? entry(i).pronoun() : null;
       if (gender != null && refAt[i] == null && !(language == Language.EN && !isLowerPronoun(i))
-          && !outletsInterviewee(i)) {
+          && !outletsInterviewee(i) && !nounBeforeName(i)) {
         Ref ref = new Ref(RefType.PRONOUN, i, i + 1);
         ref.gender = gender;
         add(ref);
@@ -91,6 +91,19 @@ abstract class References extends TextIndex {
       nominativesFromSurnamesAlone();
     }
   }
+
+  /**
+   * Whether the word at {@code i}, a noun the lexicon reads as a pronoun (političar, Španac,
+   * серб), comes right before a name: then it says what the person is ("Победу одержал серб Лука
+   * Станкович", "Португалац Жоао Мендеш"), and the name is the reference.
+   */
+  private boolean nounBeforeName(int i) {
+    return !PERSONAL_PRONOUNS.contains(keys.get(i)) && i + 1 < tokens.size() && tokens.get(i + 1).word()
+        && tokens.get(i + 1).capitalised();
+  }
+
+  /** The personal pronouns among the lexicon's pronouns, by match key (он and она fold to on and ona). */
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("on", "ona", "he", "she");
 
   /** Case endings a surname adds to its nominative in Serbian and Russian, in match keys. */
   private static final List<String> SURNAME_CASE_ENDINGS = List.of("a", "u", "om", "em", "e", "ja", "ju", "jem");

@@ -9574,5 +9574,20 @@ class StatementExtractorTest {
         assertTrue(found.isEmpty(), describe(found));
       }
     }
+
+    @Test
+    void aNationalityAfterTheVerbIsThePersonNamedBefore() {
+      // Before: "Španac" was a stranger's name, "серб" nobody.
+      expect(extractSeeded("Trener Reala Havijer Moreno priznao je da je njegov tim „izgubio glavu“ u završnici. "
+          + "„Partizan je zaslužio pobedu. Mi smo napravili previše izgubljenih lopti“, rekao je Španac.",
+          Language.SR_LATN),
+          "Partizan je zaslužio pobedu. Mi smo napravili previše izgubljenih lopti", "unknown:havijer moreno", DIRECT);
+      expect(extractSeeded("Главный тренер «Рубина» Небойша Янкович остался доволен. — Мы играли хорошо, — сказал "
+          + "серб.", Language.RU), "Мы играли хорошо", "unknown:nebojsa jankovic", DIRECT);
+      // Right before a name, it says what the person is.
+      expect(extractSeeded("Победу одержал серб Лука Станкович. «Никита атаковал меня всю неделю», — приводит слова "
+          + "сербского гонщика пресс-служба организаторов.", Language.RU),
+          "Никита атаковал меня всю неделю", "unknown:luka stankovic", DIRECT);
+    }
   }
 }
