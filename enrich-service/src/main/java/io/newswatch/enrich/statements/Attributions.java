@@ -1199,6 +1199,9 @@ abstract class Attributions extends References {
    * ("energy economist Vesna Ristić ... told Sputnik"), or null: whom an outlet's interview is
    * with, wherever the introduction names them.
    */
+  /** The possessive "our" before an outlet's noun, by match key (naš, našem, нашему, нашей, our). */
+  private static final Set<String> OUR = Set.of("nas", "nasem", "nasoj", "nasemu", "nasej", "our");
+
   private Ref toldOutletIn(int from, int to) {
     for (int s = sentenceOf[to - 1]; s >= sentenceOf[from]; s--) {
       int first = Math.max(from, sentenceFirst[s]);
@@ -1209,6 +1212,10 @@ abstract class Attributions extends References {
         // An outlet's name has its capital ("Vremenu", „Новости“); "за мање од сат времена" is
         // an hour, not the weekly.
         told |= tokens.get(k).word() && tokens.get(k).capitalised() && entry(k).medium();
+        // So is the outlet's own paper ("za naš list kaže", "рассказал нашему изданию", "told our
+        // newspaper"), the surest sign of whom it interviews.
+        told |= tokens.get(k).word() && OUR.contains(keys.get(k)) && k + 1 < end && tokens.get(k + 1).word()
+            && !tokens.get(k + 1).capitalised() && !quoted[k];
         verb |= !quoted[k] && verbAt(k).isPresent();
       }
       for (int k = first; k < end && verb && !told; k++) {

@@ -9589,5 +9589,15 @@ class StatementExtractorTest {
           + "сербского гонщика пресс-служба организаторов.", Language.RU),
           "Никита атаковал меня всю неделю", "unknown:luka stankovic", DIRECT);
     }
+
+    @Test
+    void whoSpeaksToTheOutletsOwnPaperIsTheOneInterviewed() {
+      // Before: the one who spoke to RTS in the lead was taken for the one answering.
+      List<ExtractedStatement> found = extractSeeded("Direktorka Doma zdravlja Zvezdara dr Milena Kostić izjavila je za "
+          + "RTS da su čekaonice „pune od sedam ujutru“. Epidemiološkinja dr Vesna Radulović, koja 30 godina prati "
+          + "respiratorne infekcije, za naš list kaže da vrhunac tek sledi.\n\n– Kada očekujete vrhunac epidemije?\n\n"
+          + "– Očekujem ga u drugoj polovini januara, posle praznika.", Language.SR_LATN);
+      expect(found, "Očekujem ga u drugoj polovini januara, posle praznika", "unknown:vesna radulovic", DIRECT);
+    }
   }
 }
