@@ -73,9 +73,10 @@ import org.junit.jupiter.api.Test;
  * heldout/held-out-280.yaml}, {@code heldout/held-out-283.yaml}, {@code
  * heldout/held-out-286.yaml}, {@code heldout/held-out-289.yaml}, {@code
  * heldout/held-out-292.yaml}, {@code heldout/held-out-295.yaml}, {@code
- * heldout/held-out-298.yaml}, {@code heldout/held-out-301.yaml}, {@code heldout/held-out-304.yaml}
- * and {@code heldout/held-out-307.yaml} are held out: nothing was changed to fit them (the
- * thirty-first has since been read in part, so the others are the cleaner measures). The others
+ * heldout/held-out-298.yaml}, {@code heldout/held-out-301.yaml}, {@code heldout/held-out-304.yaml},
+ * {@code heldout/held-out-307.yaml} and {@code heldout/held-out-310.yaml} are held out: nothing was
+ * changed to fit them (the thirty-first has since been read in part, so the others are the cleaner
+ * measures). The others
  * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores
@@ -2090,6 +2091,34 @@ class HeldOutStatementsTest {
   @Test
   void statementAttributionOnTheThreeHundredAndSeventhSetHeldOut() throws IOException {
     measureHeldOut("/heldout/held-out-307.yaml", "held out 307");
+  }
+
+  /**
+   * The three-hundred-and-eighth set, written beside the three-hundred-and-ninth and the
+   * three-hundred-and-tenth.
+   */
+  @Test
+  void statementAttributionOnTheThreeHundredAndEighthSet() throws IOException {
+    measure("/heldout/development-308.yaml", "set 308");
+  }
+
+  /**
+   * The three-hundred-and-ninth set, written beside the three-hundred-and-eighth and the
+   * three-hundred-and-tenth.
+   */
+  @Test
+  void statementAttributionOnTheThreeHundredAndNinthSet() throws IOException {
+    measure("/heldout/development-309.yaml", "set 309");
+  }
+
+  /**
+   * The three-hundred-and-tenth set, held out from its first run, taken on the code that sets 305
+   * and 306 had led to (8b50d38): written beside the three-hundred-and-eighth and the
+   * three-hundred-and-ninth, and never fitted.
+   */
+  @Test
+  void statementAttributionOnTheThreeHundredAndTenthSetHeldOut() throws IOException {
+    measureHeldOut("/heldout/held-out-310.yaml", "held out 310");
   }
 
   /** The forty-ninth set, written beside the fiftieth. */
