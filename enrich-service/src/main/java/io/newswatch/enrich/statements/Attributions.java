@@ -5412,6 +5412,11 @@ abstract class Attributions extends References {
         if (entry(k).negation() && !tokens.get(k).capitalised()) {
           return false; // "sastanak još nije zakazan": that it is not is news of its own
         }
+        if (entry(k).opinion()) {
+          // "По её словам, Белград рассчитывает, что переговоры завершатся до конца квартала":
+          // what someone expects of the time to come is a prediction, as after "smatra da".
+          return false;
+        }
         event |= entry(k).event();
         // Not in a relative clause about the event ("ждет итогов заседания, которое пройдет в тот
         // же день"): what is said is about its outcome, not when it is held.

@@ -9599,5 +9599,14 @@ class StatementExtractorTest {
           + "– Očekujem ga u drugoj polovini januara, posle praznika.", Language.SR_LATN);
       expect(found, "Očekujem ga u drugoj polovini januara, posle praznika", "unknown:vesna radulovic", DIRECT);
     }
+
+    @Test
+    void whatSomeoneCountsOnForATimeToComeIsAPredictionNoSchedule() {
+      // Before: talks ending by the end of the quarter were read as a schedule and left out.
+      expect(extractSeeded("Министр энергетики Сербии Дубравка Джедович-Ханданович заявила, что контракт закрывает "
+          + "вопрос. По её словам, Белград рассчитывает, что переговоры завершатся до конца квартала.", Language.RU),
+          "Белград рассчитывает, что переговоры завершатся до конца квартала", "nw:dubravka-djedovic-handanovic",
+          INDIRECT);
+    }
   }
 }
