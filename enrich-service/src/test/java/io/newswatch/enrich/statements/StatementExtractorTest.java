@@ -9608,5 +9608,12 @@ class StatementExtractorTest {
           "Белград рассчитывает, что переговоры завершатся до конца квартала", "nw:dubravka-djedovic-handanovic",
           INDIRECT);
     }
+
+    @Test
+    void toAssureInThePresentIsASpeechVerb() {
+      // Before: "uverava" was no speech verb.
+      expect(extractSeeded("Direktor Zimske službe Beograda Goran Stojiljković uverava da je na terenu spremno 250 vozila.",
+          Language.SR_LATN), "je na terenu spremno 250 vozila", "unknown:goran stojiljkovic", INDIRECT);
+    }
   }
 }
