@@ -685,7 +685,9 @@ abstract class Attributions extends References {
     }
     for (Ref ref : refsStartingWithin(0, introEnd)) {
       if (!quoted[ref.from] && (ref.type == RefType.MENTION || ref.type == RefType.NAME && !ref.singleWord)
-          && personInFull(ref) && personGender(ref) == spoken) {
+          && personInFull(ref) && personGender(ref) == spoken && !namedInAnswers(ref, turns)) {
+        // (Not one the answers speak of: "Ана Вуковић је написала текст ..." is the director
+        // speaking of the playwright.)
         return ref;
       }
     }
@@ -792,6 +794,23 @@ abstract class Attributions extends References {
                 && (ref.singleWord ? fullNameFor(ref) == person : keyOf(ref).equals(keyOf(person)));
         if (same && ref.to < turn[1] && (verbAt(ref.to).isPresent()
             || tokens.get(ref.to).word() && entry(ref.to).auxiliary() && ref.to + 1 < turn[1] && verbAt(ref.to + 1).isPresent())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the answers among {@code turns} name {@code person} in full, as someone they speak of. */
+  private boolean namedInAnswers(Ref person, List<int[]> turns) {
+    for (int[] turn : turns) {
+      if (endsInQuestion(turn[0], turn[1])) {
+        continue;
+      }
+      for (Ref ref : refsStartingWithin(turn[0], turn[1])) {
+        if (ref.type == RefType.MENTION ? person.type == RefType.MENTION && ref.actorId != null
+                && ref.actorId.equals(person.actorId)
+            : ref.type == RefType.NAME && !ref.singleWord && person.type == RefType.NAME && keyOf(ref).equals(keyOf(person))) {
           return true;
         }
       }

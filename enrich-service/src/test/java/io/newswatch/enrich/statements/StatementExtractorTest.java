@@ -9615,5 +9615,17 @@ class StatementExtractorTest {
       expect(extractSeeded("Direktor Zimske službe Beograda Goran Stojiljković uverava da je na terenu spremno 250 vozila.",
           Language.SR_LATN), "je na terenu spremno 250 vozila", "unknown:goran stojiljkovic", INDIRECT);
     }
+
+    @Test
+    void oneTheAnswersSpeakOfIsNotTheOneAnswering() {
+      // Before: the first woman named in the lead was taken for the one answering in the first
+      // person feminine, though the answer spoke of her.
+      List<ExtractedStatement> found = extractSeeded("Premijera predstave je po tekstu spisateljice Ane Vuković, u "
+          + "režiji Marije Todorović. Glumac Branko Savić rekao je na konferenciji za novinare da mu je to najtiša uloga. "
+          + "Sa rediteljkom smo razgovarali uoči probe.\n\n– Zašto ste izabrali taj komad?\n\n– Ana Vuković je "
+          + "napisala tekst u kome se ništa ne događa. Nisam želela da pravim političku predstavu.", Language.SR_LATN);
+      expect(found, "Ana Vuković je napisala tekst u kome se ništa ne događa. Nisam želela da pravim političku predstavu",
+          "unknown:marija todorovic", DIRECT);
+    }
   }
 }
