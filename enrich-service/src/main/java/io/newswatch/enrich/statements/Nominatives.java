@@ -89,11 +89,12 @@ final class Nominatives {
       // (Gordanu Pavloviću, Zoranu Miloševiću), so Gordan's dative is not read here.
       return cut(words[0], 1) + (isCyrillic(words[0]) ? "а" : "a") + name.substring(words[0].length());
     }
-    if (given == null && (genitive || womansGivenName(cut(words[0], 1) + (isCyrillic(words[0]) ? "а" : "a"), lexicon))
-        && "sr".equals(base) && endsWith(words[0], "e", "е") && words[0].length() > 3
-        && !endsWith(last, "a", "а", "e", "е", "u", "у", "i", "и", "o", "о")) {
+    boolean womanInE = womansGivenName(cut(words[0], 1) + (isCyrillic(words[0]) ? "а" : "a"), lexicon);
+    if (given == null && (genitive || womanInE) && "sr".equals(base) && endsWith(words[0], "e", "е")
+        && (words[0].length() > 3 || womanInE) && !endsWith(last, "a", "а", "e", "е", "u", "у", "i", "и", "o", "о")) {
       // "Prema rečima Marijane Petrović": a Serbian genitive in -e with a surname that does not
-      // decline is a woman's, whose name ends in -a (a man's Đorđe would be Đorđa Petrovića).
+      // decline is a woman's, whose name ends in -a (a man's Đorđe would be Đorđa Petrovića). A
+      // short one only where the lexicon knows her name ("књижевнице Ане Марић").
       return cut(words[0], 1) + (isCyrillic(words[0]) ? "а" : "a") + name.substring(words[0].length());
     }
     if (given == null && !genitive && "sr".equals(base) && endsWith(words[0], "om", "ом") && words[0].length() > 5

@@ -9627,5 +9627,13 @@ class StatementExtractorTest {
       expect(found, "Ana Vuković je napisala tekst u kome se ništa ne događa. Nisam želela da pravim političku predstavu",
           "unknown:marija todorovic", DIRECT);
     }
+
+    @Test
+    void aShortWomansGivenNameInTheGenitiveTakesItsNominative() {
+      // Before: "Ane", three letters, was too short to be read back to "Ana".
+      expect(extractSeeded("Roman književnice Ane Marić predstavljen je u subotu. Marićeva je publici rekla da je knjigu "
+          + "pisala sedam godina.", Language.SR_LATN),
+          "je knjigu pisala sedam godina", "unknown:ana maric", INDIRECT);
+    }
   }
 }
