@@ -9635,5 +9635,13 @@ class StatementExtractorTest {
           + "pisala sedam godina.", Language.SR_LATN),
           "je knjigu pisala sedam godina", "unknown:ana maric", INDIRECT);
     }
+
+    @Test
+    void linaIsAGivenName() {
+      // Before: "Lina Gerhart" was read as "Gerhart" alone.
+      expect(extractSeeded("U Briselu je portparolka Evropske službe za spoljne poslove Lina Gerhart rekla da EU pažljivo "
+          + "prati situaciju.", Language.SR_LATN),
+          "EU pažljivo prati situaciju", "unknown:lina gerhart", INDIRECT);
+    }
   }
 }
