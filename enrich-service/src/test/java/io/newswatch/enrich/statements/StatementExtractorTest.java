@@ -9643,5 +9643,14 @@ class StatementExtractorTest {
           + "prati situaciju.", Language.SR_LATN),
           "EU pažljivo prati situaciju", "unknown:lina gerhart", INDIRECT);
     }
+
+    @Test
+    void aNameToldInAnInterviewIsTheOutletNotTheReportsSubject() {
+      // Before: "told Business Serbia in an interview published on Sunday" read as a report with
+      // "Business Serbia" its subject and "published" its verb.
+      expect(extractSeeded("Serbia has secured enough gas for the winter, minister without portfolio Nenad Popović told "
+          + "Business Serbia in an interview published on Sunday.", Language.EN),
+          "Serbia has secured enough gas for the winter", "nw:nenad-popovic", INDIRECT);
+    }
   }
 }
