@@ -9652,5 +9652,14 @@ class StatementExtractorTest {
           + "Business Serbia in an interview published on Sunday.", Language.EN),
           "Serbia has secured enough gas for the winter", "nw:nenad-popovic", INDIRECT);
     }
+
+    @Test
+    void aCooperativeIsABody() {
+      // Before: "zadruga" was no body's head noun, so "Iz ... zadruge saopšteno je" went to the
+      // critic named before.
+      expect(extractSeeded("Književni kritičar Dušan Petrović ocenio je da je reč o romanu. Iz Srpske književne zadruge, "
+          + "koja je objavila roman, saopšteno je da je prvi tiraž rasprodat još u pretprodaji.", Language.SR_LATN),
+          "je prvi tiraž rasprodat još u pretprodaji", "unknown:srpska knjizevna zadruga", INDIRECT);
+    }
   }
 }
