@@ -74,9 +74,9 @@ import org.junit.jupiter.api.Test;
  * heldout/held-out-286.yaml}, {@code heldout/held-out-289.yaml}, {@code
  * heldout/held-out-292.yaml}, {@code heldout/held-out-295.yaml}, {@code
  * heldout/held-out-298.yaml}, {@code heldout/held-out-301.yaml}, {@code heldout/held-out-304.yaml},
- * {@code heldout/held-out-307.yaml} and {@code heldout/held-out-310.yaml} are held out: nothing was
- * changed to fit them (the thirty-first has since been read in part, so the others are the cleaner
- * measures). The others
+ * {@code heldout/held-out-307.yaml}, {@code heldout/held-out-310.yaml} and {@code
+ * heldout/held-out-313.yaml} are held out: nothing was changed to fit them (the thirty-first has
+ * since been read in part, so the others are the cleaner measures). The others
  * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores
@@ -2119,6 +2119,34 @@ class HeldOutStatementsTest {
   @Test
   void statementAttributionOnTheThreeHundredAndTenthSetHeldOut() throws IOException {
     measureHeldOut("/heldout/held-out-310.yaml", "held out 310");
+  }
+
+  /**
+   * The three-hundred-and-eleventh set, written beside the three-hundred-and-twelfth and the
+   * three-hundred-and-thirteenth.
+   */
+  @Test
+  void statementAttributionOnTheThreeHundredAndEleventhSet() throws IOException {
+    measure("/heldout/development-311.yaml", "set 311");
+  }
+
+  /**
+   * The three-hundred-and-twelfth set, written beside the three-hundred-and-eleventh and the
+   * three-hundred-and-thirteenth.
+   */
+  @Test
+  void statementAttributionOnTheThreeHundredAndTwelfthSet() throws IOException {
+    measure("/heldout/development-312.yaml", "set 312");
+  }
+
+  /**
+   * The three-hundred-and-thirteenth set, held out from its first run, taken on the code that sets
+   * 308 and 309 had led to (60ccdb8): written beside the three-hundred-and-eleventh and the
+   * three-hundred-and-twelfth, and never fitted.
+   */
+  @Test
+  void statementAttributionOnTheThreeHundredAndThirteenthSetHeldOut() throws IOException {
+    measureHeldOut("/heldout/held-out-313.yaml", "held out 313");
   }
 
   /** The forty-ninth set, written beside the fiftieth. */
