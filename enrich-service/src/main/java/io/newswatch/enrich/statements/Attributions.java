@@ -7354,13 +7354,29 @@ abstract class Attributions extends References {
    */
   Ref onePersonSubject(int from, int to) {
     Ref subject = firstSubject(from, to);
+    Ref qualifier = null;
+    if (subject != null && subject.type == RefType.NAME && beforeRole(subject)) {
+      // "Real Madrid coach Álvaro Sainz was blunt.": the club says whose coach; the person
+      // named after the role is the subject.
+      for (Ref ref : refsStartingWithin(subject.to, to)) {
+        if (ref.type == RefType.ROLE) {
+          continue;
+        }
+        if (personInFull(ref) && (ref.type == RefType.MENTION || ref.type == RefType.NAME && !ref.singleWord)) {
+          qualifier = subject;
+          subject = ref;
+        }
+        break;
+      }
+    }
     boolean pronoun = subject != null && subject.type == RefType.PRONOUN && subject.gender != null;
     if (subject == null || !pronoun && subject.type != RefType.NAME && subject.type != RefType.MENTION
         || subject.type == RefType.MENTION && (subject.actor == null || subject.actor.kind() != Actor.Kind.PERSON)) {
       return null; // a person named, or "he"/"she" for one ("He begged lawmakers ... “Every day ...”")
     }
     for (Ref ref : refsStartingWithin(from, to)) {
-      if (ref != subject && ref.to <= to && (ref.type == RefType.MENTION || ref.type == RefType.NAME && !ref.singleWord)) {
+      if (ref != subject && ref != qualifier && ref.to <= to
+          && (ref.type == RefType.MENTION || ref.type == RefType.NAME && !ref.singleWord)) {
         return null;
       }
     }

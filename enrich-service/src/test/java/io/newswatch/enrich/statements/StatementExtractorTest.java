@@ -9661,5 +9661,15 @@ class StatementExtractorTest {
           + "koja je objavila roman, saopšteno je da je prvi tiraž rasprodat još u pretprodaji.", Language.SR_LATN),
           "je prvi tiraž rasprodat još u pretprodaji", "unknown:srpska knjizevna zadruga", INDIRECT);
     }
+
+    @Test
+    void aQuoteAfterASentenceAboutACoachOfAClubIsTheCoachs() {
+      // Before: the club before the role was taken for a second person, so the sentence was about
+      // no one person and the quote after it nobody's.
+      expect(extractSeeded("Real Madrid coach Álvaro Sainz was blunt. \"We gave them eleven offensive rebounds. You "
+          + "cannot win anywhere in Europe like that.\"", Language.EN),
+          "We gave them eleven offensive rebounds. You cannot win anywhere in Europe like that.",
+          "unknown:alvaro sainz", DIRECT);
+    }
   }
 }
