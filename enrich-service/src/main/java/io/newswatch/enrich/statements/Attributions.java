@@ -6979,6 +6979,13 @@ abstract class Attributions extends References {
     if (before != null && before.to == i - 1 && organisation(before) && THING_RELATIVES.contains(keys.get(i))) {
       return before;
     }
+    if (before != null && before.to == i - 1 && organisation(before) && !before.outsideCatalogue
+        && !"who".equals(keys.get(i)) && personBeforeDescription(i - 1) == null) {
+      // A catalogue body with the pronoun its noun's gender asks for, too ("sa predstavnicima
+      // Srpske liste, koja je posle sastanka saopštila da ..."), unless it ends what a person
+      // named before is ("Jelena Marić, direktorka Instituta ..., koja je upozorila").
+      return before;
+    }
     if (before != null && before.to == i - 1 && before.type == RefType.NAME && before.singleWord && before.from >= 2
         && tokens.get(before.from - 1).word() && entry(before.from - 1).preposition() && refAt[before.from - 2] != null
         && refAt[before.from - 2].type == RefType.NAME && !refAt[before.from - 2].singleWord) {
@@ -7011,6 +7018,13 @@ abstract class Attributions extends References {
 
   /** Prepositions of where someone is or comes from, by match key (u, iz, в, из, in, from). */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("u", "iz", "v", "in", "from");
+
+  /** The person named right before the description that the comma at {@code close} ends, or null. */
+  private Ref personBeforeDescription(int close) {
+    int comma = descriptionOpening(close);
+    Ref person = comma > 0 ? refAt[comma - 1] : null;
+    return person != null && person.to == comma && relativePerson(person) ? person : null;
+  }
 
   /** A name, or a catalogue person's mention: who a relative clause after it may report. */
   private static boolean relativePerson(Ref ref) {

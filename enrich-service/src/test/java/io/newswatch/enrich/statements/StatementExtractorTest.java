@@ -9671,5 +9671,17 @@ class StatementExtractorTest {
           "We gave them eleven offensive rebounds. You cannot win anywhere in Europe like that.",
           "unknown:alvaro sainz", DIRECT);
     }
+
+    @Test
+    void aCatalogueBodyIsWhomTheRelativePronounOfItsGenderMeans() {
+      // Before: only "koje" and "which" could mean a body, so Srpska lista's words went to Petković.
+      expect(extractSeeded("Petković je u utorak u Gračanici razgovarao sa predstavnicima Srpske liste, koja je posle "
+          + "sastanka saopštila da je situacija na terenu „najteža u poslednjih deset godina“.", Language.SR_LATN),
+          "je situacija na terenu „najteža u poslednjih deset godina“", "nw:srpska-lista", INDIRECT);
+      // Not where the body ends what a person named before is.
+      expect(extractSeeded("O tome govori dr Jelena Marić, direktorka Srpske liste, koja je u subotu upozorila da bi "
+          + "vrhunac mogao da nastupi već početkom decembra.", Language.SR_LATN),
+          "bi vrhunac mogao da nastupi već početkom decembra", "unknown:jelena maric", INDIRECT);
+    }
   }
 }
