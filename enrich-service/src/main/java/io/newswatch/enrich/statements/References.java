@@ -67,7 +67,7 @@ abstract class References extends TextIndex {
       ref.name = ref.actor == null ? mention.surface() : ref.actor.name();
       ref.gender = ref.actor == null ? null : ref.actor.gender();
       ref.oblique = !subjectOfClause(from, to) && (obliqueBefore(from, !inflecting()) || possessiveAfter(to)
-          || !nominative(ref.actor, mention) || modifierOfTitle(ref, to));
+          || !nominative(ref.actor, mention) || modifierOfTitle(ref, to) || caseEndingAfterHyphen(mention, to));
       add(ref);
     }
     findBodies();
@@ -3476,6 +3476,15 @@ abstract class References extends TextIndex {
       }
     }
     return true;
+  }
+
+  /**
+   * Serbian: an acronym matched inside a word that goes on with a hyphen and a case ending
+   * ("šaltera EPS-a", "članica NATO-a"): an oblique case, no subject.
+   */
+  private boolean caseEndingAfterHyphen(Mention mention, int to) {
+    int end = mention.end();
+    return inflecting() && end < text.length() && text.charAt(end) == '-' && end < tokens.get(to - 1).end();
   }
 
   /** Vučić's, Vučić’s: a possessor, not a speaker. */

@@ -9683,5 +9683,21 @@ class StatementExtractorTest {
           + "vrhunac mogao da nastupi već početkom decembra.", Language.SR_LATN),
           "bi vrhunac mogao da nastupi već početkom decembra", "unknown:jelena maric", INDIRECT);
     }
+
+    @Test
+    void theSerbianPowerCompanyIsInTheCatalogue() {
+      // Before: "Електропривреда Србије" was no body, and its words went to the one named before.
+      expect(extractSeeded("13.05 – Путеви Србије саопштили су да је стање на путевима отежано.\n\n15.30 – "
+          + "Електропривреда Србије саопштила је да је због снега без струје остало око 12.000 домаћинстава.",
+          Language.SR_CYRL),
+          "је због снега без струје остало око 12.000 домаћинстава", "nw:elektroprivreda-srbije", INDIRECT);
+    }
+
+    @Test
+    void anAcronymWithACaseEndingAfterAHyphenIsNoSubject() {
+      // Before: "EPS-a" was the power company in the nominative, the subject of "rekla".
+      expect(extractSeeded("Penzionerka koju smo zatekli ispred šaltera EPS-a na Novom Beogradu kratko je rekla: "
+          + "„Opet mi.“", Language.SR_LATN), "Opet mi.", "unknown", DIRECT);
+    }
   }
 }
