@@ -8359,8 +8359,9 @@ class StatementExtractorTest {
     @Test
     void aBodyAfterATrailingPluralVerbAndItsAuxiliary() {
       // Before: only a plural verb right before "iz" made the capitalised name after it a body.
-      expect(extractSeeded("„Svi kapaciteti su u pogonu“, poručili su iz Elektroprivrede Srbije.", Language.SR_LATN),
-          "Svi kapaciteti su u pogonu", "unknown:elektroprivreda srbije", DIRECT);
+      // (A body outside the catalogue: Elektroprivreda Srbije, this test's first, is in it now.)
+      expect(extractSeeded("„Svi kapaciteti su u pogonu“, poručili su iz Elektromreže Srbije.", Language.SR_LATN),
+          "Svi kapaciteti su u pogonu", "unknown:elektromreza srbije", DIRECT);
     }
 
     @Test
