@@ -9700,5 +9700,13 @@ class StatementExtractorTest {
       expect(extractSeeded("Penzionerka koju smo zatekli ispred šaltera EPS-a na Novom Beogradu kratko je rekla: "
           + "„Opet mi.“", Language.SR_LATN), "Opet mi.", "unknown", DIRECT);
     }
+
+    @Test
+    void aSmileBeforeAColonIntroducesTheWords() {
+      // Before: "smiled" was no speech verb, so the quote after "she smiled:" was nobody's.
+      expect(extractSeeded("“We were dead in the third quarter,” coach Marija Radulović said. Asked about Jovanović, she "
+          + "smiled: “He was ‘the Kid’ when he came to us.”", Language.EN),
+          "He was ‘the Kid’ when he came to us.", "unknown:marija radulovic", DIRECT);
+    }
   }
 }
