@@ -9708,5 +9708,15 @@ class StatementExtractorTest {
           + "smiled: “He was ‘the Kid’ when he came to us.”", Language.EN),
           "He was ‘the Kid’ when he came to us.", "unknown:marija radulovic", DIRECT);
     }
+
+    @Test
+    void toAddressTheCitizensOnADayIsARussianPlan() {
+      // Before: "обратится" was no verb of a plan, so the address was a statement.
+      List<ExtractedStatement> found = extractSeeded("Президент Сербии Александр Вучич накануне заявил, что Белград "
+          + "не позволит оставить Сербию без топлива. Сербский лидер добавил, что в понедельник обратится к гражданам "
+          + "с отдельным заявлением.", Language.RU);
+      assertEquals(1, found.size(), describe(found));
+      expect(found, "Белград не позволит оставить Сербию без топлива", "nw:aleksandar-vucic", INDIRECT);
+    }
   }
 }
