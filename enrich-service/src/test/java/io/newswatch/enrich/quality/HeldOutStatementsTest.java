@@ -75,9 +75,9 @@ import org.junit.jupiter.api.Test;
  * heldout/held-out-292.yaml}, {@code heldout/held-out-295.yaml}, {@code
  * heldout/held-out-298.yaml}, {@code heldout/held-out-301.yaml}, {@code heldout/held-out-304.yaml},
  * {@code heldout/held-out-307.yaml}, {@code heldout/held-out-310.yaml}, {@code
- * heldout/held-out-313.yaml} and {@code heldout/held-out-316.yaml} are held out: nothing was
- * changed to fit them (the thirty-first has since been read in part, so the others are the cleaner
- * measures). The others
+ * heldout/held-out-313.yaml}, {@code heldout/held-out-316.yaml} and {@code
+ * heldout/held-out-319.yaml} are held out: nothing was changed to fit them (the thirty-first has
+ * since been read in part, so the others are the cleaner measures). The others
  * ({@code development*.yaml}) had their general misses fixed after their first run, so they are
  * in-sample; they stay so that what was fixed stays fixed, and the README keeps every set's
  * first-run figures, the honest measure. Scored as {@link EnrichmentQualityTest} scores
@@ -2176,6 +2176,34 @@ class HeldOutStatementsTest {
   @Test
   void statementAttributionOnTheThreeHundredAndSixteenthSetHeldOut() throws IOException {
     measureHeldOut("/heldout/held-out-316.yaml", "held out 316");
+  }
+
+  /**
+   * The three-hundred-and-seventeenth set, written beside the three-hundred-and-eighteenth and the
+   * three-hundred-and-nineteenth.
+   */
+  @Test
+  void statementAttributionOnTheThreeHundredAndSeventeenthSet() throws IOException {
+    measure("/heldout/development-317.yaml", "set 317");
+  }
+
+  /**
+   * The three-hundred-and-eighteenth set, written beside the three-hundred-and-seventeenth and the
+   * three-hundred-and-nineteenth.
+   */
+  @Test
+  void statementAttributionOnTheThreeHundredAndEighteenthSet() throws IOException {
+    measure("/heldout/development-318.yaml", "set 318");
+  }
+
+  /**
+   * The three-hundred-and-nineteenth set, held out from its first run, taken on the code that sets
+   * 314 and 315 had led to (16c8573): written beside the three-hundred-and-seventeenth and the
+   * three-hundred-and-eighteenth, and never fitted.
+   */
+  @Test
+  void statementAttributionOnTheThreeHundredAndNineteenthSetHeldOut() throws IOException {
+    measureHeldOut("/heldout/held-out-319.yaml", "held out 319");
   }
 
   /** The forty-ninth set, written beside the fiftieth. */
