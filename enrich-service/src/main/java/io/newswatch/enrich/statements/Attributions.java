@@ -1213,14 +1213,14 @@ abstract class Attributions extends References {
     return null;
   }
 
+  /** The possessive "our" before an outlet's noun, by match key (naš, našem, нашему, нашей, our). */
+  private static final Set<String> OUR = Set.of("nas", "nasem", "nasoj", "nasemu", "nasej", "our");
+
   /**
    * The person of the last sentence of tokens [from, to) that names a medium and has a speech verb
    * ("energy economist Vesna Ristić ... told Sputnik"), or null: whom an outlet's interview is
    * with, wherever the introduction names them.
    */
-  /** The possessive "our" before an outlet's noun, by match key (naš, našem, нашему, нашей, our). */
-  private static final Set<String> OUR = Set.of("nas", "nasem", "nasoj", "nasemu", "nasej", "our");
-
   private Ref toldOutletIn(int from, int to) {
     for (int s = sentenceOf[to - 1]; s >= sentenceOf[from]; s--) {
       int first = Math.max(from, sentenceFirst[s]);
@@ -5852,12 +5852,6 @@ abstract class Attributions extends References {
   private static final int TERM_IN_MARKS_WORDS = 4;
 
   /**
-   * "said Belgrade would ...", "announced he will ...", "said he expects ...": English leaves out
-   * "that"; the clause is recognised by a pronoun that can only be a subject right after the verb
-   * (or after a time or place), or by an auxiliary a few words on. Returns the clause's first
-   * token, or -1.
-   */
-  /**
    * Where capitalised words from {@code from} end when "in an interview" or "in a statement"
    * follows them (the outlet told, "Business Serbia in an interview"); else {@code from}.
    */
@@ -5874,6 +5868,12 @@ abstract class Attributions extends References {
   /** Capitalised words an outlet's name may have ("Business Serbia", "Radio Free Europe"). */
   private static final int OUTLET_NAME_WORDS = 4;
 
+  /**
+   * "said Belgrade would ...", "announced he will ...", "said he expects ...": English leaves out
+   * "that"; the clause is recognised by a pronoun that can only be a subject right after the verb
+   * (or after a time or place), or by an auxiliary a few words on. Returns the clause's first
+   * token, or -1.
+   */
   int clauseWithoutThat(int from, int end) {
     // "Zakharova says Moscow sees no reason ...": after a speech verb in the present, a verb in the
     // present may open the clause as a past one does after "said".
@@ -5886,7 +5886,7 @@ abstract class Attributions extends References {
       // "told RTS in an interview published on Tuesday", "told reporters ahead of the Council's
       // consultations, scheduled for Wednesday": the outlet or the audience told, no clause's subject
       from++;
-    } else if (told && outletNamedBeforeInterview(from, end) > from) {
+    } else if (told) {
       // "told Business Serbia in an interview published on Sunday": an outlet the lexicon does not
       // know, shown by the interview or statement it gave
       from = outletNamedBeforeInterview(from, end);
@@ -6753,12 +6753,6 @@ abstract class Attributions extends References {
   private static final int SOURCE_PHRASE_TOKENS = 6;
 
   /**
-   * The most likely subject among the references in tokens [from, to): a named person before an
-   * unknown name before a role before a pronoun before an organisation, nearest to the verb
-   * first; never one inside a quote, a relative clause, or after a preposition (unless the
-   * phrase itself governs the case, as "по словам Захаровой" does).
-   */
-  /**
    * Whether a reference before the verb stands in an "as X said" aside that a comma closes before
    * the verb ("..., kako je preneo njegov branilac Nebojša Ranković, izjavio je", "..., как
    * сообщил его адвокат, заявил", "..., as his lawyer told reporters, said").
@@ -6779,6 +6773,12 @@ abstract class Attributions extends References {
     return false;
   }
 
+  /**
+   * The most likely subject among the references in tokens [from, to): a named person before an
+   * unknown name before a role before a pronoun before an organisation, nearest to the verb
+   * first; never one inside a quote, a relative clause, or after a preposition (unless the
+   * phrase itself governs the case, as "по словам Захаровой" does).
+   */
   Ref best(int from, int to, int verb, boolean obliqueAllowed, boolean mentionsOnly) {
     boolean english = "en".equals(language.base());
     Ref best = null;
